@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Everything the server reads from the environment, validated once at start. */
+export interface Config {
+  /** PostgreSQL URL; when absent the server runs an embedded PostgreSQL. */
+  databaseUrl: string | null;
+  host: string;
+  port: number;
+  /** Folder for the embedded database and other local state. */
+  dataDir: string;
+  embeddedPgPort: number;
+  production: boolean;
+  /** Load the demo data (from the source articles) into an empty database. */
+  seedDemo: boolean;
+  /** Report the number of SQL statements of each request in `extensions`. */
+  queryStats: boolean;
+  /** Folder of the built web app served at `/`; null when not built. */
+  clientDir: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ / invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+type Env = Record<string, string | undefined>;
+
+function readPort(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    problems.push(`${name}="${raw}": cần một số cổng từ 0 đến 65535 (a port number 0–65535)`);
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name}="${raw}": cần true hoặc false (expects true or false)`);
+  return fallback;
+}
+
+function readDatabaseUrl(env: Env, problems: string[]): string | null {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error('protocol');
+    return raw;
+  } catch {
+    problems.push('DATABASE_URL: cần dạng postgres://user@host:port/db (expects a postgres:// URL)');
+    return null;
+  }
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV="${nodeEnv}": cần development, production hoặc test`);
+  }
+  const clientDir = path.join(repoRoot, 'client', 'dist');
+  const config: Config = {
+    databaseUrl: readDatabaseUrl(env, problems),
+    host: env.HOST || '0.0.0.0',
+    port: readPort(env, 'PORT', 4000, problems),
+    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
+    embeddedPgPort: readPort(env, 'EMBEDDED_PG_PORT', 54329, problems),
+    production: nodeEnv === 'production',
+    seedDemo: readBool(env, 'SEED_DEMO', true, problems),
+    queryStats: readBool(env, 'QUERY_STATS', nodeEnv !== 'production', problems),
+    clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : clientDir,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

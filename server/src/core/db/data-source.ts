@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { entities } from '../../modules/entities.js';
+import { migrations } from '../../migrations/index.js';
+import { CountingLogger } from './query-stats.js';
+import { SnakeNamingStrategy } from './naming.js';
+
+export interface DataSourceOptions {
+  url: string;
+  /** Log SQL errors to the console. */
+  logErrors?: boolean;
+  poolSize?: number;
+}
+
+export function createDataSource({ url, logErrors = false, poolSize = 10 }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'all',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    logging: ['query', 'error'],
+    logger: new CountingLogger(logErrors),
+    extra: { max: poolSize },
+  });
+}

@@ -1,0 +1,35 @@
+import { registerEnumType } from 'type-graphql';
+import * as vocab from '@thidua/shared';
+
+type Vocabulary<K extends string> = { values: K[]; labels: Record<K, vocab.Label> };
+
+/** Registers a shared vocabulary as a GraphQL enum; each value is described as "vi / en". */
+function graphqlEnum<K extends string>(v: Vocabulary<K>, name: string, description: string): Record<K, K> {
+  const enumObject = Object.fromEntries(v.values.map((value) => [value, value])) as Record<K, K>;
+  registerEnumType(enumObject, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      v.values.map((value) => [value, { description: `${v.labels[value].vi} / ${v.labels[value].en}` }]),
+    ) as Record<K, { description: string }>,
+  });
+  return enumObject;
+}
+
+export const UnitKindEnum = graphqlEnum(vocab.UnitKind, 'UnitKind', 'Loại hình đơn vị (unit kind).');
+export const LineageKindEnum = graphqlEnum(vocab.LineageKind, 'LineageKind', 'Biến động đơn vị: sáp nhập, chia tách, đổi tên (lineage kind).');
+export const GenderEnum = graphqlEnum(vocab.Gender, 'Gender', 'Giới tính (gender).');
+export const BlocKindEnum = graphqlEnum(vocab.BlocKind, 'BlocKind', 'Khối thi đua hay cụm thi đua (bloc kind).');
+export const BlocLevelEnum = graphqlEnum(vocab.BlocLevel, 'BlocLevel', 'Cấp tổ chức khối, cụm (bloc level).');
+export const BlocRoleEnum = graphqlEnum(vocab.BlocRole, 'BlocRole', 'Vai trò trong khối theo năm (bloc role).');
+export const MovementKindEnum = graphqlEnum(vocab.MovementKind, 'MovementKind', 'Loại phong trào thi đua (movement kind).');
+export const MovementScopeEnum = graphqlEnum(vocab.MovementScope, 'MovementScope', 'Phạm vi phong trào (movement scope).');
+export const MovementStatusEnum = graphqlEnum(vocab.MovementStatus, 'MovementStatus', 'Trạng thái phong trào (movement status).');
+export const CovenantStatusEnum = graphqlEnum(vocab.CovenantStatus, 'CovenantStatus', 'Trạng thái giao ước thi đua (covenant status).');
+export const CriterionKindEnum = graphqlEnum(vocab.CriterionKind, 'CriterionKind', 'Loại tiêu chí chấm điểm (criterion kind).');
+export const EventKindEnum = graphqlEnum(vocab.EventKind, 'EventKind', 'Loại hội nghị, sự kiện (event kind).');
+export const SubjectKindEnum = graphqlEnum(vocab.SubjectKind, 'SubjectKind', 'Đối tượng khen thưởng: tập thể, cá nhân, hộ gia đình (subject kind).');
+export const AwardCategoryEnum = graphqlEnum(vocab.AwardCategory, 'AwardCategory', 'Danh hiệu thi đua hay hình thức khen thưởng (award category).');
+export const AwardLevelEnum = graphqlEnum(vocab.AwardLevel, 'AwardLevel', 'Cấp khen thưởng (issuing level).');
+export const CommendationKindEnum = graphqlEnum(vocab.CommendationKind, 'CommendationKind', 'Loại hình khen thưởng (commendation kind).');
+export const CommendationStatusEnum = graphqlEnum(vocab.CommendationStatus, 'CommendationStatus', 'Trạng thái khen thưởng (commendation status).');

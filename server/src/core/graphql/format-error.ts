@@ -1,0 +1,33 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError } from '../errors.js';
+import { toUserErrors } from '../validation.js';
+
+/**
+ * The one place errors become what clients see: our typed errors keep their code and message;
+ * input validation becomes BAD_USER_INPUT with field errors; anything unexpected is logged and
+ * answered as INTERNAL_SERVER_ERROR without internals.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    return {
+      ...formatted,
+      message: 'Dữ liệu nhập không hợp lệ. / Invalid input.',
+      extensions: { code: 'BAD_USER_INPUT', userErrors: toUserErrors(original.extensions.validationErrors) },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  console.error('Unexpected error:', original);
+  return {
+    message: 'Lỗi máy chủ, vui lòng thử lại. / Internal server error.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

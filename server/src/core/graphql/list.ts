@@ -1,0 +1,222 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { LIMITS, searchTerms } from '@thidua/shared';
+import { BadInputError } from '../errors.js';
+import type { ConnectionArgs, ConnectionData } from './connection.js';
+import { decodeIdOf } from './global-id.js';
+import { OrderDirection } from './order.js';
+
+/**
+ * The list engine behind every connection: filters (and/or/not with per-field operators),
+ * diacritics-free search, ordering with a stable id tiebreak, and keyset cursors.
+ * SQL expressions may use TypeORM property paths (`u.createdAt`) or plain SQL.
+ */
+export type FieldKind = 'string' | 'int' | 'float' | 'date' | 'datetime' | 'enum' | 'id' | 'bool';
+
+export interface FilterField {
+  expr: string;
+  kind: FieldKind;
+  /** For `id` fields: the GraphQL type whose global IDs the filter takes. */
+  idType?: string;
+  /** Wraps the condition, `$` standing for it, e.g. an EXISTS over a related table. */
+  wrap?: string;
+}
+
+export interface OrderKey<T> {
+  expr: string;
+  value: (row: T) => unknown;
+}
+
+export interface ListSpec<T> {
+  alias: string;
+  fields: Record<string, FilterField>;
+  orders: Record<string, OrderKey<T>>;
+  defaultOrder: { field: string; direction: OrderDirection }[];
+  /** Folded text column(s) matched by `search:`. */
+  search?: string;
+}
+
+export interface ListArgs extends ConnectionArgs {
+  filter?: object | null;
+  orderBy?: { field: string; direction?: OrderDirection | null }[] | null;
+  search?: string | null;
+}
+
+let paramSeq = 0;
+const nextParam = () => `p${(paramSeq = (paramSeq + 1) % 1_000_000_000)}`;
+
+interface Sql {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function decodeIds(field: FilterField, values: string[]): string[] {
+  return values.map((value) => {
+    const id = decodeIdOf(field.idType!, value);
+    if (!id) throw new BadInputError(`Mã "${value}" không phải mã ${field.idType} hợp lệ.`, { idType: field.idType });
+    return id;
+  });
+}
+
+function operator(field: FilterField, op: string, value: unknown, params: Record<string, unknown>): string {
+  const p = nextParam();
+  const { expr } = field;
+  const ids = (v: unknown) => (field.kind === 'id' ? decodeIds(field, v as string[]) : v);
+  switch (op) {
+    case 'isNull':
+      return value ? `${expr} IS NULL` : `${expr} IS NOT NULL`;
+    case 'eq':
+      params[p] = field.kind === 'id' ? decodeIds(field, [value as string])[0] : value;
+      return `${expr} = :${p}`;
+    case 'in': {
+      const list = value as unknown[];
+      if (list.length > LIMITS.idsMax) throw new BadInputError(`Tối đa ${LIMITS.idsMax} giá trị trong "in".`);
+      if (list.length === 0) return 'FALSE';
+      params[p] = ids(list);
+      return `${expr} IN (:...${p})`;
+    }
+    case 'contains':
+      params[p] = `%${escapeLike(String(value))}%`;
+      return `${expr} ILIKE :${p}`;
+    case 'lt':
+    case 'lte':
+    case 'gt':
+    case 'gte': {
+      params[p] = value;
+      const sym = { lt: '<', lte: '<=', gt: '>', gte: '>=' }[op];
+      return `${expr} ${sym} :${p}`;
+    }
+    default:
+      throw new BadInputError(`Toán tử lọc không hợp lệ: ${op}.`);
+  }
+}
+
+export function compileFilter(filter: object, fields: Record<string, FilterField>, params: Record<string, unknown>, depth = 0): string {
+  if (depth > 8) throw new BadInputError('Bộ lọc lồng quá sâu (tối đa 8 cấp).');
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null) continue;
+    if (key === 'and' || key === 'or') {
+      const list = (value as object[]).map((f) => compileFilter(f, fields, params, depth + 1));
+      if (list.length) parts.push(`(${list.join(key === 'and' ? ' AND ' : ' OR ')})`);
+      continue;
+    }
+    if (key === 'not') {
+      parts.push(`NOT (${compileFilter(value as object, fields, params, depth + 1)})`);
+      continue;
+    }
+    const field = fields[key];
+    if (!field) throw new BadInputError(`Không lọc được theo trường "${key}".`);
+    for (const [op, opValue] of Object.entries(value as object)) {
+      if (opValue === undefined || opValue === null) continue;
+      const condition = operator(field, op, opValue, params);
+      parts.push(field.wrap ? field.wrap.replace('$', condition) : condition);
+    }
+  }
+  return parts.length ? `(${parts.join(' AND ')})` : 'TRUE';
+}
+
+/** Applies `filter` and `search` of the args to a query. Lists and aggregates share it. */
+export function applyFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, spec: ListSpec<T>, args: ListArgs): SelectQueryBuilder<T> {
+  if (args.filter) {
+    const params: Record<string, unknown> = {};
+    qb.andWhere(compileFilter(args.filter, spec.fields, params), params);
+  }
+  if (args.search != null && spec.search) {
+    if (args.search.length > LIMITS.searchMax) throw new BadInputError(`Chuỗi tìm kiếm tối đa ${LIMITS.searchMax} ký tự.`);
+    const terms = searchTerms(args.search);
+    if (terms.length) {
+      const p = nextParam();
+      qb.andWhere(`${spec.search} LIKE ALL(:${p})`, { [p]: terms.map((t) => `%${escapeLike(t)}%`) });
+    }
+  }
+  return qb;
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length) return values;
+  } catch {
+    /* fall through */
+  }
+  throw new BadInputError('Con trỏ phân trang không hợp lệ hoặc không khớp cách sắp xếp (invalid cursor).');
+}
+
+const cursorValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value ?? null);
+
+function pageSize(args: ConnectionArgs): { size: number; forward: boolean } {
+  if (args.first != null && args.last != null) throw new BadInputError('Chỉ dùng một trong hai: first hoặc last.');
+  const forward = args.last == null;
+  const size = forward ? (args.first ?? LIMITS.pageSizeDefault) : args.last!;
+  if (!Number.isInteger(size) || size < 0 || size > LIMITS.pageSizeMax) {
+    throw new BadInputError(`Kích thước trang phải từ 0 đến ${LIMITS.pageSizeMax}.`, { max: LIMITS.pageSizeMax });
+  }
+  if (forward && args.before != null) throw new BadInputError('"before" đi với "last".');
+  if (!forward && args.after != null) throw new BadInputError('"after" đi với "first".');
+  return { size, forward };
+}
+
+/** Runs a filtered, ordered, keyset-paginated list. The count runs only when asked for. */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  spec: ListSpec<T>,
+  args: ListArgs,
+): Promise<ConnectionData<T>> {
+  const { size, forward } = pageSize(args);
+  applyFilters(qb, spec, args);
+  const countQuery = qb.clone();
+
+  const requested = args.orderBy?.length ? args.orderBy : spec.defaultOrder;
+  if (requested.length > 3) throw new BadInputError('Sắp xếp theo tối đa 3 trường.');
+  const keys = requested.map(({ field, direction }) => {
+    const key = spec.orders[field];
+    if (!key) throw new BadInputError(`Không sắp xếp được theo "${field}".`);
+    return { ...key, desc: direction === OrderDirection.DESC };
+  });
+  const last = keys[keys.length - 1]!;
+  keys.push({ expr: `${spec.alias}.id`, value: (row: T) => (row as unknown as { id: string }).id, desc: last.desc });
+
+  const cursor = forward ? args.after : args.before;
+  if (cursor != null) {
+    const values = decodeCursor(cursor, keys.length);
+    const params: Record<string, unknown> = {};
+    const ors = keys.map((key, i) => {
+      const ands = keys.slice(0, i).map((prev, j) => {
+        const p = nextParam();
+        params[p] = values[j];
+        return `${prev.expr} = :${p}`;
+      });
+      const p = nextParam();
+      params[p] = values[i];
+      const greater = key.desc !== forward;
+      ands.push(`${key.expr} ${greater ? '>' : '<'} :${p}`);
+      return `(${ands.join(' AND ')})`;
+    });
+    qb.andWhere(`(${ors.join(' OR ')})`, params);
+  }
+  for (const key of keys) qb.addOrderBy(key.expr, key.desc === forward ? 'DESC' : 'ASC');
+  qb.limit(size + 1);
+
+  const rows = size === 0 ? [] : await qb.getMany();
+  const hasMore = rows.length > size;
+  const page = rows.slice(0, size);
+  if (!forward) page.reverse();
+  const cursors = page.map((row) => encodeCursor(keys.map((k) => cursorValue(k.value(row)))));
+  return {
+    nodes: page,
+    cursors,
+    pageInfo: {
+      hasNextPage: forward ? hasMore : cursor != null,
+      hasPreviousPage: forward ? cursor != null : hasMore,
+      startCursor: cursors[0] ?? null,
+      endCursor: cursors[cursors.length - 1] ?? null,
+    },
+    count: () => countQuery.getCount(),
+  };
+}

@@ -1,0 +1,53 @@
+import { Field, Mutation, ObjectType, UseMiddleware, type ClassType, type MiddlewareFn } from 'type-graphql';
+
+/** The return-type thunk `@Field` takes. */
+type FieldType = Parameters<typeof Field>[0] & (() => unknown);
+import { ArgumentValidationError } from 'type-graphql';
+import { UserError, UserErrors } from '../errors.js';
+import { toUserErrors } from '../validation.js';
+
+export interface PayloadShape<T> {
+  record: T | null;
+  userErrors: UserError[];
+}
+
+/**
+ * `<Name>Payload { <field>: T, userErrors: [UserError!]! }`: the result of every mutation.
+ * On a business problem the record is null and userErrors says why; nothing was written.
+ */
+export function Payload<T>(name: string, field: string, type: FieldType, description: string): ClassType<PayloadShape<T>> {
+  @ObjectType(`${name}Payload`, { description })
+  class PayloadType implements PayloadShape<T> {
+    @Field(type, { name: field, nullable: true, description: 'Bản ghi sau thao tác; null khi có lỗi.' })
+    record!: T | null;
+
+    @Field(() => [UserError], { description: 'Lỗi nghiệp vụ; rỗng khi thành công.' })
+    userErrors!: UserError[];
+  }
+  return PayloadType;
+}
+
+/**
+ * Wraps a mutation resolver: its return value becomes `{ record, userErrors: [] }`; input
+ * validation failures and `UserErrors` thrown by services become `userErrors`.
+ */
+export const userErrorsMiddleware: MiddlewareFn = async (_data, next) => {
+  try {
+    const record = await next();
+    return { record: record ?? null, userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserErrors) return { record: null, userErrors: error.errors };
+    if (error instanceof ArgumentValidationError) {
+      return { record: null, userErrors: toUserErrors(error.extensions.validationErrors) };
+    }
+    throw error;
+  }
+};
+
+/** A mutation answering with a payload (see `Payload`); the resolver returns just the record. */
+export function PayloadMutation(returns: () => ClassType, description: string): MethodDecorator {
+  return (target, key, descriptor) => {
+    Mutation(returns, { description })(target, key, descriptor);
+    UseMiddleware(userErrorsMiddleware)(target, key, descriptor);
+  };
+}

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { DataSource } from 'typeorm';
+import { buildServices } from '../../services.js';
+import { ANONYMOUS } from '../actor.js';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import { queryStatsStorage, type QueryStats } from '../db/query-stats.js';
+import { formatError } from '../graphql/format-error.js';
+import { Loaders } from '../graphql/loaders.js';
+import { createSchema } from '../graphql/schema.js';
+
+export interface HttpServer {
+  server: http.Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+type Settings = Pick<Config, 'host' | 'port' | 'production' | 'queryStats' | 'clientDir'>;
+
+/** API at /graphql and the built web app at / on one port. */
+export async function startHttpServer(config: Settings, db: DataSource): Promise<HttpServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+  const services = buildServices(db);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError,
+    introspection: true,
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const stats = queryStatsStorage.getStore();
+              if (config.queryStats && stats && response.body.kind === 'single') {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: stats.statements };
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const stats: QueryStats = { statements: 0 };
+      const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+      res.setHeader('x-request-id', requestId);
+      res.locals.requestId = requestId;
+      queryStatsStorage.run(stats, next);
+    },
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({
+        requestId: res.locals.requestId as string,
+        actor: ANONYMOUS,
+        db,
+        loaders: new Loaders(db),
+        services,
+      }),
+    }),
+  );
+  serveClient(app, config.clientDir);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    server,
+    url: `http://${shownHost}:${port}`,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
+
+/** The built single-page app: static files, and index.html for its client-side routes. */
+function serveClient(app: express.Express, clientDir: string | null): void {
+  if (!clientDir || !fs.existsSync(path.join(clientDir, 'index.html'))) return;
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql).*/, (_req, res) => {
+    res.sendFile(path.join(clientDir, 'index.html'));
+  });
+}

@@ -1,0 +1,54 @@
+import { IsIn, IsInt, IsNotEmpty, Max, MaxLength, Min, type ValidationError, type ValidationOptions } from 'class-validator';
+import { LIMITS, type UserErrorCode } from '@thidua/shared';
+import type { UserErrorData } from './errors.js';
+
+/**
+ * Input validation decorators with Vietnamese messages and stable codes (carried in the
+ * constraint's `context`), shared by every input type.
+ */
+const withCode = (code: UserErrorCode, message: string): ValidationOptions => ({ message, context: { code } });
+
+export function Required(): PropertyDecorator {
+  return IsNotEmpty(withCode('REQUIRED', 'Trường này là bắt buộc.'));
+}
+
+export function MaxLen(max: number): PropertyDecorator {
+  return MaxLength(max, withCode('TOO_LONG', `Tối đa ${max} ký tự.`));
+}
+
+export function IntBetween(min: number, max: number): PropertyDecorator {
+  return (target, key) => {
+    IsInt(withCode('INVALID', 'Cần một số nguyên.'))(target, key);
+    Min(min, withCode('OUT_OF_RANGE', `Giá trị nhỏ nhất là ${min}.`))(target, key);
+    Max(max, withCode('OUT_OF_RANGE', `Giá trị lớn nhất là ${max}.`))(target, key);
+  };
+}
+
+export function Year(): PropertyDecorator {
+  return IntBetween(LIMITS.yearMin, LIMITS.yearMax);
+}
+
+export function NumberBetween(min: number, max: number): PropertyDecorator {
+  return (target, key) => {
+    Min(min, withCode('OUT_OF_RANGE', `Giá trị nhỏ nhất là ${min}.`))(target, key);
+    Max(max, withCode('OUT_OF_RANGE', `Giá trị lớn nhất là ${max}.`))(target, key);
+  };
+}
+
+export function OneOf(values: readonly string[]): PropertyDecorator {
+  return IsIn([...values], withCode('INVALID', 'Giá trị không nằm trong danh sách cho phép.'));
+}
+
+/** Flattens class-validator errors into user errors with field paths. */
+export function toUserErrors(errors: ValidationError[], path: string[] = []): UserErrorData[] {
+  const out: UserErrorData[] = [];
+  for (const error of errors) {
+    const field = [...path, error.property];
+    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
+      const code = (error.contexts?.[constraint]?.code as UserErrorCode | undefined) ?? 'INVALID';
+      out.push({ field, code, message });
+    }
+    if (error.children?.length) out.push(...toUserErrors(error.children, field));
+  }
+  return out;
+}

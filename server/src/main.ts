@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { startApp } from './core/app.js';
+import { ConfigError, loadConfig } from './core/config.js';
+import { DataDirInUseError } from './core/db/embedded.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await startApp(config);
+  console.log(`thidua đang chạy: ${app.url}/  (GraphQL: ${app.url}/graphql)`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nNhận ${signal}, đang dừng …`);
+    await app.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirInUseError) {
+    console.error(error.message);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Cổng đã có chương trình khác dùng; đặt PORT khác. / Port in use: ${(error as Error).message}`);
+  } else {
+    console.error('Không khởi động được thidua / failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { AppMeta } from '../core/db/app-meta.entity.js';
+import { AwardType } from './award-type/award-type.entity.js';
+import { BlocLeader } from './bloc/bloc-leader.entity.js';
+import { BlocMembership } from './bloc/bloc-membership.entity.js';
+import { BlocYearRole } from './bloc/bloc-year-role.entity.js';
+import { Bloc } from './bloc/bloc.entity.js';
+import { CommendationTally } from './commendation/commendation-tally.entity.js';
+import { Commendation } from './commendation/commendation.entity.js';
+import { CovenantCriterion } from './covenant/covenant-criterion.entity.js';
+import { CovenantSignature } from './covenant/covenant-signature.entity.js';
+import { Covenant } from './covenant/covenant.entity.js';
+import { Decision } from './decision/decision.entity.js';
+import { Event } from './event/event.entity.js';
+import { Household } from './household/household.entity.js';
+import { Movement } from './movement/movement.entity.js';
+import { PersonAffiliation } from './person/person-affiliation.entity.js';
+import { Person } from './person/person.entity.js';
+import { UnitLineage } from './unit/unit-lineage.entity.js';
+import { Unit } from './unit/unit.entity.js';
+
+/** Every entity; the order does not matter. Node types are looked up here by name for `node(id:)`. */
+export const nodeEntities = [
+  Unit,
+  UnitLineage,
+  Person,
+  PersonAffiliation,
+  Household,
+  Decision,
+  Event,
+  Bloc,
+  BlocMembership,
+  BlocYearRole,
+  BlocLeader,
+  Movement,
+  Covenant,
+  CovenantCriterion,
+  CovenantSignature,
+  AwardType,
+  Commendation,
+  CommendationTally,
+];
+
+export const entities = [...nodeEntities, AppMeta];

@@ -1,0 +1,79 @@
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { LIMITS, type LineageKind, type UnitKind } from '@thidua/shared';
+import { IsOptional } from 'class-validator';
+import { ConnectionArgs } from '../../core/graphql/connection.js';
+import { EnumFilter, IDFilter, StringFilter, DateTimeFilter } from '../../core/graphql/filters.js';
+import { LineageKindEnum, UnitKindEnum } from '../../core/graphql/enums.js';
+import { OrderDirection } from '../../core/graphql/order.js';
+import { registerEnumType } from 'type-graphql';
+import { MaxLen, Required } from '../../core/validation.js';
+
+export enum UnitOrderField {
+  NAME = 'NAME',
+  KIND = 'KIND',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(UnitOrderField, { name: 'UnitOrderField', description: 'Trường sắp xếp đơn vị.' });
+
+@InputType({ description: 'Sắp xếp đơn vị.' })
+export class UnitOrder {
+  @Field(() => UnitOrderField) field!: UnitOrderField;
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
+}
+
+const UnitKindFilter = EnumFilter<UnitKind>(UnitKindEnum, 'UnitKind');
+
+@InputType({ description: 'Bộ lọc đơn vị; các trường cùng cấp kết hợp AND.' })
+export class UnitFilter {
+  @Field(() => [UnitFilter], { nullable: true, description: 'Tất cả điều kiện đều đúng.' }) and?: UnitFilter[];
+  @Field(() => [UnitFilter], { nullable: true, description: 'Ít nhất một điều kiện đúng.' }) or?: UnitFilter[];
+  @Field(() => UnitFilter, { nullable: true, description: 'Phủ định.' }) not?: UnitFilter;
+  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
+  @Field(() => StringFilter, { nullable: true }) shortName?: StringFilter;
+  @Field(() => UnitKindFilter, { nullable: true }) kind?: InstanceType<typeof UnitKindFilter>;
+  @Field(() => StringFilter, { nullable: true }) area?: StringFilter;
+  @Field(() => IDFilter, { nullable: true, description: 'Đơn vị cấp trên.' }) parentId?: IDFilter;
+  @Field(() => IDFilter, { nullable: true, description: 'Là thành viên (bất kỳ năm nào) của khối này.' }) blocId?: IDFilter;
+  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
+}
+
+@ArgsType()
+export class UnitsArgs extends ConnectionArgs {
+  @Field(() => UnitFilter, { nullable: true }) filter?: UnitFilter | null;
+  @Field(() => [UnitOrder], { nullable: true, description: 'Mặc định theo tên.' }) orderBy?: UnitOrder[] | null;
+  @Field(() => String, { nullable: true, description: 'Tìm theo tên, không phân biệt dấu và hoa thường: "hoi nu doanh nhan".' })
+  search?: string | null;
+}
+
+@InputType({ description: 'Dữ liệu tạo đơn vị.' })
+export class CreateUnitInput {
+  @Field() @Required() @MaxLen(LIMITS.nameMax) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLen(LIMITS.shortNameMax) shortName?: string | null;
+  @Field(() => UnitKindEnum) kind!: UnitKind;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLen(120) area?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Đơn vị cấp trên.' }) parentId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+}
+
+@InputType({ description: 'Sửa đơn vị: chỉ các trường được gửi mới thay đổi.' })
+export class UpdateUnitInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLen(LIMITS.shortNameMax) shortName?: string | null;
+  @Field(() => UnitKindEnum, { nullable: true }) kind?: UnitKind;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLen(120) area?: string | null;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+}
+
+@InputType({ description: 'Ghi nhận sáp nhập, chia tách, đổi tên đơn vị.' })
+export class RecordUnitLineageInput {
+  @Field(() => ID, { description: 'Đơn vị trước.' }) predecessorId!: string;
+  @Field(() => ID, { description: 'Đơn vị sau.' }) successorId!: string;
+  @Field(() => LineageKindEnum) kind!: LineageKind;
+  @Field(() => LocalDateResolver) effectiveOn!: string;
+  @Field(() => ID, { nullable: true, description: 'Quyết định căn cứ.' }) decisionId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+}

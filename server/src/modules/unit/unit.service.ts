@@ -1,0 +1,105 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { paginate } from '../../core/graphql/list.js';
+import { Decision } from '../decision/decision.entity.js';
+import { UnitLineage } from './unit-lineage.entity.js';
+import { Unit } from './unit.entity.js';
+import type { CreateUnitInput, RecordUnitLineageInput, UnitsArgs, UpdateUnitInput } from './unit.inputs.js';
+import { unitList } from './unit.list.js';
+
+export class UnitService {
+  constructor(private readonly db: DataSource) {}
+
+  get(_actor: Actor, id: string): Promise<Unit> {
+    return findByGlobalId(this.db.manager, Unit, id);
+  }
+
+  list(_actor: Actor, args: UnitsArgs) {
+    return paginate(this.db.getRepository(Unit).createQueryBuilder('u'), unitList, args);
+  }
+
+  create(_actor: Actor, input: CreateUnitInput): Promise<Unit> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const parent = await resolveRef(em, Unit, input.parentId, 'parentId', problems);
+      problems.throwIfAny();
+      const unit = em.create(Unit, {
+        name: input.name.trim(),
+        shortName: input.shortName?.trim() || null,
+        kind: input.kind,
+        area: input.area?.trim() || null,
+        parentId: parent?.id ?? null,
+        note: input.note ?? null,
+      });
+      return em.save(unit);
+    });
+  }
+
+  update(_actor: Actor, input: UpdateUnitInput): Promise<Unit> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const unit = await loadTarget(em, Unit, input.id, problems);
+      requireNotNull(input, ['name', 'kind'], problems);
+      if (input.parentId !== undefined) {
+        const parent = await resolveRef(em, Unit, input.parentId, 'parentId', problems);
+        if (parent && (await this.isDescendant(em, parent.id, unit.id))) problems.add('parentId', 'CYCLE');
+        unit.parentId = parent?.id ?? null;
+      }
+      problems.throwIfAny();
+      applyPatch(unit, input as Partial<Unit>, ['name', 'shortName', 'kind', 'area', 'note']);
+      return em.save(unit);
+    });
+  }
+
+  delete(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const unit = await loadTarget(em, Unit, id, new Problems());
+      await em.delete(Unit, { id: unit.id });
+      return id;
+    });
+  }
+
+  recordLineage(_actor: Actor, input: RecordUnitLineageInput): Promise<UnitLineage> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const predecessor = await resolveRef(em, Unit, input.predecessorId, 'predecessorId', problems);
+      const successor = await resolveRef(em, Unit, input.successorId, 'successorId', problems);
+      const decision = await resolveRef(em, Decision, input.decisionId, 'decisionId', problems);
+      if (predecessor && successor && predecessor.id === successor.id) problems.add('successorId', 'CYCLE');
+      problems.throwIfAny();
+      return em.save(
+        em.create(UnitLineage, {
+          predecessorId: predecessor!.id,
+          successorId: successor!.id,
+          kind: input.kind,
+          effectiveOn: input.effectiveOn,
+          decisionId: decision?.id ?? null,
+          note: input.note ?? null,
+        }),
+      );
+    });
+  }
+
+  deleteLineage(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const lineage = await loadTarget(em, UnitLineage, id, new Problems());
+      await em.delete(UnitLineage, { id: lineage.id });
+      return id;
+    });
+  }
+
+  /** True when `candidate` is `ancestor` itself or below it in the unit tree. */
+  private async isDescendant(em: EntityManager, candidate: string, ancestor: string): Promise<boolean> {
+    const rows: { id: string }[] = await em.query(
+      `WITH RECURSIVE up(id, parent_id) AS (
+         SELECT id, parent_id FROM unit WHERE id = $1
+         UNION SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
+       SELECT id FROM up WHERE id = $2 LIMIT 1`,
+      [candidate, ancestor],
+    );
+    return rows.length > 0;
+  }
+}

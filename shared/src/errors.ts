@@ -1,0 +1,52 @@
+/**
+ * Stable codes of the API. `UserErrorCode` comes back in mutation payloads as
+ * `userErrors { field message code }`; `ApiErrorCode` is `extensions.code` of a GraphQL error.
+ */
+export const USER_ERROR_CODES = [
+  'REQUIRED',
+  'INVALID',
+  'TOO_LONG',
+  'OUT_OF_RANGE',
+  'NOT_FOUND',
+  'DUPLICATE',
+  'NOT_A_MEMBER',
+  'ALREADY_MEMBER',
+  'ALREADY_SIGNED',
+  'SUBJECT_REQUIRED',
+  'SUBJECT_AMBIGUOUS',
+  'SUBJECT_KIND_MISMATCH',
+  'IN_USE',
+  'INVALID_STATE',
+  'CYCLE',
+] as const;
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
+
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** Vietnamese text for each user error code, used when the server has no more specific message. */
+export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
+  REQUIRED: 'Trường này là bắt buộc.',
+  INVALID: 'Giá trị không hợp lệ.',
+  TOO_LONG: 'Giá trị quá dài.',
+  OUT_OF_RANGE: 'Giá trị nằm ngoài phạm vi cho phép.',
+  NOT_FOUND: 'Không tìm thấy bản ghi.',
+  DUPLICATE: 'Bản ghi đã tồn tại.',
+  NOT_A_MEMBER: 'Đơn vị không phải thành viên của khối trong năm này.',
+  ALREADY_MEMBER: 'Đơn vị đã là thành viên của khối trong giai đoạn này.',
+  ALREADY_SIGNED: 'Đơn vị đã ký giao ước này.',
+  SUBJECT_REQUIRED: 'Cần chọn đối tượng được khen thưởng.',
+  SUBJECT_AMBIGUOUS: 'Mỗi khen thưởng chỉ có đúng một đối tượng.',
+  SUBJECT_KIND_MISMATCH: 'Hình thức khen thưởng không áp dụng cho loại đối tượng này.',
+  IN_USE: 'Bản ghi đang được sử dụng, không thể xóa.',
+  INVALID_STATE: 'Thao tác không phù hợp với trạng thái hiện tại.',
+  CYCLE: 'Quan hệ cha – con tạo thành vòng lặp.',
+};

@@ -1,0 +1,4 @@
+export * from './enums.js';
+export * from './errors.js';
+export * from './fold.js';
+export * from './limits.js';

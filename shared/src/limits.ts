@@ -1,0 +1,18 @@
+/** Limits shared by the API's validation and the web app's forms. */
+export const LIMITS = {
+  pageSizeDefault: 20,
+  pageSizeMax: 100,
+  nameMax: 300,
+  shortNameMax: 80,
+  codeMax: 60,
+  textMax: 20_000,
+  searchMax: 200,
+  decisionNumberMax: 60,
+  personNameMax: 120,
+  yearMin: 1945,
+  yearMax: 2100,
+  scoreMax: 1000,
+  batchMax: 500,
+  criteriaMax: 200,
+  idsMax: 100,
+} as const;
