@@ -1,10 +1,28 @@
 import type { DataSource } from 'typeorm';
-import { UnitService } from './modules/unit/unit.service.js';
+import { awardTypeServices } from './modules/award-type/index.js';
+import { blocServices } from './modules/bloc/index.js';
+import { commendationServices } from './modules/commendation/index.js';
+import { covenantServices } from './modules/covenant/index.js';
+import { decisionServices } from './modules/decision/index.js';
+import { eventServices } from './modules/event/index.js';
+import { householdServices } from './modules/household/index.js';
+import { movementServices } from './modules/movement/index.js';
+import { personServices } from './modules/person/index.js';
+import { unitServices } from './modules/unit/index.js';
 
-/** Composition root of the domain services, built once per server. */
+/** Composition root of the domain services, built once per server; each feature adds its own. */
 export function buildServices(db: DataSource) {
   return {
-    units: new UnitService(db),
+    ...unitServices(db),
+    ...personServices(db),
+    ...householdServices(db),
+    ...decisionServices(db),
+    ...eventServices(db),
+    ...blocServices(db),
+    ...movementServices(db),
+    ...covenantServices(db),
+    ...awardTypeServices(db),
+    ...commendationServices(db),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The schema of the first release, generated from the entities. */
 export class Initial1795294660228 implements MigrationInterface {
   name = 'Initial1795294660228';
 

@@ -1,6 +1,8 @@
 import { Initial1795294660228 } from './1795294660228-Initial.js';
+import { SearchIndexes1795294660229 } from './1795294660229-SearchIndexes.js';
 
-/** Every migration, oldest first. Append-only: never edit one that has shipped. */
+/** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
+  SearchIndexes1795294660229,
 ];

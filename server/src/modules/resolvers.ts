@@ -1,6 +1,27 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { NodeResolver } from '../core/graphql/node.resolver.js';
-import { UnitLineageResolver, UnitResolver } from './unit/unit.resolver.js';
+import { awardTypeResolvers } from './award-type/index.js';
+import { blocResolvers } from './bloc/index.js';
+import { commendationResolvers } from './commendation/index.js';
+import { covenantResolvers } from './covenant/index.js';
+import { decisionResolvers } from './decision/index.js';
+import { eventResolvers } from './event/index.js';
+import { householdResolvers } from './household/index.js';
+import { movementResolvers } from './movement/index.js';
+import { personResolvers } from './person/index.js';
+import { unitResolvers } from './unit/index.js';
 
-/** Every resolver class of the API. */
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, UnitResolver, UnitLineageResolver];
+/** Every resolver class of the API; each feature folder lists its own in its index.ts. */
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  ...unitResolvers,
+  ...personResolvers,
+  ...householdResolvers,
+  ...decisionResolvers,
+  ...eventResolvers,
+  ...blocResolvers,
+  ...movementResolvers,
+  ...covenantResolvers,
+  ...awardTypeResolvers,
+  ...commendationResolvers,
+];

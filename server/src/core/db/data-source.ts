@@ -9,14 +9,16 @@ export interface DataSourceOptions {
   /** Log SQL errors to the console. */
   logErrors?: boolean;
   poolSize?: number;
+  /** Override the migration list (schema tooling only). */
+  migrations?: Function[];
 }
 
-export function createDataSource({ url, logErrors = false, poolSize = 10 }: DataSourceOptions): DataSource {
+export function createDataSource({ url, logErrors = false, poolSize = 10, migrations: only }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     entities,
-    migrations,
+    migrations: only ?? migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'all',
     namingStrategy: new SnakeNamingStrategy(),

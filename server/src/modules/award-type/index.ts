@@ -1,0 +1,4 @@
+import type { DataSource } from 'typeorm';
+
+export const awardTypeResolvers: Function[] = [];
+export const awardTypeServices = (_db: DataSource) => ({});

@@ -1,0 +1,4 @@
+import type { DataSource } from 'typeorm';
+
+export const movementResolvers: Function[] = [];
+export const movementServices = (_db: DataSource) => ({});
