@@ -7,7 +7,7 @@ import { AwardCategoryEnum, AwardLevelEnum, SubjectKindEnum } from '../../core/g
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Danh mục danh hiệu thi đua và hình thức khen thưởng (award type): Cờ thi đua, Bằng khen, Giấy khen, Chiến sĩ thi đua, Lao động tiên tiến, Kỷ niệm chương…',
 })

@@ -5,7 +5,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Bloc } from './bloc.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description: 'Đơn vị dẫn đầu khối trong một năm (leading unit), do khối bình xét, thường được đề nghị tặng Cờ thi đua.',
 })
 @Entity()

@@ -5,7 +5,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Bloc } from './bloc.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description: 'Tư cách thành viên khối (bloc membership): đơn vị thuộc khối từ năm – đến năm; không có năm kết thúc là vẫn còn.',
 })
 @Entity()

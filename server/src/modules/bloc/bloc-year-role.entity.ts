@@ -6,7 +6,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Bloc } from './bloc.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description: 'Trưởng khối hoặc phó khối của một năm (yearly bloc role). Trưởng khối luân phiên hằng năm; tách biệt với đơn vị dẫn đầu.',
 })
 @Entity()

@@ -7,7 +7,7 @@ import { Decision } from '../decision/decision.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Khối thi đua hoặc cụm thi đua (bloc / cluster): nhóm đơn vị có chức năng tương đồng (khối) hoặc cùng địa bàn (cụm), lập theo một quyết định; mỗi năm có trưởng khối, phó khối và đơn vị dẫn đầu.',
 })

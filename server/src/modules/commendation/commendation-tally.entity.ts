@@ -6,7 +6,7 @@ import { Event } from '../event/event.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Số liệu khen thưởng tổng hợp (commendation tally): khi nguồn chỉ nêu số lượng, không nêu tên (ví dụ "60 tập thể và 180 cá nhân"), hệ thống giữ số lượng và ghi rõ nguồn không liệt kê.',
 })

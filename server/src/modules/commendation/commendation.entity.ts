@@ -14,7 +14,7 @@ import { Person } from '../person/person.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Khen thưởng (commendation): một danh hiệu hoặc hình thức khen thưởng tặng cho đúng một đối tượng (đơn vị, cá nhân hoặc hộ gia đình), theo một quyết định, với thành tích.',
 })

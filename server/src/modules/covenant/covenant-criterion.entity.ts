@@ -9,7 +9,7 @@ import { Covenant } from './covenant.entity.js';
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description: 'Nhiệm vụ, tiêu chí của giao ước (covenant criterion): có thứ tự, điểm tối đa, loại chấm điểm, có thể có tiêu chí con và gắn với phong trào.',
 })
 @Entity()

@@ -5,7 +5,7 @@ import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Covenant } from './covenant.entity.js';
 
-@ObjectType({ implements: Node, description: 'Chữ ký giao ước của một đơn vị thành viên (covenant signature): người ký, chức vụ, ngày ký.' })
+@ObjectType({ implements: [Node, BaseRecord], description: 'Chữ ký giao ước của một đơn vị thành viên (covenant signature): người ký, chức vụ, ngày ký.' })
 @Entity()
 @Unique('uq_covenant_signature__unit_id', ['covenantId', 'unitId'])
 export class CovenantSignature extends BaseRecord {

@@ -8,7 +8,7 @@ import { Event } from '../event/event.entity.js';
 import { Movement } from '../movement/movement.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Giao ước thi đua (covenant) của một khối trong một năm: các nhiệm vụ, tiêu chí có điểm tối đa; hội nghị ký kết; chữ ký của từng đơn vị thành viên.',
 })

@@ -6,7 +6,7 @@ import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { AwardLevelEnum } from '../../core/graphql/enums.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Quyết định (decision): số hiệu như "889/QĐ-UBND", ngày ký, cơ quan ban hành, người ký, trích yếu. Căn cứ thành lập khối và khen thưởng.',
 })

@@ -7,7 +7,7 @@ import { EventKindEnum } from '../../core/graphql/enums.js';
 import { Unit } from '../unit/unit.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Hội nghị, sự kiện (event): ký kết giao ước, phát động phong trào, sơ kết – tổng kết, lễ trao tặng; ngày, địa điểm, đơn vị chủ trì, thành phần dự.',
 })

@@ -3,7 +3,7 @@ import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { fold } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 
-@ObjectType({ implements: Node, description: 'Hộ gia đình (household): đối tượng khen thưởng, ví dụ trong phong trào xây dựng nông thôn mới.' })
+@ObjectType({ implements: [Node, BaseRecord], description: 'Hộ gia đình (household): đối tượng khen thưởng, ví dụ trong phong trào xây dựng nông thôn mới.' })
 @Entity()
 @Index('ix_household_search', { synchronize: false })
 export class Household extends BaseRecord {

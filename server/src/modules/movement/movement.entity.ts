@@ -8,7 +8,7 @@ import { Decision } from '../decision/decision.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Phong trào thi đua (movement): do một cấp phát động (Thủ tướng, Chủ tịch UBND tỉnh, một hội…), có chủ đề, giai đoạn, có thể là hưởng ứng một phong trào cấp trên.',
 })

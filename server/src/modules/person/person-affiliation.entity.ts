@@ -6,7 +6,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Person } from './person.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description: 'Quá trình công tác (affiliation): cá nhân thuộc đơn vị nào, chức vụ gì, từ ngày – đến ngày. Không có ngày kết thúc là hiện tại.',
 })
 @Entity()

@@ -4,7 +4,7 @@ import { fold, type Gender } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { GenderEnum } from '../../core/graphql/enums.js';
 
-@ObjectType({ implements: Node, description: 'Cá nhân (person): cán bộ, hội viên, người lao động; đối tượng khen thưởng cá nhân.' })
+@ObjectType({ implements: [Node, BaseRecord], description: 'Cá nhân (person): cán bộ, hội viên, người lao động; đối tượng khen thưởng cá nhân.' })
 @Entity()
 @Index('ix_person_search', { synchronize: false })
 export class Person extends BaseRecord {

@@ -8,7 +8,7 @@ import { Decision } from '../decision/decision.entity.js';
 import { Unit } from './unit.entity.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Biến động đơn vị (unit lineage): đơn vị trước sáp nhập, chia tách hoặc đổi tên thành đơn vị sau, từ một ngày. Giữ lịch sử khen thưởng qua các lần sắp xếp.',
 })

@@ -5,7 +5,7 @@ import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { UnitKindEnum } from '../../core/graphql/enums.js';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, BaseRecord],
   description:
     'Đơn vị (unit): cơ quan, đơn vị sự nghiệp, hội, hợp tác xã, doanh nghiệp, xã phường… Thành viên của khối thi đua và đối tượng khen thưởng tập thể.',
 })
