@@ -1,9 +1,15 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startApp } from './core/app.js';
 import { ConfigError, loadConfig } from './core/config.js';
 import { DataDirInUseError } from './core/db/embedded.js';
 
+const envFile = fileURLToPath(new URL('../../.env', import.meta.url));
+
 async function main(): Promise<void> {
+  // An optional .env at the repository root (see .env.example); real environment variables win.
+  if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
   const config = loadConfig();
   const app = await startApp(config);
   console.log(`thidua đang chạy: ${app.url}/  (GraphQL: ${app.url}/graphql)`);
