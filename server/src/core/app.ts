@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { ensureAwardCatalogue } from '../modules/award-type/award-type.catalogue.js';
 import { seedOnFirstStart } from '../seed/index.js';
 import type { Config } from './config.js';
 import { createDataSource } from './db/data-source.js';
@@ -43,6 +44,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
     await db.initialize();
     const applied = await db.runMigrations({ transaction: 'all' });
     if (applied.length) log(`Đã áp dụng ${applied.length} migration.`);
+    await ensureAwardCatalogue(db.manager);
     if (config.seedDemo && (await seedOnFirstStart(db))) log('Đã nạp dữ liệu mẫu từ các bài báo nguồn.');
     const http = await startHttpServer(config, db);
     const started = db;

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsNotEmpty, Max, MaxLength, Min, type ValidationError, type ValidationOptions } from 'class-validator';
+import { IsIn, IsInt, Max, MaxLength, Min, ValidateBy, type ValidationError, type ValidationOptions } from 'class-validator';
 import { LIMITS, type UserErrorCode } from '@thidua/shared';
 import type { UserErrorData } from './errors.js';
 
@@ -8,8 +8,15 @@ import type { UserErrorData } from './errors.js';
  */
 const withCode = (code: UserErrorCode, message: string): ValidationOptions => ({ message, context: { code } });
 
+/** Present and, for text, not only spaces. */
 export function Required(): PropertyDecorator {
-  return IsNotEmpty(withCode('REQUIRED', 'Trường này là bắt buộc.'));
+  return ValidateBy(
+    {
+      name: 'required',
+      validator: { validate: (value: unknown) => value !== null && value !== undefined && (typeof value !== 'string' || value.trim().length > 0) },
+    },
+    withCode('REQUIRED', 'Trường này là bắt buộc.'),
+  );
 }
 
 export function MaxLen(max: number): PropertyDecorator {

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const searchable = ['unit', 'person', 'household', 'decision', 'bloc', 'movement', 'commendation'];
+const searchable = ['unit', 'person', 'household', 'decision', 'bloc', 'movement', 'commendation', 'award_type'];
 
 /** Trigram indexes so that `search:` (LIKE '%word%' on folded text) stays fast on large tables. */
 export class SearchIndexes1795294660229 implements MigrationInterface {

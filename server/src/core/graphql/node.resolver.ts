@@ -18,12 +18,12 @@ function load(ctx: Context, globalId: string): Promise<Node | null> {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Bất kỳ bản ghi nào theo mã toàn cục; null nếu không có.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  node(@Arg('id', () => ID, { description: 'Mã toàn cục.' }) id: string, @Ctx() ctx: Context) {
     return load(ctx, id);
   }
 
   @Query(() => [Node], { nullable: 'items', description: `Nhiều bản ghi theo mã toàn cục, cùng thứ tự; tối đa ${LIMITS.idsMax}.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  nodes(@Arg('ids', () => [ID], { description: 'Các mã toàn cục.' }) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > LIMITS.idsMax) throw new BadInputError(`Tối đa ${LIMITS.idsMax} mã một lần.`);
     return Promise.all(ids.map((id) => load(ctx, id)));
   }

@@ -8,4 +8,5 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Chiều sắp xếp: ASC tăng dần, DESC giảm dần.',
+  valuesConfig: { ASC: { description: 'Tăng dần (ascending).' }, DESC: { description: 'Giảm dần (descending).' } },
 });

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Unique } from 'typeorm';
-import type { AwardCategory, AwardLevel, SubjectKind } from '@thidua/shared';
+import { BeforeInsert, BeforeUpdate, Column, Entity, Index, Unique } from 'typeorm';
+import { fold, type AwardCategory, type AwardLevel, type SubjectKind } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { AwardCategoryEnum, AwardLevelEnum, SubjectKindEnum } from '../../core/graphql/enums.js';
 
@@ -13,6 +13,7 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 })
 @Entity()
 @Unique('uq_award_type__code', ['code'])
+@Index('ix_award_type_search', { synchronize: false })
 export class AwardType extends BaseRecord {
   @Field({ description: 'Mã, duy nhất (code), ví dụ "CO_THI_DUA_UBND_TINH".' })
   @Column({ length: 60 })
@@ -53,4 +54,14 @@ export class AwardType extends BaseRecord {
   @Field({ description: 'Còn áp dụng (active); danh hiệu theo quy định cũ vẫn giữ để tra cứu lịch sử.' })
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** Folded Vietnamese and English names for diacritics-free search. */
+  @Column({ type: 'text', default: '' })
+  searchText!: string;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  refreshSearchText(): void {
+    this.searchText = fold([this.nameVi, this.nameEn].join(' '));
+  }
 }

@@ -1,4 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { AwardTypeResolver } from './award-type.resolver.js';
+import { AwardTypeService } from './award-type.service.js';
 
-export const awardTypeResolvers: Function[] = [];
-export const awardTypeServices = (_db: DataSource) => ({});
+export { ensureAwardCatalogue } from './award-type.catalogue.js';
+export const awardTypeResolvers = [AwardTypeResolver];
+export const awardTypeServices = (db: DataSource) => ({ awardTypes: new AwardTypeService(db) });

@@ -1,4 +1,28 @@
 import type { DataSource } from 'typeorm';
+import { CommendationBatchResolver } from './commendation-batch.resolver.js';
+import { CommendationBatchService } from './commendation-batch.service.js';
+import { CommendationFieldsResolver } from './commendation-fields.resolver.js';
+import { nestedCommendationResolvers } from './commendation-nested.resolver.js';
+import { CommendationResolver } from './commendation.resolver.js';
+import { CommendationService } from './commendation.service.js';
+import { CommendationGroupKeyResolver, CommendationStatsResolver } from './commendation-stats.resolver.js';
+import { CommendationStatsService } from './commendation-stats.service.js';
+import { CommendationTallyResolver } from './commendation-tally.resolver.js';
+import { CommendationTallyService } from './commendation-tally.service.js';
 
-export const commendationResolvers: Function[] = [];
-export const commendationServices = (_db: DataSource) => ({});
+export const commendationResolvers: Function[] = [
+  CommendationResolver,
+  CommendationFieldsResolver,
+  CommendationBatchResolver,
+  CommendationStatsResolver,
+  CommendationGroupKeyResolver,
+  CommendationTallyResolver,
+  ...nestedCommendationResolvers,
+];
+
+export const commendationServices = (db: DataSource) => ({
+  commendations: new CommendationService(db),
+  commendationBatches: new CommendationBatchService(db),
+  commendationStats: new CommendationStatsService(db),
+  commendationTallies: new CommendationTallyService(db),
+});

@@ -1,4 +1,22 @@
 import type { DataSource } from 'typeorm';
+import { CovenantCriterionResolver } from './covenant-criterion.resolver.js';
+import { CovenantCriterionService } from './covenant-criterion.service.js';
+import { BlocCovenantsResolver, EventCovenantsResolver, UnitCovenantsResolver } from './covenant-related.resolver.js';
+import { CovenantSignatureResolver } from './covenant-signature.resolver.js';
+import { CovenantSignatureService } from './covenant-signature.service.js';
+import { CovenantResolver } from './covenant.resolver.js';
+import { CovenantService } from './covenant.service.js';
 
-export const covenantResolvers: Function[] = [];
-export const covenantServices = (_db: DataSource) => ({});
+export const covenantResolvers = [
+  CovenantResolver,
+  CovenantCriterionResolver,
+  CovenantSignatureResolver,
+  BlocCovenantsResolver,
+  UnitCovenantsResolver,
+  EventCovenantsResolver,
+];
+export const covenantServices = (db: DataSource) => ({
+  covenants: new CovenantService(db),
+  covenantCriteria: new CovenantCriterionService(db),
+  covenantSignatures: new CovenantSignatureService(db),
+});

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { DecisionResolver } from './decision.resolver.js';
+import { DecisionService } from './decision.service.js';
 
-export const decisionResolvers: Function[] = [];
-export const decisionServices = (_db: DataSource) => ({});
+export const decisionResolvers = [DecisionResolver];
+export const decisionServices = (db: DataSource) => ({ decisions: new DecisionService(db) });

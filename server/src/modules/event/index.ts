@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { EventResolver, UnitEventsResolver } from './event.resolver.js';
+import { EventService } from './event.service.js';
 
-export const eventResolvers: Function[] = [];
-export const eventServices = (_db: DataSource) => ({});
+export const eventResolvers = [EventResolver, UnitEventsResolver];
+export const eventServices = (db: DataSource) => ({ events: new EventService(db) });

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { HouseholdResolver } from './household.resolver.js';
+import { HouseholdService } from './household.service.js';
 
-export const householdResolvers: Function[] = [];
-export const householdServices = (_db: DataSource) => ({});
+export const householdResolvers = [HouseholdResolver];
+export const householdServices = (db: DataSource) => ({ households: new HouseholdService(db) });

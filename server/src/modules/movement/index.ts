@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { MovementResolver } from './movement.resolver.js';
+import { MovementService } from './movement.service.js';
 
-export const movementResolvers: Function[] = [];
-export const movementServices = (_db: DataSource) => ({});
+export const movementResolvers = [MovementResolver];
+export const movementServices = (db: DataSource) => ({ movements: new MovementService(db) });

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { PersonAffiliationResolver, PersonResolver, UnitPeopleResolver } from './person.resolver.js';
+import { PersonService } from './person.service.js';
 
-export const personResolvers: Function[] = [];
-export const personServices = (_db: DataSource) => ({});
+export const personResolvers = [PersonResolver, PersonAffiliationResolver, UnitPeopleResolver];
+export const personServices = (db: DataSource) => ({ people: new PersonService(db) });

@@ -10,6 +10,8 @@ import { Person } from './person.entity.js';
   description: 'Quá trình công tác (affiliation): cá nhân thuộc đơn vị nào, chức vụ gì, từ ngày – đến ngày. Không có ngày kết thúc là hiện tại.',
 })
 @Entity()
+// One current affiliation per person and unit; the service checks overlapping periods first.
+@Index('uq_person_affiliation__unit_id', ['personId', 'unitId'], { unique: true, where: '"ended_on" IS NULL' })
 export class PersonAffiliation extends BaseRecord {
   @Index()
   @ManyToOne(() => Person, { onDelete: 'CASCADE' })

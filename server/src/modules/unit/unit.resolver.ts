@@ -16,7 +16,7 @@ const DeleteUnitLineagePayload = Payload<string>('DeleteUnitLineage', 'deletedId
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => Unit, { description: 'Một đơn vị theo mã.' })
-  unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  unit(@Arg('id', () => ID, { description: 'Mã đơn vị.' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.units.get(ctx.actor, id);
   }
 
@@ -26,27 +26,27 @@ export class UnitResolver {
   }
 
   @PayloadMutation(() => UnitPayload, 'Tạo đơn vị.')
-  createUnit(@Arg('input') input: CreateUnitInput, @Ctx() ctx: Context) {
+  createUnit(@Arg('input', { description: 'Dữ liệu đơn vị mới.' }) input: CreateUnitInput, @Ctx() ctx: Context) {
     return ctx.services.units.create(ctx.actor, input);
   }
 
   @PayloadMutation(() => UnitPayload, 'Sửa đơn vị.')
-  updateUnit(@Arg('input') input: UpdateUnitInput, @Ctx() ctx: Context) {
+  updateUnit(@Arg('input', { description: 'Các trường cần sửa.' }) input: UpdateUnitInput, @Ctx() ctx: Context) {
     return ctx.services.units.update(ctx.actor, input);
   }
 
   @PayloadMutation(() => DeleteUnitPayload, 'Xóa đơn vị chưa được dùng ở đâu (IN_USE nếu còn được tham chiếu).')
-  deleteUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  deleteUnit(@Arg('id', () => ID, { description: 'Mã đơn vị cần xóa.' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.units.delete(ctx.actor, id);
   }
 
   @PayloadMutation(() => UnitLineagePayload, 'Ghi nhận sáp nhập, chia tách, đổi tên đơn vị.')
-  recordUnitLineage(@Arg('input') input: RecordUnitLineageInput, @Ctx() ctx: Context) {
+  recordUnitLineage(@Arg('input', { description: 'Biến động cần ghi nhận.' }) input: RecordUnitLineageInput, @Ctx() ctx: Context) {
     return ctx.services.units.recordLineage(ctx.actor, input);
   }
 
   @PayloadMutation(() => DeleteUnitLineagePayload, 'Xóa một biến động đơn vị.')
-  deleteUnitLineage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  deleteUnitLineage(@Arg('id', () => ID, { description: 'Mã biến động cần xóa.' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.units.deleteLineage(ctx.actor, id);
   }
 

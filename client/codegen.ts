@@ -1,0 +1,17 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Typed operations from the committed schema (never a running server). */
+const config: CodegenConfig = {
+  schema: '../schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string', LocalDate: 'string' } },
+    },
+  },
+};
+
+export default config;

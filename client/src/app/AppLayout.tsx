@@ -1,0 +1,66 @@
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { Button, Layout, Menu, Spin, Typography } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CodeOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useLanguage } from '../i18n/language';
+import type { MessageKey } from '../i18n/messages';
+
+const NAV: { path: string; key: MessageKey; icon: React.ReactNode }[] = [
+  { path: '/', key: 'dashboard', icon: <DashboardOutlined /> },
+  { path: '/units', key: 'units', icon: <BankOutlined /> },
+  { path: '/people', key: 'people', icon: <UserOutlined /> },
+  { path: '/blocs', key: 'blocs', icon: <ApartmentOutlined /> },
+  { path: '/movements', key: 'movements', icon: <FlagOutlined /> },
+  { path: '/covenants', key: 'covenants', icon: <SolutionOutlined /> },
+  { path: '/commendations', key: 'commendations', icon: <TrophyOutlined /> },
+  { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
+  { path: '/award-types', key: 'awardTypes', icon: <AuditOutlined /> },
+  { path: '/graphiql', key: 'graphiql', icon: <CodeOutlined /> },
+];
+
+export function AppLayout() {
+  const { t, language, setLanguage } = useLanguage();
+  const { pathname } = useLocation();
+  const selected = NAV.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).map((n) => n.path);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 20px' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            <TeamOutlined /> thidua
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('appName')}</Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={selected.length ? selected : pathname === '/' ? ['/'] : []}
+          items={NAV.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12, paddingInline: 24 }}>
+          <Button size="small" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} data-testid="language-switch">
+            {t('language')}
+          </Button>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Suspense fallback={<Spin tip={t('loading')} />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

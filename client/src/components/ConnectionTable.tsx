@@ -1,0 +1,66 @@
+import { Alert, Button, Select, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useLanguage } from '../i18n/language';
+import { describeError } from '../lib/errors';
+import { formatNumber } from '../lib/format';
+import { PAGE_SIZES, type useListParams } from '../lib/useListParams';
+
+interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
+
+interface Props<T> {
+  rows: T[] | undefined;
+  pageInfo: PageInfo | undefined;
+  totalCount: number | undefined;
+  loading: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  columns: ColumnsType<T>;
+  list: ReturnType<typeof useListParams>;
+  rowKey?: keyof T & string;
+}
+
+/** A server-paged table over a Relay connection; the cursor and page size live in the URL. */
+export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, loading, error, onRetry, columns, list, rowKey }: Props<T>) {
+  const { t, language } = useLanguage();
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {error ? (
+        <Alert type="error" showIcon message={describeError(error, language)} action={onRetry ? <Button size="small" onClick={onRetry}>{t('retry')}</Button> : undefined} />
+      ) : null}
+      <Table<T>
+        rowKey={(rowKey ?? 'id') as string}
+        columns={columns}
+        dataSource={rows ?? []}
+        loading={loading && !rows}
+        pagination={false}
+        size="middle"
+        locale={{ emptyText: t('empty') }}
+        scroll={{ x: true }}
+      />
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Text type="secondary" data-testid="total-count">
+          {t('total')}: {totalCount === undefined ? '…' : formatNumber(totalCount)}
+        </Typography.Text>
+        <Space>
+          <Select
+            size="small"
+            value={list.size}
+            onChange={list.setSize}
+            options={PAGE_SIZES.map((n) => ({ value: n, label: `${n} / ${language === 'vi' ? 'trang' : 'page'}` }))}
+          />
+          <Button size="small" disabled={!pageInfo?.hasPreviousPage || !pageInfo.startCursor} onClick={() => list.goPrevious(pageInfo!.startCursor!)}>
+            {t('previous')}
+          </Button>
+          <Button size="small" disabled={!pageInfo?.hasNextPage || !pageInfo.endCursor} onClick={() => list.goNext(pageInfo!.endCursor!)}>
+            {t('next')}
+          </Button>
+        </Space>
+      </Space>
+    </Space>
+  );
+}

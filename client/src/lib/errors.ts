@@ -1,0 +1,72 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { FormInstance } from 'antd';
+import type { Language } from '../i18n/language';
+import { messages } from '../i18n/messages';
+
+/** The one place the app turns API errors into sentences a user reads. */
+export interface UserErrorLike {
+  field: readonly string[];
+  message: string;
+  code: string;
+}
+
+const englishByCode: Record<string, string> = {
+  REQUIRED: 'This field is required.',
+  INVALID: 'This value is not valid.',
+  TOO_LONG: 'This value is too long.',
+  OUT_OF_RANGE: 'This value is out of range.',
+  NOT_FOUND: 'The referenced record was not found.',
+  DUPLICATE: 'This record already exists.',
+  NOT_A_MEMBER: 'The unit is not a member of the bloc in that year.',
+  ALREADY_MEMBER: 'The unit is already a member of the bloc in that period.',
+  ALREADY_SIGNED: 'The unit has already signed this covenant.',
+  SUBJECT_REQUIRED: 'Choose who receives the commendation.',
+  SUBJECT_AMBIGUOUS: 'A commendation has exactly one recipient.',
+  SUBJECT_KIND_MISMATCH: 'This award does not apply to this kind of recipient.',
+  IN_USE: 'The record is still in use and cannot be deleted.',
+  INVALID_STATE: 'Not possible in the current state.',
+  CYCLE: 'This parent–child link would make a loop.',
+};
+
+/** A user error in the interface language: the server's Vietnamese text, or English by code. */
+export function userErrorText(error: UserErrorLike, language: Language): string {
+  return language === 'en' ? (englishByCode[error.code] ?? error.message) : error.message;
+}
+
+export function describeError(error: unknown, language: Language): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const code = first?.extensions?.code;
+    if (code === 'NOT_FOUND') return messages.notFound[language];
+    if (code === 'INTERNAL_SERVER_ERROR') return messages.serverError[language];
+    if (code === 'BAD_USER_INPUT') return language === 'vi' && first?.message ? first.message : messages.invalidInput[language];
+    return first?.message ?? messages.serverError[language];
+  }
+  if (ServerError.is(error) || ServerParseError.is(error)) return messages.serverError[language];
+  return messages.networkError[language];
+}
+
+/** Field path from the API (["recipients","2","unitId"]) as an antd name path. */
+export function toNamePath(field: readonly string[]): (string | number)[] {
+  return field.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * Shows each user error next to its form field; returns the ones no field of the form shows,
+ * for a message above the form. The form keeps everything the user typed.
+ */
+export function applyUserErrors(form: FormInstance, errors: readonly UserErrorLike[], language: Language, fieldPrefix: string[] = []): string[] {
+  const unplaced: string[] = [];
+  const known = new Set(Object.keys(form.getFieldsValue(true) ?? {}));
+  const fields = errors.flatMap((error) => {
+    const path = toNamePath(error.field.slice(fieldPrefix.length));
+    const top = String(path[0] ?? '');
+    if (!top || !known.has(top)) {
+      unplaced.push(userErrorText(error, language));
+      return [];
+    }
+    return [{ name: path, errors: [userErrorText(error, language)] }];
+  });
+  form.setFields(fields);
+  return unplaced;
+}

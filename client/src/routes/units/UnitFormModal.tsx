@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { LIMITS, UnitKind } from '@thidua/shared';
+import type { UnitKind as UnitKindValue } from '../../gql/graphql';
+import { VocabularySelect } from '../../components/VocabularySelect';
+import { useLanguage } from '../../i18n/language';
+import { applyUserErrors, describeError } from '../../lib/errors';
+import { rules } from '../../lib/rules';
+import { useCreateUnit, useUpdateUnit } from './useSaveUnit';
+
+export interface UnitFormValues {
+  name: string;
+  shortName?: string | null;
+  kind: UnitKindValue;
+  area?: string | null;
+  note?: string | null;
+}
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  /** Edit this unit; create a new one when absent. */
+  unit?: UnitFormValues & { id: string };
+}
+
+/** Create or edit a unit. Server errors show next to their fields; typed values are kept. */
+export function UnitFormModal({ open, onClose, unit }: Props) {
+  const { t, language } = useLanguage();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<UnitFormValues>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [create, created] = useCreateUnit();
+  const [update, updated] = useUpdateUnit();
+  const r = rules(language);
+
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      if (unit) form.setFieldsValue(unit);
+      setProblems([]);
+    }
+  }, [open, unit, form]);
+
+  const submit = async (values: UnitFormValues) => {
+    setProblems([]);
+    try {
+      if (unit) {
+        const { data } = await update({ variables: { input: { id: unit.id, ...values } } });
+        const payload = data!.updateUnit;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+      } else {
+        const { data } = await create({ variables: { input: values } });
+        const payload = data!.createUnit;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+        navigate(`/units/${encodeURIComponent(payload.unit!.id)}`);
+      }
+      message.success(t('saved'));
+      onClose();
+    } catch (error) {
+      setProblems([describeError(error, language)]);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={unit ? `${t('edit')}: ${unit.name}` : `${t('create')} – ${t('units').toLowerCase()}`}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={created.loading || updated.loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden={false}
+    >
+      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'ASSOCIATION' }}>
+        <Form.Item name="name" label={t('name')} rules={r.name()}>
+          <Input maxLength={LIMITS.nameMax + 1} data-testid="unit-name" />
+        </Form.Item>
+        <Form.Item name="shortName" label={language === 'vi' ? 'Tên viết tắt' : 'Short name'} rules={[r.max(LIMITS.shortNameMax)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="kind" label={t('kind')} rules={[r.required]}>
+          <VocabularySelect vocabulary={UnitKind} />
+        </Form.Item>
+        <Form.Item name="area" label={t('area')} rules={[r.max(120)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="note" label={t('note')} rules={[r.max(LIMITS.textMax)]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

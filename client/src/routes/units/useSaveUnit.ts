@@ -1,0 +1,30 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+const CreateUnit = graphql(`
+  mutation CreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      unit { id name shortName kind area note version }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const UpdateUnit = graphql(`
+  mutation UpdateUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      unit { id name shortName kind area note version }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** Creates a unit; lists of units are refetched so the new one shows up. */
+export function useCreateUnit() {
+  return useMutation(CreateUnit, { refetchQueries: ['UnitsPage'] });
+}
+
+/** Updates a unit; the cache entry of the unit updates itself from the answer. */
+export function useUpdateUnit() {
+  return useMutation(UpdateUnit);
+}

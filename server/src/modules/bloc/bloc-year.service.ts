@@ -1,0 +1,97 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { Unit } from '../unit/unit.entity.js';
+import { BlocLeader } from './bloc-leader.entity.js';
+import { BlocYearRole } from './bloc-year-role.entity.js';
+import type { ClearBlocLeaderInput, RecordBlocLeaderInput, SetBlocYearRolesInput } from './bloc-year.inputs.js';
+import { Bloc } from './bloc.entity.js';
+import { isMemberIn, lockBloc } from './bloc.repository.js';
+
+type YearlyRole = BlocYearRole['role'];
+
+const notMember = (year: number) => `Đơn vị không phải thành viên của khối trong năm ${year}.`;
+
+/**
+ * What a bloc decides each year: its head and deputy (rotating) and, separately, its leading
+ * unit (chosen by vote at year end). Every one of them must be a member of the bloc that year.
+ */
+export class BlocYearService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Head and deputy of one year: a field not sent stays as it is, null clears it. */
+  setYearRoles(_actor: Actor, input: SetBlocYearRolesInput): Promise<Bloc> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      const sent = {
+        HEAD: { field: 'headUnitId', id: input.headUnitId },
+        DEPUTY: { field: 'deputyUnitId', id: input.deputyUnitId },
+      } satisfies Record<YearlyRole, unknown>;
+      const wanted = new Map<YearlyRole, string | null>();
+      for (const [role, { field, id }] of Object.entries(sent) as [YearlyRole, { field: string; id?: string | null }][]) {
+        if (id === undefined) continue;
+        const unit = await resolveRef(em, Unit, id, field, problems);
+        if (id === null || unit) wanted.set(role, unit?.id ?? null);
+      }
+      problems.throwIfAny();
+      await lockBloc(em, bloc!.id);
+
+      for (const [role, unitId] of wanted) {
+        if (unitId && !(await isMemberIn(em, bloc!.id, unitId, input.year))) problems.add(sent[role].field, 'NOT_A_MEMBER', notMember(input.year));
+      }
+      const current = await em.findBy(BlocYearRole, { blocId: bloc!.id, year: input.year });
+      const holder = (role: YearlyRole) => (wanted.has(role) ? wanted.get(role)! : (current.find((r) => r.role === role)?.unitId ?? null));
+      if (holder('HEAD') && holder('HEAD') === holder('DEPUTY')) {
+        problems.add(wanted.has('DEPUTY') ? 'deputyUnitId' : 'headUnitId', 'INVALID', 'Trưởng khối và phó khối phải là hai đơn vị khác nhau.');
+      }
+      problems.throwIfAny();
+
+      for (const [role, unitId] of wanted) {
+        await this.assign(em, current.find((r) => r.role === role), { blocId: bloc!.id, year: input.year, role, unitId });
+      }
+      return bloc!;
+    });
+  }
+
+  /** The leading unit of one year; replaces the one recorded before. */
+  recordLeader(_actor: Actor, input: RecordBlocLeaderInput): Promise<BlocLeader> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
+      problems.throwIfAny();
+      await lockBloc(em, bloc!.id);
+      if (!(await isMemberIn(em, bloc!.id, unit!.id, input.year))) problems.add('unitId', 'NOT_A_MEMBER', notMember(input.year));
+      problems.throwIfAny();
+      const leader = (await em.findOneBy(BlocLeader, { blocId: bloc!.id, year: input.year })) ?? em.create(BlocLeader, { blocId: bloc!.id, year: input.year });
+      leader.unitId = unit!.id;
+      leader.note = input.note ?? null;
+      return em.save(leader);
+    });
+  }
+
+  clearLeader(_actor: Actor, input: ClearBlocLeaderInput): Promise<Bloc> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      problems.throwIfAny();
+      await lockBloc(em, bloc!.id);
+      await em.delete(BlocLeader, { blocId: bloc!.id, year: input.year });
+      return bloc!;
+    });
+  }
+
+  private async assign(em: EntityManager, existing: BlocYearRole | undefined, want: { blocId: string; year: number; role: YearlyRole; unitId: string | null }) {
+    if (!want.unitId) {
+      if (existing) await em.delete(BlocYearRole, { id: existing.id });
+    } else if (!existing) {
+      await em.save(em.create(BlocYearRole, { ...want, unitId: want.unitId }));
+    } else if (existing.unitId !== want.unitId) {
+      existing.unitId = want.unitId;
+      await em.save(existing);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { paginate } from '../../core/graphql/list.js';
+import { Decision } from '../decision/decision.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Bloc } from './bloc.entity.js';
+import type { BlocsArgs, CreateBlocInput, UpdateBlocInput } from './bloc.inputs.js';
+import { blocList } from './bloc.list.js';
+
+/** Names and codes made only of spaces pass `@Required()` but would be saved empty. */
+function requireText(input: { name?: string | null; code?: string | null }, fields: ('name' | 'code')[], problems: Problems): void {
+  for (const field of fields) {
+    const value = input[field];
+    if (typeof value === 'string' && value.length > 0 && value.trim() === '') problems.add(field, 'REQUIRED');
+  }
+}
+
+/** Blocs and clusters themselves; members and yearly roles live in their own services. */
+export class BlocService {
+  constructor(private readonly db: DataSource) {}
+
+  get(_actor: Actor, id: string): Promise<Bloc> {
+    return findByGlobalId(this.db.manager, Bloc, id);
+  }
+
+  list(_actor: Actor, args: BlocsArgs) {
+    return paginate(this.db.getRepository(Bloc).createQueryBuilder('b'), blocList, args);
+  }
+
+  create(_actor: Actor, input: CreateBlocInput): Promise<Bloc> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      requireText(input, ['name', 'code'], problems);
+      const parent = await resolveRef(em, Bloc, input.parentId, 'parentId', problems);
+      const decision = await resolveRef(em, Decision, input.foundingDecisionId, 'foundingDecisionId', problems);
+      const owner = await resolveRef(em, Unit, input.ownerUnitId, 'ownerUnitId', problems);
+      problems.throwIfAny();
+      const bloc = em.create(Bloc, {
+        name: input.name.trim(),
+        code: input.code.trim(),
+        kind: input.kind,
+        level: input.level,
+        area: input.area?.trim() || null,
+        parentId: parent?.id ?? null,
+        foundingDecisionId: decision?.id ?? null,
+        ownerUnitId: owner?.id ?? null,
+        description: input.description ?? null,
+      });
+      return em.save(bloc);
+    });
+  }
+
+  update(_actor: Actor, input: UpdateBlocInput): Promise<Bloc> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const bloc = await loadTarget(em, Bloc, input.id, problems);
+      requireNotNull(input, ['name', 'code', 'kind', 'level'], problems);
+      requireText(input, ['name', 'code'], problems);
+      if (input.parentId !== undefined) {
+        const parent = await resolveRef(em, Bloc, input.parentId, 'parentId', problems);
+        if (parent && (await this.isDescendant(em, parent.id, bloc.id))) problems.add('parentId', 'CYCLE');
+        bloc.parentId = parent?.id ?? null;
+      }
+      if (input.foundingDecisionId !== undefined) {
+        const decision = await resolveRef(em, Decision, input.foundingDecisionId, 'foundingDecisionId', problems);
+        bloc.foundingDecisionId = decision?.id ?? null;
+      }
+      if (input.ownerUnitId !== undefined) {
+        const owner = await resolveRef(em, Unit, input.ownerUnitId, 'ownerUnitId', problems);
+        bloc.ownerUnitId = owner?.id ?? null;
+      }
+      problems.throwIfAny();
+      const patch = { ...input, name: input.name?.trim(), code: input.code?.trim(), area: input.area === undefined ? undefined : input.area?.trim() || null };
+      applyPatch(bloc, patch as Partial<Bloc>, ['name', 'code', 'kind', 'level', 'area', 'description']);
+      return em.save(bloc);
+    });
+  }
+
+  /** Memberships, roles and leaders go with the bloc; covenants, commendations and child blocs keep it (IN_USE). */
+  delete(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const bloc = await loadTarget(em, Bloc, id, new Problems());
+      await em.delete(Bloc, { id: bloc.id });
+      return id;
+    });
+  }
+
+  /** True when `candidate` is `ancestor` itself or below it in the bloc tree. */
+  private async isDescendant(em: EntityManager, candidate: string, ancestor: string): Promise<boolean> {
+    const rows: { id: string }[] = await em.query(
+      `WITH RECURSIVE up(id, parent_id) AS (
+         SELECT id, parent_id FROM bloc WHERE id = $1
+         UNION SELECT b.id, b.parent_id FROM bloc b JOIN up ON b.id = up.parent_id)
+       SELECT id FROM up WHERE id = $2 LIMIT 1`,
+      [candidate, ancestor],
+    );
+    return rows.length > 0;
+  }
+}

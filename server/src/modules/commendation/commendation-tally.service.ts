@@ -1,0 +1,96 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { applyPatch, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { paginate, type ListSpec } from '../../core/graphql/list.js';
+import { OrderDirection } from '../../core/graphql/order.js';
+import { AwardType } from '../award-type/award-type.entity.js';
+import { Event } from '../event/event.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { CommendationTally } from './commendation-tally.entity.js';
+import type { CommendationTalliesArgs, CreateCommendationTallyInput, UpdateCommendationTallyInput } from './commendation-tally.inputs.js';
+
+export const tallyList: ListSpec<CommendationTally> = {
+  alias: 't',
+  fields: {
+    year: { expr: 't.year', kind: 'int' },
+    reporterUnitId: { expr: 't.reporter_unit_id', kind: 'id', idType: 'Unit' },
+  },
+  orders: {
+    YEAR: { expr: 't.year', value: (t) => t.year },
+    CREATED_AT: { expr: 't.created_at', value: (t) => t.createdAt },
+  },
+  defaultOrder: [{ field: 'YEAR', direction: OrderDirection.DESC }],
+};
+
+const TEXT_FIELDS = ['issuers', 'description', 'sourceNote'] as const;
+
+/** Tallies keep the counts a source gives without names ("60 tập thể và 180 cá nhân"). */
+export class CommendationTallyService {
+  constructor(private readonly db: DataSource) {}
+
+  list(_actor: Actor, args: CommendationTalliesArgs) {
+    return paginate(this.db.getRepository(CommendationTally).createQueryBuilder('t'), tallyList, args);
+  }
+
+  create(_actor: Actor, input: CreateCommendationTallyInput): Promise<CommendationTally> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const unit = await resolveRef(em, Unit, input.reporterUnitId, 'reporterUnitId', problems);
+      const event = await resolveRef(em, Event, input.eventId, 'eventId', problems);
+      const awardTypes = await this.awardTypes(em, input.awardTypeIds ?? [], problems);
+      checkCounts(input.collectiveCount, input.individualCount, problems);
+      problems.throwIfAny();
+      const tally = em.create(CommendationTally, {
+        year: input.year,
+        reporterUnitId: unit!.id,
+        eventId: event?.id ?? null,
+        collectiveCount: input.collectiveCount,
+        individualCount: input.individualCount,
+        issuers: input.issuers.trim(),
+        description: input.description.trim(),
+        sourceNote: input.sourceNote.trim(),
+        awardTypes,
+      });
+      return em.save(tally);
+    });
+  }
+
+  update(_actor: Actor, input: UpdateCommendationTallyInput): Promise<CommendationTally> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const tally = await loadTarget(em, CommendationTally, input.id, problems);
+      requireNotNull(input, ['year', 'reporterUnitId', 'collectiveCount', 'individualCount', ...TEXT_FIELDS], problems);
+      if (input.reporterUnitId) tally.reporterUnitId = (await resolveRef(em, Unit, input.reporterUnitId, 'reporterUnitId', problems))?.id ?? tally.reporterUnitId;
+      if (input.eventId !== undefined) tally.eventId = (await resolveRef(em, Event, input.eventId, 'eventId', problems))?.id ?? null;
+      if (input.awardTypeIds != null) tally.awardTypes = await this.awardTypes(em, input.awardTypeIds, problems);
+      checkCounts(input.collectiveCount ?? tally.collectiveCount, input.individualCount ?? tally.individualCount, problems);
+      problems.throwIfAny();
+      applyPatch(tally, input as Partial<CommendationTally>, ['year', 'collectiveCount', 'individualCount', ...TEXT_FIELDS]);
+      return em.save(tally);
+    });
+  }
+
+  delete(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const tally = await loadTarget(em, CommendationTally, id, new Problems());
+      await em.delete(CommendationTally, { id: tally.id });
+      return id;
+    });
+  }
+
+  private async awardTypes(em: EntityManager, ids: string[], problems: Problems): Promise<AwardType[]> {
+    const rows = new Map<string, AwardType>();
+    for (const [i, id] of ids.entries()) {
+      const row = await resolveRef(em, AwardType, id, ['awardTypeIds', String(i)], problems);
+      if (row) rows.set(row.id, row);
+    }
+    return [...rows.values()];
+  }
+}
+
+/** A tally without any count says nothing. */
+function checkCounts(collectives: number, individuals: number, problems: Problems): void {
+  if (collectives === 0 && individuals === 0) problems.add('collectiveCount', 'REQUIRED', 'Cần ít nhất một số lượng tập thể hoặc cá nhân.');
+}

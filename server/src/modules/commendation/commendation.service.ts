@@ -1,0 +1,149 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { paginate } from '../../core/graphql/list.js';
+import { AwardType } from '../award-type/award-type.entity.js';
+import { Bloc } from '../bloc/bloc.entity.js';
+import { Decision } from '../decision/decision.entity.js';
+import { Event } from '../event/event.entity.js';
+import { Movement } from '../movement/movement.entity.js';
+import { Commendation } from './commendation.entity.js';
+import type { CommendationsArgs } from './commendation-filter.inputs.js';
+import type {
+  CreateCommendationInput,
+  MarkCommendationPresentedInput,
+  RevokeCommendationInput,
+  UpdateCommendationInput,
+} from './commendation.inputs.js';
+import { commendationList, commendationQuery } from './commendation.list.js';
+import { assignSubject, checkSubjectKind, resolveSubjects, subjectNameOf, type SubjectPaths } from './commendation-subject.js';
+
+const SINGLE: SubjectPaths = { whole: () => ['subject'], id: (_i, field) => ['subject', field] };
+
+/** An award cannot be for achievements of a year after its decision was signed. */
+export function checkYear(year: number, decision: Decision | null, field: string[], problems: Problems): void {
+  if (decision?.issuedOn && year > Number(decision.issuedOn.slice(0, 4))) {
+    problems.add(field, 'OUT_OF_RANGE', `Năm thành tích (${year}) sau năm ký quyết định (${decision.issuedOn.slice(0, 4)}).`);
+  }
+}
+
+export class CommendationService {
+  constructor(private readonly db: DataSource) {}
+
+  get(_actor: Actor, id: string): Promise<Commendation> {
+    return findByGlobalId(this.db.manager, Commendation, id);
+  }
+
+  list(_actor: Actor, args: CommendationsArgs) {
+    return paginate(commendationQuery(this.db), commendationList, args);
+  }
+
+  create(_actor: Actor, input: CreateCommendationInput): Promise<Commendation> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const [subject] = await resolveSubjects(em, [input.subject], SINGLE, problems);
+      const awardType = await resolveRef(em, AwardType, input.awardTypeId, 'awardTypeId', problems);
+      const decision = await resolveRef(em, Decision, input.decisionId, 'decisionId', problems);
+      const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      const movement = await resolveRef(em, Movement, input.movementId, 'movementId', problems);
+      const event = await resolveRef(em, Event, input.presentedAtId, 'presentedAtId', problems);
+      if (subject && awardType) checkSubjectKind(awardType, subject.kind, ['awardTypeId'], problems);
+      checkYear(input.year, decision, ['year'], problems);
+      problems.throwIfAny();
+      const presentedBy = input.presentedBy?.trim() || null;
+      const c = em.create(Commendation, {
+        awardTypeId: awardType!.id,
+        year: input.year,
+        achievement: input.achievement.trim(),
+        kind: input.kind ?? 'MERIT',
+        decisionId: decision?.id ?? null,
+        blocId: bloc?.id ?? null,
+        movementId: movement?.id ?? null,
+        presentedAtId: event?.id ?? null,
+        presentedBy,
+        status: event || presentedBy ? 'PRESENTED' : 'AWARDED',
+        note: input.note ?? null,
+      });
+      assignSubject(c, subject!);
+      return em.save(c);
+    });
+  }
+
+  update(_actor: Actor, input: UpdateCommendationInput): Promise<Commendation> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const c = await loadTarget(em, Commendation, input.id, problems);
+      const changes = Object.keys(input).filter((key) => key !== 'id' && key !== 'note' && (input as never)[key] !== undefined);
+      if (c.status === 'REVOKED' && changes.length) problems.add('id', 'INVALID_STATE', 'Khen thưởng đã thu hồi chỉ sửa được ghi chú.');
+      requireNotNull(input, ['subject', 'awardTypeId', 'year', 'achievement', 'kind'], problems);
+      const [subject] = input.subject ? await resolveSubjects(em, [input.subject], SINGLE, problems) : [null];
+      const awardType = input.awardTypeId ? await resolveRef(em, AwardType, input.awardTypeId, 'awardTypeId', problems) : null;
+      await this.patchLinks(em, c, input, problems);
+      if (subject || awardType) {
+        const type = awardType ?? (await em.findOneByOrFail(AwardType, { id: c.awardTypeId }));
+        checkSubjectKind(type, subject?.kind ?? c.subjectKind, awardType ? ['awardTypeId'] : ['subject'], problems);
+      }
+      if (input.year != null || input.decisionId) {
+        const decision = c.decisionId ? await em.findOneBy(Decision, { id: c.decisionId }) : null;
+        checkYear(input.year ?? c.year, decision, input.year != null ? ['year'] : ['decisionId'], problems);
+      }
+      problems.throwIfAny();
+      applyPatch(c, input as Partial<Commendation>, ['year', 'achievement', 'kind', 'note']);
+      if (awardType) c.awardTypeId = awardType.id;
+      if (subject) assignSubject(c, subject);
+      else c.subjectName = await subjectNameOf(em, c);
+      return em.save(c);
+    });
+  }
+
+  delete(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const c = await loadTarget(em, Commendation, id, new Problems());
+      await em.delete(Commendation, { id: c.id });
+      return id;
+    });
+  }
+
+  revoke(_actor: Actor, input: RevokeCommendationInput): Promise<Commendation> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const c = await loadTarget(em, Commendation, input.id, problems);
+      if (c.status === 'REVOKED') problems.add('id', 'INVALID_STATE', 'Khen thưởng này đã bị thu hồi.');
+      problems.throwIfAny();
+      c.status = 'REVOKED';
+      c.revokedOn = input.revokedOn;
+      c.revocationReason = input.reason.trim();
+      return em.save(c);
+    });
+  }
+
+  markPresented(_actor: Actor, input: MarkCommendationPresentedInput): Promise<Commendation> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const c = await loadTarget(em, Commendation, input.id, problems);
+      if (c.status === 'REVOKED') problems.add('id', 'INVALID_STATE', 'Không thể trao tặng khen thưởng đã thu hồi.');
+      const event = await resolveRef(em, Event, input.eventId, 'eventId', problems);
+      problems.throwIfAny();
+      c.status = 'PRESENTED';
+      if (event) c.presentedAtId = event.id;
+      if (input.presentedBy !== undefined) c.presentedBy = input.presentedBy?.trim() || null;
+      return em.save(c);
+    });
+  }
+
+  /** Applies the optional links an update carries (undefined: unchanged; null: removed). */
+  private async patchLinks(em: EntityManager, c: Commendation, input: UpdateCommendationInput, problems: Problems): Promise<void> {
+    const links = [
+      ['decisionId', Decision],
+      ['blocId', Bloc],
+      ['movementId', Movement],
+    ] as const;
+    for (const [field, entity] of links) {
+      if (input[field] === undefined) continue;
+      const row = await resolveRef<{ id: string }>(em, entity, input[field], field, problems);
+      c[field] = row?.id ?? null;
+    }
+  }
+}

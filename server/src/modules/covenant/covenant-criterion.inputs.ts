@@ -1,0 +1,36 @@
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { LIMITS, type CriterionKind } from '@thidua/shared';
+import { CriterionKindEnum } from '../../core/graphql/enums.js';
+import { MaxLen, NumberBetween, Required } from '../../core/validation.js';
+import { movementIdsSize } from './covenant.inputs.js';
+
+@InputType({ description: 'Thêm nhiệm vụ, tiêu chí vào giao ước (add covenant criterion). Không có afterId/beforeId thì thêm vào cuối các tiêu chí cùng cấp.' })
+export class AddCovenantCriterionInput {
+  @Field(() => ID, { description: 'Giao ước (covenant).' }) covenantId!: string;
+  @Field({ description: 'Tên nhiệm vụ, tiêu chí (title).' }) @Required() @MaxLen(LIMITS.textMax) title!: string;
+  @Field(() => String, { nullable: true, description: 'Mô tả, cách chấm (description).' }) @IsOptional() @MaxLen(LIMITS.textMax) description?: string | null;
+  @Field(() => Float, { nullable: true, description: `Điểm tối đa (max score), từ 0 đến ${LIMITS.scoreMax}.` }) @IsOptional() @NumberBetween(0, LIMITS.scoreMax) maxScore?: number | null;
+  @Field(() => CriterionKindEnum, { nullable: true, description: 'Loại tiêu chí (kind); mặc định QUALITATIVE.' }) kind?: CriterionKind | null;
+  @Field(() => ID, { nullable: true, description: 'Tiêu chí cha cùng giao ước (parent); trống là tiêu chí cấp cao nhất.' }) parentId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Các phong trào tiêu chí hướng tới (movements).' }) @IsOptional() @movementIdsSize movementIds?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'Đặt ngay sau tiêu chí cùng cấp này (after).' }) afterId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Đặt ngay trước tiêu chí cùng cấp này (before); cùng với afterId thì hai tiêu chí phải liền kề.' }) beforeId?: string | null;
+}
+
+@InputType({ description: 'Sửa nhiệm vụ, tiêu chí (update covenant criterion): chỉ các trường được gửi mới thay đổi.' })
+export class UpdateCovenantCriterionInput {
+  @Field(() => ID, { description: 'Mã tiêu chí.' }) id!: string;
+  @Field(() => String, { nullable: true, description: 'Tên nhiệm vụ, tiêu chí (title).' }) @IsOptional() @Required() @MaxLen(LIMITS.textMax) title?: string;
+  @Field(() => String, { nullable: true, description: 'Mô tả, cách chấm (description).' }) @IsOptional() @MaxLen(LIMITS.textMax) description?: string | null;
+  @Field(() => Float, { nullable: true, description: 'Điểm tối đa (max score); null để bỏ.' }) @IsOptional() @NumberBetween(0, LIMITS.scoreMax) maxScore?: number | null;
+  @Field(() => CriterionKindEnum, { nullable: true, description: 'Loại tiêu chí (kind).' }) kind?: CriterionKind;
+  @Field(() => [ID], { nullable: true, description: 'Các phong trào (movements): thay toàn bộ danh sách.' }) @IsOptional() @movementIdsSize movementIds?: string[] | null;
+}
+
+@InputType({ description: 'Chuyển vị trí một tiêu chí giữa các tiêu chí cùng cấp (move covenant criterion). Không có afterId/beforeId thì chuyển xuống cuối.' })
+export class MoveCovenantCriterionInput {
+  @Field(() => ID, { description: 'Mã tiêu chí cần chuyển.' }) id!: string;
+  @Field(() => ID, { nullable: true, description: 'Đặt ngay sau tiêu chí cùng cấp này (after).' }) afterId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Đặt ngay trước tiêu chí cùng cấp này (before).' }) beforeId?: string | null;
+}

@@ -1,0 +1,80 @@
+import type { DataSource } from 'typeorm';
+import { LIMITS } from '@thidua/shared';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { applyPatch, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { Movement } from '../movement/movement.entity.js';
+import { CovenantCriterion } from './covenant-criterion.entity.js';
+import type { AddCovenantCriterionInput, MoveCovenantCriterionInput, UpdateCovenantCriterionInput } from './covenant-criterion.inputs.js';
+import { rankFor } from './covenant-criterion.rank.js';
+import { LINKS, lockCovenant, lockCovenantRow, replaceLinks, resolveRefs } from './covenant.refs.js';
+
+/** The criteria (tasks) of a covenant: a tree kept in order by fractional ranks among siblings. */
+export class CovenantCriterionService {
+  constructor(private readonly db: DataSource) {}
+
+  add(_actor: Actor, input: AddCovenantCriterionInput): Promise<CovenantCriterion> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const covenant = await lockCovenant(em, input.covenantId, 'covenantId', problems);
+      const parent = await resolveRef(em, CovenantCriterion, input.parentId, 'parentId', problems);
+      if (covenant && parent && parent.covenantId !== covenant.id) problems.add('parentId', 'INVALID', 'Tiêu chí cha phải thuộc cùng giao ước.');
+      if (covenant && (await em.countBy(CovenantCriterion, { covenantId: covenant.id })) >= LIMITS.criteriaMax) {
+        problems.add('covenantId', 'OUT_OF_RANGE', `Mỗi giao ước tối đa ${LIMITS.criteriaMax} tiêu chí.`);
+      }
+      const movementIds = await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems);
+      if (!input.title.trim()) problems.add('title', 'REQUIRED');
+      problems.throwIfAny();
+      const rank = await rankFor(em, { covenantId: covenant!.id, parentId: parent?.id ?? null }, input, problems);
+      const criterion = await em.save(
+        em.create(CovenantCriterion, {
+          covenantId: covenant!.id,
+          parentId: parent?.id ?? null,
+          rank,
+          title: input.title.trim(),
+          description: input.description ?? null,
+          maxScore: input.maxScore ?? null,
+          kind: input.kind ?? 'QUALITATIVE',
+        }),
+      );
+      await replaceLinks(em, LINKS.criterionMovement, criterion.id, movementIds);
+      return criterion;
+    });
+  }
+
+  update(_actor: Actor, input: UpdateCovenantCriterionInput): Promise<CovenantCriterion> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const criterion = await loadTarget(em, CovenantCriterion, input.id, problems);
+      requireNotNull(input, ['title', 'kind'], problems);
+      if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
+      const movementIds = input.movementIds !== undefined ? await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems) : null;
+      problems.throwIfAny();
+      applyPatch(criterion, { ...input, title: input.title?.trim() } as Partial<CovenantCriterion>, ['title', 'description', 'maxScore', 'kind']);
+      if (movementIds && (await replaceLinks(em, LINKS.criterionMovement, criterion.id, movementIds))) criterion.updatedAt = new Date();
+      return em.save(criterion);
+    });
+  }
+
+  /** Moves a criterion among its siblings; only its rank changes, the others keep theirs. */
+  move(_actor: Actor, input: MoveCovenantCriterionInput): Promise<CovenantCriterion> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const found = await loadTarget(em, CovenantCriterion, input.id, problems);
+      await lockCovenantRow(em, found.covenantId);
+      const criterion = (await em.findOneBy(CovenantCriterion, { id: found.id }))!;
+      criterion.rank = await rankFor(em, { covenantId: criterion.covenantId, parentId: criterion.parentId, movingId: criterion.id }, input, problems);
+      return em.save(criterion);
+    });
+  }
+
+  /** Deletes a criterion with its sub-criteria. */
+  delete(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const criterion = await loadTarget(em, CovenantCriterion, id, new Problems());
+      await em.delete(CovenantCriterion, { id: criterion.id });
+      return id;
+    });
+  }
+}

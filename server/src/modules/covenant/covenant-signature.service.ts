@@ -1,0 +1,63 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { Unit } from '../unit/unit.entity.js';
+import { CovenantSignature } from './covenant-signature.entity.js';
+import type { Covenant } from './covenant.entity.js';
+import type { SignCovenantInput, UnsignCovenantInput } from './covenant-signature.inputs.js';
+import { lockCovenant, MEMBER_IN_COVENANT_YEAR } from './covenant.refs.js';
+
+/**
+ * Signing a covenant: only units that are members of the bloc in the covenant's year sign, each
+ * once. The covenant's status is never changed here; it moves only through updateCovenant.
+ */
+export class CovenantSignatureService {
+  constructor(private readonly db: DataSource) {}
+
+  sign(_actor: Actor, input: SignCovenantInput): Promise<CovenantSignature> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const covenant = await lockCovenant(em, input.covenantId, 'covenantId', problems);
+      const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
+      if (covenant && unit) {
+        if (!(await isMember(em, covenant, unit.id))) problems.add('unitId', 'NOT_A_MEMBER');
+        else if (await em.existsBy(CovenantSignature, { covenantId: covenant.id, unitId: unit.id })) problems.add('unitId', 'ALREADY_SIGNED');
+      }
+      problems.throwIfAny();
+      return em.save(
+        em.create(CovenantSignature, {
+          covenantId: covenant!.id,
+          unitId: unit!.id,
+          signerName: input.signerName?.trim() || null,
+          signerTitle: input.signerTitle?.trim() || null,
+          signedOn: input.signedOn,
+        }),
+      );
+    });
+  }
+
+  /** Removes a unit's signature; answers with the covenant so clients can refresh its counts. */
+  unsign(_actor: Actor, input: UnsignCovenantInput): Promise<Covenant> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const covenant = await lockCovenant(em, input.covenantId, 'covenantId', problems);
+      const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
+      if (covenant && unit) {
+        const { affected } = await em.delete(CovenantSignature, { covenantId: covenant.id, unitId: unit.id });
+        if (!affected) problems.add('unitId', 'NOT_SIGNED');
+      }
+      problems.throwIfAny();
+      return covenant!;
+    });
+  }
+}
+
+async function isMember(em: EntityManager, covenant: Covenant, unitId: string): Promise<boolean> {
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM covenant c JOIN bloc_membership m ON ${MEMBER_IN_COVENANT_YEAR} WHERE c.id = $1 AND m.unit_id = $2 LIMIT 1`,
+    [covenant.id, unitId],
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,87 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { paginate } from '../../core/graphql/list.js';
+import { Bloc } from '../bloc/bloc.entity.js';
+import { Event } from '../event/event.entity.js';
+import { Movement } from '../movement/movement.entity.js';
+import { CovenantSignature } from './covenant-signature.entity.js';
+import { Covenant } from './covenant.entity.js';
+import type { CovenantsArgs, CreateCovenantInput, SetCovenantSigningEventInput, UpdateCovenantInput } from './covenant.inputs.js';
+import { covenantList } from './covenant.list.js';
+import { LINKS, replaceLinks, resolveRefs } from './covenant.refs.js';
+
+export class CovenantService {
+  constructor(private readonly db: DataSource) {}
+
+  get(_actor: Actor, id: string): Promise<Covenant> {
+    return findByGlobalId(this.db.manager, Covenant, id);
+  }
+
+  list(_actor: Actor, args: CovenantsArgs) {
+    return paginate(this.db.getRepository(Covenant).createQueryBuilder('c'), covenantList, args);
+  }
+
+  /** One covenant per bloc and year: a second one is a DUPLICATE at `year`. */
+  create(_actor: Actor, input: CreateCovenantInput): Promise<Covenant> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      const movementIds = await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems);
+      if (!input.title.trim()) problems.add('title', 'REQUIRED');
+      problems.throwIfAny();
+      const covenant = await em.save(
+        em.create(Covenant, {
+          blocId: bloc!.id,
+          year: input.year,
+          title: input.title.trim(),
+          content: input.content ?? null,
+          status: input.status ?? 'DRAFT',
+          signingEventId: null,
+        }),
+      );
+      await replaceLinks(em, LINKS.covenantMovement, covenant.id, movementIds);
+      return covenant;
+    });
+  }
+
+  update(_actor: Actor, input: UpdateCovenantInput): Promise<Covenant> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const covenant = await loadTarget(em, Covenant, input.id, problems);
+      requireNotNull(input, ['year', 'title', 'status'], problems);
+      if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
+      if (input.year != null && input.year !== covenant.year && (await em.existsBy(CovenantSignature, { covenantId: covenant.id }))) {
+        problems.add('year', 'INVALID_STATE', 'Giao ước đã có đơn vị ký, không đổi năm được.');
+      }
+      const movementIds = input.movementIds !== undefined ? await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems) : null;
+      problems.throwIfAny();
+      applyPatch(covenant, { ...input, title: input.title?.trim() } as Partial<Covenant>, ['year', 'title', 'content', 'status']);
+      // A change of linked movements is a change of the covenant: it bumps updatedAt and version.
+      if (movementIds && (await replaceLinks(em, LINKS.covenantMovement, covenant.id, movementIds))) covenant.updatedAt = new Date();
+      return em.save(covenant);
+    });
+  }
+
+  /** Deletes the covenant with its criteria and signatures. */
+  delete(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const covenant = await loadTarget(em, Covenant, id, new Problems());
+      await em.delete(Covenant, { id: covenant.id });
+      return id;
+    });
+  }
+
+  setSigningEvent(_actor: Actor, input: SetCovenantSigningEventInput): Promise<Covenant> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const covenant = await resolveRef(em, Covenant, input.covenantId, 'covenantId', problems);
+      const event = await resolveRef(em, Event, input.eventId, 'eventId', problems);
+      problems.throwIfAny();
+      covenant!.signingEventId = event?.id ?? null;
+      return em.save(covenant!);
+    });
+  }
+}

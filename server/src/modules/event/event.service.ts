@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { paginate } from '../../core/graphql/list.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Event } from './event.entity.js';
+import type { CreateEventInput, EventsArgs, UpdateEventInput } from './event.inputs.js';
+import { eventList } from './event.list.js';
+
+export class EventService {
+  constructor(private readonly db: DataSource) {}
+
+  get(_actor: Actor, id: string): Promise<Event> {
+    return findByGlobalId(this.db.manager, Event, id);
+  }
+
+  list(_actor: Actor, args: EventsArgs) {
+    return paginate(this.db.getRepository(Event).createQueryBuilder('e'), eventList, args);
+  }
+
+  create(_actor: Actor, input: CreateEventInput): Promise<Event> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const host = await resolveRef(em, Unit, input.hostUnitId, 'hostUnitId', problems);
+      if (!input.title.trim()) problems.add('title', 'REQUIRED');
+      problems.throwIfAny();
+      return em.save(
+        em.create(Event, {
+          kind: input.kind,
+          title: input.title.trim(),
+          heldOn: input.heldOn,
+          venue: input.venue?.trim() || null,
+          hostUnitId: host?.id ?? null,
+          attendees: input.attendees?.trim() || null,
+          description: input.description ?? null,
+        }),
+      );
+    });
+  }
+
+  update(_actor: Actor, input: UpdateEventInput): Promise<Event> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const event = await loadTarget(em, Event, input.id, problems);
+      requireNotNull(input, ['kind', 'title', 'heldOn'], problems);
+      if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
+      if (input.hostUnitId !== undefined) {
+        const host = await resolveRef(em, Unit, input.hostUnitId, 'hostUnitId', problems);
+        event.hostUnitId = host?.id ?? null;
+      }
+      problems.throwIfAny();
+      applyPatch(event, { ...input, title: input.title?.trim() } as Partial<Event>, ['kind', 'title', 'heldOn', 'venue', 'attendees', 'description']);
+      return em.save(event);
+    });
+  }
+
+  /** Covenants signed at the event and awards presented there keep their records; the link is cleared. */
+  delete(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const event = await loadTarget(em, Event, id, new Problems());
+      await em.delete(Event, { id: event.id });
+      return id;
+    });
+  }
+}

@@ -1,0 +1,124 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { Problems } from '../../core/errors.js';
+import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { paginate } from '../../core/graphql/list.js';
+import { Unit } from '../unit/unit.entity.js';
+import { PersonAffiliation } from './person-affiliation.entity.js';
+import { Person } from './person.entity.js';
+import type { AddPersonAffiliationInput, CreatePersonInput, EndPersonAffiliationInput, PeopleArgs, UpdatePersonInput } from './person.inputs.js';
+import { personList } from './person.list.js';
+
+const trimOrNull = (text: string | null | undefined) => text?.trim() || null;
+
+interface Period {
+  startedOn: string | null;
+  endedOn: string | null;
+}
+
+export class PersonService {
+  constructor(private readonly db: DataSource) {}
+
+  get(_actor: Actor, id: string): Promise<Person> {
+    return findByGlobalId(this.db.manager, Person, id);
+  }
+
+  list(_actor: Actor, args: PeopleArgs) {
+    return paginate(this.db.getRepository(Person).createQueryBuilder('p'), personList, args);
+  }
+
+  create(_actor: Actor, input: CreatePersonInput): Promise<Person> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      if (!input.fullName.trim()) problems.add('fullName', 'REQUIRED');
+      const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
+      // Position and start date describe the first affiliation, which needs a unit.
+      if (input.unitId == null && (trimOrNull(input.position) || input.startedOn)) problems.add('unitId', 'REQUIRED');
+      problems.throwIfAny();
+      const person = await em.save(
+        em.create(Person, { fullName: input.fullName.trim(), gender: input.gender ?? null, birthYear: input.birthYear ?? null, note: input.note ?? null }),
+      );
+      if (unit) {
+        await em.save(em.create(PersonAffiliation, { personId: person.id, unitId: unit.id, position: trimOrNull(input.position), startedOn: input.startedOn ?? null, endedOn: null }));
+      }
+      return person;
+    });
+  }
+
+  update(_actor: Actor, input: UpdatePersonInput): Promise<Person> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const person = await loadTarget(em, Person, input.id, problems);
+      requireNotNull(input, ['fullName'], problems);
+      if (input.fullName != null && !input.fullName.trim()) problems.add('fullName', 'REQUIRED');
+      problems.throwIfAny();
+      applyPatch(person, { ...input, fullName: input.fullName?.trim() } as Partial<Person>, ['fullName', 'gender', 'birthYear', 'note']);
+      return em.save(person);
+    });
+  }
+
+  /** Deletes a person with their affiliations; IN_USE while a commendation names them. */
+  delete(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const person = await loadTarget(em, Person, id, new Problems());
+      await em.delete(Person, { id: person.id });
+      return id;
+    });
+  }
+
+  /** Records that a person works (or worked) at a unit; periods at the same unit may not overlap. */
+  addAffiliation(_actor: Actor, input: AddPersonAffiliationInput): Promise<PersonAffiliation> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const person = await resolveRef(em, Person, input.personId, 'personId', problems);
+      const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
+      const period = { startedOn: input.startedOn ?? null, endedOn: input.endedOn ?? null };
+      checkOrder(period, problems);
+      if (person && unit && !problems.any && (await this.overlaps(em, person.id, unit.id, period))) {
+        problems.add('unitId', 'DUPLICATE', 'Cá nhân đã có quá trình công tác tại đơn vị này trong giai đoạn này.');
+      }
+      problems.throwIfAny();
+      return em.save(em.create(PersonAffiliation, { personId: person!.id, unitId: unit!.id, position: trimOrNull(input.position), ...period }));
+    });
+  }
+
+  /** Closes a current affiliation (transfer, retirement); an ended one is INVALID_STATE. */
+  endAffiliation(_actor: Actor, input: EndPersonAffiliationInput): Promise<PersonAffiliation> {
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const affiliation = await loadTarget(em, PersonAffiliation, input.id, problems);
+      if (affiliation.endedOn !== null) problems.add('id', 'INVALID_STATE', 'Quá trình công tác này đã kết thúc.');
+      checkOrder({ startedOn: affiliation.startedOn, endedOn: input.endedOn }, problems);
+      problems.throwIfAny();
+      affiliation.endedOn = input.endedOn;
+      return em.save(affiliation);
+    });
+  }
+
+  deleteAffiliation(_actor: Actor, id: string): Promise<string> {
+    return write(this.db, async (em) => {
+      const affiliation = await loadTarget(em, PersonAffiliation, id, new Problems());
+      await em.delete(PersonAffiliation, { id: affiliation.id });
+      return id;
+    });
+  }
+
+  /** True when the person already has a period at the unit that shares a day with `period` (open ends are unbounded). */
+  private async overlaps(em: EntityManager, personId: string, unitId: string, period: Period): Promise<boolean> {
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM person_affiliation
+        WHERE person_id = $1 AND unit_id = $2
+          AND daterange(started_on, ended_on, '[]') && daterange($3::date, $4::date, '[]')
+        LIMIT 1`,
+      [personId, unitId, period.startedOn, period.endedOn],
+    );
+    return rows.length > 0;
+  }
+}
+
+function checkOrder(period: Period, problems: Problems): void {
+  if (period.startedOn && period.endedOn && period.endedOn < period.startedOn) {
+    problems.add('endedOn', 'OUT_OF_RANGE', 'Ngày kết thúc không được trước ngày bắt đầu.');
+  }
+}
