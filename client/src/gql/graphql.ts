@@ -6,31 +6,43 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Dữ liệu tạo đơn vị. */
 export type CreateUnitInput = {
+  /** Địa bàn tỉnh, thành phố (area). */
   area?: string | null | undefined;
+  /** Loại hình đơn vị (kind). */
   kind: UnitKind;
+  /** Tên đơn vị (name). */
   name: string;
+  /** Ghi chú (note). */
   note?: string | null | undefined;
   /** Đơn vị cấp trên. */
   parentId?: string | number | null | undefined;
+  /** Tên viết tắt (short name). */
   shortName?: string | null | undefined;
 };
 
 /** Điều kiện trên một thời điểm (date-time filter). */
 export type DateTimeFilter = {
+  /** Lớn hơn hoặc bằng. */
   gte?: string | null | undefined;
+  /** Nhỏ hơn (less than). */
   lt?: string | null | undefined;
 };
 
 /** Điều kiện trên một tham chiếu (ID filter): mã toàn cục. */
 export type IdFilter = {
+  /** Bằng (equals). */
   eq?: string | number | null | undefined;
+  /** Thuộc danh sách (in). */
   in?: Array<string | number> | null | undefined;
+  /** true: trống; false: có giá trị (is null). */
   isNull?: boolean | null | undefined;
 };
 
 /** Chiều sắp xếp: ASC tăng dần, DESC giảm dần. */
 export type OrderDirection =
+  /** Tăng dần (ascending). */
   | 'ASC'
+  /** Giảm dần (descending). */
   | 'DESC';
 
 /** Điều kiện trên một trường chữ (string filter). */
@@ -49,11 +61,15 @@ export type StringFilter = {
 export type UnitFilter = {
   /** Tất cả điều kiện đều đúng. */
   and?: Array<UnitFilter> | null | undefined;
+  /** Địa bàn tỉnh, thành phố (area). */
   area?: StringFilter | null | undefined;
   /** Là thành viên (bất kỳ năm nào) của khối này. */
   blocId?: IdFilter | null | undefined;
+  /** Thời điểm tạo. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Loại hình đơn vị (kind). */
   kind?: UnitKindFilter | null | undefined;
+  /** Tên đơn vị (name). */
   name?: StringFilter | null | undefined;
   /** Phủ định. */
   not?: UnitFilter | null | undefined;
@@ -61,6 +77,7 @@ export type UnitFilter = {
   or?: Array<UnitFilter> | null | undefined;
   /** Đơn vị cấp trên. */
   parentId?: IdFilter | null | undefined;
+  /** Tên viết tắt (short name). */
   shortName?: StringFilter | null | undefined;
 };
 
@@ -89,32 +106,48 @@ export type UnitKind =
 
 /** Điều kiện trên trường kiểu UnitKind. */
 export type UnitKindFilter = {
+  /** Bằng (equals). */
   eq?: UnitKind | null | undefined;
+  /** Thuộc danh sách (in). */
   in?: Array<UnitKind> | null | undefined;
+  /** true: trống; false: có giá trị (is null). */
   isNull?: boolean | null | undefined;
 };
 
 /** Sắp xếp đơn vị. */
 export type UnitOrder = {
+  /** Chiều sắp xếp. */
   direction?: OrderDirection;
+  /** Trường sắp xếp. */
   field: UnitOrderField;
 };
 
 /** Trường sắp xếp đơn vị. */
 export type UnitOrderField =
+  /** Theo thời điểm tạo. */
   | 'CREATED_AT'
+  /** Theo loại hình. */
   | 'KIND'
+  /** Theo tên. */
   | 'NAME'
+  /** Theo thời điểm cập nhật. */
   | 'UPDATED_AT';
 
 /** Sửa đơn vị: chỉ các trường được gửi mới thay đổi. */
 export type UpdateUnitInput = {
+  /** Địa bàn tỉnh, thành phố (area). */
   area?: string | null | undefined;
+  /** Mã đơn vị cần sửa. */
   id: string | number;
+  /** Loại hình đơn vị (kind). */
   kind?: UnitKind | null | undefined;
+  /** Tên đơn vị (name). */
   name?: string | null | undefined;
+  /** Ghi chú (note). */
   note?: string | null | undefined;
+  /** Đơn vị cấp trên (parent unit). */
   parentId?: string | number | null | undefined;
+  /** Tên viết tắt (short name). */
   shortName?: string | null | undefined;
 };
 
