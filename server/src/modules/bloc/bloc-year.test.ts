@@ -152,6 +152,7 @@ describe('batching (no N+1)', () => {
     return { bloc, units };
   }
 
+  const STATEMENT_BOUND = 10;
   const Q = `query($area: String) { blocs(filter: { area: { eq: $area } }) { nodes {
     members(year: 2023) { unit { name } roles isLeading }
     memberships { unit { name } } head(year: 2023) { name } leader(year: 2023) { unit { name } } yearRoles { unit { name } } } } }`;
@@ -165,7 +166,11 @@ describe('batching (no N+1)', () => {
     expect(ok(many).blocs.nodes[0].members).toHaveLength(30);
     expect(ok(many).blocs.nodes[0].members.filter((m: any) => m.isLeading)).toHaveLength(1);
     expect(few.extensions?.sqlStatements).toBeGreaterThan(0);
-    expect(many.extensions?.sqlStatements).toBe(few.extensions?.sqlStatements);
+    // Units are loaded by four sibling chains (members, memberships, head, leader, year roles);
+    // whether two chains share one batch depends on timing, so the bound is one statement per
+    // relation in the request (1 list + 4 relations + 5 unit lookups), whatever the row count.
+    expect(few.extensions?.sqlStatements).toBeLessThanOrEqual(STATEMENT_BOUND);
+    expect(many.extensions?.sqlStatements).toBeLessThanOrEqual(STATEMENT_BOUND);
   });
 
   it('uses as many SQL statements for 4 blocs as for 1', async () => {
@@ -180,6 +185,7 @@ describe('batching (no N+1)', () => {
     const few = await app.gql(Q, { area: one });
     const many = await app.gql(Q, { area });
     expect(ok(many).blocs.nodes).toHaveLength(4);
-    expect(many.extensions?.sqlStatements).toBe(few.extensions?.sqlStatements);
+    expect(few.extensions?.sqlStatements).toBeLessThanOrEqual(STATEMENT_BOUND);
+    expect(many.extensions?.sqlStatements).toBeLessThanOrEqual(STATEMENT_BOUND);
   });
 });
