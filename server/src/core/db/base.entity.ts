@@ -3,6 +3,9 @@ import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColu
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { toGlobalId } from '../graphql/global-id.js';
 
+/** ICU collation for names, so lists sort the Vietnamese way (Đ after D, tones in order). */
+export const VIETNAMESE = 'vi-VN-x-icu';
+
 @InterfaceType('Node', {
   description: 'Một bản ghi có mã toàn cục (Node). Every record has an opaque global ID usable with `node(id:)`.',
   resolveType: (value: object) => value.constructor.name,

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index, Unique } from 'typeorm';
 import { fold, type AwardCategory, type AwardLevel, type SubjectKind } from '@thidua/shared';
-import { BaseRecord, Node } from '../../core/db/base.entity.js';
+import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { AwardCategoryEnum, AwardLevelEnum, SubjectKindEnum } from '../../core/graphql/enums.js';
 
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -20,7 +20,7 @@ export class AwardType extends BaseRecord {
   code!: string;
 
   @Field({ description: 'Tên tiếng Việt (Vietnamese name), ví dụ "Cờ thi đua của UBND tỉnh".' })
-  @Column({ length: 300 })
+  @Column({ length: 300 , collation: VIETNAMESE })
   nameVi!: string;
 
   @Field({ description: 'Tên tiếng Anh (English name).' })

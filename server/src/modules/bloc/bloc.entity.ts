@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index, ManyToOne, Unique } from 'typeorm';
 import { fold, type BlocKind, type BlocLevel } from '@thidua/shared';
-import { BaseRecord, Node } from '../../core/db/base.entity.js';
+import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { BlocKindEnum, BlocLevelEnum } from '../../core/graphql/enums.js';
 import { Decision } from '../decision/decision.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -16,7 +16,7 @@ import { Unit } from '../unit/unit.entity.js';
 @Index('ix_bloc_search', { synchronize: false })
 export class Bloc extends BaseRecord {
   @Field({ description: 'Tên khối, cụm (name), ví dụ "Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố".' })
-  @Column({ length: 300 })
+  @Column({ length: 300 , collation: VIETNAMESE })
   name!: string;
 
   @Field({ description: 'Mã khối, duy nhất (code).' })

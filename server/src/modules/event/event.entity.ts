@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { EventKind } from '@thidua/shared';
-import { BaseRecord, Node } from '../../core/db/base.entity.js';
+import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { EventKindEnum } from '../../core/graphql/enums.js';
 import { Unit } from '../unit/unit.entity.js';
 
@@ -18,7 +18,7 @@ export class Event extends BaseRecord {
   kind!: EventKind;
 
   @Field({ description: 'Tên hội nghị (title).' })
-  @Column({ length: 300 })
+  @Column({ length: 300 , collation: VIETNAMESE })
   title!: string;
 
   @Field(() => LocalDateResolver, { description: 'Ngày tổ chức (held on).' })

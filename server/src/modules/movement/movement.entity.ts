@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index, ManyToOne } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import { fold, type MovementKind, type MovementScope, type MovementStatus } from '@thidua/shared';
-import { BaseRecord, Node } from '../../core/db/base.entity.js';
+import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { MovementKindEnum, MovementScopeEnum, MovementStatusEnum } from '../../core/graphql/enums.js';
 import { Decision } from '../decision/decision.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -16,7 +16,7 @@ import { Unit } from '../unit/unit.entity.js';
 @Index('ix_movement_search', { synchronize: false })
 export class Movement extends BaseRecord {
   @Field({ description: 'Tên phong trào (name), ví dụ "Cả nước chung sức xây dựng nông thôn mới".' })
-  @Column({ length: 300 })
+  @Column({ length: 300 , collation: VIETNAMESE })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Khẩu hiệu, chủ đề (slogan).' })

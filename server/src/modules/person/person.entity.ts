@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index } from 'typeorm';
 import { fold, type Gender } from '@thidua/shared';
-import { BaseRecord, Node } from '../../core/db/base.entity.js';
+import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { GenderEnum } from '../../core/graphql/enums.js';
 
 @ObjectType({ implements: [Node, BaseRecord], description: 'Cá nhân (person): cán bộ, hội viên, người lao động; đối tượng khen thưởng cá nhân.' })
@@ -9,7 +9,7 @@ import { GenderEnum } from '../../core/graphql/enums.js';
 @Index('ix_person_search', { synchronize: false })
 export class Person extends BaseRecord {
   @Field({ description: 'Họ và tên (full name).' })
-  @Column({ length: 120 })
+  @Column({ length: 120 , collation: VIETNAMESE })
   fullName!: string;
 
   @Field(() => GenderEnum, { nullable: true, description: 'Giới tính (gender).' })

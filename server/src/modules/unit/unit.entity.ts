@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Column, Entity, Index, ManyToOne } from 'typeorm';
 import { fold, type UnitKind } from '@thidua/shared';
-import { BaseRecord, Node } from '../../core/db/base.entity.js';
+import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { UnitKindEnum } from '../../core/graphql/enums.js';
 
 @ObjectType({
@@ -13,7 +13,7 @@ import { UnitKindEnum } from '../../core/graphql/enums.js';
 @Index('ix_unit_search', { synchronize: false })
 export class Unit extends BaseRecord {
   @Field({ description: 'Tên đầy đủ (name), ví dụ "Hội Nữ Doanh nhân Hải Phòng".' })
-  @Column({ length: 300 })
+  @Column({ length: 300 , collation: VIETNAMESE })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Tên viết tắt (short name).' })

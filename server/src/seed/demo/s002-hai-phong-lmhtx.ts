@@ -71,7 +71,11 @@ export async function seed002(em: EntityManager, s: Seed, alliance: Unit) {
 
   const tally = await em.findOneBy(CommendationTally, { reporterUnitId: alliance.id, year: 2020 });
   if (!tally) {
-    const awardTypes = await Promise.all(['KY_NIEM_CHUONG_PHAT_TRIEN_HTX', 'CO_THI_DUA_XUAT_SAC_UBND_TINH', 'BANG_KHEN_CHU_TICH_UBND_TINH', 'GIAY_KHEN'].map((code) => awardType(em, code)));
+    // One transaction is one connection: look the award types up one after another.
+    const awardTypes = [];
+    for (const code of ['KY_NIEM_CHUONG_PHAT_TRIEN_HTX', 'CO_THI_DUA_XUAT_SAC_UBND_TINH', 'BANG_KHEN_CHU_TICH_UBND_TINH', 'GIAY_KHEN']) {
+      awardTypes.push(await awardType(em, code));
+    }
     await em.save(em.create(CommendationTally, {
       year: 2020,
       reporterUnitId: alliance.id,
