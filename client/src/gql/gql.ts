@@ -14,12 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UnitOptions($search: String, $filter: UnitFilter) {\n    units(first: 20, search: $search, filter: $filter) { nodes { id name area } }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  query BlocOptions($search: String) {\n    blocs(first: 20, search: $search) { nodes { id name } }\n  }\n": typeof types.BlocOptionsDocument,
+    "\n  query MovementOptions($search: String) {\n    movements(first: 20, search: $search) { nodes { id name } }\n  }\n": typeof types.MovementOptionsDocument,
+    "\n  query PersonOptions($search: String) {\n    people(first: 20, search: $search) { nodes { id fullName birthYear unit { name } } }\n  }\n": typeof types.PersonOptionsDocument,
+    "\n  query HouseholdOptions($search: String) {\n    households(first: 20, search: $search) { nodes { id name address } }\n  }\n": typeof types.HouseholdOptionsDocument,
+    "\n  query DecisionOptions($search: String) {\n    decisions(first: 20, search: $search) { nodes { id number issuer issuedOn subject } }\n  }\n": typeof types.DecisionOptionsDocument,
+    "\n  query AwardTypeOptions($search: String, $filter: AwardTypeFilter) {\n    awardTypes(first: 50, search: $search, filter: $filter, orderBy: [{ field: RANK, direction: DESC }]) { nodes { id nameVi nameEn } }\n  }\n": typeof types.AwardTypeOptionsDocument,
+    "\n  query EventOptions($search: String) {\n    events(first: 20, filter: { title: { contains: $search } }) { nodes { id title heldOn } }\n  }\n": typeof types.EventOptionsDocument,
     "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id name shortName kind area note version\n      parent { id name }\n    }\n  }\n": typeof types.UnitPageDocument,
     "\n  query UnitsPage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: UnitFilter, $orderBy: [UnitOrder!]) {\n    units(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id name shortName kind area }\n    }\n  }\n": typeof types.UnitsPageDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateUnitDocument,
 };
 const documents: Documents = {
+    "\n  query UnitOptions($search: String, $filter: UnitFilter) {\n    units(first: 20, search: $search, filter: $filter) { nodes { id name area } }\n  }\n": types.UnitOptionsDocument,
+    "\n  query BlocOptions($search: String) {\n    blocs(first: 20, search: $search) { nodes { id name } }\n  }\n": types.BlocOptionsDocument,
+    "\n  query MovementOptions($search: String) {\n    movements(first: 20, search: $search) { nodes { id name } }\n  }\n": types.MovementOptionsDocument,
+    "\n  query PersonOptions($search: String) {\n    people(first: 20, search: $search) { nodes { id fullName birthYear unit { name } } }\n  }\n": types.PersonOptionsDocument,
+    "\n  query HouseholdOptions($search: String) {\n    households(first: 20, search: $search) { nodes { id name address } }\n  }\n": types.HouseholdOptionsDocument,
+    "\n  query DecisionOptions($search: String) {\n    decisions(first: 20, search: $search) { nodes { id number issuer issuedOn subject } }\n  }\n": types.DecisionOptionsDocument,
+    "\n  query AwardTypeOptions($search: String, $filter: AwardTypeFilter) {\n    awardTypes(first: 50, search: $search, filter: $filter, orderBy: [{ field: RANK, direction: DESC }]) { nodes { id nameVi nameEn } }\n  }\n": types.AwardTypeOptionsDocument,
+    "\n  query EventOptions($search: String) {\n    events(first: 20, filter: { title: { contains: $search } }) { nodes { id title heldOn } }\n  }\n": types.EventOptionsDocument,
     "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id name shortName kind area note version\n      parent { id name }\n    }\n  }\n": types.UnitPageDocument,
     "\n  query UnitsPage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: UnitFilter, $orderBy: [UnitOrder!]) {\n    units(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id name shortName kind area }\n    }\n  }\n": types.UnitsPageDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n    }\n  }\n": types.CreateUnitDocument,
@@ -40,6 +56,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitOptions($search: String, $filter: UnitFilter) {\n    units(first: 20, search: $search, filter: $filter) { nodes { id name area } }\n  }\n"): (typeof documents)["\n  query UnitOptions($search: String, $filter: UnitFilter) {\n    units(first: 20, search: $search, filter: $filter) { nodes { id name area } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlocOptions($search: String) {\n    blocs(first: 20, search: $search) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query BlocOptions($search: String) {\n    blocs(first: 20, search: $search) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MovementOptions($search: String) {\n    movements(first: 20, search: $search) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query MovementOptions($search: String) {\n    movements(first: 20, search: $search) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonOptions($search: String) {\n    people(first: 20, search: $search) { nodes { id fullName birthYear unit { name } } }\n  }\n"): (typeof documents)["\n  query PersonOptions($search: String) {\n    people(first: 20, search: $search) { nodes { id fullName birthYear unit { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdOptions($search: String) {\n    households(first: 20, search: $search) { nodes { id name address } }\n  }\n"): (typeof documents)["\n  query HouseholdOptions($search: String) {\n    households(first: 20, search: $search) { nodes { id name address } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionOptions($search: String) {\n    decisions(first: 20, search: $search) { nodes { id number issuer issuedOn subject } }\n  }\n"): (typeof documents)["\n  query DecisionOptions($search: String) {\n    decisions(first: 20, search: $search) { nodes { id number issuer issuedOn subject } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardTypeOptions($search: String, $filter: AwardTypeFilter) {\n    awardTypes(first: 50, search: $search, filter: $filter, orderBy: [{ field: RANK, direction: DESC }]) { nodes { id nameVi nameEn } }\n  }\n"): (typeof documents)["\n  query AwardTypeOptions($search: String, $filter: AwardTypeFilter) {\n    awardTypes(first: 50, search: $search, filter: $filter, orderBy: [{ field: RANK, direction: DESC }]) { nodes { id nameVi nameEn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventOptions($search: String) {\n    events(first: 20, filter: { title: { contains: $search } }) { nodes { id title heldOn } }\n  }\n"): (typeof documents)["\n  query EventOptions($search: String) {\n    events(first: 20, filter: { title: { contains: $search } }) { nodes { id title heldOn } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
