@@ -1,23 +1,22 @@
 import { IsNull, type DataSource } from 'typeorm';
 import { generateKeyBetween } from 'fractional-indexing';
-import { BlocMembership } from '../bloc/bloc-membership.entity.js';
-import { Bloc } from '../bloc/bloc.entity.js';
+import type { BlocMembership } from '../bloc/bloc-membership.entity.js';
+import type { Bloc } from '../bloc/bloc.entity.js';
+import { addMember, buildBloc } from '../bloc/bloc.builders.js';
+import type { Unit } from '../unit/unit.entity.js';
 import { CovenantCriterion } from './covenant-criterion.entity.js';
 import { CovenantSignature } from './covenant-signature.entity.js';
 import { Covenant } from './covenant.entity.js';
 import { LINKS, replaceLinks } from './covenant.refs.js';
 
-/** Test builders: rows saved directly with db.manager (the bloc API is another feature's). */
+export { buildBloc };
+
+/** Test builders: rows saved directly with db.manager. */
 let seq = 0;
 const next = () => (seq += 1);
 
-export function buildBloc(db: DataSource, overrides: Partial<Bloc> = {}): Promise<Bloc> {
-  const n = next();
-  return db.manager.save(db.manager.create(Bloc, { name: `Khối thi đua thử ${n}`, code: `KT-${Date.now()}-${n}`, kind: 'BLOC', level: 'PROVINCE', ...overrides }));
-}
-
 export function buildMembership(db: DataSource, bloc: Bloc, unitId: string, fromYear: number, toYear: number | null = null): Promise<BlocMembership> {
-  return db.manager.save(db.manager.create(BlocMembership, { blocId: bloc.id, unitId, fromYear, toYear }));
+  return addMember(db, bloc, { id: unitId } as Unit, fromYear, toYear);
 }
 
 export async function buildCovenant(db: DataSource, overrides: Partial<Covenant> & { blocId?: string } = {}): Promise<Covenant> {
