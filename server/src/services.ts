@@ -9,6 +9,8 @@ import { householdServices } from './modules/household/index.js';
 import { movementServices } from './modules/movement/index.js';
 import { personServices } from './modules/person/index.js';
 import { unitServices } from './modules/unit/index.js';
+import { userServices } from './modules/user/index.js';
+import { apiTokenServices } from './modules/api-token/index.js';
 
 /** Composition root of the domain services, built once per server; each feature adds its own. */
 export function buildServices(db: DataSource) {
@@ -23,6 +25,8 @@ export function buildServices(db: DataSource) {
     ...covenantServices(db),
     ...awardTypeServices(db),
     ...commendationServices(db),
+    ...userServices(db),
+    ...apiTokenServices(db),
   };
 }
 

@@ -140,6 +140,25 @@ export const CommendationStatus = vocabulary({
   REVOKED: { vi: 'Đã thu hồi', en: 'Revoked' },
 });
 
+export const UserRole = vocabulary({
+  ADMIN: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  BOARD_OFFICER: { vi: 'Cán bộ Ban Thi đua – Khen thưởng', en: 'Board officer' },
+  BLOC_OFFICER: { vi: 'Cán bộ khối thi đua', en: 'Bloc officer' },
+  UNIT_OFFICER: { vi: 'Cán bộ đơn vị', en: 'Unit officer' },
+  ANALYST: { vi: 'Chuyên viên phân tích', en: 'Analyst' },
+});
+
+export const TokenScope = vocabulary({
+  READ: { vi: 'Đọc dữ liệu', en: 'Read' },
+  WRITE: { vi: 'Ghi dữ liệu', en: 'Write' },
+});
+
+export const ChangeAction = vocabulary({
+  CREATE: { vi: 'Tạo mới', en: 'Created' },
+  UPDATE: { vi: 'Sửa', en: 'Updated' },
+  DELETE: { vi: 'Xóa', en: 'Deleted' },
+});
+
 export type UnitKind = (typeof UnitKind.values)[number];
 export type LineageKind = (typeof LineageKind.values)[number];
 export type Gender = (typeof Gender.values)[number];
@@ -157,3 +176,6 @@ export type AwardCategory = (typeof AwardCategory.values)[number];
 export type AwardLevel = (typeof AwardLevel.values)[number];
 export type CommendationKind = (typeof CommendationKind.values)[number];
 export type CommendationStatus = (typeof CommendationStatus.values)[number];
+export type UserRole = (typeof UserRole.values)[number];
+export type TokenScope = (typeof TokenScope.values)[number];
+export type ChangeAction = (typeof ChangeAction.values)[number];

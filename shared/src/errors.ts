@@ -19,6 +19,9 @@ export const USER_ERROR_CODES = [
   'IN_USE',
   'INVALID_STATE',
   'CYCLE',
+  'BAD_CREDENTIALS',
+  'WEAK_PASSWORD',
+  'FORBIDDEN',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -28,6 +31,12 @@ export const API_ERROR_CODES = [
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'CONFLICT',
+  'COST_LIMIT_EXCEEDED',
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'RATE_LIMITED',
+  'UNTRUSTED_OPERATION',
+  'PERSISTED_QUERY_NOT_FOUND',
   'GRAPHQL_VALIDATION_FAILED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -51,4 +60,7 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   IN_USE: 'Bản ghi đang được sử dụng, không thể xóa.',
   INVALID_STATE: 'Thao tác không phù hợp với trạng thái hiện tại.',
   CYCLE: 'Quan hệ cha – con tạo thành vòng lặp.',
+  BAD_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  WEAK_PASSWORD: 'Mật khẩu quá yếu: cần ít nhất 10 ký tự, có chữ và số.',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
 };

@@ -15,4 +15,8 @@ export const LIMITS = {
   batchMax: 500,
   criteriaMax: 200,
   idsMax: 100,
+  usernameMax: 60,
+  passwordMin: 10,
+  passwordMax: 200,
+  tokenNameMax: 120,
 } as const;

@@ -17,6 +17,10 @@ export interface Config {
   queryStats: boolean;
   /** Folder of the built web app served at `/`; null when not built. */
   clientDir: string | null;
+  /** Password of the first administrator, created on first start; random and printed when unset. */
+  adminPassword: string | null;
+  /** Send the session cookie only over HTTPS. */
+  cookieSecure: boolean;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +65,15 @@ function readDatabaseUrl(env: Env, problems: string[]): string | null {
   }
 }
 
+function readAdminPassword(env: Env, problems: string[]): string | null {
+  const raw = env.ADMIN_PASSWORD;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 10 || !/\p{L}/u.test(raw) || !/\d/.test(raw)) {
+    problems.push('ADMIN_PASSWORD: cần ít nhất 10 ký tự, có chữ và số (at least 10 characters with letters and digits)');
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -78,6 +91,8 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: readBool(env, 'SEED_DEMO', true, problems),
     queryStats: readBool(env, 'QUERY_STATS', nodeEnv !== 'production', problems),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : clientDir,
+    adminPassword: readAdminPassword(env, problems),
+    cookieSecure: readBool(env, 'COOKIE_SECURE', nodeEnv === 'production', problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

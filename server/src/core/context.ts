@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Services } from '../services.js';
+import type { SessionCookie } from '../modules/user/auth.service.js';
 import type { Actor } from './actor.js';
 import type { Loaders } from './graphql/loaders.js';
 
@@ -10,4 +11,6 @@ export interface Context {
   db: DataSource;
   loaders: Loaders;
   services: Services;
+  /** The session cookie of this request (login sets it, logout clears it). */
+  cookie: SessionCookie;
 }

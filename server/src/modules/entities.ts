@@ -17,6 +17,9 @@ import { PersonAffiliation } from './person/person-affiliation.entity.js';
 import { Person } from './person/person.entity.js';
 import { UnitLineage } from './unit/unit-lineage.entity.js';
 import { Unit } from './unit/unit.entity.js';
+import { ApiToken } from './api-token/api-token.entity.js';
+import { Session } from './user/session.entity.js';
+import { User } from './user/user.entity.js';
 
 /** Every entity; the order does not matter. Node types are looked up here by name for `node(id:)`. */
 export const nodeEntities = [
@@ -38,6 +41,8 @@ export const nodeEntities = [
   AwardType,
   Commendation,
   CommendationTally,
+  User,
+  ApiToken,
 ];
 
-export const entities = [...nodeEntities, AppMeta];
+export const entities = [...nodeEntities, AppMeta, Session];

@@ -10,6 +10,8 @@ import { householdResolvers } from './household/index.js';
 import { movementResolvers } from './movement/index.js';
 import { personResolvers } from './person/index.js';
 import { unitResolvers } from './unit/index.js';
+import { userResolvers } from './user/index.js';
+import { apiTokenResolvers } from './api-token/index.js';
 
 /** Every resolver class of the API; each feature folder lists its own in its index.ts. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -24,4 +26,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ...covenantResolvers,
   ...awardTypeResolvers,
   ...commendationResolvers,
+  ...userResolvers,
+  ...apiTokenResolvers,
 ];

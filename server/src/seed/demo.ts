@@ -6,6 +6,7 @@ import { seed001 } from './demo/s001-hai-phong-dn2.js';
 import { seed002 } from './demo/s002-hai-phong-lmhtx.js';
 import { seed003 } from './demo/s003-hoi-dac-thu.js';
 import { seed004 } from './demo/s004-da-nang-xh.js';
+import { demoUsers } from './demo/users.js';
 
 /**
  * The demo data: everything the five source articles (../shared/seeds) report, in Vietnamese as
@@ -20,4 +21,5 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   const movements = await nationalMovements(em);
   await seed003(em, s, movements);
   await seed004(em, s, movements);
+  await demoUsers(em);
 }

@@ -5,6 +5,12 @@ import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createDataSource } from '../core/db/data-source.js';
 import { startHttpServer, type HttpServer } from '../core/http/server.js';
+import { SESSION_COOKIE } from '../core/http/authenticate.js';
+import { sha256 } from '../core/auth/secrets.js';
+import { randomSecret } from '../core/auth/password.js';
+import { Session } from '../modules/user/session.entity.js';
+import { User } from '../modules/user/user.entity.js';
+import type { UserRole } from '@thidua/shared';
 import { databaseUrl } from './global-setup.js';
 
 export interface GqlResponse<T = any> {
@@ -14,12 +20,31 @@ export interface GqlResponse<T = any> {
   extensions?: { sqlStatements?: number; [key: string]: unknown };
 }
 
+export type Gql = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResponse<T>>;
+
 export interface TestApp {
   url: string;
   db: DataSource;
-  /** Sends one GraphQL request over HTTP, as a client would. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** Sends one GraphQL request over HTTP, as a client would, logged in as an administrator. */
+  gql: Gql;
+  /** Sends requests with these headers only (e.g. none: anonymous; a Bearer token). */
+  client(headers: Record<string, string>): Gql;
+  /** A logged-in officer of this role (a fresh account), and a client with their session cookie. */
+  loginAs(role: UserRole, scope?: { unitId?: string; blocId?: string }): Promise<{ user: User; gql: Gql; cookie: string }>;
   close(): Promise<void>;
+}
+
+let accounts = 0;
+
+/** Creates an account and a session for it directly in the database; returns the cookie header. */
+async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: string; blocId?: string } = {}) {
+  accounts += 1;
+  const user = await db.manager.save(
+    db.manager.create(User, { username: `test_${role.toLowerCase()}_${accounts}_${process.pid}`, displayName: `Cán bộ thử ${accounts}`, role, passwordHash: 'scrypt$unusable', ...scope }),
+  );
+  const secret = randomSecret();
+  await db.manager.insert(Session, { secretHash: sha256(secret), userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) });
+  return { user, cookie: `${SESSION_COOKIE}=${secret}` };
 }
 
 /** A fresh database (copied from the migrated template) and the real HTTP server on a free port. */
@@ -33,22 +58,29 @@ export async function createTestApp(): Promise<TestApp> {
   await db.initialize();
   let http: HttpServer;
   try {
-    http = await startHttpServer({ host: '127.0.0.1', port: 0, production: false, queryStats: true, clientDir: null }, db);
+    http = await startHttpServer({ host: '127.0.0.1', port: 0, production: false, queryStats: true, clientDir: null, cookieSecure: false }, db);
   } catch (error) {
     await db.destroy();
     throw error;
   }
+  const client = (base: Record<string, string>): Gql => async (query, variables, headers) => {
+    const response = await fetch(`${http.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...base, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResponse, 'status'>;
+    return { status: response.status, ...body } as never;
+  };
+  const administrator = await sessionFor(db, 'ADMIN');
   return {
     url: http.url,
     db,
-    async gql(query, variables, headers) {
-      const response = await fetch(`${http.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GqlResponse, 'status'>;
-      return { status: response.status, ...body };
+    gql: client({ cookie: administrator.cookie }),
+    client,
+    async loginAs(role, scope) {
+      const { user, cookie } = await sessionFor(db, role, scope);
+      return { user, cookie, gql: client({ cookie }) };
     },
     async close() {
       await http.stop();

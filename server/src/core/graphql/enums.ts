@@ -33,3 +33,6 @@ export const AwardCategoryEnum = graphqlEnum(vocab.AwardCategory, 'AwardCategory
 export const AwardLevelEnum = graphqlEnum(vocab.AwardLevel, 'AwardLevel', 'Cấp khen thưởng (issuing level).');
 export const CommendationKindEnum = graphqlEnum(vocab.CommendationKind, 'CommendationKind', 'Loại hình khen thưởng (commendation kind).');
 export const CommendationStatusEnum = graphqlEnum(vocab.CommendationStatus, 'CommendationStatus', 'Trạng thái khen thưởng (commendation status).');
+export const UserRoleEnum = graphqlEnum(vocab.UserRole, 'UserRole', 'Vai trò của tài khoản (user role).');
+export const TokenScopeEnum = graphqlEnum(vocab.TokenScope, 'TokenScope', 'Phạm vi quyền của mã truy cập API (token scope).');
+export const ChangeActionEnum = graphqlEnum(vocab.ChangeAction, 'ChangeAction', 'Loại thay đổi trong nhật ký (change action).');

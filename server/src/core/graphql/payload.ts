@@ -51,3 +51,18 @@ export function PayloadMutation(returns: () => ClassType, description: string): 
     UseMiddleware(userErrorsMiddleware)(target, key, descriptor);
   };
 }
+
+/**
+ * A mutation whose payload has several result fields (e.g. `{ token, secret, userErrors }`):
+ * the resolver returns an object with those fields; on a problem they take `empty`'s values.
+ */
+export function SpreadPayloadMutation(returns: () => ClassType, description: string, empty: Record<string, unknown>): MethodDecorator {
+  const spread: MiddlewareFn = async (data, next) => {
+    const { record, userErrors } = (await userErrorsMiddleware(data, next)) as { record: Record<string, unknown> | null; userErrors: UserError[] };
+    return { ...empty, ...(record ?? {}), userErrors };
+  };
+  return (target, key, descriptor) => {
+    Mutation(returns, { description })(target, key, descriptor);
+    UseMiddleware(spread)(target, key, descriptor);
+  };
+}

@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { buildServices } from '../../services.js';
-import { ANONYMOUS } from '../actor.js';
+import { authenticate, sessionCookie, unauthenticated } from './authenticate.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { queryStatsStorage, type QueryStats } from '../db/query-stats.js';
@@ -23,7 +23,7 @@ export interface HttpServer {
   stop(): Promise<void>;
 }
 
-type Settings = Pick<Config, 'host' | 'port' | 'production' | 'queryStats' | 'clientDir'>;
+type Settings = Pick<Config, 'host' | 'port' | 'production' | 'queryStats' | 'clientDir' | 'cookieSecure'>;
 
 /** API at /graphql and the built web app at / on one port. */
 export async function startHttpServer(config: Settings, db: DataSource): Promise<HttpServer> {
@@ -70,13 +70,17 @@ export async function startHttpServer(config: Settings, db: DataSource): Promise
     },
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
-        requestId: res.locals.requestId as string,
-        actor: ANONYMOUS,
-        db,
-        loaders: new Loaders(db),
-        services,
-      }),
+      context: async ({ req, res }) => {
+        const cookie = sessionCookie(req, res, config.cookieSecure);
+        return {
+          requestId: res.locals.requestId as string,
+          actor: await authenticate(services, db, req.headers.authorization, cookie).catch(unauthenticated),
+          db,
+          loaders: new Loaders(db),
+          services,
+          cookie,
+        };
+      },
     }),
   );
   serveClient(app, config.clientDir);

@@ -39,7 +39,7 @@ describe('commendation statistics', () => {
       { count: 1, key: { ...EMPTY_KEY, year: 2022, awardType: { code: flag.code } } },
       { count: 2, key: { ...EMPTY_KEY, year: 2022, awardType: { code: merit.code } } },
     ]);
-    expect(statements).toBe(2);
+    expect(statements).toBe(3); // the session lookup, the grouping, the award types
 
     const byKind = await stats({ groupBy: ['SUBJECT_KIND'], filter: { movementId: { eq: gid(movement) } } });
     expect(byKind.groups).toEqual([

@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+import type { UserRole } from '@thidua/shared';
+import { hashPassword } from '../../core/auth/password.js';
+import { Bloc } from '../../modules/bloc/bloc.entity.js';
+import { Unit } from '../../modules/unit/unit.entity.js';
+import { User } from '../../modules/user/user.entity.js';
+
+/** The demo accounts' shared password (README lists the accounts). Demo data only. */
+export const DEMO_PASSWORD = 'thidua-demo-2024';
+
+/** One demo account per role, tied to the Hải Phòng associations bloc and one of its units. */
+export async function demoUsers(em: EntityManager): Promise<void> {
+  const bloc = await em.findOneByOrFail(Bloc, { code: 'HP-LHH-DN' });
+  const unit = await em.findOneByOrFail(Unit, { name: 'Hội Nữ Doanh nhân Hải Phòng' });
+  const accounts: [string, string, UserRole, Partial<User>][] = [
+    ['can_bo_ban', 'Trần Thị Bình (Ban Thi đua – Khen thưởng)', 'BOARD_OFFICER', {}],
+    ['can_bo_khoi', 'Lê Văn Cường (Khối Liên hiệp hội và các Hội doanh nghiệp)', 'BLOC_OFFICER', { blocId: bloc.id }],
+    ['can_bo_don_vi', 'Phạm Thu Hà (Hội Nữ Doanh nhân Hải Phòng)', 'UNIT_OFFICER', { unitId: unit.id }],
+    ['phan_tich', 'Đỗ Minh Khoa (chuyên viên phân tích)', 'ANALYST', {}],
+  ];
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const [username, displayName, role, scope] of accounts) {
+    if (await em.findOneBy(User, { username })) continue;
+    await em.save(em.create(User, { username, displayName, role, passwordHash, ...scope }));
+  }
+}
