@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { NodeService } from './core/graphql/node.service.js';
 import { awardTypeServices } from './modules/award-type/index.js';
 import { blocServices } from './modules/bloc/index.js';
 import { commendationServices } from './modules/commendation/index.js';
@@ -11,10 +12,12 @@ import { personServices } from './modules/person/index.js';
 import { unitServices } from './modules/unit/index.js';
 import { userServices } from './modules/user/index.js';
 import { apiTokenServices } from './modules/api-token/index.js';
+import { historyServices } from './modules/history/index.js';
 
 /** Composition root of the domain services, built once per server; each feature adds its own. */
 export function buildServices(db: DataSource) {
   return {
+    nodes: new NodeService(),
     ...unitServices(db),
     ...personServices(db),
     ...householdServices(db),
@@ -27,6 +30,7 @@ export function buildServices(db: DataSource) {
     ...commendationServices(db),
     ...userServices(db),
     ...apiTokenServices(db),
+    ...historyServices(db),
   };
 }
 

@@ -159,6 +159,14 @@ export const ChangeAction = vocabulary({
   DELETE: { vi: 'Xóa', en: 'Deleted' },
 });
 
+/** Who made a change recorded in the event log (the server's `Actor.kind`). */
+export const ActorKind = vocabulary({
+  USER: { vi: 'Tài khoản cán bộ', en: 'User' },
+  TOKEN: { vi: 'Mã truy cập API', en: 'API token' },
+  SYSTEM: { vi: 'Hệ thống', en: 'System' },
+  ANONYMOUS: { vi: 'Khách', en: 'Anonymous' },
+});
+
 export type UnitKind = (typeof UnitKind.values)[number];
 export type LineageKind = (typeof LineageKind.values)[number];
 export type Gender = (typeof Gender.values)[number];
@@ -179,3 +187,4 @@ export type CommendationStatus = (typeof CommendationStatus.values)[number];
 export type UserRole = (typeof UserRole.values)[number];
 export type TokenScope = (typeof TokenScope.values)[number];
 export type ChangeAction = (typeof ChangeAction.values)[number];
+export type ActorKind = (typeof ActorKind.values)[number];

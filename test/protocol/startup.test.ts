@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, gql, serverMain, startServer, tempDataDir, waitUntilReady, type ServerProcess } from '../support/server-process.js';
+import { freePort, gql, login, serverMain, startServer, tempDataDir, waitUntilReady, type ServerProcess } from '../support/server-process.js';
 
 /**
  * The product as a fresh machine runs it: no DATABASE_URL, so an embedded PostgreSQL with its
@@ -29,10 +29,12 @@ describe('starting the product', () => {
     running.push(first);
     await waitUntilReady(first);
     expect(first.output()).toContain('Đã nạp dữ liệu mẫu');
-    const count = async (url: string) => (await gql(url, '{ units { totalCount } }')).data.units.totalCount as number;
+    // Reading and writing need an account: the demo Board officer (see README).
+    const count = async (url: string) => (await gql(url, '{ units { totalCount } }', undefined, await login(url, 'can_bo_ban', 'thidua-demo-2024'))).data.units.totalCount as number;
     const demoUnits = await count(first.url);
     expect(demoUnits).toBeGreaterThan(10);
-    const created = await gql(first.url, 'mutation { createUnit(input: { name: "Đơn vị tạo trước khi khởi động lại", kind: OTHER }) { unit { id } } }');
+    const board = await login(first.url, 'can_bo_ban', 'thidua-demo-2024');
+    const created = await gql(first.url, 'mutation { createUnit(input: { name: "Đơn vị tạo trước khi khởi động lại", kind: OTHER }) { unit { id } } }', undefined, board);
     expect(created.errors).toBeUndefined();
 
     // A second server on the same data folder refuses to start and touches nothing.

@@ -9,6 +9,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
+  HistoryOutlined,
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -27,6 +28,7 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode }[] = [
   { path: '/commendations', key: 'commendations', icon: <TrophyOutlined /> },
   { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
   { path: '/award-types', key: 'awardTypes', icon: <AuditOutlined /> },
+  { path: '/audit', key: 'audit', icon: <HistoryOutlined /> },
   { path: '/graphiql', key: 'graphiql', icon: <CodeOutlined /> },
 ];
 

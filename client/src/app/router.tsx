@@ -25,6 +25,7 @@ export const router = createBrowserRouter([
       { path: 'decisions', lazy: () => import('../routes/decisions/DecisionsPage') },
       { path: 'decisions/:id', lazy: () => import('../routes/decisions/DecisionPage') },
       { path: 'award-types', lazy: () => import('../routes/award-types/AwardTypesPage') },
+      { path: 'audit', lazy: () => import('../routes/audit/AuditPage') },
       { path: 'graphiql', lazy: () => import('../routes/graphiql/GraphiQLPage') },
       { path: '*', lazy: () => import('../routes/NotFoundPage') },
     ],

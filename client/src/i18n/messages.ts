@@ -38,6 +38,21 @@ export const messages = {
   serverError: { vi: 'Máy chủ gặp lỗi. Vui lòng thử lại.', en: 'The server failed. Please retry.' },
   invalidInput: { vi: 'Dữ liệu nhập chưa hợp lệ.', en: 'Some input is not valid.' },
   required: { vi: 'Trường này là bắt buộc.', en: 'This field is required.' },
+  history: { vi: 'Lịch sử thay đổi', en: 'Change history' },
+  olderChanges: { vi: 'Xem thay đổi cũ hơn', en: 'Older changes' },
+  noHistory: { vi: 'Chưa có thay đổi nào được ghi nhận.', en: 'No changes recorded yet.' },
+  audit: { vi: 'Nhật ký thay đổi', en: 'Audit log' },
+  occurredAt: { vi: 'Thời điểm', en: 'When' },
+  actor: { vi: 'Người thực hiện', en: 'Who' },
+  action: { vi: 'Thao tác', en: 'Action' },
+  record: { vi: 'Bản ghi', en: 'Record' },
+  changes: { vi: 'Thay đổi', en: 'Changes' },
+  recordType: { vi: 'Loại bản ghi', en: 'Record type' },
+  requestId: { vi: 'Mã yêu cầu', en: 'Request id' },
+  actorName: { vi: 'Tên người thực hiện', en: "Actor's name" },
+  onlyThisRecord: { vi: 'Chỉ bản ghi này', en: 'Only this record' },
+  onlyThisActor: { vi: 'Chỉ người này', en: 'Only this actor' },
+  clearFilters: { vi: 'Bỏ lọc', en: 'Clear filters' },
 } as const;
 
 export type MessageKey = keyof typeof messages;

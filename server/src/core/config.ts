@@ -21,6 +21,12 @@ export interface Config {
   adminPassword: string | null;
   /** Send the session cookie only over HTTPS. */
   cookieSecure: boolean;
+  /** Most cost points one operation may be estimated at (see core/graphql/limits). */
+  maxQueryCost: number;
+  /** Deepest nesting of fields one operation may have. */
+  maxQueryDepth: number;
+  /** Most aliased fields one operation may have. */
+  maxQueryAliases: number;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +56,17 @@ function readBool(env: Env, name: string, fallback: boolean, problems: string[])
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   problems.push(`${name}="${raw}": cần true hoặc false (expects true or false)`);
   return fallback;
+}
+
+function readPositiveInt(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 1_000_000_000) {
+    problems.push(`${name}="${raw}": cần một số nguyên dương (a positive integer)`);
+    return fallback;
+  }
+  return value;
 }
 
 function readDatabaseUrl(env: Env, problems: string[]): string | null {
@@ -93,6 +110,9 @@ export function loadConfig(env: Env = process.env): Config {
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : clientDir,
     adminPassword: readAdminPassword(env, problems),
     cookieSecure: readBool(env, 'COOKIE_SECURE', nodeEnv === 'production', problems),
+    maxQueryCost: readPositiveInt(env, 'MAX_QUERY_COST', 50_000, problems),
+    maxQueryDepth: readPositiveInt(env, 'MAX_QUERY_DEPTH', 12, problems),
+    maxQueryAliases: readPositiveInt(env, 'MAX_QUERY_ALIASES', 30, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

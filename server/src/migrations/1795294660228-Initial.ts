@@ -49,6 +49,11 @@ export class Initial1795294660228 implements MigrationInterface {
     await runner.query(`CREATE INDEX "IDX_f22a4091bb9a4498e7513977ee" ON "covenant_criterion"  ("covenant_id", "rank") `);
     await runner.query(`CREATE TABLE "covenant_signature" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "covenant_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "signer_name" character varying(120), "signer_title" character varying(200), "signed_on" date NOT NULL, CONSTRAINT "uq_covenant_signature__unit_id" UNIQUE ("covenant_id", "unit_id"), CONSTRAINT "PK_0ab60c43bc2b27962777f5a5d16" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE INDEX "IDX_981c7f023008e0ee33441f016d" ON "covenant_signature"  ("unit_id") `);
+    await runner.query(`CREATE TABLE "change_event" ("seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "actor_kind" character varying(10) NOT NULL, "actor_id" uuid, "actor_name" character varying(300) NOT NULL, "request_id" character varying(100), "entity_type" character varying(60) NOT NULL, "entity_id" uuid NOT NULL, "action" character varying(10) NOT NULL, "changes" jsonb NOT NULL, CONSTRAINT "pk_change_event" PRIMARY KEY ("seq"))`);
+    await runner.query(`CREATE INDEX "ix_change_event__request" ON "change_event"  ("request_id") `);
+    await runner.query(`CREATE INDEX "ix_change_event__occurred_at" ON "change_event"  ("occurred_at") `);
+    await runner.query(`CREATE INDEX "ix_change_event__actor" ON "change_event"  ("actor_id", "seq") `);
+    await runner.query(`CREATE INDEX "ix_change_event__entity" ON "change_event"  ("entity_id", "seq") `);
     await runner.query(`CREATE TABLE "person_affiliation" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "person_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "position" character varying(200), "started_on" date, "ended_on" date, CONSTRAINT "PK_11bb6be5614e1c2a75589353c27" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE INDEX "IDX_4a113c0b17f2a9fb6628508632" ON "person_affiliation"  ("person_id") `);
     await runner.query(`CREATE INDEX "IDX_8b651e18ae143b534887d55e24" ON "person_affiliation"  ("unit_id") `);
@@ -190,6 +195,11 @@ export class Initial1795294660228 implements MigrationInterface {
     await runner.query(`DROP INDEX "public"."IDX_8b651e18ae143b534887d55e24"`);
     await runner.query(`DROP INDEX "public"."IDX_4a113c0b17f2a9fb6628508632"`);
     await runner.query(`DROP TABLE "person_affiliation"`);
+    await runner.query(`DROP INDEX "public"."ix_change_event__entity"`);
+    await runner.query(`DROP INDEX "public"."ix_change_event__actor"`);
+    await runner.query(`DROP INDEX "public"."ix_change_event__occurred_at"`);
+    await runner.query(`DROP INDEX "public"."ix_change_event__request"`);
+    await runner.query(`DROP TABLE "change_event"`);
     await runner.query(`DROP INDEX "public"."IDX_981c7f023008e0ee33441f016d"`);
     await runner.query(`DROP TABLE "covenant_signature"`);
     await runner.query(`DROP INDEX "public"."IDX_f22a4091bb9a4498e7513977ee"`);

@@ -11,6 +11,7 @@ import { CovenantSignature } from './covenant/covenant-signature.entity.js';
 import { Covenant } from './covenant/covenant.entity.js';
 import { Decision } from './decision/decision.entity.js';
 import { Event } from './event/event.entity.js';
+import { ChangeEvent } from './history/change-event.entity.js';
 import { Household } from './household/household.entity.js';
 import { Movement } from './movement/movement.entity.js';
 import { PersonAffiliation } from './person/person-affiliation.entity.js';
@@ -45,4 +46,5 @@ export const nodeEntities = [
   ApiToken,
 ];
 
-export const entities = [...nodeEntities, AppMeta, Session];
+/** Change events are Nodes too, but `node(id)` does not serve them: `changeEvents` (read:audit) and each record's `history` do. */
+export const entities = [...nodeEntities, AppMeta, Session, ChangeEvent];

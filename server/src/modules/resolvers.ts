@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { NodeResolver } from '../core/graphql/node.resolver.js';
+import { ApiLimitsResolver } from '../core/graphql/limits/api-limits.resolver.js';
 import { awardTypeResolvers } from './award-type/index.js';
 import { blocResolvers } from './bloc/index.js';
 import { commendationResolvers } from './commendation/index.js';
@@ -12,10 +13,12 @@ import { personResolvers } from './person/index.js';
 import { unitResolvers } from './unit/index.js';
 import { userResolvers } from './user/index.js';
 import { apiTokenResolvers } from './api-token/index.js';
+import { historyResolvers } from './history/index.js';
 
 /** Every resolver class of the API; each feature folder lists its own in its index.ts. */
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
+  ApiLimitsResolver,
   ...unitResolvers,
   ...personResolvers,
   ...householdResolvers,
@@ -28,4 +31,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...commendationResolvers,
   ...userResolvers,
   ...apiTokenResolvers,
+  ...historyResolvers,
 ];

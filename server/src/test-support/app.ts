@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createDataSource } from '../core/db/data-source.js';
 import { startHttpServer, type HttpServer } from '../core/http/server.js';
+import { loadConfig, type Config } from '../core/config.js';
 import { SESSION_COOKIE } from '../core/http/authenticate.js';
 import { sha256 } from '../core/auth/secrets.js';
 import { randomSecret } from '../core/auth/password.js';
@@ -47,8 +48,11 @@ async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: stri
   return { user, cookie: `${SESSION_COOKIE}=${secret}` };
 }
 
+/** Server settings a test may change, e.g. `{ production: true }` or a smaller `maxQueryCost`. */
+export type TestSettings = Partial<Pick<Config, 'production' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'>>;
+
 /** A fresh database (copied from the migrated template) and the real HTTP server on a free port. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(settings: TestSettings = {}): Promise<TestApp> {
   const adminUrl = inject('pgAdminUrl');
   const name = `thidua_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -58,7 +62,11 @@ export async function createTestApp(): Promise<TestApp> {
   await db.initialize();
   let http: HttpServer;
   try {
-    http = await startHttpServer({ host: '127.0.0.1', port: 0, production: false, queryStats: true, clientDir: null, cookieSecure: false }, db);
+    const { maxQueryCost, maxQueryDepth, maxQueryAliases } = loadConfig({});
+    http = await startHttpServer(
+      { host: '127.0.0.1', port: 0, production: false, queryStats: true, clientDir: null, cookieSecure: false, maxQueryCost, maxQueryDepth, maxQueryAliases, ...settings },
+      db,
+    );
   } catch (error) {
     await db.destroy();
     throw error;

@@ -5,6 +5,7 @@ import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { UnitKind } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage } from '../../i18n/language';
@@ -41,6 +42,7 @@ export function Component() {
               <Descriptions.Item label={t('note')} span={2}>{unit.note}</Descriptions.Item>
             </Descriptions>
           </Card>
+          <HistoryTimeline id={unit.id} />
           <UnitFormModal open={editing} onClose={() => setEditing(false)} unit={{ ...unit }} />
         </Space>
       ) : null}

@@ -3,17 +3,24 @@ import type { Actor } from '../actor.js';
 import { AppError } from '../errors.js';
 
 /**
- * Who may do what — the one place that says it. Services ask it before reading personal data
- * or writing anything; lists, node(id), aggregates and subscriptions all go through services,
- * so the same rule holds everywhere.
+ * Who may do what — the one place that says it. Services ask it before reading or writing
+ * anything; which rows a reader sees is core/auth/scope.ts, used by lists, node(id), nested
+ * connections, loaders and aggregates alike, so the same rule holds everywhere.
  *
  * - read:            everything that is not personal data (units, blocs, covenants, collective awards…)
  * - read:people      every person, household and individual award (otherwise: only the people of
- *                    one's own unit, or of the member units of one's own bloc)
- * - write:domain     change anything in the domain (the Board)
- * - write:bloc       change one's own bloc: members, yearly roles, leader, covenants, signatures
- * - write:unit       change one's own unit, its people, and sign its covenants
+ *                    one's own unit, or of the member units of one's own bloc; no households)
+ * - write:domain     change anything in the domain (the Board, partner tokens with WRITE)
+ * - write:bloc       change one's own bloc (not create, delete or re-parent it): members, yearly
+ *                    roles, leader, covenants, their criteria and signing event, signatures
+ * - write:unit       change one's own unit (not create, delete, re-parent or record lineage), the
+ *                    people currently working there, their affiliations there, and its signatures
  * - manage:users, manage:tokens, read:audit
+ *
+ * Events, decisions, movements, award types, households, commendations and tallies are the
+ * Board's records: write:domain only. A mutation without any write permission is FORBIDDEN
+ * before it looks at its input; a scoped writer is FORBIDDEN on a record outside its bloc or
+ * unit, and a record it cannot see is NOT_FOUND, as if it did not exist.
  */
 export type Permission = 'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:users' | 'manage:tokens' | 'read:audit';
 
@@ -64,6 +71,28 @@ export function requirePermission(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw new ForbiddenError();
 }
 
+const WRITE_PERMISSIONS: Permission[] = ['write:domain', 'write:bloc', 'write:unit'];
+
+/**
+ * The gate of every domain mutation: anonymous callers are UNAUTHENTICATED, callers who may change
+ * nothing at all (analysts, read-only tokens) FORBIDDEN. Scoped writers are checked again against
+ * the record they touch (`requireUnitWrite`, `requireBlocWrite`).
+ */
+export function requireWrite(actor: Actor): void {
+  if (actor.kind === 'ANONYMOUS') throw new UnauthenticatedError();
+  if (!WRITE_PERMISSIONS.some((permission) => can(actor, permission))) throw new ForbiddenError();
+}
+
+/** FORBIDDEN unless the actor may change this unit (see `canWriteUnit`). */
+export function requireUnitWrite(actor: Actor, unitId: string | null | undefined): void {
+  if (!canWriteUnit(actor, unitId)) throw new ForbiddenError();
+}
+
+/** FORBIDDEN unless the actor may change this bloc (see `canWriteBloc`). */
+export function requireBlocWrite(actor: Actor, blocId: string | null | undefined): void {
+  if (!canWriteBloc(actor, blocId)) throw new ForbiddenError();
+}
+
 /** May change this unit (and its people): the Board, or the unit's own officer. */
 export function canWriteUnit(actor: Actor, unitId: string | null | undefined): boolean {
   return can(actor, 'write:domain') || (can(actor, 'write:unit') && unitId != null && actor.unitId === unitId);
@@ -74,12 +103,17 @@ export function canWriteBloc(actor: Actor, blocId: string | null | undefined): b
   return can(actor, 'write:domain') || (can(actor, 'write:bloc') && blocId != null && actor.blocId === blocId);
 }
 
+/** Sees every person and household: `read:people`, or who may change them all (a write-only partner token). */
+export function seesAllPeople(actor: Actor): boolean {
+  return can(actor, 'read:people') || can(actor, 'write:domain');
+}
+
 /**
  * Which people an actor sees, as SQL over a unit id column: null = everyone; otherwise a
  * condition (with its parameters) that the person's unit must meet.
  */
 export function peopleScope(actor: Actor, unitIdExpr: string): { sql: string; params: Record<string, unknown> } | null {
-  if (can(actor, 'read:people')) return null;
+  if (seesAllPeople(actor)) return null;
   if (actor.kind === 'USER' && actor.role === 'UNIT_OFFICER' && actor.unitId) {
     return { sql: `${unitIdExpr} = :scopeUnitId`, params: { scopeUnitId: actor.unitId } };
   }

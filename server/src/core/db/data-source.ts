@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { entities } from '../../modules/entities.js';
 import { migrations } from '../../migrations/index.js';
+import { ChangeCaptureSubscriber } from '../changes/subscriber.js';
 import { CountingLogger } from './query-stats.js';
 import { SnakeNamingStrategy } from './naming.js';
 
@@ -18,6 +19,8 @@ export function createDataSource({ url, logErrors = false, poolSize = 10, migrat
     type: 'postgres',
     url,
     entities,
+    // Records every change of a logged entity in the event log (change_event), in its transaction.
+    subscribers: [ChangeCaptureSubscriber],
     migrations: only ?? migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'all',

@@ -36,3 +36,4 @@ export const CommendationStatusEnum = graphqlEnum(vocab.CommendationStatus, 'Com
 export const UserRoleEnum = graphqlEnum(vocab.UserRole, 'UserRole', 'Vai trò của tài khoản (user role).');
 export const TokenScopeEnum = graphqlEnum(vocab.TokenScope, 'TokenScope', 'Phạm vi quyền của mã truy cập API (token scope).');
 export const ChangeActionEnum = graphqlEnum(vocab.ChangeAction, 'ChangeAction', 'Loại thay đổi trong nhật ký (change action).');
+export const ActorKindEnum = graphqlEnum(vocab.ActorKind, 'ActorKind', 'Loại người thực hiện thay đổi trong nhật ký (actor kind).');

@@ -1,14 +1,21 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { Actor } from '../actor.js';
+import { rowScope } from '../auth/scope.js';
 
 /**
  * Per-request DataLoaders, so a nested request costs one SQL statement per level, not per row.
- * `byId` serves any entity; `group` and `one` serve relations keyed by a column.
+ * `byId` serves any entity; `group` and `one` serve relations keyed by a column. They belong to
+ * one actor: `byId` leaves out rows the actor may not see (core/auth/scope.ts), so `node(id)` and
+ * relation fields answer null for them, as for rows that do not exist.
  */
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(readonly db: DataSource) {}
+  constructor(
+    readonly db: DataSource,
+    readonly actor: Actor,
+  ) {}
 
   get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
     let loader = this.cache.get(key) as DataLoader<K, V> | undefined;
@@ -21,7 +28,10 @@ export class Loaders {
 
   byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T> & { name: string }): DataLoader<string, T | null> {
     return this.get(`byId:${entity.name}`, async (ids: readonly string[]) => {
-      const rows = await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const scope = rowScope(this.actor, entity.name, 'scoped_row');
+      const rows = scope
+        ? await this.db.getRepository(entity).createQueryBuilder('scoped_row').where('scoped_row.id IN (:...ids)', { ids: [...ids] }).andWhere(scope.sql, scope.params).getMany()
+        : await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
       const map = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => map.get(id) ?? null);
     });

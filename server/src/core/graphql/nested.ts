@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIMITS } from '@thidua/shared';
+import type { Actor } from '../actor.js';
 import { BadInputError } from '../errors.js';
 import type { ConnectionData } from './connection.js';
 import type { Loaders } from './loaders.js';
@@ -16,7 +17,8 @@ export interface NestedSpec<T extends ObjectLiteral> extends ListSpec<T> {
   name: string;
   /** SQL expression of the parent key on the child row, e.g. "c.unit_id". */
   parentExpr: string;
-  query: () => SelectQueryBuilder<T>;
+  /** The rows of every parent that the actor may see (apply `scoped` from core/auth/scope.ts). */
+  query: (actor: Actor) => SelectQueryBuilder<T>;
   parentOf: (row: T) => string;
 }
 
@@ -51,7 +53,7 @@ export function nestedConnection<T extends ObjectLiteral>(
   const pages = loaders.group<string, T>(
     `${spec.name}:page:${argsKey}`,
     async (parentIds) => {
-      const inner = applyFilters(spec.query(), spec, args).andWhere(`${spec.parentExpr} IN (:...parentIds)`, { parentIds });
+      const inner = applyFilters(spec.query(loaders.actor), spec, args).andWhere(`${spec.parentExpr} IN (:...parentIds)`, { parentIds });
       if (args.after != null) {
         // A cursor pages within one parent: keep rows after it in that parent's order.
         let values: unknown[];
@@ -75,7 +77,7 @@ export function nestedConnection<T extends ObjectLiteral>(
       }
       const ranked = inner.clone().select(`${spec.alias}.id`, 'ranked_id').addSelect(rowNumber, 'rn');
       const qb = spec
-        .query()
+        .query(loaders.actor)
         .where(`${spec.alias}.id IN (SELECT r.ranked_id FROM (${ranked.getQuery()}) r WHERE r.rn <= :limit)`)
         .setParameters({ ...ranked.getParameters(), limit: size + 1 });
       for (const key of keys) qb.addOrderBy(key.expr, key.desc ? 'DESC' : 'ASC');
@@ -85,7 +87,7 @@ export function nestedConnection<T extends ObjectLiteral>(
   );
 
   const counts = loaders.get<string, number>(`${spec.name}:count:${JSON.stringify([args.filter, args.search])}`, async (parentIds) => {
-    const rows = await applyFilters(spec.query(), spec, args)
+    const rows = await applyFilters(spec.query(loaders.actor), spec, args)
       .select(spec.parentExpr, 'parent')
       .addSelect('COUNT(*)', 'count')
       .andWhere(`${spec.parentExpr} IN (:...parentIds)`, { parentIds: [...parentIds] })

@@ -6,6 +6,7 @@ import { actorOfToken, authenticateToken } from '../../modules/api-token/api-tok
 import type { SessionCookie } from '../../modules/user/auth.service.js';
 import { SESSION_DAYS } from '../../modules/user/auth.service.js';
 import type { Actor } from '../actor.js';
+import type { ApiToken } from '../../modules/api-token/api-token.entity.js';
 import { UnauthenticatedError } from '../auth/policy.js';
 
 export const SESSION_COOKIE = 'thidua_session';
@@ -28,17 +29,24 @@ export function sessionCookie(req: Request, res: Response, secure: boolean): Ses
   };
 }
 
+/** The actor of a request, and the API token it came with (as loaded: limits, trusted operations). */
+export interface Caller {
+  actor: Actor;
+  token: ApiToken | null;
+}
+
 /**
  * Who is calling: a partner app (`Authorization: Bearer thd_…`, which must be valid), or the
  * officer behind the session cookie, or nobody.
  */
-export async function authenticate(services: Services, db: DataSource, authorization: string | undefined, cookie: SessionCookie): Promise<Actor> {
+export async function authenticate(services: Services, db: DataSource, authorization: string | undefined, cookie: SessionCookie): Promise<Caller> {
   if (authorization) {
     const [scheme, value] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !value) throw new UnauthenticatedError();
-    return actorOfToken(await authenticateToken(db, value));
+    const token = await authenticateToken(db, value);
+    return { actor: actorOfToken(token), token };
   }
-  return services.auth.actorForSession(cookie.read());
+  return { actor: await services.auth.actorForSession(cookie.read()), token: null };
 }
 
 /** Credentials that are present but not accepted end the request with 401 before execution. */

@@ -57,8 +57,10 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('reports how many SQL statements a request ran and sets a request id', async () => {
-    const res = await post(JSON.stringify({ query: '{ units(first: 1) { totalCount } }' }), { ...JSON_TYPE, 'x-request-id': 'req-42' });
+    // Reading needs a signed-in actor: the session lookup, the page and the count.
+    const { cookie } = await app.loginAs('ANALYST');
+    const res = await post(JSON.stringify({ query: '{ units(first: 1) { totalCount } }' }), { ...JSON_TYPE, cookie, 'x-request-id': 'req-42' });
     expect(res.headers.get('x-request-id')).toBe('req-42');
-    expect((await res.json()).extensions.sqlStatements).toBe(2);
+    expect((await res.json()).extensions.sqlStatements).toBe(3);
   });
 });

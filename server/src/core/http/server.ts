@@ -12,10 +12,14 @@ import { buildServices } from '../../services.js';
 import { authenticate, sessionCookie, unauthenticated } from './authenticate.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
+import { ANONYMOUS } from '../actor.js';
+import { withChangeOrigin, type ChangeOrigin } from '../changes/origin.js';
 import { queryStatsStorage, type QueryStats } from '../db/query-stats.js';
 import { formatError } from '../graphql/format-error.js';
 import { Loaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
+import { queryLimits } from '../graphql/limits/limits.js';
+import { limitsPlugin } from '../graphql/limits/limits.plugin.js';
 
 export interface HttpServer {
   server: http.Server;
@@ -23,7 +27,10 @@ export interface HttpServer {
   stop(): Promise<void>;
 }
 
-type Settings = Pick<Config, 'host' | 'port' | 'production' | 'queryStats' | 'clientDir' | 'cookieSecure'>;
+type Settings = Pick<
+  Config,
+  'host' | 'port' | 'production' | 'queryStats' | 'clientDir' | 'cookieSecure' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'
+>;
 
 /** API at /graphql and the built web app at / on one port. */
 export async function startHttpServer(config: Settings, db: DataSource): Promise<HttpServer> {
@@ -31,15 +38,18 @@ export async function startHttpServer(config: Settings, db: DataSource): Promise
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const services = buildServices(db);
+  const limits = queryLimits(config);
 
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
+    // Introspection is gated per caller by limitsPlugin; automatic persisted queries are on by default.
     introspection: true,
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(limits, config.production),
       {
         async requestDidStart() {
           return {
@@ -66,19 +76,27 @@ export async function startHttpServer(config: Settings, db: DataSource): Promise
       const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
       res.setHeader('x-request-id', requestId);
       res.locals.requestId = requestId;
-      queryStatsStorage.run(stats, next);
+      // The event log stamps changes with this origin; the actor is set once authenticated.
+      const origin: ChangeOrigin = { actor: ANONYMOUS, requestId };
+      res.locals.changeOrigin = origin;
+      queryStatsStorage.run(stats, () => withChangeOrigin(origin, next));
     },
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const cookie = sessionCookie(req, res, config.cookieSecure);
+        const { actor, token } = await authenticate(services, db, req.headers.authorization, cookie).catch(unauthenticated);
+        (res.locals.changeOrigin as ChangeOrigin).actor = actor;
         return {
           requestId: res.locals.requestId as string,
-          actor: await authenticate(services, db, req.headers.authorization, cookie).catch(unauthenticated),
+          actor,
           db,
-          loaders: new Loaders(db),
+          // The loaders answer only what this actor may see (core/auth/scope.ts).
+          loaders: new Loaders(db, actor),
           services,
           cookie,
+          token,
+          limits,
         };
       },
     }),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { AWARD_CATALOGUE, ensureAwardCatalogue } from './award-type.catalogue.js';
 import { AwardType } from './award-type.entity.js';
+import { removeRecords } from '../../core/changes/remove.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -40,7 +41,7 @@ describe('award catalogue', () => {
 
       const flag = await em.findOneByOrFail(AwardType, { code: 'CO_THI_DUA_UBND_TINH' });
       await em.save(Object.assign(flag, { nameVi: 'Cờ thi đua của UBND thành phố', rank: 75 }));
-      await em.delete(AwardType, { code: 'HUY_CHUONG_HUU_NGHI' });
+      await removeRecords(em, AwardType, { code: 'HUY_CHUONG_HUU_NGHI' });
       expect(await ensureAwardCatalogue(em)).toBe(0);
       const after = await snapshot();
       expect(after.find((a) => a.code === 'CO_THI_DUA_UBND_TINH')).toMatchObject({ nameVi: 'Cờ thi đua của UBND thành phố', rank: 75 });

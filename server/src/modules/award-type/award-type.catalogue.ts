@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { AwardCategory, AwardLevel, SubjectKind } from '@thidua/shared';
+import { recordInsertedRows } from '../../core/changes/capture.js';
 import { AppMeta } from '../../core/db/app-meta.entity.js';
 import { AwardType } from './award-type.entity.js';
 
@@ -82,15 +83,14 @@ export async function ensureAwardCatalogue(em: EntityManager): Promise<number> {
     const offered = new Set(Array.isArray(meta?.value) ? (meta.value as string[]) : []);
     const fresh = AWARD_CATALOGUE.filter((entry) => !offered.has(entry.code));
     if (fresh.length === 0) return 0;
-    const result = await tx
-      .createQueryBuilder()
-      .insert()
-      .into(AwardType)
-      .values(fresh.map((entry) => tx.create(AwardType, { ...entry, subjectKinds: [...entry.subjectKinds] })))
-      .orIgnore()
-      .returning(['id'])
-      .execute();
+    const rows = fresh.map((entry) => tx.create(AwardType, { ...entry, subjectKinds: [...entry.subjectKinds] }));
+    // Listeners are off for this insert (below), so run the entity's own hook here.
+    for (const row of rows) row.refreshSearchText();
+    const result = await tx.createQueryBuilder().insert().into(AwardType).values(rows).orIgnore().returning(['id']).callListeners(false).execute();
+    // Codes that already exist are skipped and return no row: the event log gets exactly the rows inserted.
+    const ids = (result.raw as { id: string }[]).map((row) => row.id);
+    if (ids.length) recordInsertedRows(tx, AwardType, await tx.findBy(AwardType, { id: In(ids) }));
     await tx.save(tx.create(AppMeta, { key: OFFERED, value: [...offered, ...fresh.map((entry) => entry.code)] }));
-    return (result.raw as unknown[]).length;
+    return ids.length;
   });
 }

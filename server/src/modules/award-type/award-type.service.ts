@@ -1,8 +1,10 @@
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, findByGlobalId, loadTarget, requireNotNull } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { AwardType } from './award-type.entity.js';
 import type { AwardTypesArgs, CreateAwardTypeInput, UpdateAwardTypeInput } from './award-type.inputs.js';
@@ -15,19 +17,23 @@ const optionalText = (text: string | null | undefined) => (text == null ? text :
 export class AwardTypeService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<AwardType> {
+  get(actor: Actor, id: string): Promise<AwardType> {
+    requireRead(actor);
     return findByGlobalId(this.db.manager, AwardType, id);
   }
 
-  byCode(_actor: Actor, code: string): Promise<AwardType | null> {
+  byCode(actor: Actor, code: string): Promise<AwardType | null> {
+    requireRead(actor);
     return this.db.manager.findOneBy(AwardType, { code: normalizeCode(code) });
   }
 
-  list(_actor: Actor, args: AwardTypesArgs) {
+  list(actor: Actor, args: AwardTypesArgs) {
+    requireRead(actor);
     return paginate(this.db.getRepository(AwardType).createQueryBuilder('a'), awardTypeList, args);
   }
 
-  create(_actor: Actor, input: CreateAwardTypeInput): Promise<AwardType> {
+  create(actor: Actor, input: CreateAwardTypeInput): Promise<AwardType> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const awardType = em.create(AwardType, {
         code: normalizeCode(input.code),
@@ -46,7 +52,8 @@ export class AwardTypeService {
     });
   }
 
-  update(_actor: Actor, input: UpdateAwardTypeInput): Promise<AwardType> {
+  update(actor: Actor, input: UpdateAwardTypeInput): Promise<AwardType> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const awardType = await loadTarget(em, AwardType, input.id, problems);
@@ -60,10 +67,11 @@ export class AwardTypeService {
   }
 
   /** IN_USE while a commendation grants it; retire it with `active: false` instead. */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const awardType = await loadTarget(em, AwardType, id, new Problems());
-      await em.delete(AwardType, { id: awardType.id });
+      await removeRecords(em, AwardType, { id: awardType.id });
       return id;
     });
   }

@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requireBlocWrite, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { Unit } from '../unit/unit.entity.js';
 import { BlocMembership } from './bloc-membership.entity.js';
 import type { AddBlocMemberInput, EndBlocMembershipInput } from './bloc-year.inputs.js';
@@ -18,10 +20,12 @@ const period = (m: { fromYear: number; toYear: number | null }) => (m.toYear == 
 export class BlocMembershipService {
   constructor(private readonly db: DataSource) {}
 
-  add(_actor: Actor, input: AddBlocMemberInput): Promise<BlocMembership> {
+  add(actor: Actor, input: AddBlocMemberInput): Promise<BlocMembership> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      if (bloc) requireBlocWrite(actor, bloc.id);
       const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
       const toYear = input.toYear ?? null;
       if (toYear != null && toYear < input.fromYear) problems.add('toYear', 'OUT_OF_RANGE', 'Năm kết thúc không được trước năm bắt đầu.');
@@ -37,10 +41,12 @@ export class BlocMembershipService {
   }
 
   /** Sets the last year of a membership; it may also move an earlier end year later. */
-  end(_actor: Actor, input: EndBlocMembershipInput): Promise<BlocMembership> {
+  end(actor: Actor, input: EndBlocMembershipInput): Promise<BlocMembership> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const membership = await this.loadLocked(em, input.membershipId, 'membershipId', problems);
+      requireBlocWrite(actor, membership.blocId);
       const { toYear } = input;
       if (toYear < membership.fromYear) {
         problems.add('toYear', 'OUT_OF_RANGE', `Năm kết thúc không được trước năm bắt đầu (${membership.fromYear}).`);
@@ -59,14 +65,16 @@ export class BlocMembershipService {
     });
   }
 
-  remove(_actor: Actor, id: string): Promise<string> {
+  remove(actor: Actor, id: string): Promise<string> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const membership = await this.loadLocked(em, id, 'id', problems);
+      requireBlocWrite(actor, membership.blocId);
       const years = await yearsWithRoles(em, membership.blocId, membership.unitId, membership.fromYear, membership.toYear);
       if (years.length) problems.add('id', 'IN_USE', rolesMessage(years));
       problems.throwIfAny();
-      await em.delete(BlocMembership, { id: membership.id });
+      await removeRecords(em, BlocMembership, { id: membership.id });
       return id;
     });
   }

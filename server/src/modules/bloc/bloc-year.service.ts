@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requireBlocWrite, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { Unit } from '../unit/unit.entity.js';
 import { BlocLeader } from './bloc-leader.entity.js';
 import { BlocYearRole } from './bloc-year-role.entity.js';
@@ -22,10 +24,12 @@ export class BlocYearService {
   constructor(private readonly db: DataSource) {}
 
   /** Head and deputy of one year: a field not sent stays as it is, null clears it. */
-  setYearRoles(_actor: Actor, input: SetBlocYearRolesInput): Promise<Bloc> {
+  setYearRoles(actor: Actor, input: SetBlocYearRolesInput): Promise<Bloc> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      if (bloc) requireBlocWrite(actor, bloc.id);
       const sent = {
         HEAD: { field: 'headUnitId', id: input.headUnitId },
         DEPUTY: { field: 'deputyUnitId', id: input.deputyUnitId },
@@ -57,10 +61,12 @@ export class BlocYearService {
   }
 
   /** The leading unit of one year; replaces the one recorded before. */
-  recordLeader(_actor: Actor, input: RecordBlocLeaderInput): Promise<BlocLeader> {
+  recordLeader(actor: Actor, input: RecordBlocLeaderInput): Promise<BlocLeader> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      if (bloc) requireBlocWrite(actor, bloc.id);
       const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
       problems.throwIfAny();
       await lockBloc(em, bloc!.id);
@@ -73,20 +79,22 @@ export class BlocYearService {
     });
   }
 
-  clearLeader(_actor: Actor, input: ClearBlocLeaderInput): Promise<Bloc> {
+  clearLeader(actor: Actor, input: ClearBlocLeaderInput): Promise<Bloc> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      if (bloc) requireBlocWrite(actor, bloc.id);
       problems.throwIfAny();
       await lockBloc(em, bloc!.id);
-      await em.delete(BlocLeader, { blocId: bloc!.id, year: input.year });
+      await removeRecords(em, BlocLeader, { blocId: bloc!.id, year: input.year });
       return bloc!;
     });
   }
 
   private async assign(em: EntityManager, existing: BlocYearRole | undefined, want: { blocId: string; year: number; role: YearlyRole; unitId: string | null }) {
     if (!want.unitId) {
-      if (existing) await em.delete(BlocYearRole, { id: existing.id });
+      if (existing) await removeRecords(em, BlocYearRole, { id: existing.id });
     } else if (!existing) {
       await em.save(em.create(BlocYearRole, { ...want, unitId: want.unitId }));
     } else if (existing.unitId !== want.unitId) {

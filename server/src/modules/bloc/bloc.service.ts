@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requireBlocWrite, requirePermission, requireRead, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { Decision } from '../decision/decision.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -22,15 +24,18 @@ function requireText(input: { name?: string | null; code?: string | null }, fiel
 export class BlocService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Bloc> {
+  get(actor: Actor, id: string): Promise<Bloc> {
+    requireRead(actor);
     return findByGlobalId(this.db.manager, Bloc, id);
   }
 
-  list(_actor: Actor, args: BlocsArgs) {
+  list(actor: Actor, args: BlocsArgs) {
+    requireRead(actor);
     return paginate(this.db.getRepository(Bloc).createQueryBuilder('b'), blocList, args);
   }
 
-  create(_actor: Actor, input: CreateBlocInput): Promise<Bloc> {
+  create(actor: Actor, input: CreateBlocInput): Promise<Bloc> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       requireText(input, ['name', 'code'], problems);
@@ -53,10 +58,14 @@ export class BlocService {
     });
   }
 
-  update(_actor: Actor, input: UpdateBlocInput): Promise<Bloc> {
+  /** A bloc officer edits their own bloc, but not where it sits among blocs (the Board's call). */
+  update(actor: Actor, input: UpdateBlocInput): Promise<Bloc> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const bloc = await loadTarget(em, Bloc, input.id, problems);
+      requireBlocWrite(actor, bloc.id);
+      if (input.parentId !== undefined) requirePermission(actor, 'write:domain');
       requireNotNull(input, ['name', 'code', 'kind', 'level'], problems);
       requireText(input, ['name', 'code'], problems);
       if (input.parentId !== undefined) {
@@ -80,10 +89,11 @@ export class BlocService {
   }
 
   /** Memberships, roles and leaders go with the bloc; covenants, commendations and child blocs keep it (IN_USE). */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const bloc = await loadTarget(em, Bloc, id, new Problems());
-      await em.delete(Bloc, { id: bloc.id });
+      await removeRecords(em, Bloc, { id: bloc.id });
       return id;
     });
   }

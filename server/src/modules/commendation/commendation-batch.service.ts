@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission } from '../../core/auth/policy.js';
 import { Problems, UserErrors } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
@@ -30,7 +31,8 @@ const NEW_DECISION_FIELDS = ['number', 'issuedOn', 'issuer', 'issuerLevel', 'sig
 export class CommendationBatchService {
   constructor(private readonly db: DataSource) {}
 
-  async record(_actor: Actor, input: RecordCommendationsInput): Promise<RecordedCommendations> {
+  async record(actor: Actor, input: RecordCommendationsInput): Promise<RecordedCommendations> {
+    requirePermission(actor, 'write:domain');
     try {
       return await write(this.db, (em) => this.recordIn(em, input));
     } catch (error) {

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AwardLevel, CommendationKind, CommendationStatus, SubjectKind, UnitKind } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
+import { requireRead } from '../../core/auth/policy.js';
+import { scoped } from '../../core/auth/scope.js';
 import { BadInputError } from '../../core/errors.js';
 import { applyFilters } from '../../core/graphql/list.js';
 import { Commendation } from './commendation.entity.js';
@@ -56,10 +58,12 @@ const DIMENSIONS: Record<CommendationDimension, Dimension> = {
 export class CommendationStatsService {
   constructor(private readonly db: DataSource) {}
 
-  async groups(_actor: Actor, groupBy: CommendationDimension[], filter?: CommendationFilter | null, search?: string | null): Promise<CommendationGroup[]> {
+  /** Counts only what the actor may see: the same scope as the commendation list. */
+  async groups(actor: Actor, groupBy: CommendationDimension[], filter?: CommendationFilter | null, search?: string | null): Promise<CommendationGroup[]> {
+    requireRead(actor);
     const dimensions = [...new Set(groupBy)];
     if (dimensions.length !== groupBy.length) throw new BadInputError('Mỗi chiều thống kê chỉ được nêu một lần.');
-    const qb = applyFilters(this.db.getRepository(Commendation).createQueryBuilder('c'), commendationList, { filter, search });
+    const qb = applyFilters(scoped(this.db.getRepository(Commendation).createQueryBuilder('c'), actor, Commendation.name), commendationList, { filter, search });
     qb.select('COUNT(*)', 'count');
     dimensions.forEach((name, i) => {
       const dimension = DIMENSIONS[name];

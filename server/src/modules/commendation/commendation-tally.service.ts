@@ -1,8 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
+import { replaceLinks, type Link } from '../../core/changes/links.js';
 import { paginate, type ListSpec } from '../../core/graphql/list.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { AwardType } from '../award-type/award-type.entity.js';
@@ -25,16 +28,19 @@ export const tallyList: ListSpec<CommendationTally> = {
 };
 
 const TEXT_FIELDS = ['issuers', 'description', 'sourceNote'] as const;
+const AWARD_TYPES: Link = { entity: CommendationTally, relation: 'awardTypes' };
 
 /** Tallies keep the counts a source gives without names ("60 tập thể và 180 cá nhân"). */
 export class CommendationTallyService {
   constructor(private readonly db: DataSource) {}
 
-  list(_actor: Actor, args: CommendationTalliesArgs) {
+  list(actor: Actor, args: CommendationTalliesArgs) {
+    requireRead(actor);
     return paginate(this.db.getRepository(CommendationTally).createQueryBuilder('t'), tallyList, args);
   }
 
-  create(_actor: Actor, input: CreateCommendationTallyInput): Promise<CommendationTally> {
+  create(actor: Actor, input: CreateCommendationTallyInput): Promise<CommendationTally> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const unit = await resolveRef(em, Unit, input.reporterUnitId, 'reporterUnitId', problems);
@@ -57,25 +63,29 @@ export class CommendationTallyService {
     });
   }
 
-  update(_actor: Actor, input: UpdateCommendationTallyInput): Promise<CommendationTally> {
+  update(actor: Actor, input: UpdateCommendationTallyInput): Promise<CommendationTally> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const tally = await loadTarget(em, CommendationTally, input.id, problems);
       requireNotNull(input, ['year', 'reporterUnitId', 'collectiveCount', 'individualCount', ...TEXT_FIELDS], problems);
       if (input.reporterUnitId) tally.reporterUnitId = (await resolveRef(em, Unit, input.reporterUnitId, 'reporterUnitId', problems))?.id ?? tally.reporterUnitId;
       if (input.eventId !== undefined) tally.eventId = (await resolveRef(em, Event, input.eventId, 'eventId', problems))?.id ?? null;
-      if (input.awardTypeIds != null) tally.awardTypes = await this.awardTypes(em, input.awardTypeIds, problems);
+      const awardTypes = input.awardTypeIds != null ? await this.awardTypes(em, input.awardTypeIds, problems) : null;
       checkCounts(input.collectiveCount ?? tally.collectiveCount, input.individualCount ?? tally.individualCount, problems);
       problems.throwIfAny();
       applyPatch(tally, input as Partial<CommendationTally>, ['year', 'collectiveCount', 'individualCount', ...TEXT_FIELDS]);
+      // A change of award types is a change of the tally: it bumps updatedAt and version.
+      if (awardTypes && (await replaceLinks(em, AWARD_TYPES, tally.id, awardTypes.map((a) => a.id)))) tally.updatedAt = new Date();
       return em.save(tally);
     });
   }
 
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const tally = await loadTarget(em, CommendationTally, id, new Problems());
-      await em.delete(CommendationTally, { id: tally.id });
+      await removeRecords(em, CommendationTally, { id: tally.id });
       return id;
     });
   }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { scoped } from '../../core/auth/scope.js';
 import type { ListSpec } from '../../core/graphql/list.js';
 import type { NestedSpec } from '../../core/graphql/nested.js';
 import { OrderDirection } from '../../core/graphql/order.js';
@@ -67,7 +68,7 @@ export function nestedCommendations(db: DataSource, parent: string, column: Pare
     ...commendationList,
     name: `${parent}.commendations`,
     parentExpr: `c.${snake(column)}`,
-    query: () => commendationQuery(db),
+    query: (actor) => scoped(commendationQuery(db), actor, Commendation.name),
     parentOf: (c) => c[column]!,
   };
 }

@@ -1,8 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission, requireRead } from '../../core/auth/policy.js';
+import { findVisibleByGlobalId, scoped } from '../../core/auth/scope.js';
 import { Problems } from '../../core/errors.js';
-import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { applyPatch, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { AwardType } from '../award-type/award-type.entity.js';
 import { Bloc } from '../bloc/bloc.entity.js';
@@ -32,15 +35,18 @@ export function checkYear(year: number, decision: Decision | null, field: string
 export class CommendationService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Commendation> {
-    return findByGlobalId(this.db.manager, Commendation, id);
+  get(actor: Actor, id: string): Promise<Commendation> {
+    requireRead(actor);
+    return findVisibleByGlobalId(this.db.manager, actor, Commendation, id);
   }
 
-  list(_actor: Actor, args: CommendationsArgs) {
-    return paginate(commendationQuery(this.db), commendationList, args);
+  list(actor: Actor, args: CommendationsArgs) {
+    requireRead(actor);
+    return paginate(scoped(commendationQuery(this.db), actor, Commendation.name), commendationList, args);
   }
 
-  create(_actor: Actor, input: CreateCommendationInput): Promise<Commendation> {
+  create(actor: Actor, input: CreateCommendationInput): Promise<Commendation> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const [subject] = await resolveSubjects(em, [input.subject], SINGLE, problems);
@@ -71,7 +77,8 @@ export class CommendationService {
     });
   }
 
-  update(_actor: Actor, input: UpdateCommendationInput): Promise<Commendation> {
+  update(actor: Actor, input: UpdateCommendationInput): Promise<Commendation> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const c = await loadTarget(em, Commendation, input.id, problems);
@@ -98,15 +105,17 @@ export class CommendationService {
     });
   }
 
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const c = await loadTarget(em, Commendation, id, new Problems());
-      await em.delete(Commendation, { id: c.id });
+      await removeRecords(em, Commendation, { id: c.id });
       return id;
     });
   }
 
-  revoke(_actor: Actor, input: RevokeCommendationInput): Promise<Commendation> {
+  revoke(actor: Actor, input: RevokeCommendationInput): Promise<Commendation> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const c = await loadTarget(em, Commendation, input.id, problems);
@@ -119,7 +128,8 @@ export class CommendationService {
     });
   }
 
-  markPresented(_actor: Actor, input: MarkCommendationPresentedInput): Promise<Commendation> {
+  markPresented(actor: Actor, input: MarkCommendationPresentedInput): Promise<Commendation> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const c = await loadTarget(em, Commendation, input.id, problems);

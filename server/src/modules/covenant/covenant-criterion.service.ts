@@ -1,11 +1,14 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
+import { requireBlocWrite, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { Movement } from '../movement/movement.entity.js';
 import { CovenantCriterion } from './covenant-criterion.entity.js';
+import { Covenant } from './covenant.entity.js';
 import type { AddCovenantCriterionInput, MoveCovenantCriterionInput, UpdateCovenantCriterionInput } from './covenant-criterion.inputs.js';
 import { rankFor } from './covenant-criterion.rank.js';
 import { LINKS, lockCovenant, lockCovenantRow, replaceLinks, resolveRefs } from './covenant.refs.js';
@@ -14,10 +17,12 @@ import { LINKS, lockCovenant, lockCovenantRow, replaceLinks, resolveRefs } from 
 export class CovenantCriterionService {
   constructor(private readonly db: DataSource) {}
 
-  add(_actor: Actor, input: AddCovenantCriterionInput): Promise<CovenantCriterion> {
+  add(actor: Actor, input: AddCovenantCriterionInput): Promise<CovenantCriterion> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const covenant = await lockCovenant(em, input.covenantId, 'covenantId', problems);
+      if (covenant) requireBlocWrite(actor, covenant.blocId);
       const parent = await resolveRef(em, CovenantCriterion, input.parentId, 'parentId', problems);
       if (covenant && parent && parent.covenantId !== covenant.id) problems.add('parentId', 'INVALID', 'Tiêu chí cha phải thuộc cùng giao ước.');
       if (covenant && (await em.countBy(CovenantCriterion, { covenantId: covenant.id })) >= LIMITS.criteriaMax) {
@@ -43,10 +48,12 @@ export class CovenantCriterionService {
     });
   }
 
-  update(_actor: Actor, input: UpdateCovenantCriterionInput): Promise<CovenantCriterion> {
+  update(actor: Actor, input: UpdateCovenantCriterionInput): Promise<CovenantCriterion> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const criterion = await loadTarget(em, CovenantCriterion, input.id, problems);
+      await requireCovenantWrite(em, actor, criterion.covenantId);
       requireNotNull(input, ['title', 'kind'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       const movementIds = input.movementIds !== undefined ? await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems) : null;
@@ -58,10 +65,12 @@ export class CovenantCriterionService {
   }
 
   /** Moves a criterion among its siblings; only its rank changes, the others keep theirs. */
-  move(_actor: Actor, input: MoveCovenantCriterionInput): Promise<CovenantCriterion> {
+  move(actor: Actor, input: MoveCovenantCriterionInput): Promise<CovenantCriterion> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const found = await loadTarget(em, CovenantCriterion, input.id, problems);
+      await requireCovenantWrite(em, actor, found.covenantId);
       await lockCovenantRow(em, found.covenantId);
       const criterion = (await em.findOneBy(CovenantCriterion, { id: found.id }))!;
       criterion.rank = await rankFor(em, { covenantId: criterion.covenantId, parentId: criterion.parentId, movingId: criterion.id }, input, problems);
@@ -70,11 +79,19 @@ export class CovenantCriterionService {
   }
 
   /** Deletes a criterion with its sub-criteria. */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const criterion = await loadTarget(em, CovenantCriterion, id, new Problems());
-      await em.delete(CovenantCriterion, { id: criterion.id });
+      await requireCovenantWrite(em, actor, criterion.covenantId);
+      await removeRecords(em, CovenantCriterion, { id: criterion.id });
       return id;
     });
   }
+}
+
+/** Criteria belong to their covenant's bloc: the Board or that bloc's officer changes them. */
+async function requireCovenantWrite(em: EntityManager, actor: Actor, covenantId: string): Promise<void> {
+  const covenant = await em.findOneOrFail(Covenant, { select: { id: true, blocId: true }, where: { id: covenantId } });
+  requireBlocWrite(actor, covenant.blocId);
 }

@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { canWriteBloc, canWriteUnit, ForbiddenError, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { Unit } from '../unit/unit.entity.js';
 import { CovenantSignature } from './covenant-signature.entity.js';
 import type { Covenant } from './covenant.entity.js';
@@ -16,12 +18,14 @@ import { lockCovenant, MEMBER_IN_COVENANT_YEAR } from './covenant.refs.js';
 export class CovenantSignatureService {
   constructor(private readonly db: DataSource) {}
 
-  sign(_actor: Actor, input: SignCovenantInput): Promise<CovenantSignature> {
+  sign(actor: Actor, input: SignCovenantInput): Promise<CovenantSignature> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const covenant = await lockCovenant(em, input.covenantId, 'covenantId', problems);
       const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
       if (covenant && unit) {
+        requireSignatureWrite(actor, covenant, unit.id);
         if (!(await isMember(em, covenant, unit.id))) problems.add('unitId', 'NOT_A_MEMBER');
         else if (await em.existsBy(CovenantSignature, { covenantId: covenant.id, unitId: unit.id })) problems.add('unitId', 'ALREADY_SIGNED');
       }
@@ -39,19 +43,26 @@ export class CovenantSignatureService {
   }
 
   /** Removes a unit's signature; answers with the covenant so clients can refresh its counts. */
-  unsign(_actor: Actor, input: UnsignCovenantInput): Promise<Covenant> {
+  unsign(actor: Actor, input: UnsignCovenantInput): Promise<Covenant> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const covenant = await lockCovenant(em, input.covenantId, 'covenantId', problems);
       const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
       if (covenant && unit) {
-        const { affected } = await em.delete(CovenantSignature, { covenantId: covenant.id, unitId: unit.id });
+        requireSignatureWrite(actor, covenant, unit.id);
+        const affected = await removeRecords(em, CovenantSignature, { covenantId: covenant.id, unitId: unit.id });
         if (!affected) problems.add('unitId', 'NOT_SIGNED');
       }
       problems.throwIfAny();
       return covenant!;
     });
   }
+}
+
+/** The Board, the covenant's bloc officer (for any member), or the signing unit's own officer. */
+function requireSignatureWrite(actor: Actor, covenant: Covenant, unitId: string): void {
+  if (!canWriteBloc(actor, covenant.blocId) && !canWriteUnit(actor, unitId)) throw new ForbiddenError();
 }
 
 async function isMember(em: EntityManager, covenant: Covenant, unitId: string): Promise<boolean> {

@@ -1,17 +1,20 @@
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Problems } from '../../core/errors.js';
 import { decodeIdOf } from '../../core/graphql/global-id.js';
+import { replaceLinks, type Link } from '../../core/changes/links.js';
+import { CovenantCriterion } from './covenant-criterion.entity.js';
 import { Covenant } from './covenant.entity.js';
 
 /** SQL condition: bloc membership `m` covers covenant `c`'s year (from ≤ year ≤ to, open end = still a member). */
 export const MEMBER_IN_COVENANT_YEAR = 'm.bloc_id = c.bloc_id AND m.from_year <= c.year AND (m.to_year IS NULL OR m.to_year >= c.year)';
 
-/** Join tables of the many-to-many links, written directly: the entities do not load them per row. */
+/** The many-to-many links, written directly through their join tables: the entities do not load them per row. */
 export const LINKS = {
-  covenantMovement: { table: 'covenant_movement', from: 'covenant_id', to: 'movement_id' },
-  criterionMovement: { table: 'covenant_criterion_movement', from: 'criterion_id', to: 'movement_id' },
-} as const;
-type Link = (typeof LINKS)[keyof typeof LINKS];
+  covenantMovement: { entity: Covenant, relation: 'movements' },
+  criterionMovement: { entity: CovenantCriterion, relation: 'movements' },
+} as const satisfies Record<string, Link>;
+
+export { replaceLinks };
 
 /**
  * Resolves a list of global IDs in one statement; each unknown one is a NOT_FOUND at `[field, i]`.
@@ -32,14 +35,6 @@ export async function resolveRefs<T extends ObjectLiteral & { id: string }>(
     if (!id || !found.has(id)) problems.add([field, String(i)], 'NOT_FOUND', `Không tìm thấy ${entity.name} với mã này.`);
   });
   return [...new Set(valid.filter((id) => found.has(id)))];
-}
-
-/** Replaces the far-side ids linked to `fromId` in a join table; true when the set changed. */
-export async function replaceLinks(em: EntityManager, link: Link, fromId: string, toIds: string[]): Promise<boolean> {
-  const [removed]: [{ to: string }[], number] = await em.query(`DELETE FROM ${link.table} WHERE ${link.from} = $1 RETURNING ${link.to} AS "to"`, [fromId]);
-  if (toIds.length) await em.query(`INSERT INTO ${link.table} (${link.from}, ${link.to}) SELECT $1, unnest($2::uuid[])`, [fromId, toIds]);
-  const before = new Set(removed.map((row) => row.to));
-  return before.size !== toIds.length || toIds.some((id) => !before.has(id));
 }
 
 /**

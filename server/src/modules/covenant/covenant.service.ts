@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requireBlocWrite, requireRead, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { Bloc } from '../bloc/bloc.entity.js';
 import { Event } from '../event/event.entity.js';
@@ -16,19 +18,23 @@ import { LINKS, replaceLinks, resolveRefs } from './covenant.refs.js';
 export class CovenantService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Covenant> {
+  get(actor: Actor, id: string): Promise<Covenant> {
+    requireRead(actor);
     return findByGlobalId(this.db.manager, Covenant, id);
   }
 
-  list(_actor: Actor, args: CovenantsArgs) {
+  list(actor: Actor, args: CovenantsArgs) {
+    requireRead(actor);
     return paginate(this.db.getRepository(Covenant).createQueryBuilder('c'), covenantList, args);
   }
 
   /** One covenant per bloc and year: a second one is a DUPLICATE at `year`. */
-  create(_actor: Actor, input: CreateCovenantInput): Promise<Covenant> {
+  create(actor: Actor, input: CreateCovenantInput): Promise<Covenant> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
+      if (bloc) requireBlocWrite(actor, bloc.id);
       const movementIds = await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems);
       if (!input.title.trim()) problems.add('title', 'REQUIRED');
       problems.throwIfAny();
@@ -47,10 +53,12 @@ export class CovenantService {
     });
   }
 
-  update(_actor: Actor, input: UpdateCovenantInput): Promise<Covenant> {
+  update(actor: Actor, input: UpdateCovenantInput): Promise<Covenant> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const covenant = await loadTarget(em, Covenant, input.id, problems);
+      requireBlocWrite(actor, covenant.blocId);
       requireNotNull(input, ['year', 'title', 'status'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       if (input.year != null && input.year !== covenant.year && (await em.existsBy(CovenantSignature, { covenantId: covenant.id }))) {
@@ -66,18 +74,22 @@ export class CovenantService {
   }
 
   /** Deletes the covenant with its criteria and signatures. */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const covenant = await loadTarget(em, Covenant, id, new Problems());
-      await em.delete(Covenant, { id: covenant.id });
+      requireBlocWrite(actor, covenant.blocId);
+      await removeRecords(em, Covenant, { id: covenant.id });
       return id;
     });
   }
 
-  setSigningEvent(_actor: Actor, input: SetCovenantSigningEventInput): Promise<Covenant> {
+  setSigningEvent(actor: Actor, input: SetCovenantSigningEventInput): Promise<Covenant> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const covenant = await resolveRef(em, Covenant, input.covenantId, 'covenantId', problems);
+      if (covenant) requireBlocWrite(actor, covenant.blocId);
       const event = await resolveRef(em, Event, input.eventId, 'eventId', problems);
       problems.throwIfAny();
       covenant!.signingEventId = event?.id ?? null;

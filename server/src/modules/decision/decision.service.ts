@@ -1,8 +1,10 @@
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, findByGlobalId, loadTarget, requireNotNull } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { Decision } from './decision.entity.js';
 import type { CreateDecisionInput, DecisionsArgs, UpdateDecisionInput } from './decision.inputs.js';
@@ -21,15 +23,18 @@ function optional(text: string | null | undefined): string | null | undefined {
 export class DecisionService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Decision> {
+  get(actor: Actor, id: string): Promise<Decision> {
+    requireRead(actor);
     return findByGlobalId(this.db.manager, Decision, id);
   }
 
-  list(_actor: Actor, args: DecisionsArgs) {
+  list(actor: Actor, args: DecisionsArgs) {
+    requireRead(actor);
     return paginate(this.db.getRepository(Decision).createQueryBuilder('d'), decisionList, args);
   }
 
-  create(_actor: Actor, input: CreateDecisionInput): Promise<Decision> {
+  create(actor: Actor, input: CreateDecisionInput): Promise<Decision> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const decision = em.create(Decision, {
         number: optional(input.number) ?? null,
@@ -46,7 +51,8 @@ export class DecisionService {
     });
   }
 
-  update(_actor: Actor, input: UpdateDecisionInput): Promise<Decision> {
+  update(actor: Actor, input: UpdateDecisionInput): Promise<Decision> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const decision = await loadTarget(em, Decision, input.id, problems);
@@ -67,10 +73,11 @@ export class DecisionService {
   }
 
   /** IN_USE while a bloc, movement, commendation or unit lineage cites the decision. */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const decision = await loadTarget(em, Decision, id, new Problems());
-      await em.delete(Decision, { id: decision.id });
+      await removeRecords(em, Decision, { id: decision.id });
       return id;
     });
   }

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Event } from './event.entity.js';
@@ -12,15 +14,18 @@ import { eventList } from './event.list.js';
 export class EventService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Event> {
+  get(actor: Actor, id: string): Promise<Event> {
+    requireRead(actor);
     return findByGlobalId(this.db.manager, Event, id);
   }
 
-  list(_actor: Actor, args: EventsArgs) {
+  list(actor: Actor, args: EventsArgs) {
+    requireRead(actor);
     return paginate(this.db.getRepository(Event).createQueryBuilder('e'), eventList, args);
   }
 
-  create(_actor: Actor, input: CreateEventInput): Promise<Event> {
+  create(actor: Actor, input: CreateEventInput): Promise<Event> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const host = await resolveRef(em, Unit, input.hostUnitId, 'hostUnitId', problems);
@@ -40,7 +45,8 @@ export class EventService {
     });
   }
 
-  update(_actor: Actor, input: UpdateEventInput): Promise<Event> {
+  update(actor: Actor, input: UpdateEventInput): Promise<Event> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const event = await loadTarget(em, Event, input.id, problems);
@@ -57,10 +63,11 @@ export class EventService {
   }
 
   /** Covenants signed at the event and awards presented there keep their records; the link is cleared. */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const event = await loadTarget(em, Event, id, new Problems());
-      await em.delete(Event, { id: event.id });
+      await removeRecords(em, Event, { id: event.id });
       return id;
     });
   }

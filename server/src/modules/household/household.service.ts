@@ -1,8 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission, requireRead } from '../../core/auth/policy.js';
+import { findVisibleByGlobalId, scoped } from '../../core/auth/scope.js';
 import { Problems } from '../../core/errors.js';
-import { applyPatch, findByGlobalId, loadTarget, requireNotNull } from '../../core/db/refs.js';
+import { applyPatch, loadTarget, requireNotNull } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { Household } from './household.entity.js';
 import type { CreateHouseholdInput, HouseholdsArgs, UpdateHouseholdInput } from './household.inputs.js';
@@ -13,15 +16,19 @@ const trimOrNull = (text: string | null | undefined) => (text == null ? text : t
 export class HouseholdService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Household> {
-    return findByGlobalId(this.db.manager, Household, id);
+  /** Households are personal data: only actors with `read:people` see them (core/auth/scope.ts). */
+  get(actor: Actor, id: string): Promise<Household> {
+    requireRead(actor);
+    return findVisibleByGlobalId(this.db.manager, actor, Household, id);
   }
 
-  list(_actor: Actor, args: HouseholdsArgs) {
-    return paginate(this.db.getRepository(Household).createQueryBuilder('h'), householdList, args);
+  list(actor: Actor, args: HouseholdsArgs) {
+    requireRead(actor);
+    return paginate(scoped(this.db.getRepository(Household).createQueryBuilder('h'), actor, Household.name), householdList, args);
   }
 
-  create(_actor: Actor, input: CreateHouseholdInput): Promise<Household> {
+  create(actor: Actor, input: CreateHouseholdInput): Promise<Household> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       if (!input.name.trim()) problems.add('name', 'REQUIRED');
@@ -37,7 +44,8 @@ export class HouseholdService {
     });
   }
 
-  update(_actor: Actor, input: UpdateHouseholdInput): Promise<Household> {
+  update(actor: Actor, input: UpdateHouseholdInput): Promise<Household> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const household = await loadTarget(em, Household, input.id, problems);
@@ -51,10 +59,11 @@ export class HouseholdService {
   }
 
   /** IN_USE while a commendation names the household. */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const household = await loadTarget(em, Household, id, new Problems());
-      await em.delete(Household, { id: household.id });
+      await removeRecords(em, Household, { id: household.id });
       return id;
     });
   }

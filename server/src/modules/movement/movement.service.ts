@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { Decision } from '../decision/decision.entity.js';
 import { Unit } from '../unit/unit.entity.js';
@@ -15,15 +17,18 @@ const TEXT_FIELDS = ['slogan', 'launchedBy', 'launchDocument', 'description'] as
 export class MovementService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Movement> {
+  get(actor: Actor, id: string): Promise<Movement> {
+    requireRead(actor);
     return findByGlobalId(this.db.manager, Movement, id);
   }
 
-  list(_actor: Actor, args: MovementsArgs) {
+  list(actor: Actor, args: MovementsArgs) {
+    requireRead(actor);
     return paginate(this.db.getRepository(Movement).createQueryBuilder('m'), movementList, args);
   }
 
-  create(_actor: Actor, input: CreateMovementInput): Promise<Movement> {
+  create(actor: Actor, input: CreateMovementInput): Promise<Movement> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const parent = await resolveRef(em, Movement, input.parentId, 'parentId', problems);
@@ -50,7 +55,8 @@ export class MovementService {
     });
   }
 
-  update(_actor: Actor, input: UpdateMovementInput): Promise<Movement> {
+  update(actor: Actor, input: UpdateMovementInput): Promise<Movement> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const movement = await loadTarget(em, Movement, input.id, problems);
@@ -77,10 +83,11 @@ export class MovementService {
   }
 
   /** Refused (IN_USE) while child movements or commendations point at it; covenant links are dropped. */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const movement = await loadTarget(em, Movement, id, new Problems());
-      await em.delete(Movement, { id: movement.id });
+      await removeRecords(em, Movement, { id: movement.id });
       return id;
     });
   }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { scoped } from '../../core/auth/scope.js';
 import type { ListSpec, OrderKey } from '../../core/graphql/list.js';
 import type { NestedSpec } from '../../core/graphql/nested.js';
 import { OrderDirection } from '../../core/graphql/order.js';
@@ -45,7 +46,7 @@ export function unitPeopleList(db: DataSource): NestedSpec<PersonAffiliation> {
     orders,
     name: 'Unit.people',
     parentExpr: 'pa.unit_id',
-    query: () => db.getRepository(PersonAffiliation).createQueryBuilder('pa').innerJoinAndSelect('pa.person', 'p').where('pa.endedOn IS NULL'),
+    query: (actor) => scoped(db.getRepository(PersonAffiliation).createQueryBuilder('pa').innerJoinAndSelect('pa.person', 'p').where('pa.endedOn IS NULL'), actor, 'Person', 'p'),
     parentOf: (a) => a.unitId,
   };
 }

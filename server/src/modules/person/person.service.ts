@@ -1,8 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { can, canWriteUnit, ForbiddenError, requireRead, requireUnitWrite, requireWrite } from '../../core/auth/policy.js';
+import { findVisibleByGlobalId, loadVisibleTarget, resolveVisibleRef, scoped } from '../../core/auth/scope.js';
 import { Problems } from '../../core/errors.js';
-import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { applyPatch, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { Unit } from '../unit/unit.entity.js';
 import { PersonAffiliation } from './person-affiliation.entity.js';
@@ -20,19 +23,25 @@ interface Period {
 export class PersonService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Person> {
-    return findByGlobalId(this.db.manager, Person, id);
+  /** People out of the actor's scope (core/auth/scope.ts) are NOT_FOUND, as if they did not exist. */
+  get(actor: Actor, id: string): Promise<Person> {
+    requireRead(actor);
+    return findVisibleByGlobalId(this.db.manager, actor, Person, id);
   }
 
-  list(_actor: Actor, args: PeopleArgs) {
-    return paginate(this.db.getRepository(Person).createQueryBuilder('p'), personList, args);
+  list(actor: Actor, args: PeopleArgs) {
+    requireRead(actor);
+    return paginate(scoped(this.db.getRepository(Person).createQueryBuilder('p'), actor, Person.name), personList, args);
   }
 
-  create(_actor: Actor, input: CreatePersonInput): Promise<Person> {
+  /** A unit officer creates people only with a first affiliation at their own unit. */
+  create(actor: Actor, input: CreatePersonInput): Promise<Person> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       if (!input.fullName.trim()) problems.add('fullName', 'REQUIRED');
       const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
+      if (unit || input.unitId == null) requireUnitWrite(actor, unit?.id);
       // Position and start date describe the first affiliation, which needs a unit.
       if (input.unitId == null && (trimOrNull(input.position) || input.startedOn)) problems.add('unitId', 'REQUIRED');
       problems.throwIfAny();
@@ -46,10 +55,12 @@ export class PersonService {
     });
   }
 
-  update(_actor: Actor, input: UpdatePersonInput): Promise<Person> {
+  update(actor: Actor, input: UpdatePersonInput): Promise<Person> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const person = await loadTarget(em, Person, input.id, problems);
+      const person = await loadVisibleTarget(em, actor, Person, input.id, problems);
+      await requirePersonWrite(em, actor, person.id, false);
       requireNotNull(input, ['fullName'], problems);
       if (input.fullName != null && !input.fullName.trim()) problems.add('fullName', 'REQUIRED');
       problems.throwIfAny();
@@ -59,20 +70,24 @@ export class PersonService {
   }
 
   /** Deletes a person with their affiliations; IN_USE while a commendation names them. */
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
-      const person = await loadTarget(em, Person, id, new Problems());
-      await em.delete(Person, { id: person.id });
+      const person = await loadVisibleTarget(em, actor, Person, id, new Problems());
+      await requirePersonWrite(em, actor, person.id, true);
+      await removeRecords(em, Person, { id: person.id });
       return id;
     });
   }
 
   /** Records that a person works (or worked) at a unit; periods at the same unit may not overlap. */
-  addAffiliation(_actor: Actor, input: AddPersonAffiliationInput): Promise<PersonAffiliation> {
+  addAffiliation(actor: Actor, input: AddPersonAffiliationInput): Promise<PersonAffiliation> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const person = await resolveRef(em, Person, input.personId, 'personId', problems);
+      const person = await resolveVisibleRef(em, actor, Person, input.personId, 'personId', problems);
       const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
+      if (unit) requireUnitWrite(actor, unit.id);
       const period = { startedOn: input.startedOn ?? null, endedOn: input.endedOn ?? null };
       checkOrder(period, problems);
       if (person && unit && !problems.any && (await this.overlaps(em, person.id, unit.id, period))) {
@@ -84,10 +99,12 @@ export class PersonService {
   }
 
   /** Closes a current affiliation (transfer, retirement); an ended one is INVALID_STATE. */
-  endAffiliation(_actor: Actor, input: EndPersonAffiliationInput): Promise<PersonAffiliation> {
+  endAffiliation(actor: Actor, input: EndPersonAffiliationInput): Promise<PersonAffiliation> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const affiliation = await loadTarget(em, PersonAffiliation, input.id, problems);
+      const affiliation = await loadVisibleTarget(em, actor, PersonAffiliation, input.id, problems);
+      requireUnitWrite(actor, affiliation.unitId);
       if (affiliation.endedOn !== null) problems.add('id', 'INVALID_STATE', 'Quá trình công tác này đã kết thúc.');
       checkOrder({ startedOn: affiliation.startedOn, endedOn: input.endedOn }, problems);
       problems.throwIfAny();
@@ -96,10 +113,12 @@ export class PersonService {
     });
   }
 
-  deleteAffiliation(_actor: Actor, id: string): Promise<string> {
+  deleteAffiliation(actor: Actor, id: string): Promise<string> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
-      const affiliation = await loadTarget(em, PersonAffiliation, id, new Problems());
-      await em.delete(PersonAffiliation, { id: affiliation.id });
+      const affiliation = await loadVisibleTarget(em, actor, PersonAffiliation, id, new Problems());
+      requireUnitWrite(actor, affiliation.unitId);
+      await removeRecords(em, PersonAffiliation, { id: affiliation.id });
       return id;
     });
   }
@@ -115,6 +134,17 @@ export class PersonService {
     );
     return rows.length > 0;
   }
+}
+
+/**
+ * A unit officer changes the people who currently work at their unit; deleting someone (with
+ * their whole history) also needs that history to lie at their unit only. Otherwise FORBIDDEN.
+ */
+async function requirePersonWrite(em: EntityManager, actor: Actor, personId: string, wholeHistory: boolean): Promise<void> {
+  if (can(actor, 'write:domain')) return;
+  const affiliations = await em.findBy(PersonAffiliation, { personId });
+  const current = affiliations.some((a) => a.endedOn === null && canWriteUnit(actor, a.unitId));
+  if (!current || (wholeHistory && !affiliations.every((a) => canWriteUnit(actor, a.unitId)))) throw new ForbiddenError();
 }
 
 function checkOrder(period: Period, problems: Problems): void {

@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
+import { requirePermission, requireRead, requireUnitWrite, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
 import { Decision } from '../decision/decision.entity.js';
 import { UnitLineage } from './unit-lineage.entity.js';
@@ -13,15 +15,18 @@ import { unitList } from './unit.list.js';
 export class UnitService {
   constructor(private readonly db: DataSource) {}
 
-  get(_actor: Actor, id: string): Promise<Unit> {
+  get(actor: Actor, id: string): Promise<Unit> {
+    requireRead(actor);
     return findByGlobalId(this.db.manager, Unit, id);
   }
 
-  list(_actor: Actor, args: UnitsArgs) {
+  list(actor: Actor, args: UnitsArgs) {
+    requireRead(actor);
     return paginate(this.db.getRepository(Unit).createQueryBuilder('u'), unitList, args);
   }
 
-  create(_actor: Actor, input: CreateUnitInput): Promise<Unit> {
+  create(actor: Actor, input: CreateUnitInput): Promise<Unit> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const parent = await resolveRef(em, Unit, input.parentId, 'parentId', problems);
@@ -38,10 +43,14 @@ export class UnitService {
     });
   }
 
-  update(_actor: Actor, input: UpdateUnitInput): Promise<Unit> {
+  /** A unit officer edits their own unit, but not where it sits in the unit tree (the Board's call). */
+  update(actor: Actor, input: UpdateUnitInput): Promise<Unit> {
+    requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const unit = await loadTarget(em, Unit, input.id, problems);
+      requireUnitWrite(actor, unit.id);
+      if (input.parentId !== undefined) requirePermission(actor, 'write:domain');
       requireNotNull(input, ['name', 'kind'], problems);
       if (input.parentId !== undefined) {
         const parent = await resolveRef(em, Unit, input.parentId, 'parentId', problems);
@@ -54,15 +63,17 @@ export class UnitService {
     });
   }
 
-  delete(_actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const unit = await loadTarget(em, Unit, id, new Problems());
-      await em.delete(Unit, { id: unit.id });
+      await removeRecords(em, Unit, { id: unit.id });
       return id;
     });
   }
 
-  recordLineage(_actor: Actor, input: RecordUnitLineageInput): Promise<UnitLineage> {
+  recordLineage(actor: Actor, input: RecordUnitLineageInput): Promise<UnitLineage> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
       const predecessor = await resolveRef(em, Unit, input.predecessorId, 'predecessorId', problems);
@@ -83,10 +94,11 @@ export class UnitService {
     });
   }
 
-  deleteLineage(_actor: Actor, id: string): Promise<string> {
+  deleteLineage(actor: Actor, id: string): Promise<string> {
+    requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const lineage = await loadTarget(em, UnitLineage, id, new Problems());
-      await em.delete(UnitLineage, { id: lineage.id });
+      await removeRecords(em, UnitLineage, { id: lineage.id });
       return id;
     });
   }

@@ -1,0 +1,87 @@
+import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../../modules/commendation/commendation.builders.js';
+import { CommendationTally } from '../../../modules/commendation/commendation-tally.entity.js';
+import { buildToken, buildUser, DOMAIN, PASSWORD, USERS, WHO } from '../../../test-support/authorization.js';
+import { gid } from '../../../test-support/builders.js';
+import type { MutationCase } from './run.js';
+
+/**
+ * Mutations only the Board's writers run (households, decisions, events, movements, award types,
+ * commendations, tallies), the administrator's (accounts, API tokens), and signing in and out.
+ */
+let seq = 0;
+const unique = (text: string) => `${text}_${(seq += 1)}_${process.pid}`;
+const ADMIN = ['admin'] as const;
+
+export const domainMutations: Record<string, MutationCase> = {
+  createHousehold: { allow: DOMAIN, arrange: async () => ({ input: { name: 'Hộ ông Nguyễn Văn A' } }) },
+  updateHousehold: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildHousehold(db)), address: 'Thôn Đông' } }) },
+  deleteHousehold: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildHousehold(db)) }) },
+
+  createDecision: { allow: DOMAIN, arrange: async () => ({ input: { issuer: 'UBND thành phố Hải Phòng', issuerLevel: 'PROVINCE', subject: 'Về việc khen thưởng' } }) },
+  updateDecision: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildDecision(db)), note: 'Đã sửa' } }) },
+  deleteDecision: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildDecision(db)) }) },
+
+  createEvent: { allow: DOMAIN, arrange: async (_db, w) => ({ input: { kind: 'COVENANT_SIGNING', title: 'Hội nghị ký kết', heldOn: '2024-03-01', hostUnitId: gid(w.unitA) } }) },
+  updateEvent: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildEvent(db)), venue: 'Hội trường' } }) },
+  deleteEvent: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildEvent(db)) }) },
+
+  createMovement: { allow: DOMAIN, arrange: async () => ({ input: { name: 'Chuyển đổi số', kind: 'REGULAR', scope: 'PROVINCE' } }) },
+  updateMovement: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildMovement(db)), slogan: 'Đã sửa' } }) },
+  deleteMovement: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildMovement(db)) }) },
+
+  createAwardType: {
+    allow: DOMAIN,
+    arrange: async () => ({ input: { code: unique('MT'), nameVi: 'Bằng khen thử', nameEn: 'Test certificate', category: 'FORM', subjectKinds: ['COLLECTIVE'], level: 'PROVINCE' } }),
+  },
+  updateAwardType: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildAwardType(db)), rank: 5 } }) },
+  deleteAwardType: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildAwardType(db)) }) },
+
+  createCommendation: {
+    allow: DOMAIN,
+    arrange: async (db, w) => ({ input: { subject: { unitId: gid(w.unitA) }, awardTypeId: gid(await buildAwardType(db)), year: 2023, achievement: 'Dẫn đầu khối' } }),
+  },
+  updateCommendation: { allow: DOMAIN, arrange: async (db, w) => ({ input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))), note: 'Đã sửa' } }) },
+  deleteCommendation: { allow: DOMAIN, arrange: async (db, w) => ({ id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))) }) },
+  revokeCommendation: {
+    allow: DOMAIN,
+    arrange: async (db, w) => ({ input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))), revokedOn: '2024-01-15', reason: 'Sai đối tượng' } }),
+  },
+  markCommendationPresented: { allow: DOMAIN, arrange: async (db, w) => ({ input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))) } }) },
+  recordCommendations: {
+    allow: DOMAIN,
+    arrange: async (db, w) => ({
+      input: { awardTypeId: gid(await buildAwardType(db)), year: 2023, decision: { existingId: gid(await buildDecision(db)) }, recipients: [{ unitId: gid(w.unitA), achievement: 'Dẫn đầu khối' }] },
+    }),
+  },
+  createCommendationTally: {
+    allow: DOMAIN,
+    arrange: async (_db, w) => ({
+      input: { year: 2023, reporterUnitId: gid(w.unitA), collectiveCount: 60, individualCount: 180, issuers: 'UBND thành phố', description: 'Khen thưởng năm 2023', sourceNote: 'Bài 002' },
+    }),
+  },
+  updateCommendationTally: { allow: DOMAIN, arrange: async (db, w) => ({ input: { id: gid(await buildTally(db, w.unitA.id)), collectiveCount: 61 } }) },
+  deleteCommendationTally: { allow: DOMAIN, arrange: async (db, w) => ({ id: gid(await buildTally(db, w.unitA.id)) }) },
+
+  createUser: { allow: ADMIN, arrange: async () => ({ input: { username: unique('moi').toLowerCase(), displayName: 'Cán bộ mới', role: 'ANALYST' } }) },
+  updateUser: { allow: ADMIN, arrange: async (db) => ({ input: { id: gid(await buildUser(db, 'ANALYST')), displayName: 'Đã sửa' } }) },
+  resetUserPassword: { allow: ADMIN, arrange: async (db) => ({ id: gid(await buildUser(db, 'ANALYST')) }) },
+  createApiToken: { allow: ADMIN, arrange: async () => ({ input: { name: 'Ứng dụng đối tác', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }) },
+  revokeApiToken: { allow: ADMIN, arrange: async (db) => ({ input: { id: gid((await buildToken(db, ['READ'])).token) } }) },
+
+  // Signing in needs no actor; signing out ends the caller's own session, if any.
+  login: { allow: WHO, arrange: async (db) => ({ input: { username: (await buildUser(db, 'ANALYST')).username, password: PASSWORD } }) },
+  logout: { allow: WHO, arrange: async () => ({}), writes: false },
+  changePassword: {
+    allow: USERS,
+    deny: { tokenRead: 'UNAUTHENTICATED', tokenWrite: 'UNAUTHENTICATED' },
+    arrange: async () => ({ input: { currentPassword: PASSWORD, newPassword: 'Matkhau-moi-2025' } }),
+  },
+};
+
+function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {
+  return db.manager.save(
+    db.manager.create(CommendationTally, {
+      year: 2023, reporterUnitId, collectiveCount: 60, individualCount: 180, issuers: 'UBND thành phố', description: 'Khen thưởng năm 2023', sourceNote: 'Bài 002', awardTypes: [],
+    }),
+  );
+}

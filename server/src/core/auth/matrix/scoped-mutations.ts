@@ -1,0 +1,119 @@
+import { setLeader } from '../../../modules/bloc/bloc.builders.js';
+import { BlocMembership } from '../../../modules/bloc/bloc-membership.entity.js';
+import { buildBloc, buildCovenant, buildCriterion, buildSignature } from '../../../modules/covenant/covenant.builders.js';
+import { buildEvent } from '../../../modules/event/event.builders.js';
+import { buildAffiliation, buildPerson } from '../../../modules/person/person.builders.js';
+import { UnitLineage } from '../../../modules/unit/unit-lineage.entity.js';
+import { DOMAIN, personAt, type Who } from '../../../test-support/authorization.js';
+import { buildUnit, gid } from '../../../test-support/builders.js';
+import type { MutationCase } from './run.js';
+
+/**
+ * Mutations that bloc and unit officers may run on their own bloc or unit (and the Board on any):
+ * units, people, blocs and covenants. Every record is arranged in world A (bloc A, unit A).
+ */
+const UNIT: readonly Who[] = [...DOMAIN, 'unitOwn'];
+const BLOC: readonly Who[] = [...DOMAIN, 'blocOwn'];
+/** A person of unit A: officers of unit B and of bloc B cannot see them at all. */
+const UNSEEN_BY_OTHERS = { unitOther: 'NOT_FOUND', blocOther: 'NOT_FOUND' } as const;
+
+let seq = 0;
+const unique = (text: string) => `${text} ${(seq += 1)} ${process.pid}`;
+
+export const scopedMutations: Record<string, MutationCase> = {
+  createUnit: { allow: DOMAIN, arrange: async () => ({ input: { name: unique('Đơn vị mới'), kind: 'ASSOCIATION' } }) },
+  updateUnit: { allow: UNIT, arrange: async (_db, w) => ({ input: { id: gid(w.unitA), note: unique('Đã sửa') } }) },
+  deleteUnit: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildUnit(db)) }) },
+  recordUnitLineage: {
+    allow: DOMAIN,
+    arrange: async (db, w) => ({ input: { predecessorId: gid(await buildUnit(db)), successorId: gid(w.unitA), kind: 'MERGER', effectiveOn: '2025-07-01' } }),
+  },
+  deleteUnitLineage: {
+    allow: DOMAIN,
+    arrange: async (db, w) => {
+      const lineage = await db.manager.save(db.manager.create(UnitLineage, { predecessorId: w.unitB.id, successorId: w.unitA.id, kind: 'MERGER', effectiveOn: '2025-07-01' }));
+      return { id: gid(lineage) };
+    },
+  },
+
+  createPerson: { allow: UNIT, arrange: async (_db, w) => ({ input: { fullName: 'Nguyễn Văn Mới', unitId: gid(w.unitA) } }) },
+  updatePerson: { allow: UNIT, deny: UNSEEN_BY_OTHERS, arrange: async (db, w) => ({ input: { id: gid(await personAt(db, w.unitA)), note: 'Đã sửa' } }) },
+  deletePerson: { allow: UNIT, deny: UNSEEN_BY_OTHERS, arrange: async (db, w) => ({ id: gid(await personAt(db, w.unitA)) }) },
+  addPersonAffiliation: {
+    allow: UNIT,
+    arrange: async (db, w) => {
+      const person = await buildPerson(db);
+      await buildAffiliation(db, person, w.unitA, { startedOn: '2010-01-01', endedOn: '2015-12-31' });
+      return { input: { personId: gid(person), unitId: gid(w.unitA), startedOn: '2020-01-01' } };
+    },
+  },
+  endPersonAffiliation: {
+    allow: UNIT,
+    deny: UNSEEN_BY_OTHERS,
+    arrange: async (db, w) => ({ input: { id: gid(await buildAffiliation(db, await buildPerson(db), w.unitA, { startedOn: '2015-01-01' })), endedOn: '2024-12-31' } }),
+  },
+  deletePersonAffiliation: {
+    allow: UNIT,
+    deny: UNSEEN_BY_OTHERS,
+    arrange: async (db, w) => ({ id: gid(await buildAffiliation(db, await buildPerson(db), w.unitA, { startedOn: '2015-01-01' })) }),
+  },
+
+  createBloc: { allow: DOMAIN, arrange: async () => ({ input: { name: unique('Khối mới'), code: unique('KM').replace(/ /g, '-'), kind: 'BLOC', level: 'PROVINCE' } }) },
+  updateBloc: { allow: BLOC, arrange: async (_db, w) => ({ input: { id: gid(w.blocA), description: unique('Đã sửa') } }) },
+  deleteBloc: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildBloc(db)) }) },
+  addBlocMember: { allow: BLOC, arrange: async (db, w) => ({ input: { blocId: gid(w.blocA), unitId: gid(await buildUnit(db)), fromYear: 2024 } }) },
+  endBlocMembership: {
+    allow: BLOC,
+    arrange: async (db, w) => {
+      const membership = await db.manager.save(db.manager.create(BlocMembership, { blocId: w.blocA.id, unitId: (await buildUnit(db)).id, fromYear: 2020 }));
+      return { input: { membershipId: gid(membership), toYear: 2024 } };
+    },
+  },
+  removeBlocMembership: {
+    allow: BLOC,
+    arrange: async (db, w) => ({ id: gid(await db.manager.save(db.manager.create(BlocMembership, { blocId: w.blocA.id, unitId: (await buildUnit(db)).id, fromYear: 2020 }))) }),
+  },
+  setBlocYearRoles: { allow: BLOC, arrange: async (_db, w) => ({ input: { blocId: gid(w.blocA), year: 2024, headUnitId: gid(w.unitA) } }) },
+  recordBlocLeader: { allow: BLOC, arrange: async (_db, w) => ({ input: { blocId: gid(w.blocA), year: 2024, unitId: gid(w.unitA) } }) },
+  clearBlocLeader: {
+    allow: BLOC,
+    arrange: async (db, w) => {
+      await setLeader(db, w.blocA, 2024, w.unitA);
+      return { input: { blocId: gid(w.blocA), year: 2024 } };
+    },
+  },
+
+  createCovenant: { allow: BLOC, arrange: async (_db, w) => ({ input: { blocId: gid(w.blocA), year: 2024, title: 'Giao ước thi đua năm 2024' } }) },
+  updateCovenant: { allow: BLOC, arrange: async (db, w) => ({ input: { id: gid(await buildCovenant(db, { blocId: w.blocA.id })), content: 'Đã sửa' } }) },
+  deleteCovenant: { allow: BLOC, arrange: async (db, w) => ({ id: gid(await buildCovenant(db, { blocId: w.blocA.id })) }) },
+  setCovenantSigningEvent: {
+    allow: BLOC,
+    arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), eventId: gid(await buildEvent(db)) } }),
+  },
+  addCovenantCriterion: { allow: BLOC, arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), title: 'Nhiệm vụ mới' } }) },
+  updateCovenantCriterion: {
+    allow: BLOC,
+    arrange: async (db, w) => ({ input: { id: gid(await buildCriterion(db, await buildCovenant(db, { blocId: w.blocA.id }))), title: 'Đã sửa' } }),
+  },
+  moveCovenantCriterion: {
+    allow: BLOC,
+    arrange: async (db, w) => {
+      const covenant = await buildCovenant(db, { blocId: w.blocA.id });
+      const [first, second] = [await buildCriterion(db, covenant), await buildCriterion(db, covenant)];
+      return { input: { id: gid(first), afterId: gid(second) } };
+    },
+  },
+  deleteCovenantCriterion: { allow: BLOC, arrange: async (db, w) => ({ id: gid(await buildCriterion(db, await buildCovenant(db, { blocId: w.blocA.id }))) }) },
+  signCovenant: {
+    allow: [...BLOC, 'unitOwn'],
+    arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), unitId: gid(w.unitA), signedOn: '2023-03-01' } }),
+  },
+  unsignCovenant: {
+    allow: [...BLOC, 'unitOwn'],
+    arrange: async (db, w) => {
+      const covenant = await buildCovenant(db, { blocId: w.blocA.id });
+      await buildSignature(db, covenant, w.unitA.id);
+      return { input: { covenantId: gid(covenant), unitId: gid(w.unitA) } };
+    },
+  },
+};

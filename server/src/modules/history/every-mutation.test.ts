@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../core/auth/password.js';
+import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
+import { buildUnit, gid } from '../../test-support/builders.js';
+import type { Unit } from '../unit/unit.entity.js';
+
+/**
+ * Every mutation of the schema that changes a record leaves at least one event, stamped with its
+ * request. Only logging in and out change no record (sessions are not records).
+ */
+const CHANGE_NOTHING = ['login', 'logout'];
+
+let app: TestApp;
+let units: Unit[];
+beforeAll(async () => {
+  app = await createTestApp();
+  units = [await buildUnit(app.db), await buildUnit(app.db), await buildUnit(app.db)];
+});
+afterAll(() => app.close());
+
+const exercised = new Map<string, number>();
+let requests = 0;
+
+/** Runs `name(args)` selecting `select`; fails on user errors; records how many events it left. */
+async function call(name: string, args: string, variables: Record<string, unknown>, select: string, gql: Gql = app.gql): Promise<any> {
+  const requestId = `every-mutation-${process.pid}-${(requests += 1)}`;
+  const params = Object.keys(variables).map((key) => `$${key}: ${typeOfVariable(name, key)}`).join(', ');
+  const data = ok(await gql(`mutation${params ? `(${params})` : ''} { ${name}${args ? `(${args})` : ''} { ${select} userErrors { field code message } } }`, variables, { 'x-request-id': requestId }));
+  expect(data[name].userErrors, name).toEqual([]);
+  const events = ok(await app.gql(`query($id: String!) { changeEvents(filter: { requestId: { eq: $id } }) { totalCount } }`, { id: requestId }));
+  exercised.set(name, events.changeEvents.totalCount);
+  return data[name];
+}
+
+function typeOfVariable(mutation: string, key: string): string {
+  if (key === 'id') return 'ID!';
+  return `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!`;
+}
+
+const input = (name: string, value: Record<string, unknown>, select: string, gql?: Gql) => call(name, 'input: $input', { input: value }, select, gql);
+const byId = (name: string, id: string, select = 'deletedId') => call(name, 'id: $id', { id }, select);
+
+describe('every mutation', () => {
+  it('leaves events in the log', async () => {
+    const [u1, u2, u3] = units.map(gid) as [string, string, string];
+
+    const unit = (await input('createUnit', { name: 'Hội Khuyến học', kind: 'ASSOCIATION' }, 'unit { id }')).unit.id;
+    await input('updateUnit', { id: unit, note: 'Sửa' }, 'unit { id }');
+    const lineage = (await input('recordUnitLineage', { predecessorId: u3, successorId: u2, kind: 'MERGER', effectiveOn: '2024-01-01' }, 'lineage { id }')).lineage.id;
+    await byId('deleteUnitLineage', lineage);
+
+    const decision = (await input('createDecision', { issuer: 'UBND thành phố', issuerLevel: 'PROVINCE', subject: 'Tặng Bằng khen' }, 'decision { id }')).decision.id;
+    await input('updateDecision', { id: decision, note: 'Sửa' }, 'decision { id }');
+    const event = (await input('createEvent', { kind: 'CEREMONY', title: 'Lễ trao tặng', heldOn: '2024-03-01' }, 'event { id }')).event.id;
+    await input('updateEvent', { id: event, venue: 'Nhà hát' }, 'event { id }');
+
+    const bloc = (await input('createBloc', { name: 'Khối thử', code: `K-${process.pid}`, kind: 'BLOC', level: 'PROVINCE' }, 'bloc { id }')).bloc.id;
+    await input('updateBloc', { id: bloc, area: 'Hải Phòng' }, 'bloc { id }');
+    await input('addBlocMember', { blocId: bloc, unitId: u1, fromYear: 2020 }, 'membership { id }');
+    await input('addBlocMember', { blocId: bloc, unitId: u2, fromYear: 2020 }, 'membership { id }');
+    const membership = (await input('addBlocMember', { blocId: bloc, unitId: u3, fromYear: 2020 }, 'membership { id }')).membership.id;
+    await input('endBlocMembership', { membershipId: membership, toYear: 2021 }, 'membership { id }');
+    await byId('removeBlocMembership', membership);
+    await input('setBlocYearRoles', { blocId: bloc, year: 2023, headUnitId: u1, deputyUnitId: u2 }, 'bloc { id }');
+    await input('recordBlocLeader', { blocId: bloc, unitId: u1, year: 2023 }, 'leader { id }');
+    await input('clearBlocLeader', { blocId: bloc, year: 2023 }, 'bloc { id }');
+
+    const movement = (await input('createMovement', { name: 'Phong trào thử', kind: 'REGULAR', scope: 'PROVINCE' }, 'movement { id }')).movement.id;
+    const spare = (await input('createMovement', { name: 'Phong trào phụ', kind: 'THEMATIC', scope: 'PROVINCE' }, 'movement { id }')).movement.id;
+    await input('updateMovement', { id: movement, slogan: 'Thi đua là yêu nước' }, 'movement { id }');
+
+    const covenant = (await input('createCovenant', { blocId: bloc, year: 2023, title: 'Giao ước 2023', movementIds: [movement] }, 'covenant { id }')).covenant.id;
+    await input('updateCovenant', { id: covenant, movementIds: [movement, spare] }, 'covenant { id }');
+    const first = (await input('addCovenantCriterion', { covenantId: covenant, title: 'Nhiệm vụ 1' }, 'criterion { id }')).criterion.id;
+    const second = (await input('addCovenantCriterion', { covenantId: covenant, title: 'Nhiệm vụ 2' }, 'criterion { id }')).criterion.id;
+    await input('updateCovenantCriterion', { id: first, movementIds: [movement] }, 'criterion { id }');
+    await input('moveCovenantCriterion', { id: second, beforeId: first }, 'criterion { id }');
+    await byId('deleteCovenantCriterion', second);
+    await input('signCovenant', { covenantId: covenant, unitId: u1, signedOn: '2023-03-01' }, 'signature { id }');
+    await input('unsignCovenant', { covenantId: covenant, unitId: u1 }, 'covenant { id }');
+    await input('setCovenantSigningEvent', { covenantId: covenant, eventId: event }, 'covenant { id }');
+
+    const kinds = ['COLLECTIVE', 'INDIVIDUAL', 'HOUSEHOLD'];
+    const awardType = (await input('createAwardType', { code: `BK_${process.pid}`, nameVi: 'Bằng khen thử', nameEn: 'Test', category: 'FORM', level: 'PROVINCE', subjectKinds: kinds }, 'awardType { id }')).awardType.id;
+    const unusedType = (await input('createAwardType', { code: `GK_${process.pid}`, nameVi: 'Giấy khen thử', nameEn: 'Test 2', category: 'FORM', level: 'ORGANIZATION', subjectKinds: kinds }, 'awardType { id }')).awardType.id;
+    await input('updateAwardType', { id: awardType, rank: 5 }, 'awardType { id }');
+
+    const person = (await input('createPerson', { fullName: 'Nguyễn Văn An', unitId: u1 }, 'person { id }')).person.id;
+    await input('updatePerson', { id: person, birthYear: 1980 }, 'person { id }');
+    const affiliation = (await input('addPersonAffiliation', { personId: person, unitId: u2, startedOn: '2020-01-01' }, 'affiliation { id }')).affiliation.id;
+    await input('endPersonAffiliation', { id: affiliation, endedOn: '2022-01-01' }, 'affiliation { id }');
+    await byId('deletePersonAffiliation', affiliation);
+    const household = (await input('createHousehold', { name: 'Hộ ông Ba' }, 'household { id }')).household.id;
+    await input('updateHousehold', { id: household, area: 'Hải Phòng' }, 'household { id }');
+
+    const commendation = (await input('createCommendation', { awardTypeId: awardType, subject: { unitId: u1 }, year: 2023, achievement: 'Hoàn thành xuất sắc' }, 'commendation { id }')).commendation.id;
+    await input('updateCommendation', { id: commendation, note: 'Sửa' }, 'commendation { id }');
+    await input('markCommendationPresented', { id: commendation, eventId: event }, 'commendation { id }');
+    await input('revokeCommendation', { id: commendation, reason: 'Nhầm', revokedOn: '2024-01-01' }, 'commendation { id }');
+    await byId('deleteCommendation', commendation);
+    await input('recordCommendations', {
+      awardTypeId: awardType,
+      year: 2023,
+      decision: { issuer: 'UBND thành phố', issuerLevel: 'PROVINCE', subject: 'Khen thưởng tổng kết' },
+      recipients: [{ unitId: u2, achievement: 'Dẫn đầu khối' }],
+    }, 'commendations { id }');
+    const tally = (await input('createCommendationTally', {
+      year: 2023, reporterUnitId: u1, collectiveCount: 2, individualCount: 5, issuers: 'UBND', description: 'Tổng kết', sourceNote: 'Không nêu tên', awardTypeIds: [awardType],
+    }, 'tally { id }')).tally.id;
+    await input('updateCommendationTally', { id: tally, awardTypeIds: [] }, 'tally { id }');
+    await byId('deleteCommendationTally', tally);
+
+    const user = (await input('createUser', { username: `kiem_thu_${process.pid}`, displayName: 'Cán bộ kiểm thử', role: 'ANALYST' }, 'user { id }')).user.id;
+    await input('updateUser', { id: user, displayName: 'Cán bộ kiểm thử 2' }, 'user { id }');
+    await byId('resetUserPassword', user, 'user { id }');
+    const me = await app.loginAs('ANALYST');
+    me.user.passwordHash = await hashPassword('Mật khẩu cũ 2024!');
+    await app.db.manager.save(me.user);
+    await input('changePassword', { currentPassword: 'Mật khẩu cũ 2024!', newPassword: 'Mật khẩu mới 2025!' }, 'user { id }', me.gql);
+    const token = (await input('createApiToken', { name: 'Phần mềm đối tác', scopes: ['READ'], expiresAt: '2099-01-01T00:00:00.000Z' }, 'token { id }')).token.id;
+    await input('revokeApiToken', { id: token }, 'token { id }');
+
+    await byId('deleteHousehold', household);
+    await byId('deletePerson', person);
+    await byId('deleteCovenant', covenant);
+    await byId('deleteEvent', event);
+    await byId('deleteMovement', spare);
+    await byId('deleteAwardType', unusedType);
+    await byId('deleteDecision', decision);
+    await byId('deleteUnit', unit);
+    await byId('deleteBloc', (await input('createBloc', { name: 'Khối xóa', code: `KX-${process.pid}`, kind: 'CLUSTER', level: 'PROVINCE' }, 'bloc { id }')).bloc.id);
+
+    const schema = ok(await app.gql(`{ __type(name: "Mutation") { fields { name } } }`));
+    const all: string[] = schema.__type.fields.map((field: { name: string }) => field.name).sort();
+    expect([...exercised.keys()].sort()).toEqual(all.filter((name) => !CHANGE_NOTHING.includes(name)));
+    expect([...exercised].filter(([, events]) => events === 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,7 @@
+import type { DataSource } from 'typeorm';
+import { ChangeEventResolver } from './change-event.resolver.js';
+import { HistoryService } from './history.service.js';
+import { RecordHistoryResolver } from './record-history.resolver.js';
+
+export const historyResolvers = [ChangeEventResolver, RecordHistoryResolver];
+export const historyServices = (db: DataSource) => ({ history: new HistoryService(db) });
