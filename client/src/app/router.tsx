@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { Spin } from 'antd';
 import { AppLayout } from './AppLayout';
 import { RouteError } from '../components/RouteError';
 
@@ -8,6 +9,7 @@ export const router = createBrowserRouter([
     path: '/',
     element: <AppLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <Spin style={{ display: 'block', margin: 48 }} />,
     children: [
       { index: true, lazy: () => import('../routes/dashboard/DashboardPage') },
       { path: 'units', lazy: () => import('../routes/units/UnitsPage') },

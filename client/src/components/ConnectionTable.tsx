@@ -28,7 +28,7 @@ interface Props<T> {
 export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, loading, error, onRetry, columns, list, rowKey }: Props<T>) {
   const { t, language } = useLanguage();
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {error ? (
         <Alert type="error" showIcon message={describeError(error, language)} action={onRetry ? <Button size="small" onClick={onRetry}>{t('retry')}</Button> : undefined} />
       ) : null}

@@ -1,4 +1,91 @@
-// Placeholder until this page is built.
+import { useNavigate } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Button, Input, Space, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { AwardLevel, CommendationStatus, SubjectKind, UnitKind } from '@thidua/shared';
+import { graphql } from '../../gql';
+import { AwardTypePicker, BlocPicker } from '../../components/pickers';
+import { useNodeLabels } from '../../components/useNodeLabels';
+import { VocabularySelect } from '../../components/VocabularySelect';
+import { YearSelect } from '../../components/YearSelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { intParam, listSort } from '../../lib/listSort';
+import { useListParams } from '../../lib/useListParams';
+import { CommendationTable } from './CommendationTable';
+import { commendationFilter } from './commendationFilter';
+import { commendationTexts } from './commendationListTexts';
+
+const CommendationsQuery = graphql(`
+  query CommendationsPage(
+    $first: Int, $after: String, $last: Int, $before: String,
+    $search: String, $filter: CommendationFilter, $orderBy: [CommendationOrder!]
+  ) {
+    commendations(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id ...CommendationTable_commendation }
+    }
+  }
+`);
+
+const SORT_FIELDS = ['YEAR', 'AWARD_RANK'] as const;
+
 export function Component() {
-  return null;
+  const { t } = useLanguage();
+  const tx = useTexts(commendationTexts);
+  const navigate = useNavigate();
+  const list = useListParams();
+  const sort = listSort(list, SORT_FIELDS, { field: 'YEAR', dir: 'DESC' });
+  const known = useNodeLabels([list.get('award'), list.get('bloc')]);
+  const { data, previousData, loading, error, refetch } = useQuery(CommendationsQuery, {
+    variables: { ...list.paging, search: list.search || undefined, filter: commendationFilter(list.get), orderBy: sort.orderBy },
+  });
+  const select = (key: string) => ({ allowClear: true, value: list.get(key) as never, onChange: (value: string | undefined) => list.update({ [key]: value }) });
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>{t('commendations')}</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/commendations/new')} data-testid="record-commendations">
+          {tx.record}
+        </Button>
+      </Space>
+      <Space wrap>
+        <Input.Search
+          allowClear
+          placeholder={t('search')}
+          defaultValue={list.search}
+          onSearch={(q) => list.update({ q })}
+          style={{ width: 320 }}
+          data-testid="list-search"
+        />
+        <YearSelect placeholder={t('year')} value={intParam(list.get('year'))} onChange={(year) => list.update({ year })} style={{ width: 110 }} />
+        <AwardTypePicker
+          placeholder={tx.awardType}
+          known={known}
+          value={list.get('award')}
+          onChange={(award) => list.update({ award: award as string | undefined })}
+          style={{ width: 280 }}
+        />
+        <VocabularySelect vocabulary={AwardLevel} placeholder={tx.awardLevel} {...select('level')} style={{ width: 220 }} />
+        <VocabularySelect vocabulary={SubjectKind} placeholder={tx.subjectKind} {...select('subject')} style={{ width: 160 }} />
+        <VocabularySelect vocabulary={UnitKind} placeholder={tx.unitKind} {...select('unitKind')} style={{ width: 220 }} />
+        <VocabularySelect vocabulary={CommendationStatus} placeholder={tx.status} {...select('status')} style={{ width: 170 }} />
+        <BlocPicker
+          placeholder={tx.bloc}
+          known={known}
+          value={list.get('bloc')}
+          onChange={(bloc) => list.update({ bloc: bloc as string | undefined })}
+          style={{ width: 320 }}
+        />
+      </Space>
+      <CommendationTable
+        list={list}
+        sort={sort}
+        connection={(data ?? previousData)?.commendations}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+      />
+    </Space>
+  );
 }

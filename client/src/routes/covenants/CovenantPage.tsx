@@ -1,4 +1,64 @@
-// Placeholder until this page is built.
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Breadcrumb, Col, Row, Space, Typography } from 'antd';
+import { graphql } from '../../gql';
+import { QueryState } from '../../components/QueryState';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { CovenantHeader } from './CovenantHeader';
+import { CriteriaEditor } from './CriteriaEditor';
+import { SigningEventCard } from './SigningEventCard';
+import { SignaturesPanel } from './SignaturesPanel';
+
+const CovenantQuery = graphql(`
+  query CovenantPage($id: ID!) {
+    covenant(id: $id) {
+      id title year
+      bloc { id name }
+      ...CovenantHeader_covenant
+      ...CriteriaEditor_covenant
+      ...SigningEventCard_covenant
+      ...SignaturesPanel_covenant
+    }
+  }
+`);
+
+const TEXTS = {
+  editor: { vi: 'Soạn giao ước thi đua', en: 'Covenant editor' },
+};
+
+/** The covenant editor: header, criteria, signing event and who has signed. */
 export function Component() {
-  return null;
+  const { id = '' } = useParams();
+  const { t } = useLanguage();
+  const text = useTexts(TEXTS);
+  const { data, loading, error, refetch } = useQuery(CovenantQuery, { variables: { id } });
+  const covenant = data?.covenant;
+  return (
+    <QueryState loading={loading && !covenant} error={error} onRetry={() => void refetch()}>
+      {covenant ? (
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <Breadcrumb
+            items={[
+              { title: <Link to="/covenants">{t('covenants')}</Link> },
+              { title: <Link to={`/blocs/${encodeURIComponent(covenant.bloc.id)}`}>{covenant.bloc.name}</Link> },
+              { title: `${text.editor} ${covenant.year}` },
+            ]}
+          />
+          <Typography.Title level={2} style={{ margin: 0 }} data-testid="covenant-title">
+            {covenant.title}
+          </Typography.Title>
+          <CovenantHeader covenant={covenant} />
+          <CriteriaEditor covenant={covenant} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={10}>
+              <SigningEventCard covenant={covenant} />
+            </Col>
+            <Col xs={24} xl={14}>
+              <SignaturesPanel covenant={covenant} />
+            </Col>
+          </Row>
+        </Space>
+      ) : null}
+    </QueryState>
+  );
 }

@@ -1,4 +1,99 @@
-// Placeholder until this page is built.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Button, DatePicker, Input, Space, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { AwardLevel } from '@thidua/shared';
+import { graphql, type FragmentType } from '../../gql';
+import type { AwardLevel as AwardLevelValue, DecisionsPageQuery } from '../../gql/graphql';
+import { ConnectionTable } from '../../components/ConnectionTable';
+import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { formatDate } from '../../lib/format';
+import { fromLocalDate, toLocalDate } from '../../lib/formInput';
+import { listSort } from '../../lib/listSort';
+import { useListParams } from '../../lib/useListParams';
+import { DecisionFormModal, type DecisionFormModal_decision } from './DecisionFormModal';
+import { decisionFilter } from './decisionFilter';
+import { decisionTexts } from './texts';
+
+const DecisionsQuery = graphql(`
+  query DecisionsPage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: DecisionFilter, $orderBy: [DecisionOrder!]) {
+    decisions(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id number issuedOn issuer issuerLevel signer subject ...DecisionFormModal_decision }
+    }
+  }
+`);
+
+type Row = DecisionsPageQuery['decisions']['nodes'][number];
 export function Component() {
-  return null;
+  const { t } = useLanguage();
+  const tx = useTexts(decisionTexts);
+  const vocab = useVocabularyLabel();
+  const list = useListParams();
+  const sort = listSort(list, ['ISSUED_ON', 'NUMBER'] as const, { field: 'ISSUED_ON', dir: 'DESC' });
+  const [editing, setEditing] = useState<FragmentType<typeof DecisionFormModal_decision>>();
+  const [editOpen, setEditOpen] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const { data, previousData, loading, error, refetch } = useQuery(DecisionsQuery, {
+    variables: { ...list.paging, search: list.search || undefined, filter: decisionFilter(list.get), orderBy: sort.orderBy },
+  });
+  const decisions = (data ?? previousData)?.decisions;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>{t('decisions')}</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-decision">{t('create')}</Button>
+      </Space>
+      <Space wrap>
+        <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
+        <Input
+          allowClear
+          placeholder={tx.issuer}
+          defaultValue={list.get('issuer')}
+          onPressEnter={(e) => list.update({ issuer: e.currentTarget.value })}
+          onChange={(e) => !e.target.value && list.update({ issuer: null })}
+          style={{ width: 240 }}
+        />
+        <VocabularySelect vocabulary={AwardLevel} allowClear placeholder={tx.issuerLevel} value={list.get('level') as AwardLevelValue | undefined} onChange={(level) => list.update({ level })} style={{ width: 240 }} />
+        <DatePicker.RangePicker
+          format="DD/MM/YYYY"
+          placeholder={[tx.from, tx.to]}
+          value={[fromLocalDate(list.get('from')) ?? null, fromLocalDate(list.get('to')) ?? null]}
+          allowEmpty={[true, true]}
+          onChange={(range) => list.update({ from: toLocalDate(range?.[0]), to: toLocalDate(range?.[1]) })}
+        />
+      </Space>
+      <ConnectionTable<Row>
+        list={list}
+        rows={decisions?.nodes}
+        pageInfo={decisions?.pageInfo}
+        totalCount={decisions?.totalCount}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        columns={[
+          {
+            title: tx.number,
+            dataIndex: 'number',
+            ...sort.column('NUMBER'),
+            render: (number: string | null, row) => <Link to={`/decisions/${encodeURIComponent(row.id)}`}>{number ?? tx.noNumber}</Link>,
+          },
+          { title: tx.issuedOn, dataIndex: 'issuedOn', ...sort.column('ISSUED_ON'), render: (date: string | null) => formatDate(date) },
+          { title: tx.issuer, dataIndex: 'issuer' },
+          { title: tx.issuerLevel, dataIndex: 'issuerLevel', render: (level: Row['issuerLevel']) => vocab(AwardLevel, level) },
+          { title: tx.subject, dataIndex: 'subject', width: '40%' },
+          { title: tx.signer, dataIndex: 'signer' },
+          {
+            key: 'actions',
+            render: (_, row) => <Button size="small" icon={<EditOutlined />} aria-label={t('edit')} onClick={() => (setEditing(row), setEditOpen(true))} />,
+          },
+        ]}
+      />
+      <DecisionFormModal open={creating} onClose={() => setCreating(false)} />
+      <DecisionFormModal open={editOpen} decision={editing} onClose={() => setEditOpen(false)} />
+    </Space>
+  );
 }

@@ -1,4 +1,75 @@
-// Placeholder until this page is built.
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Button, Space, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { graphql } from '../../gql';
+import { QueryState } from '../../components/QueryState';
+import { YearSelect } from '../../components/YearSelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { intParam, listSort } from '../../lib/listSort';
+import { useListParams } from '../../lib/useListParams';
+import { CommendationTable } from '../commendations/CommendationTable';
+import { PersonAffiliations } from './PersonAffiliations';
+import { PersonFormModal } from './PersonFormModal';
+import { PersonSummary } from './PersonSummary';
+import { peopleTexts } from './texts';
+
+const PersonQuery = graphql(`
+  query PersonPage($id: ID!) {
+    person(id: $id) { id fullName ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person }
+  }
+`);
+
+const PersonCommendationsQuery = graphql(`
+  query PersonCommendations($filter: CommendationFilter!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: [CommendationOrder!]) {
+    commendations(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id ...CommendationTable_commendation }
+    }
+  }
+`);
+
 export function Component() {
-  return null;
+  const { id = '' } = useParams();
+  const { t } = useLanguage();
+  const tx = useTexts(peopleTexts);
+  const list = useListParams();
+  const year = intParam(list.get('year'));
+  const sort = listSort(list, ['YEAR', 'AWARD_RANK'] as const, { field: 'YEAR', dir: 'DESC' });
+  const [editing, setEditing] = useState(false);
+  const { data, loading, error, refetch } = useQuery(PersonQuery, { variables: { id } });
+  const commendations = useQuery(PersonCommendationsQuery, {
+    variables: { filter: { personId: { eq: id }, ...(year !== undefined ? { year: { eq: year } } : {}) }, ...list.paging, orderBy: sort.orderBy },
+  });
+  const person = data?.person;
+  return (
+    <QueryState loading={loading && !person} error={error} onRetry={() => void refetch()}>
+      {person ? (
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+            <Typography.Title level={2} style={{ margin: 0 }}>{person.fullName}</Typography.Title>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-person">{t('edit')}</Button>
+          </Space>
+          <PersonSummary person={person} />
+          <PersonAffiliations person={person} />
+          <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+            <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
+            <YearSelect placeholder={t('year')} value={year} onChange={(value) => list.update({ year: value })} style={{ width: 120 }} />
+          </Space>
+          <CommendationTable
+            list={list}
+            sort={sort}
+            hide={['recipient']}
+            connection={(commendations.data ?? commendations.previousData)?.commendations}
+            loading={commendations.loading}
+            error={commendations.error}
+            onRetry={() => void commendations.refetch()}
+          />
+          <PersonFormModal open={editing} onClose={() => setEditing(false)} person={person} />
+        </Space>
+      ) : null}
+    </QueryState>
+  );
 }

@@ -1,49 +1,107 @@
-import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { UnitKind } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
-import { useLanguage } from '../../i18n/language';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { useYearParam } from '../../lib/useYearParam';
+import { UnitBlocsCard } from './UnitBlocsCard';
+import { UnitCommendationsCard } from './UnitCommendationsCard';
+import { UnitCovenantsCard } from './UnitCovenantsCard';
 import { UnitFormModal } from './UnitFormModal';
+import { UnitLineageCard } from './UnitLineageCard';
+import { UnitPeopleCard } from './UnitPeopleCard';
 
 const UnitQuery = graphql(`
-  query UnitPage($id: ID!) {
+  query UnitPage($id: ID!, $commendationFilter: CommendationFilter) {
     unit(id: $id) {
       id name shortName kind area note version
       parent { id name }
+      ...UnitBlocsCard_unit
+      ...UnitCommendationsCard_unit
+      ...UnitCovenantsCard_unit
+      ...UnitPeopleCard_unit
+      ...UnitLineageCard_unit
     }
+    commendationYears: commendationStats(filter: { unitId: { eq: $id } }, groupBy: [YEAR]) { count key { year } }
   }
 `);
 
+const TEXTS = {
+  shortName: { vi: 'Tên viết tắt', en: 'Short name' },
+  parent: { vi: 'Đơn vị cấp trên', en: 'Parent unit' },
+};
+
+/** A unit: details, blocs year by year, commendations, covenants signed, people, lineage. */
 export function Component() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
+  const text = useTexts(TEXTS);
   const vocab = useVocabularyLabel();
   const [editing, setEditing] = useState(false);
-  const { data, loading, error, refetch } = useQuery(UnitQuery, { variables: { id } });
-  const unit = data?.unit;
+  const [year, setYear] = useYearParam();
+  const { data, previousData, loading, error, refetch } = useQuery(UnitQuery, {
+    variables: { id, commendationFilter: year ? { year: { eq: year } } : undefined },
+  });
+  const shown = data ?? previousData;
+  const unit = shown?.unit.id === id ? shown.unit : undefined;
+  const editable = useMemo(
+    () => (unit ? { id: unit.id, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note } : undefined),
+    [unit],
+  );
+  const years = (shown?.commendationYears ?? [])
+    .filter((g) => g.key.year != null)
+    .map((g) => ({ year: g.key.year!, count: g.count }))
+    .sort((a, b) => b.year - a.year);
+
   return (
     <QueryState loading={loading && !unit} error={error} onRetry={() => void refetch()}>
       {unit ? (
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
-          <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }}>{unit.name}</Typography.Title>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('edit')}</Button>
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <Breadcrumb items={[{ title: <Link to="/units">{t('units')}</Link> }, { title: unit.name }]} />
+          <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+            <Typography.Title level={2} style={{ margin: 0 }} data-testid="unit-name-title">
+              {unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag>
+            </Typography.Title>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="unit-edit">
+              {t('edit')}
+            </Button>
           </Space>
           <Card>
-            <Descriptions column={2}>
+            <Descriptions column={{ xs: 1, md: 2, xl: 4 }} size="small">
+              {unit.shortName ? <Descriptions.Item label={text.shortName}>{unit.shortName}</Descriptions.Item> : null}
               <Descriptions.Item label={t('kind')}>{vocab(UnitKind, unit.kind)}</Descriptions.Item>
-              <Descriptions.Item label={t('area')}>{unit.area}</Descriptions.Item>
-              <Descriptions.Item label={t('note')} span={2}>{unit.note}</Descriptions.Item>
+              {unit.area ? <Descriptions.Item label={t('area')}>{unit.area}</Descriptions.Item> : null}
+              {unit.parent ? (
+                <Descriptions.Item label={text.parent}>
+                  <Link to={`/units/${encodeURIComponent(unit.parent.id)}`}>{unit.parent.name}</Link>
+                </Descriptions.Item>
+              ) : null}
+              {unit.note ? (
+                <Descriptions.Item label={t('note')} span="filled">
+                  {unit.note}
+                </Descriptions.Item>
+              ) : null}
             </Descriptions>
           </Card>
+          <UnitBlocsCard unit={unit} />
+          <UnitCommendationsCard unit={unit} years={years} year={year} onYearChange={setYear} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <UnitCovenantsCard unit={unit} />
+            </Col>
+            <Col xs={24} xl={12}>
+              <UnitLineageCard unit={unit} />
+            </Col>
+          </Row>
+          <UnitPeopleCard unit={unit} />
           <HistoryTimeline id={unit.id} />
-          <UnitFormModal open={editing} onClose={() => setEditing(false)} unit={{ ...unit }} />
+          <UnitFormModal open={editing} onClose={() => setEditing(false)} unit={editable} />
         </Space>
       ) : null}
     </QueryState>

@@ -81,6 +81,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     authMethod: 'password',
     persistent,
     createPostgresUser: asRoot,
+    // UTF-8 whatever the caller's locale (a service or `env -i` has none, and initdb would pick
+    // SQL_ASCII, where the ICU "vi-VN-x-icu" collation does not exist); PostgreSQL's own C.UTF-8.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     onLog: () => {},
     onError: (message) => options.log?.(String(message)),
   });

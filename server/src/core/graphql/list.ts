@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { LIMITS, searchTerms } from '@thidua/shared';
+import { fold, LIMITS, searchTerms } from '@thidua/shared';
 import { BadInputError } from '../errors.js';
 import type { ConnectionArgs, ConnectionData } from './connection.js';
 import { decodeIdOf } from './global-id.js';
@@ -51,6 +51,12 @@ interface Sql {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+const ACCENTED = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const PLAIN = fold(ACCENTED);
+
+/** The SQL twin of `fold()` from @thidua/shared, for `contains` on any text column. */
+export const foldSql = (expr: string) => `translate(lower(${expr}), '${ACCENTED}', '${PLAIN}')`;
+
 function decodeIds(field: FilterField, values: string[]): string[] {
   return values.map((value) => {
     const id = decodeIdOf(field.idType!, value);
@@ -77,8 +83,8 @@ function operator(field: FilterField, op: string, value: unknown, params: Record
       return `${expr} IN (:...${p})`;
     }
     case 'contains':
-      params[p] = `%${escapeLike(String(value))}%`;
-      return `${expr} ILIKE :${p}`;
+      params[p] = `%${escapeLike(fold(String(value)))}%`;
+      return `${foldSql(expr)} LIKE :${p}`;
     case 'lt':
     case 'lte':
     case 'gt':

@@ -3,7 +3,7 @@ import { IsOptional } from 'class-validator';
 import { LIMITS, type BlocKind, type BlocLevel } from '@thidua/shared';
 import { ConnectionArgs } from '../../core/graphql/connection.js';
 import { BlocKindEnum, BlocLevelEnum } from '../../core/graphql/enums.js';
-import { DateTimeFilter, EnumFilter, IDFilter, StringFilter } from '../../core/graphql/filters.js';
+import { DateTimeFilter, EnumFilter, IDFilter, IntFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, Required } from '../../core/validation.js';
 
@@ -47,6 +47,11 @@ export class BlocFilter {
   @Field(() => IDFilter, { nullable: true, description: 'Quyết định thành lập (founding decision).' }) foundingDecisionId?: IDFilter;
   @Field(() => IDFilter, { nullable: true, description: 'Tổ chức quản lý khối nội bộ (owner unit).' }) ownerUnitId?: IDFilter;
   @Field(() => IDFilter, { nullable: true, description: 'Có đơn vị này là thành viên, bất kỳ năm nào (member unit).' }) memberUnitId?: IDFilter;
+  @Field(() => IntFilter, {
+    nullable: true,
+    description: 'Không có trưởng khối trong năm thỏa điều kiện (without a head in year): { eq: 2024 } là các khối chưa có trưởng khối năm 2024.',
+  })
+  withoutHeadInYear?: IntFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: 'Thời điểm tạo (created at).' }) createdAt?: DateTimeFilter;
 }
 

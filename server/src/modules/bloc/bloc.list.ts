@@ -21,6 +21,12 @@ export const blocList: ListSpec<Bloc> = {
       idType: 'Unit',
       wrap: 'EXISTS (SELECT 1 FROM bloc_membership bm WHERE bm.bloc_id = b.id AND $)',
     },
+    // A bloc without a head in a year: no HEAD role whose year matches the condition.
+    withoutHeadInYear: {
+      expr: 'r.year',
+      kind: 'int',
+      wrap: "NOT EXISTS (SELECT 1 FROM bloc_year_role r WHERE r.bloc_id = b.id AND r.role = 'HEAD' AND $)",
+    },
     createdAt: { expr: 'b.createdAt', kind: 'datetime' },
   },
   orders: {

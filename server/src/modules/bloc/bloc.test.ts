@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { Decision } from '../decision/decision.entity.js';
-import { addMember, buildBloc } from './bloc.builders.js';
+import { addMember, buildBloc, setRole } from './bloc.builders.js';
 import { Bloc } from './bloc.entity.js';
 
 let app: TestApp;
@@ -116,6 +116,27 @@ describe('blocs', () => {
     expect(await names({}, `, search: "${c.code.toLowerCase()}"`)).toEqual(['Khối Các hội đặc thù']);
     const badId = await app.gql(`query($f: BlocFilter) { blocs(filter: $f) { totalCount } }`, { f: { memberUnitId: { eq: gid(a) } } });
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds the blocs without a head in a year, alone or combined with other filters', async () => {
+    const area = `Trưởng khối ${Date.now()}`;
+    const head = await buildUnit(app.db);
+    const headed = await buildBloc(app.db, { name: 'Khối có trưởng khối 2024', area });
+    const deputyOnly = await buildBloc(app.db, { name: 'Khối chỉ có phó khối 2024', area });
+    const headedEarlier = await buildBloc(app.db, { name: 'Khối có trưởng khối 2023', area });
+    await setRole(app.db, headed, 2024, 'HEAD', head);
+    await setRole(app.db, deputyOnly, 2024, 'DEPUTY', head);
+    await setRole(app.db, headedEarlier, 2023, 'HEAD', head);
+    const names = async (filter: object) =>
+      ok(await app.gql(`query($filter: BlocFilter) { blocs(filter: $filter) { totalCount nodes { name } } }`, { filter: { and: [{ area: { eq: area } }, filter] } })).blocs;
+    expect(await names({ withoutHeadInYear: { eq: 2024 } })).toEqual({
+      totalCount: 2,
+      nodes: [{ name: 'Khối chỉ có phó khối 2024' }, { name: 'Khối có trưởng khối 2023' }],
+    });
+    expect((await names({ withoutHeadInYear: { eq: 2023 } })).nodes).toEqual([{ name: 'Khối chỉ có phó khối 2024' }, { name: 'Khối có trưởng khối 2024' }]);
+    expect((await names({ withoutHeadInYear: { in: [2023, 2024] } })).nodes).toEqual([{ name: 'Khối chỉ có phó khối 2024' }]);
+    expect((await names({ not: { withoutHeadInYear: { eq: 2024 } } })).nodes).toEqual([{ name: 'Khối có trưởng khối 2024' }]);
+    expect((await names({ withoutHeadInYear: { eq: 2024 }, name: { contains: 'phó' } })).nodes).toEqual([{ name: 'Khối chỉ có phó khối 2024' }]);
   });
 
   it('pages forwards and backwards and sorts by code', async () => {

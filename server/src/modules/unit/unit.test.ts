@@ -92,6 +92,7 @@ describe('units', () => {
       app.gql(`query($filter: UnitFilter, $orderBy: [UnitOrder!]) { units(filter: $filter, orderBy: $orderBy) { nodes { name } } }`, { filter: { and: [{ area: { eq: area } }, filter] }, orderBy });
     expect(ok(await q({ kind: { in: ['COOPERATIVE', 'ENTERPRISE'] } })).units.nodes.map((n: any) => n.name)).toEqual(['A Doanh nghiệp', 'B Hợp tác xã']);
     expect(ok(await q({ or: [{ name: { contains: 'hội' } }, { kind: { eq: 'ENTERPRISE' } }] })).units.nodes).toHaveLength(2);
+    expect(ok(await q({ name: { contains: 'HOP TAC' } })).units.nodes.map((n: any) => n.name)).toEqual(['B Hợp tác xã']);
     expect(ok(await q({ not: { kind: { eq: 'ASSOCIATION' } } }, [{ field: 'NAME', direction: 'DESC' }])).units.nodes.map((n: any) => n.name)).toEqual(['B Hợp tác xã', 'A Doanh nghiệp']);
     expect(ok(await q({ parentId: { isNull: true } })).units.nodes).toHaveLength(3);
   });

@@ -1,0 +1,36 @@
+import { useCallback } from 'react';
+import { App } from 'antd';
+import { useLanguage } from '../i18n/language';
+import { describeError, userErrorText, type UserErrorLike } from './errors';
+
+interface Payload {
+  userErrors: readonly UserErrorLike[];
+}
+
+/**
+ * Runs a mutation that has no form of its own (a button, a confirm) and tells the user how it
+ * went: user errors and failures as an error message in the interface language, else `done`.
+ * Resolves to the payload on success, null otherwise.
+ */
+export function useMutationFeedback() {
+  const { message } = App.useApp();
+  const { t, language } = useLanguage();
+  return useCallback(
+    async <P extends Payload>(action: () => Promise<P | null | undefined>, done: string = t('saved')): Promise<P | null> => {
+      try {
+        const payload = await action();
+        if (!payload) return null;
+        if (payload.userErrors.length) {
+          message.error(payload.userErrors.map((e) => userErrorText(e, language)).join(' '));
+          return null;
+        }
+        message.success(done);
+        return payload;
+      } catch (error) {
+        message.error(describeError(error, language));
+        return null;
+      }
+    },
+    [message, t, language],
+  );
+}

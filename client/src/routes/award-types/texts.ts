@@ -1,0 +1,16 @@
+/** Texts of the award catalogue (Vietnamese first). */
+export const awardTypeTexts = {
+  code: { vi: 'Mã', en: 'Code' },
+  nameVi: { vi: 'Tên tiếng Việt', en: 'Vietnamese name' },
+  nameEn: { vi: 'Tên tiếng Anh', en: 'English name' },
+  category: { vi: 'Danh hiệu / hình thức', en: 'Category' },
+  level: { vi: 'Cấp khen thưởng', en: 'Level' },
+  subjectKind: { vi: 'Đối tượng', en: 'Recipients' },
+  rank: { vi: 'Thứ bậc', en: 'Rank' },
+  rankHelp: { vi: 'Cao hơn là cao quý hơn (0–1000).', en: 'Higher is more prestigious (0–1000).' },
+  cashMultiplier: { vi: 'Hệ số tiền thưởng', en: 'Cash multiplier' },
+  cashHelp: { vi: 'Số lần mức lương cơ sở; để trống nếu không quy định.', en: 'Times the base salary; empty when not set.' },
+  active: { vi: 'Còn áp dụng', en: 'Active' },
+  inactive: { vi: 'Ngừng áp dụng', en: 'Inactive' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+} as const;

@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+const UpdateAwardType = graphql(`
+  mutation UpdateAwardType($input: UpdateAwardTypeInput!) {
+    updateAwardType(input: $input) {
+      awardType { id ...AwardTypeFormModal_awardType }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/**
+ * Updates an award type; its cache entry updates itself, and the catalogue is read again because
+ * a new rank or active flag can move it in (or out of) the current order and filter.
+ */
+export function useUpdateAwardType() {
+  return useMutation(UpdateAwardType, { refetchQueries: ['AwardTypesPage'] });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { BlocOptionsDocument, DecisionOptionsDocument } from '../../gql/graphql';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { blocsFilter } from './blocsFilter';
+import { CreateBlocModal } from './CreateBlocModal';
+
+const params = (values: Record<string, string>) => (key: string) => values[key];
+const anyVariables = () => true;
+const pickers = [
+  { request: { query: BlocOptionsDocument, variables: anyVariables }, result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } }, maxUsageCount: Infinity },
+  { request: { query: DecisionOptionsDocument, variables: anyVariables }, result: { data: { decisions: { __typename: 'DecisionConnection', nodes: [] } } }, maxUsageCount: Infinity },
+];
+
+describe('bloc list filter', () => {
+  it('reads kind, level, area and member unit from the URL', () => {
+    expect(blocsFilter(params({ kind: 'CLUSTER', level: 'PROVINCE', area: ' Hải Phòng ', member: 'VW5pdDox' }))).toEqual({
+      kind: { eq: 'CLUSTER' },
+      level: { eq: 'PROVINCE' },
+      area: { contains: 'Hải Phòng' },
+      memberUnitId: { eq: 'VW5pdDox' },
+    });
+    expect(blocsFilter(params({ kind: 'TEAM', area: '  ' }))).toEqual({});
+  });
+});
+
+describe('create bloc form', () => {
+  it('needs a name and a code, and limits the code to the server length', async () => {
+    renderWithProviders(<CreateBlocModal open onClose={() => {}} />, { mocks: pickers });
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByTestId('bloc-code'), { target: { value: 'K'.repeat(61) } });
+    fireEvent.click(screen.getByTestId('bloc-submit'));
+    await waitFor(() => expect(within(dialog).getByText('Trường này là bắt buộc.')).toBeTruthy());
+    expect(within(dialog).getByText('Tối đa 60 ký tự.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Button, InputNumber, Modal, Popconfirm, Space, Typography } from 'antd';
+import { DeleteOutlined, StopOutlined } from '@ant-design/icons';
+import { LIMITS } from '@thidua/shared';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { useEndBlocMembership, useRemoveBlocMembership } from './useBlocMutations';
+
+interface Props {
+  membership: { id: string; fromYear: number; toYear?: number | null; unit: { name: string } };
+  /** The year the page shows: the default last year when ending a membership. */
+  year: number;
+}
+
+const TEXTS = {
+  end: { vi: 'Kết thúc', en: 'End' },
+  endTitle: { vi: 'Kết thúc tư cách thành viên', en: 'End membership' },
+  lastYear: { vi: 'Năm cuối cùng còn là thành viên', en: 'Last year as a member' },
+  ended: { vi: 'Đã kết thúc tư cách thành viên', en: 'Membership ended' },
+  remove: { vi: 'Xóa (nhập nhầm)', en: 'Remove (entered by mistake)' },
+  confirmRemove: { vi: 'Xóa tư cách thành viên này? Chỉ dùng khi nhập nhầm; đơn vị rời khối thì dùng "Kết thúc".', en: 'Remove this membership? Only for mistakes; use "End" when a unit leaves.' },
+};
+
+/** End a membership at a year (the unit leaves the bloc) or remove one entered by mistake. */
+export function MembershipActions({ membership, year }: Props) {
+  const { t } = useLanguage();
+  const text = useTexts(TEXTS);
+  const feedback = useMutationFeedback();
+  const [end, ending] = useEndBlocMembership();
+  const [remove] = useRemoveBlocMembership();
+  const [open, setOpen] = useState(false);
+  const [toYear, setToYear] = useState<number | null>(null);
+
+  const confirmEnd = async () => {
+    const done = await feedback(
+      async () => (await end({ variables: { input: { membershipId: membership.id, toYear: toYear ?? year } } })).data?.endBlocMembership,
+      text.ended,
+    );
+    if (done) setOpen(false);
+  };
+
+  return (
+    <Space size={0}>
+      <Button
+        type="link"
+        size="small"
+        icon={<StopOutlined />}
+        onClick={() => {
+          setToYear(Math.max(membership.fromYear, Math.min(year, membership.toYear ?? year)));
+          setOpen(true);
+        }}
+        data-testid="end-membership"
+      >
+        {text.end}
+      </Button>
+      <Popconfirm
+        title={text.confirmRemove}
+        okText={t('delete')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('cancel')}
+        onConfirm={() => feedback(async () => (await remove({ variables: { id: membership.id } })).data?.removeBlocMembership, t('deleted'))}
+      >
+        <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={text.remove} data-testid="remove-membership" />
+      </Popconfirm>
+      <Modal open={open} title={`${text.endTitle}: ${membership.unit.name}`} okText={t('save')} cancelText={t('cancel')} confirmLoading={ending.loading} onOk={confirmEnd} onCancel={() => setOpen(false)}>
+        <Space orientation="vertical">
+          <Typography.Text>{text.lastYear}</Typography.Text>
+          <InputNumber min={Math.max(LIMITS.yearMin, membership.fromYear)} max={LIMITS.yearMax} value={toYear} onChange={setToYear} data-testid="end-year" />
+        </Space>
+      </Modal>
+    </Space>
+  );
+}

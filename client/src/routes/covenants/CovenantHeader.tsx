@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert, App, Button, Card, Col, Form, Input, Row } from 'antd';
+import { CovenantStatus, LIMITS } from '@thidua/shared';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { CovenantStatus as CovenantStatusValue } from '../../gql/graphql';
+import { VocabularySelect } from '../../components/VocabularySelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { applyUserErrors, describeError } from '../../lib/errors';
+import { rules } from '../../lib/rules';
+import { useUpdateCovenant } from './useCovenantMutations';
+
+export const CovenantHeader_covenant = graphql(`
+  fragment CovenantHeader_covenant on Covenant {
+    id title year status content
+    bloc { id name }
+  }
+`);
+
+interface Values {
+  title: string;
+  status: CovenantStatusValue;
+  content?: string | null;
+}
+
+const TEXTS = {
+  header: { vi: 'Thông tin giao ước', en: 'Covenant' },
+  bloc: { vi: 'Khối thi đua', en: 'Bloc' },
+  title: { vi: 'Tiêu đề', en: 'Title' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  content: { vi: 'Nội dung chung', en: 'Content' },
+};
+
+/** Title, status and content of a covenant; the bloc and year are shown, not edited here. */
+export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeof CovenantHeader_covenant> }) {
+  const covenant = getFragmentData(CovenantHeader_covenant, ref);
+  const { t, language } = useLanguage();
+  const text = useTexts(TEXTS);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [update, { loading }] = useUpdateCovenant();
+  const r = rules(language);
+
+  useEffect(() => {
+    form.setFieldsValue({ title: covenant.title, status: covenant.status, content: covenant.content });
+  }, [form, covenant.title, covenant.status, covenant.content]);
+
+  const submit = async (values: Values) => {
+    setProblems([]);
+    try {
+      const { data } = await update({ variables: { input: { id: covenant.id, ...values } } });
+      const payload = data!.updateCovenant;
+      if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+      message.success(t('saved'));
+    } catch (error) {
+      setProblems([describeError(error, language)]);
+    }
+  };
+
+  return (
+    <Card title={text.header}>
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item label={text.bloc}>
+              <Link to={`/blocs/${encodeURIComponent(covenant.bloc.id)}`}>{covenant.bloc.name}</Link>
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={4}>
+            <Form.Item label={t('year')}>{covenant.year}</Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item name="status" label={text.status} rules={[r.required]}>
+              <VocabularySelect vocabulary={CovenantStatus} data-testid="covenant-status" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="title" label={text.title} rules={r.name()}>
+          <Input maxLength={LIMITS.nameMax + 1} data-testid="covenant-title-input" />
+        </Form.Item>
+        <Form.Item name="content" label={text.content} rules={[r.max(LIMITS.textMax)]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={loading} data-testid="covenant-save">
+          {t('save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { CovenantPageDocument, EventOptionsDocument, MovementOptionsDocument, SignCovenantDocument } from '../../gql/graphql';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { Component as CovenantPage } from './CovenantPage';
+
+const unit = (id: string, name: string) => ({ __typename: 'Unit', id, name });
+const criterion = (id: string, number: string, title: string, maxScore: number | null, parent?: string) => ({
+  __typename: 'CovenantCriterion', id, number, title, maxScore, rank: number, description: null, kind: 'QUALITATIVE',
+  parent: parent ? { __typename: 'CovenantCriterion', id: parent } : null, movements: [],
+});
+const signature = (id: string, u: ReturnType<typeof unit>) => ({
+  __typename: 'CovenantSignature', id, signedOn: '2024-03-15', signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch', unit: u,
+});
+const members = { sme: unit('u1', 'Hiệp hội Doanh nghiệp nhỏ và vừa'), women: unit('u2', 'Hội Nữ Doanh nhân Hải Phòng'), youth: unit('u3', 'Hội Doanh nhân trẻ') };
+
+const covenant = {
+  __typename: 'Covenant', id: 'Q292OjE=', title: 'Giao ước thi đua năm 2024', year: 2024, status: 'READY_TO_SIGN', content: null,
+  bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' },
+  criteria: [criterion('c1', '1', 'Phát triển hội viên', 30), criterion('c2', '2', 'Hưởng ứng phong trào', null), criterion('c21', '2.1', 'Chuyển đổi số', 40, 'c2'), criterion('c3', '3', 'An sinh xã hội', 30)],
+  signingEvent: { __typename: 'Event', id: 'RXY6MQ==', title: 'Hội nghị ký kết giao ước thi đua năm 2024', heldOn: '2024-03-15', venue: 'Hải Phòng', attendees: null, hostUnit: members.sme },
+  signedCount: 1, memberCount: 3,
+  signatures: [signature('s1', members.sme)],
+  unsignedMembers: [members.youth, members.women],
+};
+
+const mocks = [
+  { request: { query: CovenantPageDocument, variables: { id: 'Q292OjE=' } }, result: { data: { covenant } } },
+  { request: { query: EventOptionsDocument, variables: () => true }, result: { data: { events: { __typename: 'EventConnection', nodes: [] } } }, maxUsageCount: Infinity },
+  { request: { query: MovementOptionsDocument, variables: () => true }, result: { data: { movements: { __typename: 'MovementConnection', nodes: [] } } }, maxUsageCount: Infinity },
+  {
+    request: { query: SignCovenantDocument, variables: (v: { input: Record<string, unknown> }) => v.input.unitId === 'u2' && v.input.signerName === 'Trần Thị B' && v.input.signedOn === '2024-03-15' },
+    result: {
+      data: {
+        signCovenant: {
+          __typename: 'SignCovenantPayload',
+          signature: { __typename: 'CovenantSignature', id: 's2', covenant: { ...covenant, signedCount: 2, signatures: [signature('s1', members.sme), { ...signature('s2', members.women), signerName: 'Trần Thị B' }], unsignedMembers: [members.youth] } },
+          userErrors: [],
+        },
+      },
+    },
+  },
+] as never[];
+
+describe('covenant editor', () => {
+  it('shows the numbered outline and its total, and who has signed', async () => {
+    renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id' });
+    await screen.findByText('Chuyển đổi số');
+    expect(screen.getAllByTestId('criterion-number').map((n) => n.textContent)).toEqual(['1', '2', '2.1', '3']);
+    expect(screen.getByTestId('criteria-total').textContent).toContain('100');
+    expect(screen.getByTestId('signed-count').textContent).toContain('1/3');
+    expect(within(screen.getByTestId('unsigned-table')).getAllByTestId('sign-button')).toHaveLength(2);
+    // The first criterion of a level cannot move up, the last one cannot move down.
+    const ups = screen.getAllByTestId('criterion-up') as HTMLButtonElement[];
+    expect(ups.map((b) => b.disabled)).toEqual([true, false, true, false]);
+  });
+
+  it('records a signature with the conference date by default and moves the unit to "signed"', async () => {
+    renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id' });
+    await screen.findByText('Hội Nữ Doanh nhân Hải Phòng');
+    const unsigned = screen.getByTestId('unsigned-table');
+    const row = within(unsigned).getByText('Hội Nữ Doanh nhân Hải Phòng').closest('tr')!;
+    fireEvent.click(within(row).getByTestId('sign-button'));
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByTestId('signed-on') as HTMLInputElement).value).toBe('15/03/2024');
+    fireEvent.change(within(dialog).getByTestId('signer-name'), { target: { value: 'Trần Thị B' } });
+    fireEvent.click(screen.getByTestId('sign-submit'));
+    await waitFor(() => expect(screen.getByTestId('signed-count').textContent).toContain('2/3'));
+    await waitFor(() => expect(within(screen.getByTestId('signed-table')).getByText('Trần Thị B')).toBeTruthy());
+    expect(within(screen.getByTestId('unsigned-table')).queryByText('Hội Nữ Doanh nhân Hải Phòng')).toBeNull();
+  });
+});

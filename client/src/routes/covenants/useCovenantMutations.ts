@@ -1,0 +1,58 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+const CreateCovenant = graphql(`
+  mutation CreateCovenant($input: CreateCovenantInput!) {
+    createCovenant(input: $input) {
+      covenant { id year title status signedCount memberCount bloc { id } }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** Creates a bloc's covenant for a year; the bloc page lists it after a refetch. */
+export function useCreateCovenant() {
+  return useMutation(CreateCovenant, { refetchQueries: ['BlocPage'] });
+}
+
+const UpdateCovenant = graphql(`
+  mutation UpdateCovenant($input: UpdateCovenantInput!) {
+    updateCovenant(input: $input) {
+      covenant { id title year status content version }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** Updates title, status, content; the normalized covenant updates every view showing it. */
+export function useUpdateCovenant() {
+  return useMutation(UpdateCovenant);
+}
+
+const SetSigningEvent = graphql(`
+  mutation SetCovenantSigningEvent($input: SetCovenantSigningEventInput!) {
+    setCovenantSigningEvent(input: $input) {
+      covenant { id ...SigningEventCard_covenant ...SignaturesPanel_covenant }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** Attaches (or with eventId null, detaches) the signing conference; the answer refreshes both cards. */
+export function useSetSigningEvent() {
+  return useMutation(SetSigningEvent);
+}
+
+const CreateSigningEvent = graphql(`
+  mutation CreateSigningEvent($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      event { id title heldOn venue }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** Creates a conference (to be attached as the signing event right after). */
+export function useCreateSigningEvent() {
+  return useMutation(CreateSigningEvent);
+}

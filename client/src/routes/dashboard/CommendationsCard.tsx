@@ -1,0 +1,83 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Card, Empty, Skeleton, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { formatNumber } from '../../lib/format';
+import { countOf, toYearAwardSeries, type AwardSeries } from './commendationSeries';
+
+const CommendationChart = lazy(() => import('./CommendationChart'));
+
+export const DashboardCommendations_query = graphql(`
+  fragment DashboardCommendations_query on Query {
+    commendationStats(groupBy: [YEAR, AWARD_TYPE], filter: { not: { status: { eq: REVOKED } } }) {
+      count
+      key { year awardType { id nameVi nameEn rank } }
+    }
+  }
+`);
+
+const TEXTS = {
+  title: { vi: 'Khen thưởng theo năm và danh hiệu', en: 'Commendations by year and award type' },
+  note: { vi: 'Không tính khen thưởng đã thu hồi.', en: 'Revoked commendations are not counted.' },
+  award: { vi: 'Danh hiệu, hình thức', en: 'Award type' },
+  total: { vi: 'Tổng', en: 'Total' },
+  empty: { vi: 'Chưa có khen thưởng nào được ghi nhận.', en: 'No commendations recorded yet.' },
+};
+
+/** Years shown as table columns: the most recent ones; the chart shows them all. */
+const TABLE_YEARS = 6;
+
+export function CommendationsCard({ query, year }: { query: FragmentType<typeof DashboardCommendations_query>; year: number }) {
+  const { language } = useLanguage();
+  const text = useTexts(TEXTS);
+  const { commendationStats } = getFragmentData(DashboardCommendations_query, query);
+  const data = useMemo(() => toYearAwardSeries(commendationStats), [commendationStats]);
+  const tableYears = data.years.slice(-TABLE_YEARS);
+
+  const columns: ColumnsType<AwardSeries> = [
+    { title: text.award, dataIndex: 'nameVi', render: (_, s) => (language === 'vi' ? s.nameVi : s.nameEn) },
+    ...tableYears.map((y) => ({
+      title: y === year ? <strong>{y}</strong> : String(y),
+      key: String(y),
+      align: 'right' as const,
+      width: 64,
+      render: (_: unknown, s: AwardSeries) => formatNumber(countOf(data, y, s.dataKey)),
+    })),
+    { title: text.total, key: 'total', align: 'right', width: 64, render: (_, s) => <strong>{formatNumber(s.total)}</strong> },
+  ];
+
+  return (
+    <Card title={text.title} data-testid="dashboard-commendations">
+      {data.total === 0 ? (
+        <Empty description={text.empty} />
+      ) : (
+        <>
+          <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 320 }} />}>
+            <CommendationChart data={data} selectedYear={year} />
+          </Suspense>
+          <Table<AwardSeries>
+            size="small"
+            rowKey="dataKey"
+            pagination={false}
+            columns={columns}
+            dataSource={data.series}
+            data-testid="commendation-table"
+            summary={() => (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0}><strong>{text.total}</strong></Table.Summary.Cell>
+                {tableYears.map((y, i) => (
+                  <Table.Summary.Cell key={y} index={i + 1} align="right">
+                    <strong>{formatNumber(data.rows.find((r) => r.year === y)?.total ?? 0)}</strong>
+                  </Table.Summary.Cell>
+                ))}
+                <Table.Summary.Cell index={tableYears.length + 1} align="right"><strong>{formatNumber(data.total)}</strong></Table.Summary.Cell>
+              </Table.Summary.Row>
+            )}
+          />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{text.note}</Typography.Text>
+        </>
+      )}
+    </Card>
+  );
+}

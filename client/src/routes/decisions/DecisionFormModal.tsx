@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, App, DatePicker, Form, Input, Modal, type ButtonProps } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { AwardLevel, LIMITS } from '@thidua/shared';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { AwardLevel as AwardLevelValue } from '../../gql/graphql';
+import { VocabularySelect } from '../../components/VocabularySelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { applyUserErrors, describeError } from '../../lib/errors';
+import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
+import { rules } from '../../lib/rules';
+import { decisionTexts } from './texts';
+import { useCreateDecision, useUpdateDecision } from './useSaveDecision';
+
+export const DecisionFormModal_decision = graphql(`
+  fragment DecisionFormModal_decision on Decision {
+    id number issuedOn issuer issuerLevel signer signerTitle subject note
+  }
+`);
+
+/** The server's limits for decision texts (CreateDecisionInput). */
+export const DECISION_LIMITS = { issuer: 200, signer: 120, signerTitle: 200 } as const;
+
+interface Values {
+  number?: string | null;
+  issuedOn?: Dayjs | null;
+  issuer: string;
+  issuerLevel: AwardLevelValue;
+  signer?: string | null;
+  signerTitle?: string | null;
+  subject: string;
+  note?: string | null;
+}
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  /** Edit this decision; create a new one when absent. */
+  decision?: FragmentType<typeof DecisionFormModal_decision>;
+}
+
+/** Create or edit a decision. Server errors show next to their fields; typed values are kept. */
+export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
+  const { t, language } = useLanguage();
+  const tx = useTexts(decisionTexts);
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const decision = getFragmentData(DecisionFormModal_decision, ref);
+  const [form] = Form.useForm<Values>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [create, created] = useCreateDecision();
+  const [update, updated] = useUpdateDecision();
+  const r = rules(language);
+
+  // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (decision) form.setFieldsValue({ ...decision, issuedOn: fromLocalDate(decision.issuedOn) });
+    setProblems([]);
+  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const submit = async (values: Values) => {
+    setProblems([]);
+    const input = { ...toInput(values), issuer: values.issuer, issuerLevel: values.issuerLevel, subject: values.subject, issuedOn: toLocalDate(values.issuedOn) };
+    try {
+      if (decision) {
+        const { data } = await update({ variables: { input: { id: decision.id, ...input } } });
+        const payload = data!.updateDecision;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+      } else {
+        const { data } = await create({ variables: { input } });
+        const payload = data!.createDecision;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+        navigate(`/decisions/${encodeURIComponent(payload.decision!.id)}`);
+      }
+      message.success(t('saved'));
+      onClose();
+    } catch (error) {
+      setProblems([describeError(error, language)]);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={decision ? `${t('edit')}: ${decision.number ?? tx.noNumber}` : tx.newDecision}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      okButtonProps={{ 'data-testid': 'decision-submit' } as ButtonProps}
+      confirmLoading={created.loading || updated.loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={640}
+    >
+      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ issuerLevel: 'PROVINCE', number: null, issuedOn: null }}>
+        <Form.Item name="number" label={tx.number} extra={tx.numberHint} rules={[r.max(LIMITS.decisionNumberMax)]}>
+          <Input data-testid="decision-number" />
+        </Form.Item>
+        <Form.Item name="issuedOn" label={tx.issuedOn}>
+          <DatePicker format="DD/MM/YYYY" style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="issuer" label={tx.issuer} rules={[r.required, r.max(DECISION_LIMITS.issuer)]}>
+          <Input data-testid="decision-issuer" />
+        </Form.Item>
+        <Form.Item name="issuerLevel" label={tx.issuerLevel} rules={[r.required]}>
+          <VocabularySelect vocabulary={AwardLevel} />
+        </Form.Item>
+        <Form.Item name="subject" label={tx.subject} rules={[r.required, r.max(LIMITS.textMax)]}>
+          <Input.TextArea rows={3} data-testid="decision-subject" />
+        </Form.Item>
+        <Form.Item name="signer" label={tx.signer} rules={[r.max(DECISION_LIMITS.signer)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="signerTitle" label={tx.signerTitle} rules={[r.max(DECISION_LIMITS.signerTitle)]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="note" label={t('note')} rules={[r.max(LIMITS.textMax)]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,30 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+const CreateDecision = graphql(`
+  mutation CreateDecision($input: CreateDecisionInput!) {
+    createDecision(input: $input) {
+      decision { id ...DecisionFormModal_decision }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const UpdateDecision = graphql(`
+  mutation UpdateDecision($input: UpdateDecisionInput!) {
+    updateDecision(input: $input) {
+      decision { id ...DecisionFormModal_decision ...DecisionSummary_decision }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** Creates a decision; decision lists (and the pickers' searches) are refetched. */
+export function useCreateDecision() {
+  return useMutation(CreateDecision, { refetchQueries: ['DecisionsPage', 'DecisionOptions'] });
+}
+
+/** Updates a decision; the normalized cache entry updates every view of it from the answer. */
+export function useUpdateDecision() {
+  return useMutation(UpdateDecision);
+}

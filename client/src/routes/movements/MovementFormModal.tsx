@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, App, Form, Modal, type ButtonProps } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { MovementKind, MovementScope, MovementStatus } from '../../gql/graphql';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { applyUserErrors, describeError } from '../../lib/errors';
+import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
+import { MovementFormFields, type KnownRefs } from './MovementFormFields';
+import { movementTexts } from './texts';
+import { useCreateMovement, useUpdateMovement } from './useSaveMovement';
+
+export const MovementFormModal_movement = graphql(`
+  fragment MovementFormModal_movement on Movement {
+    id name slogan kind scope status startYear endYear
+    launchedBy launchDocument launchedOn goals description
+    launchDecision { id number issuer subject }
+    parent { id name }
+    organizerUnit { id name area }
+  }
+`);
+
+export interface MovementValues {
+  name: string;
+  slogan?: string | null;
+  kind: MovementKind;
+  scope: MovementScope;
+  status: MovementStatus;
+  startYear?: number | null;
+  endYear?: number | null;
+  launchedBy?: string | null;
+  launchDocument?: string | null;
+  launchedOn?: Dayjs | null;
+  launchDecisionId?: string | null;
+  parentId?: string | null;
+  organizerUnitId?: string | null;
+  goals: string[];
+  description?: string | null;
+}
+
+const EMPTY: Partial<MovementValues> = {
+  kind: 'REGULAR', scope: 'PROVINCE', status: 'DRAFT', goals: [],
+  startYear: null, endYear: null, launchDecisionId: null, parentId: null, organizerUnitId: null,
+};
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  /** Edit this movement; create a new one when absent. */
+  movement?: FragmentType<typeof MovementFormModal_movement>;
+}
+
+/** Create or edit a movement with its goals. Server errors show next to their fields (goals by number); typing is kept. */
+export function MovementFormModal({ open, onClose, movement: ref }: Props) {
+  const { t, language } = useLanguage();
+  const tx = useTexts(movementTexts);
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const movement = getFragmentData(MovementFormModal_movement, ref);
+  const [form] = Form.useForm<MovementValues>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [create, created] = useCreateMovement();
+  const [update, updated] = useUpdateMovement();
+
+  // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (movement) {
+      const { launchDecision, parent, organizerUnit, launchedOn, ...rest } = movement;
+      form.setFieldsValue({
+        ...rest,
+        launchedOn: fromLocalDate(launchedOn),
+        launchDecisionId: launchDecision?.id ?? null,
+        parentId: parent?.id ?? null,
+        organizerUnitId: organizerUnit?.id ?? null,
+      });
+    }
+    setProblems([]);
+  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const known: KnownRefs = {
+    decision: movement?.launchDecision
+      ? [{ value: movement.launchDecision.id, label: `${movement.launchDecision.number ?? tx.noNumber} – ${movement.launchDecision.issuer}: ${movement.launchDecision.subject}` }]
+      : [],
+    parent: movement?.parent ? [{ value: movement.parent.id, label: movement.parent.name }] : [],
+    organizer: movement?.organizerUnit ? [{ value: movement.organizerUnit.id, label: movement.organizerUnit.name }] : [],
+  };
+
+  const submit = async (values: MovementValues) => {
+    setProblems([]);
+    const input = {
+      ...toInput(values),
+      name: values.name,
+      kind: values.kind,
+      scope: values.scope,
+      status: values.status,
+      goals: values.goals ?? [],
+      launchedOn: toLocalDate(values.launchedOn),
+    };
+    try {
+      if (movement) {
+        const { data } = await update({ variables: { input: { id: movement.id, ...input } } });
+        const payload = data!.updateMovement;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+      } else {
+        const { data } = await create({ variables: { input } });
+        const payload = data!.createMovement;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+        navigate(`/movements/${encodeURIComponent(payload.movement!.id)}`);
+      }
+      message.success(t('saved'));
+      onClose();
+    } catch (error) {
+      setProblems([describeError(error, language)]);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={movement ? `${t('edit')}: ${movement.name}` : tx.newMovement}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      okButtonProps={{ 'data-testid': 'movement-submit' } as ButtonProps}
+      confirmLoading={created.loading || updated.loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={760}
+    >
+      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={EMPTY}>
+        <MovementFormFields known={known} />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DecisionOptionsDocument, MovementOptionsDocument, UnitOptionsDocument } from '../../gql/graphql';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { MovementFormModal } from './MovementFormModal';
+import { formatPeriod, movementsFilter, movementYearsFilter } from './movementsFilter';
+
+const params = (values: Record<string, string>) => (key: string) => values[key];
+const anyVariables = () => true;
+const empty = (query: unknown, field: string) => ({
+  request: { query: query as never, variables: anyVariables },
+  result: { data: { [field]: { __typename: 'Connection', nodes: [] } } },
+  maxUsageCount: Infinity,
+});
+const pickers = [empty(DecisionOptionsDocument, 'decisions'), empty(MovementOptionsDocument, 'movements'), empty(UnitOptionsDocument, 'units')];
+
+describe('movement list filter', () => {
+  it('keeps movements that run at some time in the chosen years', () => {
+    expect(movementYearsFilter(2021, 2023)).toEqual([
+      { startYear: { lte: 2023 } },
+      { or: [{ endYear: { gte: 2021 } }, { endYear: { isNull: true }, startYear: { isNull: false } }] },
+    ]);
+    expect(movementYearsFilter(undefined, undefined)).toEqual([]);
+  });
+
+  it('reads kind, scope and status from the URL and ignores unknown values', () => {
+    expect(movementsFilter(params({ kind: 'THEMATIC', scope: 'NATIONAL', status: 'OPEN', to: '2025' }))).toEqual({
+      kind: { eq: 'THEMATIC' },
+      scope: { eq: 'NATIONAL' },
+      status: { eq: 'OPEN' },
+      and: [{ startYear: { lte: 2025 } }],
+    });
+    expect(movementsFilter(params({ kind: 'WEEKLY', from: 'x' }))).toEqual({});
+  });
+
+  it('writes periods the Vietnamese way', () => {
+    expect(formatPeriod(2021, 2025, 'vi')).toBe('2021–2025');
+    expect(formatPeriod(2021, 2021, 'vi')).toBe('2021');
+    expect(formatPeriod(2021, null, 'vi')).toBe('từ 2021');
+    expect(formatPeriod(null, null, 'vi')).toBe('');
+  });
+});
+
+describe('movement form', () => {
+  it('refuses an end year before the start year and an empty goal, keeping the other goals', async () => {
+    renderWithProviders(<MovementFormModal open onClose={() => {}} />, { mocks: pickers });
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByTestId('movement-name'), { target: { value: 'Chuyển đổi số' } });
+    fireEvent.change(within(dialog).getByTestId('movement-start-year'), { target: { value: '2025' } });
+    fireEvent.change(within(dialog).getByTestId('movement-end-year'), { target: { value: '2021' } });
+    fireEvent.click(within(dialog).getByTestId('movement-add-goal'));
+    fireEvent.click(within(dialog).getByTestId('movement-add-goal'));
+    fireEvent.change(await within(dialog).findByTestId('movement-goal-0'), { target: { value: 'Hoàn thành 100% chỉ tiêu' } });
+    fireEvent.click(screen.getByTestId('movement-submit'));
+    await waitFor(() => expect(within(dialog).getByText('Năm kết thúc không được trước năm bắt đầu.')).toBeTruthy());
+    expect(within(dialog).getByText('Mục tiêu không được để trống.')).toBeTruthy();
+    expect((within(dialog).getByTestId('movement-goal-0') as HTMLTextAreaElement).value).toBe('Hoàn thành 100% chỉ tiêu');
+  });
+});

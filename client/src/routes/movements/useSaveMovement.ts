@@ -1,0 +1,40 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+const CreateMovement = graphql(`
+  mutation CreateMovement($input: CreateMovementInput!) {
+    createMovement(input: $input) {
+      movement { id ...MovementFormModal_movement }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const UpdateMovement = graphql(`
+  mutation UpdateMovement($input: UpdateMovementInput!) {
+    updateMovement(input: $input) {
+      movement {
+        id
+        ...MovementFormModal_movement
+        ...MovementSummary_movement
+        ...MovementGoals_movement
+        parent { id children { id name status } }
+      }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** Creates a movement; movement lists and the movement picker's searches are refetched. */
+export function useCreateMovement() {
+  return useMutation(CreateMovement, { refetchQueries: ['MovementsPage', 'MovementOptions'] });
+}
+
+/**
+ * Updates a movement; the answer carries everything the movement page shows of it, and the
+ * new parent's children, so the cache updates itself. A former parent's list of children is
+ * read again by the lists that show it.
+ */
+export function useUpdateMovement() {
+  return useMutation(UpdateMovement, { refetchQueries: ['MovementsPage'] });
+}

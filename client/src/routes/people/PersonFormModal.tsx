@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, App, DatePicker, Divider, Form, Input, InputNumber, Modal, type ButtonProps } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { Gender, LIMITS } from '@thidua/shared';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { Gender as GenderValue } from '../../gql/graphql';
+import { UnitPicker } from '../../components/pickers';
+import { VocabularySelect } from '../../components/VocabularySelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { applyUserErrors, describeError } from '../../lib/errors';
+import { toInput, toLocalDate } from '../../lib/formInput';
+import { rules } from '../../lib/rules';
+import { birthYearRule, POSITION_MAX } from './personRules';
+import { peopleTexts } from './texts';
+import { useCreatePerson, useUpdatePerson } from './useSavePerson';
+
+export const PersonFormModal_person = graphql(`
+  fragment PersonFormModal_person on Person { id fullName gender birthYear note }
+`);
+
+interface Values {
+  fullName: string;
+  gender?: GenderValue | null;
+  birthYear?: number | null;
+  note?: string | null;
+  /** Only when creating: the first affiliation. */
+  unitId?: string | null;
+  position?: string | null;
+  startedOn?: Dayjs | null;
+}
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  /** Edit this person; create a new one (optionally with a unit and position) when absent. */
+  person?: FragmentType<typeof PersonFormModal_person>;
+}
+
+/** Create or edit a person. Server errors show next to their fields; typed values are kept. */
+export function PersonFormModal({ open, onClose, person: ref }: Props) {
+  const { t, language } = useLanguage();
+  const tx = useTexts(peopleTexts);
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const person = getFragmentData(PersonFormModal_person, ref);
+  const [form] = Form.useForm<Values>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [create, created] = useCreatePerson();
+  const [update, updated] = useUpdatePerson();
+  const r = rules(language);
+
+  // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (person) form.setFieldsValue(person);
+    setProblems([]);
+  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const submit = async (values: Values) => {
+    setProblems([]);
+    try {
+      if (person) {
+        const { fullName, gender, birthYear, note } = values;
+        const { data } = await update({ variables: { input: { id: person.id, ...toInput({ gender, birthYear, note }), fullName } } });
+        const payload = data!.updatePerson;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+      } else {
+        const input = { ...toInput(values), fullName: values.fullName, startedOn: toLocalDate(values.startedOn) };
+        const { data } = await create({ variables: { input } });
+        const payload = data!.createPerson;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+        navigate(`/people/${encodeURIComponent(payload.person!.id)}`);
+      }
+      message.success(t('saved'));
+      onClose();
+    } catch (error) {
+      setProblems([describeError(error, language)]);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={person ? `${t('edit')}: ${person.fullName}` : tx.newPerson}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      okButtonProps={{ 'data-testid': 'person-submit' } as ButtonProps}
+      confirmLoading={created.loading || updated.loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ gender: null, birthYear: null, unitId: null }}>
+        <Form.Item name="fullName" label={tx.fullName} rules={[r.required, r.max(LIMITS.personNameMax)]}>
+          <Input data-testid="person-full-name" />
+        </Form.Item>
+        <Form.Item name="gender" label={tx.gender}>
+          <VocabularySelect vocabulary={Gender} allowClear />
+        </Form.Item>
+        <Form.Item name="birthYear" label={tx.birthYear} rules={[birthYearRule(language)]}>
+          <InputNumber style={{ width: 140 }} data-testid="person-birth-year" />
+        </Form.Item>
+        <Form.Item name="note" label={t('note')} rules={[r.max(LIMITS.textMax)]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        {person ? null : <FirstAffiliationFields />}
+      </Form>
+    </Modal>
+  );
+}
+
+/** Unit, position and start date of a new person's current workplace; the unit is needed for the others. */
+function FirstAffiliationFields() {
+  const { language } = useLanguage();
+  const tx = useTexts(peopleTexts);
+  const r = rules(language);
+  return (
+    <>
+      <Divider plain>{tx.firstAffiliation}</Divider>
+      <Form.Item
+        name="unitId"
+        label={tx.unit}
+        dependencies={['position', 'startedOn']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, unitId) =>
+              !unitId && (String(getFieldValue('position') ?? '').trim() || getFieldValue('startedOn')) ? Promise.reject(new Error(tx.unitNeeded)) : Promise.resolve(),
+          }),
+        ]}
+      >
+        <UnitPicker />
+      </Form.Item>
+      <Form.Item name="position" label={tx.position} rules={[r.max(POSITION_MAX)]}>
+        <Input data-testid="person-position" />
+      </Form.Item>
+      <Form.Item name="startedOn" label={tx.startedOn}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+const CreatePerson = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) {
+      person { id ...PersonFormModal_person }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const UpdatePerson = graphql(`
+  mutation UpdatePerson($input: UpdatePersonInput!) {
+    updatePerson(input: $input) {
+      person { id ...PersonFormModal_person ...PersonSummary_person }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/** Creates a person (and their first affiliation); people lists and pickers are refetched. */
+export function useCreatePerson() {
+  return useMutation(CreatePerson, { refetchQueries: ['PeoplePage', 'PersonOptions'] });
+}
+
+/** Updates a person; the normalized cache entry updates every view of them from the answer. */
+export function useUpdatePerson() {
+  return useMutation(UpdatePerson);
+}
