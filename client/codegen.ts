@@ -6,6 +6,8 @@ const config: CodegenConfig = {
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {
+    // Which types implement Node, Versioned and the unions, for Apollo's cache (fragments on interfaces).
+    './src/gql/possible-types.ts': { plugins: ['fragment-matcher'], config: { apolloClientVersion: 3, useExplicitTyping: true } },
     './src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },

@@ -2,19 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
-import { createApolloClient } from './app/apollo';
+import { createApolloClient, sendToLogin } from './app/apollo';
 import { router } from './app/router';
+import { AuthProvider, ViewerDocument } from './auth/AuthProvider';
 import { LanguageProvider } from './i18n/language';
 import { ThemeProvider } from './app/ThemeProvider';
 
-const client = createApolloClient();
+// A session that ends while the app is open (expired, account locked): back to /login, and
+// `viewer` asked again so the app knows nobody is signed in.
+const client = createApolloClient({
+  onUnauthenticated: () => {
+    sendToLogin(router);
+    void client.refetchQueries({ include: [ViewerDocument] });
+  },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LanguageProvider>
       <ThemeProvider>
         <ApolloProvider client={client}>
-          <RouterProvider router={router} />
+          <AuthProvider>
+            <RouterProvider router={router} />
+          </AuthProvider>
         </ApolloProvider>
       </ThemeProvider>
     </LanguageProvider>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './support/session.js';
 
-/** The officer's first screen against the real server and the demo data (the source articles). */
-const session = browserSession();
+/** The officer's first screen against the real server and the demo data (the source articles), signed in as the Board officer. */
+const session = browserSession({ user: 'can_bo_ban' });
 
 const thisYear = new Date().getFullYear();
 

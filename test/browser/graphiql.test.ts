@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../client/src/routes/graphiql/examples.js';
 import type { Browser } from './support/browser.js';
+import { login } from '../support/server-process.js';
+import { DEMO_PASSWORD } from './support/product.js';
 import { browserSession } from './support/session.js';
 
-/** GraphiQL for analysts, bundled with the app: it must work with no internet at all. */
-const session = browserSession();
+/** GraphiQL for analysts, bundled with the app: it must work with no internet at all. Signed in as the demo analyst. */
+const session = browserSession({ user: 'phan_tich' });
 const external: string[] = [];
 let offline: Promise<unknown> | undefined;
 
@@ -48,6 +50,9 @@ describe('GraphiQL', () => {
 
     await page.getByTestId('example-awards-2022').click();
     await editorShows(page, 'query AwardsByType');
+    // GraphiQL takes the operation name from the editor a moment later (debounced): the tab's
+    // title says when it has, otherwise ▶ may still run the previous operation.
+    await page.locator('.graphiql-tab', { hasText: 'AwardsByType' }).waitFor();
     const [response] = await Promise.all([
       page.waitForResponse((r) => new URL(r.url()).pathname === '/graphql' && (r.request().postData() ?? '').includes('AwardsByType')),
       page.locator('.graphiql-execute-button').click(),
@@ -101,10 +106,11 @@ describe('GraphiQL', () => {
 
   it('offers only examples that run without errors on the demo data', async () => {
     const { product } = await offlineSession();
+    const analyst = await login(product.url, 'phan_tich', DEMO_PASSWORD);
     for (const example of EXAMPLES) {
       const res = await fetch(`${product.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...analyst },
         body: JSON.stringify({ query: example.query, variables: example.variables }),
       });
       const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };

@@ -7,8 +7,9 @@ import { browserSession } from './support/session.js';
  * typing diacritics, follows it to its bloc and the bloc's history, prepares the 2024 covenant,
  * records signatures, enters a batch of commendations under a new decision, and is told in
  * Vietnamese what is missing. One story, step by step: each step builds on the previous one.
+ * The newcomer works at the Board: signed in as the demo Board officer.
  */
-const session = browserSession();
+const session = browserSession({ user: 'can_bo_ban' });
 
 const BLOC = 'Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố';
 const ALLIANCE = 'Liên minh Hợp tác xã thành phố Hải Phòng';

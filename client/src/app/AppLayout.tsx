@@ -10,15 +10,20 @@ import {
   FileTextOutlined,
   FlagOutlined,
   HistoryOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { usePermissions } from '../auth/AuthProvider';
+import type { Permission } from '../auth/permissions';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
+import { HeaderUser } from './HeaderUser';
 
-const NAV: { path: string; key: MessageKey; icon: React.ReactNode }[] = [
+/** The menu; an entry with `anyOf` shows only to users with one of those permissions. */
+const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permission[] }[] = [
   { path: '/', key: 'dashboard', icon: <DashboardOutlined /> },
   { path: '/units', key: 'units', icon: <BankOutlined /> },
   { path: '/people', key: 'people', icon: <UserOutlined /> },
@@ -28,14 +33,17 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode }[] = [
   { path: '/commendations', key: 'commendations', icon: <TrophyOutlined /> },
   { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
   { path: '/award-types', key: 'awardTypes', icon: <AuditOutlined /> },
-  { path: '/audit', key: 'audit', icon: <HistoryOutlined /> },
+  { path: '/audit', key: 'audit', icon: <HistoryOutlined />, anyOf: ['read:audit'] },
+  { path: '/admin', key: 'admin', icon: <SafetyCertificateOutlined />, anyOf: ['manage:users', 'manage:tokens'] },
   { path: '/graphiql', key: 'graphiql', icon: <CodeOutlined /> },
 ];
 
 export function AppLayout() {
   const { t, language, setLanguage } = useLanguage();
   const { pathname } = useLocation();
-  const selected = NAV.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).map((n) => n.path);
+  const can = usePermissions();
+  const nav = NAV.filter((n) => !n.anyOf || n.anyOf.some((permission) => can(permission)));
+  const selected = nav.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).map((n) => n.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -48,12 +56,13 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={selected.length ? selected : pathname === '/' ? ['/'] : []}
-          items={NAV.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> }))}
+          items={nav.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> }))}
         />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12, paddingInline: 24 }}>
-          <Button size="small" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} data-testid="language-switch">
+          <HeaderUser />
+          <Button size="small" style={{ flexShrink: 0 }} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} data-testid="language-switch">
             {t('language')}
           </Button>
         </Layout.Header>

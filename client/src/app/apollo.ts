@@ -1,10 +1,49 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import fragmentMatcher from '../gql/possible-types';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { LOGIN_PATH, loginPath } from '../auth/next';
 
-/** One Apollo Client for the app, same origin as the API. */
-export function createApolloClient(uri = '/graphql') {
+/** The session is missing or over: an `UNAUTHENTICATED` error code, or HTTP 401. */
+export function isUnauthenticated(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  if (ServerError.is(error)) return error.statusCode === 401;
+  return false;
+}
+
+/** Calls `onUnauthenticated` whenever the server answers that nobody (valid) is signed in. */
+export function unauthenticatedLink(onUnauthenticated: () => void): ApolloLink {
+  return new ErrorLink(({ error }) => {
+    if (isUnauthenticated(error)) onUnauthenticated();
+  });
+}
+
+/** The bits of the data router `sendToLogin` uses. */
+interface Navigator {
+  state: { location: { pathname: string; search: string } };
+  navigate(to: string, options: { replace: boolean }): Promise<void>;
+}
+
+/** Sends the user to /login, to come back here after signing in; nothing when already there. */
+export function sendToLogin(router: Navigator): void {
+  const { pathname, search } = router.state.location;
+  if (pathname === LOGIN_PATH) return;
+  void router.navigate(loginPath(pathname + search), { replace: true });
+}
+
+interface Options {
+  uri?: string;
+  /** What to do when a session ended (expired, logged out elsewhere): main.tsx sends the user to /login. */
+  onUnauthenticated?: () => void;
+}
+
+/** One Apollo Client for the app, same origin as the API (the session cookie goes along). */
+export function createApolloClient({ uri = '/graphql', onUnauthenticated }: Options = {}) {
+  const http = new HttpLink({ uri, headers: { 'apollo-require-preflight': 'true' } });
   return new ApolloClient({
-    link: new HttpLink({ uri, headers: { 'apollo-require-preflight': 'true' } }),
+    link: onUnauthenticated ? ApolloLink.from([unauthenticatedLink(onUnauthenticated), http]) : http,
     cache: new InMemoryCache({
+      possibleTypes: fragmentMatcher.possibleTypes,
       typePolicies: {
         // Connections are read page by page (the URL holds the cursor): no merging across pages.
         // Lists inside a record are replaced whole by the newest answer.

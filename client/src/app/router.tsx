@@ -2,18 +2,29 @@ import { createBrowserRouter } from 'react-router';
 import { Spin } from 'antd';
 import { AppLayout } from './AppLayout';
 import { RouteError } from '../components/RouteError';
+import { RequireAuth, RequirePermission } from '../auth/RequireAuth';
+
+const fallback = <Spin style={{ display: 'block', margin: 48 }} />;
 
 /** Every page is its own chunk: the first screen loads only what it shows. */
 export const router = createBrowserRouter([
+  // Outside the main layout: signing in, and the password change a one-time password requires.
+  { path: '/login', lazy: () => import('../routes/login/LoginPage'), errorElement: <RouteError />, hydrateFallbackElement: fallback },
+  { path: '/change-password', lazy: () => import('../routes/login/ChangePasswordPage'), errorElement: <RouteError />, hydrateFallbackElement: fallback },
   {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
     errorElement: <RouteError />,
-    hydrateFallbackElement: <Spin style={{ display: 'block', margin: 48 }} />,
+    hydrateFallbackElement: fallback,
     children: [
       { index: true, lazy: () => import('../routes/dashboard/DashboardPage') },
       { path: 'units', lazy: () => import('../routes/units/UnitsPage') },
       { path: 'units/:id', lazy: () => import('../routes/units/UnitPage') },
+      { path: 'units/:id/edit', lazy: () => import('../routes/units/UnitPage') },
       { path: 'people', lazy: () => import('../routes/people/PeoplePage') },
       { path: 'people/:id', lazy: () => import('../routes/people/PersonPage') },
       { path: 'blocs', lazy: () => import('../routes/blocs/BlocsPage') },
@@ -23,11 +34,18 @@ export const router = createBrowserRouter([
       { path: 'covenants', lazy: () => import('../routes/covenants/CovenantsPage') },
       { path: 'covenants/:id', lazy: () => import('../routes/covenants/CovenantPage') },
       { path: 'commendations', lazy: () => import('../routes/commendations/CommendationsPage') },
-      { path: 'commendations/new', lazy: () => import('../routes/commendations/NewCommendationsPage') },
+      {
+        element: <RequirePermission anyOf={['write:domain']} />,
+        children: [{ path: 'commendations/new', lazy: () => import('../routes/commendations/NewCommendationsPage') }],
+      },
       { path: 'decisions', lazy: () => import('../routes/decisions/DecisionsPage') },
       { path: 'decisions/:id', lazy: () => import('../routes/decisions/DecisionPage') },
       { path: 'award-types', lazy: () => import('../routes/award-types/AwardTypesPage') },
-      { path: 'audit', lazy: () => import('../routes/audit/AuditPage') },
+      { element: <RequirePermission anyOf={['read:audit']} />, children: [{ path: 'audit', lazy: () => import('../routes/audit/AuditPage') }] },
+      {
+        element: <RequirePermission anyOf={['manage:users', 'manage:tokens']} />,
+        children: [{ path: 'admin', lazy: () => import('../routes/admin/AdminPage') }],
+      },
       { path: 'graphiql', lazy: () => import('../routes/graphiql/GraphiQLPage') },
       { path: '*', lazy: () => import('../routes/NotFoundPage') },
     ],

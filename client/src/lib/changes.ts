@@ -8,6 +8,8 @@ export interface FieldChangeLike {
   after?: unknown;
 }
 
+/** How the log writes a secret (a password or token hash): it changed, its value is not shown. */
+const REDACTED = '***';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -35,6 +37,7 @@ export function formatChangeValue(value: unknown, language: Language, names: Rea
   if (typeof value === 'boolean') return value ? (language === 'vi' ? 'Có' : 'Yes') : language === 'vi' ? 'Không' : 'No';
   if (typeof value === 'string') {
     if (names.has(value)) return names.get(value)!;
+    if (value === REDACTED) return language === 'vi' ? '(đã ẩn)' : '(hidden)';
     if (DATE.test(value)) return formatDate(value);
     if (DATE_TIME.test(value)) return formatDateTime(value);
     return value;

@@ -26,6 +26,10 @@ const englishByCode: Record<string, string> = {
   IN_USE: 'The record is still in use and cannot be deleted.',
   INVALID_STATE: 'Not possible in the current state.',
   CYCLE: 'This parent–child link would make a loop.',
+  NOT_SIGNED: 'The unit has not signed this covenant.',
+  BAD_CREDENTIALS: 'Wrong username or password.',
+  WEAK_PASSWORD: 'Password too weak: at least 10 characters, with letters and digits.',
+  FORBIDDEN: 'You are not allowed to do this.',
 };
 
 /** A user error in the interface language: the server's Vietnamese text, or English by code. */
@@ -39,9 +43,12 @@ export function describeError(error: unknown, language: Language): string {
     const code = first?.extensions?.code;
     if (code === 'NOT_FOUND') return messages.notFound[language];
     if (code === 'INTERNAL_SERVER_ERROR') return messages.serverError[language];
+    if (code === 'FORBIDDEN') return messages.forbidden[language];
+    if (code === 'UNAUTHENTICATED') return messages.unauthenticated[language];
     if (code === 'BAD_USER_INPUT') return language === 'vi' && first?.message ? first.message : messages.invalidInput[language];
     return first?.message ?? messages.serverError[language];
   }
+  if (ServerError.is(error) && error.statusCode === 401) return messages.unauthenticated[language];
   if (ServerError.is(error) || ServerParseError.is(error)) return messages.serverError[language];
   return messages.networkError[language];
 }

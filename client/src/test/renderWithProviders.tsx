@@ -4,7 +4,9 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { ThemeProvider } from '../app/ThemeProvider';
+import { AuthContext, type Viewer } from '../auth/AuthProvider';
 import { LanguageProvider } from '../i18n/language';
+import { viewerOf } from './viewers';
 
 interface Options {
   mocks?: MockLink.MockedResponse[];
@@ -12,15 +14,21 @@ interface Options {
   route?: string;
   /** A route pattern (e.g. "/people/:id") when the component reads URL parameters. */
   path?: string;
+  /** Who is signed in; an administrator (may do everything) unless a test says otherwise. */
+  viewer?: Viewer;
 }
 
-/** Renders a page or form the way the app does: language, antd theme, Apollo (mocked), router. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path }: Options = {}) {
+const noop = async () => {};
+
+/** Renders a page or form the way the app does: language, antd theme, Apollo (mocked), signed-in user, router. */
+export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path, viewer = viewerOf('ADMIN') }: Options = {}) {
   return render(
     <LanguageProvider>
       <ThemeProvider>
         <MockedProvider mocks={mocks}>
-          <MemoryRouter initialEntries={[route]}>{path ? <Routes><Route path={path} element={ui} /></Routes> : ui}</MemoryRouter>
+          <AuthContext.Provider value={{ viewer, refresh: noop, reset: noop }}>
+            <MemoryRouter initialEntries={[route]}>{path ? <Routes><Route path={path} element={ui} /></Routes> : ui}</MemoryRouter>
+          </AuthContext.Provider>
         </MockedProvider>
       </ThemeProvider>
     </LanguageProvider>,

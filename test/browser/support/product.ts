@@ -6,6 +6,11 @@ import { freePort, serverMain, startServer, tempDataDir, waitUntilReady, type Se
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const clientIndex = path.join(repoRoot, 'client', 'dist', 'index.html');
 
+/** Password of the demo accounts (can_bo_ban, can_bo_khoi, can_bo_don_vi, phan_tich), see README. */
+export const DEMO_PASSWORD = 'thidua-demo-2024';
+/** Password the browser tests give the first administrator (`admin`). */
+export const ADMIN_PASSWORD = 'quan-tri-thu-2024';
+
 export interface Product {
   url: string;
   server: ServerProcess;
@@ -14,7 +19,7 @@ export interface Product {
 
 /**
  * The built product as a user gets it: `node server/dist/main.js` on its own ports and data
- * folder (embedded PostgreSQL with the demo data), serving the built web app at `/`.
+ * folder (embedded PostgreSQL with the demo data and accounts), serving the built web app at `/`.
  */
 export async function startProduct(): Promise<Product> {
   for (const [file, build] of [
@@ -29,6 +34,10 @@ export async function startProduct(): Promise<Product> {
     EMBEDDED_PG_PORT: String(await freePort()),
     DATA_DIR: dataDir,
     HOST: '127.0.0.1',
+    // The demo data (with its demo accounts), and a known administrator password instead of a
+    // random one printed at the first start.
+    SEED_DEMO: 'true',
+    ADMIN_PASSWORD,
   });
   try {
     await waitUntilReady(server);

@@ -4,6 +4,7 @@ import { Button, Input, Select, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { AwardCategory, AwardLevel, SubjectKind } from '@thidua/shared';
 import { graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import type { AwardTypesPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
@@ -35,6 +36,7 @@ export function Component() {
   const sort = listSort(list, ['RANK', 'NAME_VI', 'CODE'] as const, { field: 'RANK', dir: 'DESC' });
   const [editing, setEditing] = useState<FragmentType<typeof AwardTypeFormModal_awardType>>();
   const [editOpen, setEditOpen] = useState(false);
+  const mayEdit = useCan('write:domain');
   const { data, previousData, loading, error, refetch } = useQuery(AwardTypesQuery, {
     variables: { ...list.paging, search: list.search || undefined, filter: awardTypesFilter(list.get), orderBy: sort.orderBy },
   });
@@ -83,14 +85,18 @@ export function Component() {
           { title: tx.rank, dataIndex: 'rank', align: 'right', ...sort.column('RANK') },
           { title: tx.cashMultiplier, dataIndex: 'cashMultiplier', align: 'right', render: (m: number | null) => (m == null ? '' : `${formatNumber(m)} ×`) },
           { title: tx.status, dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="green">{tx.active}</Tag> : <Tag>{tx.inactive}</Tag>) },
-          {
-            key: 'actions',
-            render: (_, a) => (
-              <Button size="small" icon={<EditOutlined />} onClick={() => (setEditing(a), setEditOpen(true))} data-testid={`edit-award-type-${a.code}`}>
-                {t('edit')}
-              </Button>
-            ),
-          },
+          ...(mayEdit
+            ? [
+                {
+                  key: 'actions',
+                  render: (_: unknown, a: Row) => (
+                    <Button size="small" icon={<EditOutlined />} onClick={() => (setEditing(a), setEditOpen(true))} data-testid={`edit-award-type-${a.code}`}>
+                      {t('edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <AwardTypeFormModal open={editOpen} awardType={editing} onClose={() => setEditOpen(false)} />

@@ -3,6 +3,7 @@ import { Button, Card, Table, Tag } from 'antd';
 import { FormOutlined, PlusOutlined } from '@ant-design/icons';
 import { CovenantStatus } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
@@ -36,6 +37,8 @@ export function BlocCovenantsCard({ bloc: ref, year }: { bloc: FragmentType<type
   const navigate = useNavigate();
   const feedback = useMutationFeedback();
   const [create, { loading }] = useCreateCovenant();
+  // Creating the year's covenant: the Board, or this bloc's own officer.
+  const mayCreate = useCan('write:bloc', { blocId: bloc.id });
   const open = (id: string) => navigate(`/covenants/${encodeURIComponent(id)}`);
 
   const createForYear = async () => {
@@ -55,11 +58,11 @@ export function BlocCovenantsCard({ bloc: ref, year }: { bloc: FragmentType<type
           <Button icon={<FormOutlined />} onClick={() => open(bloc.covenant!.id)} data-testid="open-covenant">
             {text.open} {year}
           </Button>
-        ) : (
+        ) : mayCreate ? (
           <Button type="primary" icon={<PlusOutlined />} loading={loading} onClick={createForYear} data-testid="create-covenant">
             {text.create} {year}
           </Button>
-        )
+        ) : null
       }
     >
       <Table

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Button, Card, Collapse, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { AddMemberModal } from './AddMemberModal';
 import { MembershipActions } from './MembershipActions';
@@ -33,6 +34,8 @@ export function BlocMembersCard({ bloc: ref, year }: { bloc: FragmentType<typeof
   const { t } = useLanguage();
   const text = useTexts(TEXTS);
   const [adding, setAdding] = useState(false);
+  // The Board, or this bloc's own officer.
+  const mayEdit = useCan('write:bloc', { blocId: bloc.id });
   const period = (m: { fromYear: number; toYear?: number | null }) => `${m.fromYear} – ${m.toYear ?? text.now}`;
   const unitLink = (u: { id: string; name: string }) => <Link to={`/units/${encodeURIComponent(u.id)}`}>{u.name}</Link>;
 
@@ -40,9 +43,11 @@ export function BlocMembersCard({ bloc: ref, year }: { bloc: FragmentType<typeof
     <Card
       title={`${text.members} ${year} (${bloc.members.length})`}
       extra={
-        <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-member">
-          {text.add}
-        </Button>
+        mayEdit ? (
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-member">
+            {text.add}
+          </Button>
+        ) : null
       }
     >
       <Table
@@ -57,7 +62,7 @@ export function BlocMembersCard({ bloc: ref, year }: { bloc: FragmentType<typeof
           { title: text.unit, key: 'unit', render: (_, m) => unitLink(m.unit) },
           { title: text.role, key: 'roles', render: (_, m) => <RoleTags roles={m.roles} leading={m.isLeading} /> },
           { title: text.period, key: 'period', width: 110, render: (_, m) => period(m.membership) },
-          { key: 'actions', align: 'right', render: (_, m) => <MembershipActions membership={{ ...m.membership, unit: m.unit }} year={year} /> },
+          { key: 'actions', align: 'right', render: (_, m) => (mayEdit ? <MembershipActions membership={{ ...m.membership, unit: m.unit }} year={year} /> : null) },
         ]}
       />
       <Collapse
@@ -78,7 +83,7 @@ export function BlocMembersCard({ bloc: ref, year }: { bloc: FragmentType<typeof
                   { title: text.unit, key: 'unit', render: (_, m) => unitLink(m.unit) },
                   { title: text.period, key: 'period', width: 110, render: (_, m) => period(m) },
                   { title: t('note'), dataIndex: 'note' },
-                  { key: 'actions', align: 'right', render: (_, m) => <MembershipActions membership={m} year={year} /> },
+                  { key: 'actions', align: 'right', render: (_, m) => (mayEdit ? <MembershipActions membership={m} year={year} /> : null) },
                 ]}
               />
             ),

@@ -3,6 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes, useParams } from 'react-router';
 import { BlocPageDocument, CreateCovenantDocument, UnitOptionsDocument } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/renderWithProviders';
+import { viewerOf } from '../../test/viewers';
+import type { Viewer } from '../../auth/AuthProvider';
 import { Component as BlocPage } from './BlocPage';
 
 const unit = (id: string, name: string) => ({ __typename: 'Unit', id, name });
@@ -38,7 +40,7 @@ function Editor() {
   return <div data-testid="editor">{useParams().id}</div>;
 }
 
-const renderAt = (route: string, extra: unknown[] = []) =>
+const renderAt = (route: string, extra: unknown[] = [], viewer?: Viewer) =>
   renderWithProviders(
     <Routes>
       <Route path="/blocs/:id" element={<BlocPage />} />
@@ -51,6 +53,7 @@ const renderAt = (route: string, extra: unknown[] = []) =>
         { request: { query: UnitOptionsDocument, variables: () => true }, result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } }, maxUsageCount: Infinity },
         ...extra,
       ] as never[],
+      viewer,
     },
   );
 
@@ -95,5 +98,27 @@ describe('bloc page', () => {
     fireEvent.click(create);
     expect((await screen.findByTestId('editor')).textContent).toBe('Q292OjI=');
     await waitFor(() => expect(sent).toEqual({ blocId: 'QmxvYzox', year: 2024, title: 'Giao ước thi đua năm 2024' }));
+  });
+
+  it("shows an analyst the bloc's members, roles and covenants without any action", async () => {
+    renderAt('/blocs/QmxvYzox?year=2024', [], viewerOf('ANALYST'));
+    await screen.findByTestId('members-table');
+    for (const action of ['add-member', 'end-membership', 'remove-membership', 'save-roles', 'save-leader', 'create-covenant']) {
+      expect(screen.queryByTestId(action), action).toBeNull();
+    }
+  });
+
+  it("gives the bloc's own officer its actions, and another bloc's officer none", async () => {
+    const { unmount } = renderAt('/blocs/QmxvYzox?year=2024', [], viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' } }));
+    await screen.findByTestId('members-table');
+    expect(screen.getByTestId('add-member')).toBeTruthy();
+    expect(screen.getByTestId('save-roles')).toBeTruthy();
+    expect(screen.getByTestId('create-covenant')).toBeTruthy();
+    unmount();
+    renderAt('/blocs/QmxvYzox?year=2024', [], viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzoy', name: 'Khối các Hội đặc thù' } }));
+    await screen.findByTestId('members-table');
+    expect(screen.queryByTestId('add-member')).toBeNull();
+    expect(screen.queryByTestId('save-roles')).toBeNull();
+    expect(screen.queryByTestId('create-covenant')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { Button, Card, Divider, Form, Input, Popconfirm, Select, Space, Typograp
 import { CrownOutlined, TrophyOutlined } from '@ant-design/icons';
 import { fold } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
 import { useClearBlocLeader, useRecordBlocLeader, useSetBlocYearRoles } from './useBlocMutations';
@@ -46,6 +47,8 @@ export function BlocYearRolesCard({ bloc: ref, year }: { bloc: FragmentType<type
   const [deputy, setDeputy] = useState<string | undefined>();
   const [leader, setLeader] = useState<string | undefined>();
   const [note, setNote] = useState('');
+  // The Board, or this bloc's own officer; others see the roles without the means to change them.
+  const mayEdit = useCan('write:bloc', { blocId: bloc.id });
 
   useEffect(() => {
     setHead(bloc.head?.id);
@@ -65,6 +68,7 @@ export function BlocYearRolesCard({ bloc: ref, year }: { bloc: FragmentType<type
       options={options}
       value={value}
       onChange={onChange}
+      disabled={!mayEdit}
       style={{ width: '100%' }}
       data-testid={testId}
     />
@@ -77,48 +81,52 @@ export function BlocYearRolesCard({ bloc: ref, year }: { bloc: FragmentType<type
         <Form.Item label={text.deputy} validateStatus={same ? 'error' : undefined} help={same ? text.same : undefined}>
           {select(deputy, setDeputy, 'deputy-select')}
         </Form.Item>
-        <Button
-          type="primary"
-          disabled={same}
-          loading={settingRoles.loading}
-          data-testid="save-roles"
-          onClick={() =>
-            feedback(async () => (await setRoles({ variables: { input: { blocId: bloc.id, year, headUnitId: head ?? null, deputyUnitId: deputy ?? null } } })).data?.setBlocYearRoles)
-          }
-        >
-          {text.saveRoles}
-        </Button>
+        {mayEdit ? (
+          <Button
+            type="primary"
+            disabled={same}
+            loading={settingRoles.loading}
+            data-testid="save-roles"
+            onClick={() =>
+              feedback(async () => (await setRoles({ variables: { input: { blocId: bloc.id, year, headUnitId: head ?? null, deputyUnitId: deputy ?? null } } })).data?.setBlocYearRoles)
+            }
+          >
+            {text.saveRoles}
+          </Button>
+        ) : null}
         <Divider />
         <Form.Item label={<><TrophyOutlined />&nbsp;{text.leader}</>} extra={text.leaderHint}>
           {select(leader, setLeader, 'leader-select')}
         </Form.Item>
         <Form.Item>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={text.leaderNote} value={note} onChange={(e) => setNote(e.target.value)} data-testid="leader-note" />
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={text.leaderNote} value={note} onChange={(e) => setNote(e.target.value)} disabled={!mayEdit} data-testid="leader-note" />
         </Form.Item>
-        <Space>
-          <Button
-            type="primary"
-            disabled={!leader}
-            loading={recording.loading}
-            data-testid="save-leader"
-            onClick={() =>
-              feedback(async () => (await recordLeader({ variables: { input: { blocId: bloc.id, year, unitId: leader!, note: note.trim() || null } } })).data?.recordBlocLeader)
-            }
-          >
-            {text.saveLeader}
-          </Button>
-          {bloc.leader ? (
-            <Popconfirm
-              title={text.confirmClear}
-              okText={text.clearLeader}
-              cancelText={t('cancel')}
-              onConfirm={() => feedback(async () => (await clearLeader({ variables: { input: { blocId: bloc.id, year } } })).data?.clearBlocLeader)}
+        {mayEdit ? (
+          <Space>
+            <Button
+              type="primary"
+              disabled={!leader}
+              loading={recording.loading}
+              data-testid="save-leader"
+              onClick={() =>
+                feedback(async () => (await recordLeader({ variables: { input: { blocId: bloc.id, year, unitId: leader!, note: note.trim() || null } } })).data?.recordBlocLeader)
+              }
             >
-              <Button danger>{text.clearLeader}</Button>
-            </Popconfirm>
-          ) : null}
-        </Space>
-        {!options.length ? <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{text.noMembers}</Typography.Paragraph> : null}
+              {text.saveLeader}
+            </Button>
+            {bloc.leader ? (
+              <Popconfirm
+                title={text.confirmClear}
+                okText={text.clearLeader}
+                cancelText={t('cancel')}
+                onConfirm={() => feedback(async () => (await clearLeader({ variables: { input: { blocId: bloc.id, year } } })).data?.clearBlocLeader)}
+              >
+                <Button danger>{text.clearLeader}</Button>
+              </Popconfirm>
+            ) : null}
+          </Space>
+        ) : null}
+        {!options.length && mayEdit ? <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{text.noMembers}</Typography.Paragraph> : null}
       </Form>
     </Card>
   );

@@ -5,6 +5,7 @@ import { Button, Input, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { BlocKind, BlocLevel } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import type { BlocKind as BlocKindValue, BlocLevel as BlocLevelValue, BlocsPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { UnitPicker } from '../../components/pickers';
@@ -41,6 +42,7 @@ export function Component() {
   const sort = listSort(list, ['NAME', 'CODE'] as const, { field: 'NAME', dir: 'ASC' });
   const known = useNodeLabels([list.get('member')]);
   const [creating, setCreating] = useState(false);
+  const mayCreate = useCan('write:domain');
   const { data, previousData, loading, error, refetch } = useQuery(BlocsQuery, {
     variables: { ...list.paging, search: list.search || undefined, filter: blocsFilter(list.get), orderBy: sort.orderBy },
   });
@@ -49,7 +51,7 @@ export function Component() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>{t('blocs')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-bloc">{t('create')}</Button>
+        {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-bloc">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
         <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />

@@ -4,6 +4,7 @@ import { Button, Input, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { AwardLevel, CommendationStatus, SubjectKind, UnitKind } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import { AwardTypePicker, BlocPicker } from '../../components/pickers';
 import { useNodeLabels } from '../../components/useNodeLabels';
 import { VocabularySelect } from '../../components/VocabularySelect';
@@ -34,6 +35,7 @@ export function Component() {
   const { t } = useLanguage();
   const tx = useTexts(commendationTexts);
   const navigate = useNavigate();
+  const mayRecord = useCan('write:domain');
   const list = useListParams();
   const sort = listSort(list, SORT_FIELDS, { field: 'YEAR', dir: 'DESC' });
   const known = useNodeLabels([list.get('award'), list.get('bloc')]);
@@ -45,9 +47,11 @@ export function Component() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={2} style={{ margin: 0 }}>{t('commendations')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/commendations/new')} data-testid="record-commendations">
-          {tx.record}
-        </Button>
+        {mayRecord ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/commendations/new')} data-testid="record-commendations">
+            {tx.record}
+          </Button>
+        ) : null}
       </Space>
       <Space wrap>
         <Input.Search

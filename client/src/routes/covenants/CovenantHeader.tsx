@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert, App, Button, Card, Col, Form, Input, Row } from 'antd';
 import { CovenantStatus, LIMITS } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import type { CovenantStatus as CovenantStatusValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -41,6 +42,8 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
   const [problems, setProblems] = useState<string[]>([]);
   const [update, { loading }] = useUpdateCovenant();
   const r = rules(language);
+  // The Board, or the officer of the covenant's bloc; others read the form without changing it.
+  const mayEdit = useCan('write:bloc', { blocId: covenant.bloc.id });
 
   useEffect(() => {
     form.setFieldsValue({ title: covenant.title, status: covenant.status, content: covenant.content });
@@ -61,7 +64,7 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
   return (
     <Card title={text.header}>
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={submit} disabled={!mayEdit}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label={text.bloc}>
@@ -83,9 +86,11 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
         <Form.Item name="content" label={text.content} rules={[r.max(LIMITS.textMax)]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={loading} data-testid="covenant-save">
-          {t('save')}
-        </Button>
+        {mayEdit ? (
+          <Button type="primary" htmlType="submit" loading={loading} data-testid="covenant-save">
+            {t('save')}
+          </Button>
+        ) : null}
       </Form>
     </Card>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CovenantPageDocument, EventOptionsDocument, MovementOptionsDocument, SignCovenantDocument } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/renderWithProviders';
+import { viewerOf } from '../../test/viewers';
 import { Component as CovenantPage } from './CovenantPage';
 
 const unit = (id: string, name: string) => ({ __typename: 'Unit', id, name });
@@ -68,5 +69,18 @@ describe('covenant editor', () => {
     await waitFor(() => expect(screen.getByTestId('signed-count').textContent).toContain('2/3'));
     await waitFor(() => expect(within(screen.getByTestId('signed-table')).getByText('Trần Thị B')).toBeTruthy());
     expect(within(screen.getByTestId('unsigned-table')).queryByText('Hội Nữ Doanh nhân Hải Phòng')).toBeNull();
+  });
+
+  it("lets a unit officer sign (or undo) only for their own unit, and change nothing else", async () => {
+    const viewer = viewerOf('UNIT_OFFICER', { unit: members.women });
+    renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id', viewer });
+    await screen.findByText('Chuyển đổi số');
+    const signs = within(screen.getByTestId('unsigned-table')).getAllByTestId('sign-button');
+    expect(signs).toHaveLength(1);
+    expect(signs[0].closest('tr')!.textContent).toContain('Hội Nữ Doanh nhân Hải Phòng');
+    expect(within(screen.getByTestId('signed-table')).queryByTestId('unsign-button')).toBeNull();
+    for (const action of ['add-criterion', 'criterion-edit', 'criterion-up', 'covenant-save', 'create-event']) {
+      expect(screen.queryByTestId(action), action).toBeNull();
+    }
   });
 });

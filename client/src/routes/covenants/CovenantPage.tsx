@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, Col, Row, Space, Typography } from 'antd';
 import { graphql } from '../../gql';
+import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { CovenantHeader } from './CovenantHeader';
@@ -57,6 +58,7 @@ export function Component() {
               <SignaturesPanel covenant={covenant} />
             </Col>
           </Row>
+          <HistoryTimeline id={covenant.id} />
         </Space>
       ) : null}
     </QueryState>

@@ -3,6 +3,7 @@ import { Button, Card, Empty, Popconfirm, Space, Table, Tag, Tooltip, Typography
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, HolderOutlined, PlusOutlined, SubnodeOutlined } from '@ant-design/icons';
 import { CriterionKind } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import type { CriteriaEditor_CovenantFragment } from '../../gql/graphql';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -15,6 +16,7 @@ import { useDeleteCriterion, useMoveCriterion } from './useCriterionMutations';
 export const CriteriaEditor_covenant = graphql(`
   fragment CriteriaEditor_covenant on Covenant {
     id
+    bloc { id }
     criteria { id number title description maxScore kind rank parent { id } movements { id name } }
   }
 `);
@@ -48,6 +50,8 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
   const [remove] = useDeleteCriterion();
   const [editing, setEditing] = useState<EditingCriterion | null>(null);
   const [dragId, setDragId] = useState<string | null>(null);
+  // The Board, or the officer of the covenant's bloc; others read the outline only.
+  const mayEdit = useCan('write:bloc', { blocId: covenant.bloc.id });
 
   const moveTo = (id: string, target: MoveTarget | null) => {
     if (!target) return;
@@ -67,9 +71,11 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
           <Typography.Text type="secondary" data-testid="criteria-total">
             {text.total}: {formatNumber(totalMaxScore(criteria))}
           </Typography.Text>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ covenantId: covenant.id })} data-testid="add-criterion">
-            {text.add}
-          </Button>
+          {mayEdit ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ covenantId: covenant.id })} data-testid="add-criterion">
+              {text.add}
+            </Button>
+          ) : null}
         </Space>
       }
     >
@@ -81,7 +87,7 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
         locale={{ emptyText: <Empty description={text.none} /> }}
         data-testid="criteria-table"
         onRow={(record) => ({
-          draggable: true,
+          draggable: mayEdit,
           'data-testid': 'criterion-row',
           style: dragId === record.id ? { opacity: 0.4 } : undefined,
           onDragStart: (e: React.DragEvent) => {
@@ -104,6 +110,7 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
           {
             key: 'drag',
             width: 32,
+            hidden: !mayEdit,
             render: () => (
               <Tooltip title={text.drag}>
                 <HolderOutlined style={{ cursor: 'grab', color: '#999' }} />
@@ -131,6 +138,7 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
           {
             key: 'actions',
             width: 200,
+            hidden: !mayEdit,
             render: (_, c) => (
               <Space size={0}>
                 <Tooltip title={text.up}>

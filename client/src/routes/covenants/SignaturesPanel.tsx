@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { Alert, Button, Card, Empty, Popconfirm, Progress, Space, Table, Typography } from 'antd';
 import { EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan, useViewer } from '../../auth/AuthProvider';
+import { canSign } from '../../auth/permissions';
 import type { CovenantStatus } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
@@ -14,6 +16,7 @@ import { useUnsignCovenant } from './useSignatureMutations';
 export const SignaturesPanel_covenant = graphql(`
   fragment SignaturesPanel_covenant on Covenant {
     id year status signedCount memberCount
+    bloc { id }
     signingEvent { id heldOn }
     signatures { id signedOn signerName signerTitle unit { id name } }
     unsignedMembers { id name }
@@ -51,6 +54,10 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
   const [signing, setSigning] = useState<{ id: string; name: string } | null>(null);
   const { signedCount, memberCount } = covenant;
   const complete = memberCount > 0 && signedCount >= memberCount;
+  // Status: the Board or the bloc's officer. Signing for a unit (and undoing it): also that unit's own officer.
+  const mayEditCovenant = useCan('write:bloc', { blocId: covenant.bloc.id });
+  const viewer = useViewer();
+  const maySign = (unitId: string) => canSign(viewer, covenant.bloc.id, unitId);
 
   return (
     <Card
@@ -71,14 +78,16 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
           title={text.allSigned}
           style={{ marginBottom: 16 }}
           action={
-            <Button
-              size="small"
-              icon={<EditOutlined />}
-              loading={updating.loading}
-              onClick={() => feedback(async () => (await update({ variables: { input: { id: covenant.id, status: 'SIGNED' } } })).data?.updateCovenant)}
-            >
-              {text.markSigned}
-            </Button>
+            mayEditCovenant ? (
+              <Button
+                size="small"
+                icon={<EditOutlined />}
+                loading={updating.loading}
+                onClick={() => feedback(async () => (await update({ variables: { input: { id: covenant.id, status: 'SIGNED' } } })).data?.updateCovenant)}
+              >
+                {text.markSigned}
+              </Button>
+            ) : undefined
           }
         />
       ) : null}
@@ -98,11 +107,12 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
             {
               key: 'sign',
               align: 'right',
-              render: (_, u) => (
-                <Button type="primary" size="small" onClick={() => setSigning(u)} data-testid="sign-button">
-                  {text.sign}
-                </Button>
-              ),
+              render: (_, u) =>
+                maySign(u.id) ? (
+                  <Button type="primary" size="small" onClick={() => setSigning(u)} data-testid="sign-button">
+                    {text.sign}
+                  </Button>
+                ) : null,
             },
           ]}
         />
@@ -128,18 +138,19 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
           {
             key: 'undo',
             align: 'right',
-            render: (_, s) => (
-              <Popconfirm
-                title={text.confirmUndo}
-                okText={text.undo}
-                cancelText={t('cancel')}
-                onConfirm={() => feedback(async () => (await unsign(covenant, s.unit.id)).data?.unsignCovenant, text.undone)}
-              >
-                <Button size="small" icon={<UndoOutlined />} data-testid="unsign-button">
-                  {text.undo}
-                </Button>
-              </Popconfirm>
-            ),
+            render: (_, s) =>
+              maySign(s.unit.id) ? (
+                <Popconfirm
+                  title={text.confirmUndo}
+                  okText={text.undo}
+                  cancelText={t('cancel')}
+                  onConfirm={() => feedback(async () => (await unsign(covenant, s.unit.id)).data?.unsignCovenant, text.undone)}
+                >
+                  <Button size="small" icon={<UndoOutlined />} data-testid="unsign-button">
+                    {text.undo}
+                  </Button>
+                </Popconfirm>
+              ) : null,
           },
         ]}
       />

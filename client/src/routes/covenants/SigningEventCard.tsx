@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Button, Card, Descriptions, Empty, Popconfirm, Space, Typography } from 'antd';
 import { DisconnectOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import { EventPicker } from '../../components/pickers';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
@@ -44,6 +45,9 @@ export function SigningEventCard({ covenant: ref }: { covenant: FragmentType<typ
   const [setEvent, { loading }] = useSetSigningEvent();
   const [picked, setPicked] = useState<string | undefined>();
   const [creating, setCreating] = useState(false);
+  // Attaching a conference: the Board or the bloc's officer; creating one (an event): the Board only.
+  const mayAttach = useCan('write:bloc', { blocId: covenant.bloc.id });
+  const mayCreate = useCan('write:domain');
 
   const attach = (eventId: string | null, done: string) =>
     feedback(async () => (await setEvent({ variables: { input: { covenantId: covenant.id, eventId } } })).data?.setCovenantSigningEvent, done);
@@ -62,22 +66,26 @@ export function SigningEventCard({ covenant: ref }: { covenant: FragmentType<typ
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.none} />
       )}
-      <Space wrap style={{ marginTop: 16 }}>
-        <EventPicker value={picked} onChange={(v) => setPicked(v as string | undefined)} placeholder={text.pick} style={{ width: 280 }} data-testid="event-picker" />
-        <Button icon={<LinkOutlined />} disabled={!picked} loading={loading} onClick={async () => (await attach(picked!, text.attached)) && setPicked(undefined)}>
-          {text.attach}
-        </Button>
-        <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-event">
-          {text.create}
-        </Button>
-        {event ? (
-          <Popconfirm title={text.confirmDetach} okText={text.detach} cancelText={t('cancel')} onConfirm={() => attach(null, text.detached)}>
-            <Button icon={<DisconnectOutlined />} danger>
-              {text.detach}
+      {mayAttach ? (
+        <Space wrap style={{ marginTop: 16 }}>
+          <EventPicker value={picked} onChange={(v) => setPicked(v as string | undefined)} placeholder={text.pick} style={{ width: 280 }} data-testid="event-picker" />
+          <Button icon={<LinkOutlined />} disabled={!picked} loading={loading} onClick={async () => (await attach(picked!, text.attached)) && setPicked(undefined)}>
+            {text.attach}
+          </Button>
+          {mayCreate ? (
+            <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-event">
+              {text.create}
             </Button>
-          </Popconfirm>
-        ) : null}
-      </Space>
+          ) : null}
+          {event ? (
+            <Popconfirm title={text.confirmDetach} okText={text.detach} cancelText={t('cancel')} onConfirm={() => attach(null, text.detached)}>
+              <Button icon={<DisconnectOutlined />} danger>
+                {text.detach}
+              </Button>
+            </Popconfirm>
+          ) : null}
+        </Space>
+      ) : null}
       <SigningEventModal open={creating} onClose={() => setCreating(false)} covenantId={covenant.id} year={covenant.year} blocName={covenant.bloc.name} />
     </Card>
   );

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictHistory } from '../../lib/historyCache';
 
 const CreateCovenant = graphql(`
   mutation CreateCovenant($input: CreateCovenantInput!) {
@@ -24,9 +25,9 @@ const UpdateCovenant = graphql(`
   }
 `);
 
-/** Updates title, status, content; the normalized covenant updates every view showing it. */
+/** Updates title, status, content; the normalized covenant updates every view showing it, its history is read again. */
 export function useUpdateCovenant() {
-  return useMutation(UpdateCovenant);
+  return useMutation(UpdateCovenant, { update: (cache, { data }) => evictHistory(cache, 'Covenant', data?.updateCovenant.covenant?.id) });
 }
 
 const SetSigningEvent = graphql(`
@@ -38,9 +39,9 @@ const SetSigningEvent = graphql(`
   }
 `);
 
-/** Attaches (or with eventId null, detaches) the signing conference; the answer refreshes both cards. */
+/** Attaches (or with eventId null, detaches) the signing conference; the answer refreshes both cards (and the history). */
 export function useSetSigningEvent() {
-  return useMutation(SetSigningEvent);
+  return useMutation(SetSigningEvent, { update: (cache, { data }) => evictHistory(cache, 'Covenant', data?.setCovenantSigningEvent.covenant?.id) });
 }
 
 const CreateSigningEvent = graphql(`

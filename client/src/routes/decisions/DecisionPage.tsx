@@ -4,6 +4,8 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
+import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { listSort } from '../../lib/listSort';
@@ -36,6 +38,7 @@ export function Component() {
   const list = useListParams();
   const sort = listSort(list, ['AWARD_RANK', 'YEAR'] as const, { field: 'AWARD_RANK', dir: 'DESC' });
   const [editing, setEditing] = useState(false);
+  const mayEdit = useCan('write:domain');
   const { data, loading, error, refetch } = useQuery(DecisionQuery, { variables: { id } });
   const commendations = useQuery(DecisionCommendationsQuery, { variables: { decisionId: id, ...list.paging, orderBy: sort.orderBy } });
   const decision = data?.decision;
@@ -48,7 +51,7 @@ export function Component() {
               {decision.number ? `${tx.titled} ${decision.number}` : `${t('decisions')} ${tx.noNumber}`}
               <Typography.Text type="secondary" style={{ fontSize: 16, marginLeft: 12 }}>{decision.issuer}</Typography.Text>
             </Typography.Title>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-decision">{t('edit')}</Button>
+            {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-decision">{t('edit')}</Button> : null}
           </Space>
           <DecisionSummary decision={decision} />
           <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
@@ -61,6 +64,7 @@ export function Component() {
             error={commendations.error}
             onRetry={() => void commendations.refetch()}
           />
+          <HistoryTimeline id={decision.id} />
           <DecisionFormModal open={editing} onClose={() => setEditing(false)} decision={decision} />
         </Space>
       ) : null}

@@ -5,6 +5,7 @@ import { Button, DatePicker, Input, Space, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { AwardLevel } from '@thidua/shared';
 import { graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import type { AwardLevel as AwardLevelValue, DecisionsPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
@@ -37,6 +38,7 @@ export function Component() {
   const [editing, setEditing] = useState<FragmentType<typeof DecisionFormModal_decision>>();
   const [editOpen, setEditOpen] = useState(false);
   const [creating, setCreating] = useState(false);
+  const mayWrite = useCan('write:domain');
   const { data, previousData, loading, error, refetch } = useQuery(DecisionsQuery, {
     variables: { ...list.paging, search: list.search || undefined, filter: decisionFilter(list.get), orderBy: sort.orderBy },
   });
@@ -45,7 +47,7 @@ export function Component() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>{t('decisions')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-decision">{t('create')}</Button>
+        {mayWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-decision">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
         <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
@@ -86,10 +88,14 @@ export function Component() {
           { title: tx.issuerLevel, dataIndex: 'issuerLevel', render: (level: Row['issuerLevel']) => vocab(AwardLevel, level) },
           { title: tx.subject, dataIndex: 'subject', width: '40%' },
           { title: tx.signer, dataIndex: 'signer' },
-          {
-            key: 'actions',
-            render: (_, row) => <Button size="small" icon={<EditOutlined />} aria-label={t('edit')} onClick={() => (setEditing(row), setEditOpen(true))} />,
-          },
+          ...(mayWrite
+            ? [
+                {
+                  key: 'actions',
+                  render: (_: unknown, row: Row) => <Button size="small" icon={<EditOutlined />} aria-label={t('edit')} onClick={() => (setEditing(row), setEditOpen(true))} />,
+                },
+              ]
+            : []),
         ]}
       />
       <DecisionFormModal open={creating} onClose={() => setCreating(false)} />

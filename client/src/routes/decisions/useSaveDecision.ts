@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictHistory } from '../../lib/historyCache';
 
 const CreateDecision = graphql(`
   mutation CreateDecision($input: CreateDecisionInput!) {
@@ -24,7 +25,7 @@ export function useCreateDecision() {
   return useMutation(CreateDecision, { refetchQueries: ['DecisionsPage', 'DecisionOptions'] });
 }
 
-/** Updates a decision; the normalized cache entry updates every view of it from the answer. */
+/** Updates a decision; the normalized cache entry updates every view of it from the answer, its history is read again. */
 export function useUpdateDecision() {
-  return useMutation(UpdateDecision);
+  return useMutation(UpdateDecision, { update: (cache, { data }) => evictHistory(cache, 'Decision', data?.updateDecision.decision?.id) });
 }

@@ -4,6 +4,8 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Col, Row, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
+import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { listSort } from '../../lib/listSort';
@@ -44,6 +46,7 @@ export function Component() {
   const list = useListParams();
   const sort = listSort(list, ['YEAR', 'AWARD_RANK'] as const, { field: 'YEAR', dir: 'DESC' });
   const [editing, setEditing] = useState(false);
+  const mayEdit = useCan('write:domain');
   const { data, loading, error, refetch } = useQuery(MovementQuery, { variables: { id } });
   const commendations = useQuery(MovementCommendationsQuery, { variables: { movementId: id, ...list.paging, orderBy: sort.orderBy } });
   const movement = data?.movement;
@@ -53,7 +56,7 @@ export function Component() {
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Space style={{ justifyContent: 'space-between', width: '100%' }} align="start">
             <Typography.Title level={2} style={{ margin: 0 }}>{movement.name}</Typography.Title>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-movement">{t('edit')}</Button>
+            {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-movement">{t('edit')}</Button> : null}
           </Space>
           <MovementSummary movement={movement} />
           <Row gutter={[16, 16]}>
@@ -69,6 +72,7 @@ export function Component() {
             error={commendations.error}
             onRetry={() => void commendations.refetch()}
           />
+          <HistoryTimeline id={movement.id} />
           <MovementFormModal open={editing} onClose={() => setEditing(false)} movement={movement} />
         </Space>
       ) : null}

@@ -5,6 +5,7 @@ import { Button, Input, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { MovementKind, MovementScope, MovementStatus } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import type { MovementsPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
@@ -37,6 +38,7 @@ export function Component() {
   const list = useListParams();
   const sort = listSort(list, ['NAME', 'START_YEAR', 'LAUNCHED_ON'] as const, { field: 'NAME', dir: 'ASC' });
   const [creating, setCreating] = useState(false);
+  const mayCreate = useCan('write:domain');
   const { data, previousData, loading, error, refetch } = useQuery(MovementsQuery, {
     variables: { ...list.paging, search: list.search || undefined, filter: movementsFilter(list.get), orderBy: sort.orderBy },
   });
@@ -46,7 +48,7 @@ export function Component() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>{t('movements')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-movement">{t('create')}</Button>
+        {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-movement">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
         <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />

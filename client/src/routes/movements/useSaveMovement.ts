@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictHistory } from '../../lib/historyCache';
 
 const CreateMovement = graphql(`
   mutation CreateMovement($input: CreateMovementInput!) {
@@ -33,8 +34,11 @@ export function useCreateMovement() {
 /**
  * Updates a movement; the answer carries everything the movement page shows of it, and the
  * new parent's children, so the cache updates itself. A former parent's list of children is
- * read again by the lists that show it.
+ * read again by the lists that show it, and the movement's history by its timeline.
  */
 export function useUpdateMovement() {
-  return useMutation(UpdateMovement, { refetchQueries: ['MovementsPage'] });
+  return useMutation(UpdateMovement, {
+    refetchQueries: ['MovementsPage'],
+    update: (cache, { data }) => evictHistory(cache, 'Movement', data?.updateMovement.movement?.id),
+  });
 }

@@ -10,6 +10,7 @@ import { rules } from '../../lib/rules';
 import { endAfterStart, POSITION_MAX, requiredDate } from './personRules';
 import { peopleTexts } from './texts';
 import { useAddAffiliation, useEndAffiliation } from './useAffiliations';
+import { useOwnUnitOnly } from './useOwnUnitOnly';
 
 export interface EndingAffiliation {
   id: string;
@@ -43,6 +44,7 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
   const [end, ended] = useEndAffiliation();
   const r = rules(language);
   const startedOn = Form.useWatch('startedOn', form);
+  const ownUnit = useOwnUnitOnly();
 
   useEffect(() => {
     if (!open) return;
@@ -90,13 +92,14 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
       onCancel={onClose}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unitId: ownUnit?.id }}>
         {ending ? (
           ending.startedOn ? <p>{tx.startedOn}: {formatDate(ending.startedOn)}</p> : null
         ) : (
           <>
             <Form.Item name="unitId" label={tx.unit} rules={[r.required]}>
-              <UnitPicker />
+              {/* A unit officer records periods at their own unit only. */}
+              <UnitPicker disabled={!!ownUnit} known={ownUnit ? [{ value: ownUnit.id, label: ownUnit.name }] : undefined} />
             </Form.Item>
             <Form.Item name="position" label={tx.position} rules={[r.max(POSITION_MAX)]}>
               <Input />

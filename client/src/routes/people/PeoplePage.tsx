@@ -5,6 +5,7 @@ import { Button, Input, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Gender } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import type { Gender as GenderValue, PeoplePageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { UnitPicker } from '../../components/pickers';
@@ -42,6 +43,8 @@ export function Component() {
   const sort = listSort(list, ['FULL_NAME', 'BIRTH_YEAR'] as const, { field: 'FULL_NAME', dir: 'ASC' });
   const known = useNodeLabels([list.get('unit')]);
   const [creating, setCreating] = useState(false);
+  // The Board, or a unit officer (the new person's first workplace is then their own unit).
+  const mayCreate = useCan('write:unit');
   const { data, previousData, loading, error, refetch } = useQuery(PeopleQuery, {
     variables: { ...list.paging, search: list.search || undefined, filter: peopleFilter(list.get), orderBy: sort.orderBy },
   });
@@ -51,7 +54,7 @@ export function Component() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>{t('people')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-person">{t('create')}</Button>
+        {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-person">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
         <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan, usePermissions } from '../../auth/AuthProvider';
 import type { PersonAffiliations_PersonFragment } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { describeError, userErrorText } from '../../lib/errors';
@@ -29,6 +30,9 @@ export function PersonAffiliations({ person: ref }: { person: FragmentType<typeo
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<EndingAffiliation>();
   const [remove] = useDeleteAffiliation();
+  // The Board anywhere; a unit officer adds, ends and deletes periods at their own unit only.
+  const mayAdd = useCan('write:unit');
+  const can = usePermissions();
   const rows = [...person.affiliations].sort((a, b) => (b.startedOn ?? '').localeCompare(a.startedOn ?? '') || Number(!!a.endedOn) - Number(!!b.endedOn));
 
   const onDelete = async (id: string) => {
@@ -45,7 +49,7 @@ export function PersonAffiliations({ person: ref }: { person: FragmentType<typeo
   return (
     <Card
       title={tx.affiliations}
-      extra={<Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-affiliation">{tx.addAffiliation}</Button>}
+      extra={mayAdd ? <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-affiliation">{tx.addAffiliation}</Button> : null}
     >
       <Table<Affiliation>
         rowKey="id"
@@ -60,16 +64,17 @@ export function PersonAffiliations({ person: ref }: { person: FragmentType<typeo
           { title: tx.endedOn, dataIndex: 'endedOn', render: (date: string | null) => (date ? formatDate(date) : <Tag color="green">{tx.current}</Tag>) },
           {
             key: 'actions',
-            render: (_, a) => (
-              <Space>
-                {a.endedOn ? null : (
-                  <Button size="small" onClick={() => setEnding({ id: a.id, unitName: a.unit.name, startedOn: a.startedOn })}>{tx.endAffiliation}</Button>
-                )}
-                <Popconfirm title={t('confirmDelete')} okText={t('delete')} cancelText={t('cancel')} onConfirm={() => onDelete(a.id)}>
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('delete')} />
-                </Popconfirm>
-              </Space>
-            ),
+            render: (_, a) =>
+              can('write:unit', { unitId: a.unit.id }) ? (
+                <Space>
+                  {a.endedOn ? null : (
+                    <Button size="small" onClick={() => setEnding({ id: a.id, unitName: a.unit.name, startedOn: a.startedOn })}>{tx.endAffiliation}</Button>
+                  )}
+                  <Popconfirm title={t('confirmDelete')} okText={t('delete')} cancelText={t('cancel')} onConfirm={() => onDelete(a.id)}>
+                    <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('delete')} />
+                  </Popconfirm>
+                </Space>
+              ) : null,
           },
         ]}
       />

@@ -14,6 +14,7 @@ import { rules } from '../../lib/rules';
 import { birthYearRule, POSITION_MAX } from './personRules';
 import { peopleTexts } from './texts';
 import { useCreatePerson, useUpdatePerson } from './useSavePerson';
+import { useOwnUnitOnly } from './useOwnUnitOnly';
 
 export const PersonFormModal_person = graphql(`
   fragment PersonFormModal_person on Person { id fullName gender birthYear note }
@@ -49,6 +50,7 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
   const [create, created] = useCreatePerson();
   const [update, updated] = useUpdatePerson();
   const r = rules(language);
+  const ownUnit = useOwnUnitOnly();
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
@@ -92,7 +94,7 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
       onCancel={onClose}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ gender: null, birthYear: null, unitId: null }}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ gender: null, birthYear: null, unitId: ownUnit?.id ?? null }}>
         <Form.Item name="fullName" label={tx.fullName} rules={[r.required, r.max(LIMITS.personNameMax)]}>
           <Input data-testid="person-full-name" />
         </Form.Item>
@@ -116,6 +118,7 @@ function FirstAffiliationFields() {
   const { language } = useLanguage();
   const tx = useTexts(peopleTexts);
   const r = rules(language);
+  const ownUnit = useOwnUnitOnly();
   return (
     <>
       <Divider plain>{tx.firstAffiliation}</Divider>
@@ -126,11 +129,12 @@ function FirstAffiliationFields() {
         rules={[
           ({ getFieldValue }) => ({
             validator: (_, unitId) =>
-              !unitId && (String(getFieldValue('position') ?? '').trim() || getFieldValue('startedOn')) ? Promise.reject(new Error(tx.unitNeeded)) : Promise.resolve(),
+              !unitId && (ownUnit || String(getFieldValue('position') ?? '').trim() || getFieldValue('startedOn')) ? Promise.reject(new Error(tx.unitNeeded)) : Promise.resolve(),
           }),
         ]}
       >
-        <UnitPicker />
+        {/* A unit officer adds people to their own unit only. */}
+        <UnitPicker disabled={!!ownUnit} known={ownUnit ? [{ value: ownUnit.id, label: ownUnit.name }] : undefined} />
       </Form.Item>
       <Form.Item name="position" label={tx.position} rules={[r.max(POSITION_MAX)]}>
         <Input data-testid="person-position" />

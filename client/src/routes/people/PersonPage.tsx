@@ -4,6 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
+import { useViewer } from '../../auth/AuthProvider';
+import { canWritePerson } from '../../auth/permissions';
+import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -17,7 +20,11 @@ import { peopleTexts } from './texts';
 
 const PersonQuery = graphql(`
   query PersonPage($id: ID!) {
-    person(id: $id) { id fullName ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person }
+    person(id: $id) {
+      id fullName
+      affiliations { id endedOn unit { id } }
+      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person
+    }
   }
 `);
 
@@ -39,18 +46,21 @@ export function Component() {
   const year = intParam(list.get('year'));
   const sort = listSort(list, ['YEAR', 'AWARD_RANK'] as const, { field: 'YEAR', dir: 'DESC' });
   const [editing, setEditing] = useState(false);
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(PersonQuery, { variables: { id } });
   const commendations = useQuery(PersonCommendationsQuery, {
     variables: { filter: { personId: { eq: id }, ...(year !== undefined ? { year: { eq: year } } : {}) }, ...list.paging, orderBy: sort.orderBy },
   });
   const person = data?.person;
+  // The Board, or the officer of a unit where the person works now (the server's rule).
+  const mayEdit = !!person && canWritePerson(viewer, person.affiliations.filter((a) => !a.endedOn).map((a) => a.unit.id));
   return (
     <QueryState loading={loading && !person} error={error} onRetry={() => void refetch()}>
       {person ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
             <Typography.Title level={2} style={{ margin: 0 }}>{person.fullName}</Typography.Title>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-person">{t('edit')}</Button>
+            {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-person">{t('edit')}</Button> : null}
           </Space>
           <PersonSummary person={person} />
           <PersonAffiliations person={person} />
@@ -67,6 +77,7 @@ export function Component() {
             error={commendations.error}
             onRetry={() => void commendations.refetch()}
           />
+          <HistoryTimeline id={person.id} />
           <PersonFormModal open={editing} onClose={() => setEditing(false)} person={person} />
         </Space>
       ) : null}

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictHistory } from '../../lib/historyCache';
 
 const CreatePerson = graphql(`
   mutation CreatePerson($input: CreatePersonInput!) {
@@ -24,7 +25,7 @@ export function useCreatePerson() {
   return useMutation(CreatePerson, { refetchQueries: ['PeoplePage', 'PersonOptions'] });
 }
 
-/** Updates a person; the normalized cache entry updates every view of them from the answer. */
+/** Updates a person; the normalized cache entry updates every view of them from the answer, their history is read again. */
 export function useUpdatePerson() {
-  return useMutation(UpdatePerson);
+  return useMutation(UpdatePerson, { update: (cache, { data }) => evictHistory(cache, 'Person', data?.updatePerson.person?.id) });
 }

@@ -1,10 +1,12 @@
-import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useLocation, useMatch, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { UnitKind } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
+import { Forbidden } from '../../components/Forbidden';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
@@ -35,18 +37,27 @@ const UnitQuery = graphql(`
 const TEXTS = {
   shortName: { vi: 'Tên viết tắt', en: 'Short name' },
   parent: { vi: 'Đơn vị cấp trên', en: 'Parent unit' },
+  mayNotEdit: { vi: 'Bạn không có quyền sửa đơn vị này.', en: 'You may not edit this unit.' },
+  backToUnit: { vi: 'Xem đơn vị', en: 'View the unit' },
 };
 
-/** A unit: details, blocs year by year, commendations, covenants signed, people, lineage. */
+/**
+ * A unit: details, blocs year by year, commendations, covenants signed, people, lineage.
+ * At /units/:id/edit its edit form is open — for the Board and the unit's own officer only.
+ */
 export function Component() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
   const text = useTexts(TEXTS);
   const vocab = useVocabularyLabel();
-  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const editing = useMatch('/units/:id/edit') !== null;
+  const mayEdit = useCan('write:unit', { unitId: id });
   const [year, setYear] = useYearParam();
   const { data, previousData, loading, error, refetch } = useQuery(UnitQuery, {
     variables: { id, commendationFilter: year ? { year: { eq: year } } : undefined },
+    skip: editing && !mayEdit,
   });
   const shown = data ?? previousData;
   const unit = shown?.unit.id === id ? shown.unit : undefined;
@@ -59,6 +70,11 @@ export function Component() {
     .map((g) => ({ year: g.key.year!, count: g.count }))
     .sort((a, b) => b.year - a.year);
 
+  const unitPath = `/units/${encodeURIComponent(id)}`;
+  if (editing && !mayEdit) {
+    return <Forbidden title={text.mayNotEdit} extra={<Link to={unitPath}>{text.backToUnit}</Link>} />;
+  }
+
   return (
     <QueryState loading={loading && !unit} error={error} onRetry={() => void refetch()}>
       {unit ? (
@@ -68,9 +84,11 @@ export function Component() {
             <Typography.Title level={2} style={{ margin: 0 }} data-testid="unit-name-title">
               {unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag>
             </Typography.Title>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="unit-edit">
-              {t('edit')}
-            </Button>
+            {mayEdit ? (
+              <Button icon={<EditOutlined />} onClick={() => navigate(`${unitPath}/edit${search}`)} data-testid="unit-edit">
+                {t('edit')}
+              </Button>
+            ) : null}
           </Space>
           <Card>
             <Descriptions column={{ xs: 1, md: 2, xl: 4 }} size="small">
@@ -101,7 +119,7 @@ export function Component() {
           </Row>
           <UnitPeopleCard unit={unit} />
           <HistoryTimeline id={unit.id} />
-          <UnitFormModal open={editing} onClose={() => setEditing(false)} unit={editable} />
+          <UnitFormModal open={editing} onClose={() => navigate(`${unitPath}${search}`)} unit={editable} />
         </Space>
       ) : null}
     </QueryState>

@@ -5,6 +5,7 @@ import { Button, Input, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { UnitKind } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import type { UnitKind as UnitKindValue, UnitOrderField } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
@@ -27,6 +28,7 @@ export function Component() {
   const list = useListParams();
   const vocab = useVocabularyLabel();
   const [creating, setCreating] = useState(false);
+  const mayCreate = useCan('write:domain');
   const kind = list.get('kind') as UnitKindValue | undefined;
   const area = list.get('area');
   const sort = (list.get('sort') ?? 'NAME') as UnitOrderField;
@@ -43,7 +45,7 @@ export function Component() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={2} style={{ margin: 0 }}>{t('units')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('create')}</Button>
+        {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-unit">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
         <Input.Search

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictHistory } from '../../lib/historyCache';
 
 const CreateUnit = graphql(`
   mutation CreateUnit($input: CreateUnitInput!) {
@@ -24,7 +25,7 @@ export function useCreateUnit() {
   return useMutation(CreateUnit, { refetchQueries: ['UnitsPage'] });
 }
 
-/** Updates a unit; the cache entry of the unit updates itself from the answer. */
+/** Updates a unit; the cache entry of the unit updates itself from the answer, its history is read again. */
 export function useUpdateUnit() {
-  return useMutation(UpdateUnit);
+  return useMutation(UpdateUnit, { update: (cache, { data }) => evictHistory(cache, 'Unit', data?.updateUnit.unit?.id) });
 }

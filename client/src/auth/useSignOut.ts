@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { App } from 'antd';
+import { useLanguage } from '../i18n/language';
+import { describeError } from '../lib/errors';
+import { useAuth } from './AuthProvider';
+import { LOGIN_PATH } from './next';
+import { useLogout } from './useAuthMutations';
+
+/** Logs out, goes to /login and forgets everything cached for the user who left. */
+export function useSignOut() {
+  const [logout, { loading }] = useLogout();
+  const { reset } = useAuth();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { language } = useLanguage();
+  const signOut = useCallback(async () => {
+    try {
+      await logout();
+    } catch (error) {
+      message.error(describeError(error, language));
+      return;
+    }
+    // Leave the page first, so nothing on it asks the server again once the cache is empty.
+    await navigate(LOGIN_PATH, { replace: true });
+    await reset();
+  }, [logout, navigate, reset, message, language]);
+  return { signOut, loading };
+}

@@ -1,0 +1,111 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "CommendationSubject": [
+      "Household",
+      "Person",
+      "Unit"
+    ],
+    "Node": [
+      "ApiToken",
+      "AwardType",
+      "Bloc",
+      "BlocLeader",
+      "BlocMembership",
+      "BlocYearRole",
+      "ChangeEvent",
+      "Commendation",
+      "CommendationTally",
+      "Covenant",
+      "CovenantCriterion",
+      "CovenantSignature",
+      "Decision",
+      "Event",
+      "Household",
+      "Movement",
+      "Person",
+      "PersonAffiliation",
+      "Unit",
+      "UnitLineage",
+      "User"
+    ],
+    "Versioned": [
+      "ApiToken",
+      "AwardType",
+      "Bloc",
+      "BlocLeader",
+      "BlocMembership",
+      "BlocYearRole",
+      "Commendation",
+      "CommendationTally",
+      "Covenant",
+      "CovenantCriterion",
+      "CovenantSignature",
+      "Decision",
+      "Event",
+      "Household",
+      "Movement",
+      "Person",
+      "PersonAffiliation",
+      "Unit",
+      "UnitLineage",
+      "User"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "CommendationSubject": [
+      "Household",
+      "Person",
+      "Unit"
+    ],
+    "Node": [
+      "ApiToken",
+      "AwardType",
+      "Bloc",
+      "BlocLeader",
+      "BlocMembership",
+      "BlocYearRole",
+      "ChangeEvent",
+      "Commendation",
+      "CommendationTally",
+      "Covenant",
+      "CovenantCriterion",
+      "CovenantSignature",
+      "Decision",
+      "Event",
+      "Household",
+      "Movement",
+      "Person",
+      "PersonAffiliation",
+      "Unit",
+      "UnitLineage",
+      "User"
+    ],
+    "Versioned": [
+      "ApiToken",
+      "AwardType",
+      "Bloc",
+      "BlocLeader",
+      "BlocMembership",
+      "BlocYearRole",
+      "Commendation",
+      "CommendationTally",
+      "Covenant",
+      "CovenantCriterion",
+      "CovenantSignature",
+      "Decision",
+      "Event",
+      "Household",
+      "Movement",
+      "Person",
+      "PersonAffiliation",
+      "Unit",
+      "UnitLineage",
+      "User"
+    ]
+  }
+};
+      export default result;
+    

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Space, Tabs, Typography } from 'antd';
+import { KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import { graphql } from '../../gql';
+import { usePermissions } from '../../auth/AuthProvider';
+import { useTexts } from '../../i18n/language';
+import { listSort } from '../../lib/listSort';
+import { useListParams } from '../../lib/useListParams';
+import { OneTimeSecretDialog, type OneTimeSecret } from './OneTimeSecretDialog';
+import { adminTexts } from './texts';
+import { TokensTab } from './TokensTab';
+import { UsersTab } from './UsersTab';
+import { usersFilter } from './usersFilter';
+
+const AdminUsersQuery = graphql(`
+  query AdminUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter, $orderBy: [UserOrder!]) {
+    users(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id ...UsersTab_user }
+    }
+  }
+`);
+
+const AdminTokensQuery = graphql(`
+  query AdminTokens($first: Int, $after: String, $last: Int, $before: String) {
+    apiTokens(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id ...TokensTab_token }
+    }
+  }
+`);
+
+type Tab = 'users' | 'tokens';
+
+/** Administration: officers' accounts and partner apps' API tokens (tab in the URL: ?tab=tokens). */
+export function Component() {
+  const tx = useTexts(adminTexts);
+  const can = usePermissions();
+  const list = useListParams();
+  const tabs = ([can('manage:users') ? 'users' : null, can('manage:tokens') ? 'tokens' : null] as const).filter((x): x is Tab => x !== null);
+  const asked = list.get('tab') as Tab | undefined;
+  const tab: Tab = asked && tabs.includes(asked) ? asked : tabs[0];
+  const sort = listSort(list, ['USERNAME', 'DISPLAY_NAME'] as const, { field: 'USERNAME', dir: 'ASC' });
+  const [secret, setSecret] = useState<OneTimeSecret | null>(null);
+
+  const users = useQuery(AdminUsersQuery, {
+    variables: { ...list.paging, filter: usersFilter(list.get), orderBy: sort.orderBy },
+    skip: tab !== 'users',
+  });
+  const tokens = useQuery(AdminTokensQuery, { variables: list.paging, skip: tab !== 'tokens' });
+
+  const items = [
+    {
+      key: 'users' as const,
+      icon: <TeamOutlined />,
+      label: tx.usersTab,
+      children: (
+        <UsersTab
+          list={list}
+          sort={sort}
+          connection={(users.data ?? users.previousData)?.users}
+          loading={users.loading}
+          error={users.error}
+          onRetry={() => void users.refetch()}
+          onSecret={setSecret}
+        />
+      ),
+    },
+    {
+      key: 'tokens' as const,
+      icon: <KeyOutlined />,
+      label: tx.tokensTab,
+      children: (
+        <TokensTab
+          list={list}
+          connection={(tokens.data ?? tokens.previousData)?.apiTokens}
+          loading={tokens.loading}
+          error={tokens.error}
+          onRetry={() => void tokens.refetch()}
+          onSecret={setSecret}
+        />
+      ),
+    },
+  ].filter((item) => tabs.includes(item.key));
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>{tx.title}</Typography.Title>
+      <Tabs
+        activeKey={tab}
+        // A new tab starts clean: no search, filter, sort or page of the other one.
+        onChange={(key) => list.update({ tab: key === tabs[0] ? null : key, q: null, role: null, active: null, sort: null, dir: null })}
+        items={items}
+        destroyOnHidden
+      />
+      <OneTimeSecretDialog shown={secret} onClose={() => setSecret(null)} />
+    </Space>
+  );
+}

@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { Alert, Form, Input, Modal, type ButtonProps } from 'antd';
+import { UserRole } from '@thidua/shared';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { UserRole as UserRoleValue } from '../../gql/graphql';
+import { BlocPicker, UnitPicker } from '../../components/pickers';
+import { VocabularySelect } from '../../components/VocabularySelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { applyUserErrors, describeError } from '../../lib/errors';
+import { rules } from '../../lib/rules';
+import type { OneTimeSecret } from './OneTimeSecretDialog';
+import { adminTexts, DISPLAY_NAME_MAX, USERNAME_PATTERN } from './texts';
+import { useCreateUser, useUpdateUser } from './useUserMutations';
+
+export const UserFormModal_user = graphql(`
+  fragment UserFormModal_user on User {
+    id username displayName role
+    unit { id name }
+    bloc { id name }
+  }
+`);
+
+interface Values {
+  username: string;
+  displayName: string;
+  role: UserRoleValue;
+  unitId?: string | null;
+  blocId?: string | null;
+}
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  /** Edit this account; create a new one when absent. */
+  user?: FragmentType<typeof UserFormModal_user>;
+  /** After creating: the new account's one-time password, to show once. */
+  onCreated(secret: OneTimeSecret): void;
+}
+
+const TEXTS = {
+  create: { vi: 'Thêm tài khoản', en: 'New account' },
+  edit: { vi: 'Sửa tài khoản', en: 'Edit account' },
+  usernameHelp: { vi: '3–60 ký tự a-z, 0-9, dấu chấm, gạch; không đổi được sau khi tạo.', en: '3–60 characters a-z, 0-9, dot, dash; cannot change later.' },
+  usernameInvalid: { vi: 'Tên đăng nhập chỉ gồm 3–60 ký tự a-z, 0-9, dấu chấm, gạch.', en: 'A username has 3–60 characters a-z, 0-9, dot or dash.' },
+  unitNeeded: { vi: 'Cán bộ đơn vị cần gắn với một đơn vị.', en: 'A unit officer needs a unit.' },
+  blocNeeded: { vi: 'Cán bộ khối cần gắn với một khối thi đua.', en: 'A bloc officer needs a bloc.' },
+  passwordOf: { vi: 'Mật khẩu một lần của tài khoản', en: 'One-time password of' },
+  passwordHint: {
+    vi: 'Người dùng đăng nhập bằng mật khẩu này và phải đổi mật khẩu ngay ở lần đăng nhập đầu tiên.',
+    en: 'The user signs in with it and must choose a new password at once.',
+  },
+};
+
+/** Create or edit an officer's account: role, and the unit or bloc the role needs. */
+export function UserFormModal({ open, onClose, user: ref, onCreated }: Props) {
+  const { t, language } = useLanguage();
+  const text = useTexts(TEXTS);
+  const tx = useTexts(adminTexts);
+  const user = getFragmentData(UserFormModal_user, ref);
+  const [form] = Form.useForm<Values>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [create, created] = useCreateUser();
+  const [update, updated] = useUpdateUser();
+  const role = Form.useWatch('role', form);
+  const r = rules(language);
+
+  // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (user) form.setFieldsValue({ username: user.username, displayName: user.displayName, role: user.role, unitId: user.unit?.id ?? null, blocId: user.bloc?.id ?? null });
+    setProblems([]);
+  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const submit = async (values: Values) => {
+    setProblems([]);
+    // Only the role's own scope is sent: a unit for a unit officer, a bloc for a bloc officer.
+    const scope = {
+      unitId: values.role === 'UNIT_OFFICER' ? (values.unitId ?? null) : null,
+      blocId: values.role === 'BLOC_OFFICER' ? (values.blocId ?? null) : null,
+    };
+    try {
+      if (user) {
+        const { data } = await update({ variables: { input: { id: user.id, displayName: values.displayName.trim(), role: values.role, ...scope } } });
+        const payload = data!.updateUser;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+        onClose();
+      } else {
+        const input = { username: values.username.trim(), displayName: values.displayName.trim(), role: values.role, ...scope };
+        const { data } = await create({ variables: { input } });
+        const payload = data!.createUser;
+        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
+        onClose();
+        onCreated({ title: `${text.passwordOf} ${payload.user!.username}`, secret: payload.oneTimePassword!, hint: text.passwordHint });
+      }
+    } catch (error) {
+      setProblems([describeError(error, language)]);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={user ? `${text.edit}: ${user.username}` : text.create}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      okButtonProps={{ 'data-testid': 'user-submit' } as ButtonProps}
+      confirmLoading={created.loading || updated.loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'UNIT_OFFICER' }}>
+        <Form.Item
+          name="username"
+          label={tx.username}
+          extra={user ? undefined : text.usernameHelp}
+          rules={user ? [] : [r.required, { pattern: USERNAME_PATTERN, message: text.usernameInvalid }]}
+        >
+          <Input disabled={!!user} autoComplete="off" data-testid="user-username" />
+        </Form.Item>
+        <Form.Item name="displayName" label={tx.displayName} rules={[r.required, r.max(DISPLAY_NAME_MAX)]}>
+          <Input data-testid="user-display-name" />
+        </Form.Item>
+        <Form.Item name="role" label={tx.role} rules={[r.required]}>
+          <VocabularySelect vocabulary={UserRole} data-testid="user-role" />
+        </Form.Item>
+        {role === 'UNIT_OFFICER' ? (
+          <Form.Item name="unitId" label={tx.unit} rules={[{ required: true, message: text.unitNeeded }]}>
+            <UnitPicker known={user?.unit ? [{ value: user.unit.id, label: user.unit.name }] : []} data-testid="user-unit" />
+          </Form.Item>
+        ) : null}
+        {role === 'BLOC_OFFICER' ? (
+          <Form.Item name="blocId" label={tx.bloc} rules={[{ required: true, message: text.blocNeeded }]}>
+            <BlocPicker known={user?.bloc ? [{ value: user.bloc.id, label: user.bloc.name }] : []} data-testid="user-bloc" />
+          </Form.Item>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

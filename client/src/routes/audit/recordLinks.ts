@@ -1,0 +1,149 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { BlocRole, LIMITS } from '@thidua/shared';
+import { graphql } from '../../gql';
+import type { AuditRecordsQuery } from '../../gql/graphql';
+import type { Language } from '../../i18n/language';
+import { formatDate } from '../../lib/format';
+import { RECORD_TYPES } from './recordTypes';
+
+const AuditRecordsQuery = graphql(`
+  query AuditRecords($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+      ... on Unit { name }
+      ... on Person { fullName }
+      ... on Household { name }
+      ... on Bloc { name }
+      ... on Movement { name }
+      ... on Covenant { title }
+      ... on Decision { number subject }
+      ... on AwardType { nameVi }
+      ... on Event { title heldOn }
+      ... on User { displayName }
+      ... on ApiToken { name }
+      ... on UnitLineage { predecessor { id name } successor { id name } }
+      ... on PersonAffiliation { person { id fullName } unit { id name } }
+      ... on BlocMembership { bloc { id name } unit { id name } }
+      ... on BlocYearRole { year role bloc { id name } unit { id name } }
+      ... on BlocLeader { year bloc { id name } unit { id name } }
+      ... on CovenantCriterion { criterionNumber: number title covenant { id title } }
+      ... on CovenantSignature { covenant { id title } unit { id name } }
+      ... on Commendation {
+        year
+        awardType { id nameVi }
+        decision { id }
+        recipientUnit: unit { id name }
+        recipientPerson: person { id fullName }
+        recipientHousehold: household { id name }
+      }
+      ... on CommendationTally { year reporterUnit { id name } }
+    }
+  }
+`);
+
+type RecordNode = NonNullable<AuditRecordsQuery['nodes'][number]>;
+
+/** What the audit page shows of a record an event changed: a name, and the page that shows it. */
+export interface RecordLink {
+  name: string;
+  /** The record's page, or the page of the record it belongs to (a membership → its bloc); null when none. */
+  path: string | null;
+}
+
+/** The pages of the records that have one, by GraphQL type. */
+export const RECORD_PAGES: Record<string, string> = {
+  Unit: '/units',
+  Person: '/people',
+  Bloc: '/blocs',
+  Movement: '/movements',
+  Covenant: '/covenants',
+  Decision: '/decisions',
+};
+
+/** The page of a record, by its type and global ID; null for a type without a page. */
+export function recordPath(type: string, id: string): string | null {
+  const base = RECORD_PAGES[type];
+  return base ? `${base}/${encodeURIComponent(id)}` : null;
+}
+
+/** A record as the audit page names and links it (a sub-record by its parts, linked to its parent's page). */
+export function describeRecord(node: RecordNode, language: Language): RecordLink {
+  const own = recordPath(node.__typename, node.id);
+  switch (node.__typename) {
+    case 'Unit':
+    case 'Household':
+    case 'Bloc':
+    case 'Movement':
+    case 'ApiToken':
+      return { name: node.name, path: own };
+    case 'Person':
+      return { name: node.fullName, path: own };
+    case 'Covenant':
+      return { name: node.title, path: own };
+    case 'Decision':
+      return { name: node.number ? `${node.number} – ${node.subject}` : node.subject, path: own };
+    case 'AwardType':
+      return { name: node.nameVi, path: '/award-types' };
+    case 'Event':
+      return { name: `${node.title} (${formatDate(node.heldOn)})`, path: null };
+    case 'User':
+      return { name: node.displayName, path: null };
+    case 'UnitLineage':
+      return { name: `${node.predecessor.name} → ${node.successor.name}`, path: recordPath('Unit', node.successor.id) };
+    case 'PersonAffiliation':
+      return { name: `${node.person.fullName} – ${node.unit.name}`, path: recordPath('Person', node.person.id) };
+    case 'BlocMembership':
+      return { name: `${node.unit.name} – ${node.bloc.name}`, path: recordPath('Bloc', node.bloc.id) };
+    case 'BlocYearRole':
+      return { name: `${BlocRole.labels[node.role][language]} ${node.year}: ${node.unit.name} – ${node.bloc.name}`, path: recordPath('Bloc', node.bloc.id) };
+    case 'BlocLeader':
+      return { name: `${language === 'vi' ? 'Dẫn đầu khối' : 'Leading unit'} ${node.year}: ${node.unit.name} – ${node.bloc.name}`, path: recordPath('Bloc', node.bloc.id) };
+    case 'CovenantCriterion':
+      return { name: `${node.criterionNumber}. ${node.title} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
+    case 'CovenantSignature':
+      return { name: `${node.unit.name} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
+    case 'Commendation': {
+      const recipient = node.recipientUnit?.name ?? node.recipientPerson?.fullName ?? node.recipientHousehold?.name ?? '';
+      const path = node.decision
+        ? recordPath('Decision', node.decision.id)
+        : node.recipientUnit
+          ? recordPath('Unit', node.recipientUnit.id)
+          : node.recipientPerson
+            ? recordPath('Person', node.recipientPerson.id)
+            : null;
+      return { name: `${node.awardType.nameVi} ${node.year} – ${recipient}`, path };
+    }
+    case 'CommendationTally':
+      return { name: `${node.reporterUnit.name} ${node.year}`, path: recordPath('Unit', node.reporterUnit.id) };
+    default:
+      return { name: node.id, path: own };
+  }
+}
+
+/** The name of a record's type in the interface language ("Unit" → "Đơn vị"). */
+export function recordTypeLabel(type: string, language: Language): string {
+  return RECORD_TYPES[type]?.[language] ?? type;
+}
+
+/**
+ * Names and pages of the records given by global ID, in one request. A record since deleted
+ * (or out of the viewer's reach) has no name: it reads as its type and links nowhere.
+ */
+export function useRecordLinks(ids: (string | undefined)[], types: ReadonlyMap<string, string>, language: Language): Map<string, RecordLink> {
+  const key = [...new Set(ids.filter((id): id is string => Boolean(id)))].sort().slice(0, LIMITS.idsMax).join(',');
+  const wanted = useMemo(() => (key ? key.split(',') : []), [key]);
+  const { data, previousData } = useQuery(AuditRecordsQuery, { variables: { ids: wanted }, skip: wanted.length === 0 });
+  const shown = data ?? previousData;
+  return useMemo(() => {
+    const links = new Map<string, RecordLink>();
+    const gone = language === 'vi' ? 'đã xóa hoặc không xem được' : 'deleted or not visible';
+    for (const id of wanted) {
+      const type = types.get(id);
+      links.set(id, { name: data ? `${type ? recordTypeLabel(type, language) : '?'} (${gone})` : '…', path: null });
+    }
+    for (const node of shown?.nodes ?? []) if (node) links.set(node.id, describeRecord(node, language));
+    return links;
+  }, [wanted, data, shown, types, language]);
+}
