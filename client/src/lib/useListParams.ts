@@ -26,7 +26,7 @@ export function useListParams() {
           next.delete('before');
         }
         return next;
-      });
+      }, { flushSync: true }); // outside a transition: see useDashboardYear
     },
     [setParams],
   );

@@ -23,12 +23,17 @@ export function useDashboardYear(): [number, (year: number) => void] {
   const year = parseYear(params.get('year'), current);
   const setYear = useCallback(
     (next: number) =>
-      setParams((prev) => {
-        const updated = new URLSearchParams(prev);
-        if (next === current) updated.delete('year');
-        else updated.set('year', String(next));
-        return updated;
-      }),
+      // flushSync: outside a transition, so no render ever sees the old and the new year at
+      // once (in a transition `useQuery` flips between both years, each answer triggering the other).
+      setParams(
+        (prev) => {
+          const updated = new URLSearchParams(prev);
+          if (next === current) updated.delete('year');
+          else updated.set('year', String(next));
+          return updated;
+        },
+        { flushSync: true },
+      ),
     [setParams, current],
   );
   return [year, setYear];
