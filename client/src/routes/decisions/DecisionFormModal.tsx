@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, DatePicker, Form, Input, Modal, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -7,9 +7,9 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AwardLevel as AwardLevelValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
+import { useSaveForm } from '../../lib/useSaveForm';
 import { decisionTexts } from './texts';
 import { useCreateDecision, useUpdateDecision } from './useSaveDecision';
 
@@ -48,7 +48,7 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
   const navigate = useNavigate();
   const decision = getFragmentData(DecisionFormModal_decision, ref);
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, save } = useSaveForm(form);
   const [create, created] = useCreateDecision();
   const [update, updated] = useUpdateDecision();
   const r = rules(language);
@@ -58,28 +58,20 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
     if (!open) return;
     form.resetFields();
     if (decision) form.setFieldsValue({ ...decision, issuedOn: fromLocalDate(decision.issuedOn) });
-    setProblems([]);
+    clearProblems();
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {
-    setProblems([]);
     const input = { ...toInput(values), issuer: values.issuer, issuerLevel: values.issuerLevel, subject: values.subject, issuedOn: toLocalDate(values.issuedOn) };
-    try {
-      if (decision) {
-        const { data } = await update({ variables: { input: { id: decision.id, ...input } } });
-        const payload = data!.updateDecision;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      } else {
-        const { data } = await create({ variables: { input } });
-        const payload = data!.createDecision;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-        navigate(`/decisions/${encodeURIComponent(payload.decision!.id)}`);
-      }
-      message.success(t('saved'));
-      onClose();
-    } catch (error) {
-      setProblems([describeError(error, language)]);
+    if (decision) {
+      if (!(await save(async () => (await update({ variables: { input: { id: decision.id, ...input } } })).data!.updateDecision))) return;
+    } else {
+      const payload = await save(async () => (await create({ variables: { input } })).data!.createDecision);
+      if (!payload) return;
+      navigate(`/decisions/${encodeURIComponent(payload.decision!.id)}`);
     }
+    message.success(t('saved'));
+    onClose();
   };
 
   return (

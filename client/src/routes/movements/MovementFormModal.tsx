@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, Form, Modal, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { MovementKind, MovementScope, MovementStatus } from '../../gql/graphql';
+import { useSaveForm } from '../../lib/useSaveForm';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
 import { MovementFormFields, type KnownRefs } from './MovementFormFields';
 import { movementTexts } from './texts';
@@ -59,7 +59,7 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
   const navigate = useNavigate();
   const movement = getFragmentData(MovementFormModal_movement, ref);
   const [form] = Form.useForm<MovementValues>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, save } = useSaveForm(form);
   const [create, created] = useCreateMovement();
   const [update, updated] = useUpdateMovement();
 
@@ -77,7 +77,7 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
         organizerUnitId: organizerUnit?.id ?? null,
       });
     }
-    setProblems([]);
+    clearProblems();
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const known: KnownRefs = {
@@ -89,7 +89,6 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
   };
 
   const submit = async (values: MovementValues) => {
-    setProblems([]);
     const input = {
       ...toInput(values),
       name: values.name,
@@ -99,22 +98,15 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
       goals: values.goals ?? [],
       launchedOn: toLocalDate(values.launchedOn),
     };
-    try {
-      if (movement) {
-        const { data } = await update({ variables: { input: { id: movement.id, ...input } } });
-        const payload = data!.updateMovement;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      } else {
-        const { data } = await create({ variables: { input } });
-        const payload = data!.createMovement;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-        navigate(`/movements/${encodeURIComponent(payload.movement!.id)}`);
-      }
-      message.success(t('saved'));
-      onClose();
-    } catch (error) {
-      setProblems([describeError(error, language)]);
+    if (movement) {
+      if (!(await save(async () => (await update({ variables: { input: { id: movement.id, ...input } } })).data!.updateMovement))) return;
+    } else {
+      const payload = await save(async () => (await create({ variables: { input } })).data!.createMovement);
+      if (!payload) return;
+      navigate(`/movements/${encodeURIComponent(payload.movement!.id)}`);
     }
+    message.success(t('saved'));
+    onClose();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, DatePicker, Divider, Form, Input, InputNumber, Modal, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -8,9 +8,9 @@ import type { Gender as GenderValue } from '../../gql/graphql';
 import { UnitPicker } from '../../components/pickers';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { toInput, toLocalDate } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
+import { useSaveForm } from '../../lib/useSaveForm';
 import { birthYearRule, POSITION_MAX } from './personRules';
 import { peopleTexts } from './texts';
 import { useCreatePerson, useUpdatePerson } from './useSavePerson';
@@ -46,7 +46,7 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
   const navigate = useNavigate();
   const person = getFragmentData(PersonFormModal_person, ref);
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, save } = useSaveForm(form);
   const [create, created] = useCreatePerson();
   const [update, updated] = useUpdatePerson();
   const r = rules(language);
@@ -57,29 +57,21 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
     if (!open) return;
     form.resetFields();
     if (person) form.setFieldsValue(person);
-    setProblems([]);
+    clearProblems();
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {
-    setProblems([]);
-    try {
-      if (person) {
-        const { fullName, gender, birthYear, note } = values;
-        const { data } = await update({ variables: { input: { id: person.id, ...toInput({ gender, birthYear, note }), fullName } } });
-        const payload = data!.updatePerson;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      } else {
-        const input = { ...toInput(values), fullName: values.fullName, startedOn: toLocalDate(values.startedOn) };
-        const { data } = await create({ variables: { input } });
-        const payload = data!.createPerson;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-        navigate(`/people/${encodeURIComponent(payload.person!.id)}`);
-      }
-      message.success(t('saved'));
-      onClose();
-    } catch (error) {
-      setProblems([describeError(error, language)]);
+    if (person) {
+      const { fullName, gender, birthYear, note } = values;
+      if (!(await save(async () => (await update({ variables: { input: { id: person.id, ...toInput({ gender, birthYear, note }), fullName } } })).data!.updatePerson))) return;
+    } else {
+      const input = { ...toInput(values), fullName: values.fullName, startedOn: toLocalDate(values.startedOn) };
+      const payload = await save(async () => (await create({ variables: { input } })).data!.createPerson);
+      if (!payload) return;
+      navigate(`/people/${encodeURIComponent(payload.person!.id)}`);
     }
+    message.success(t('saved'));
+    onClose();
   };
 
   return (

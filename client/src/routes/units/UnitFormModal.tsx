@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { LIMITS, UnitKind } from '@thidua/shared';
 import type { UnitKind as UnitKindValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { rules } from '../../lib/rules';
+import { useSaveForm } from '../../lib/useSaveForm';
 import { useCreateUnit, useUpdateUnit } from './useSaveUnit';
 
 export interface UnitFormValues {
@@ -30,7 +30,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<UnitFormValues>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, save } = useSaveForm(form);
   const [create, created] = useCreateUnit();
   const [update, updated] = useUpdateUnit();
   const r = rules(language);
@@ -39,28 +39,20 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
     if (open) {
       form.resetFields();
       if (unit) form.setFieldsValue(unit);
-      setProblems([]);
+      clearProblems();
     }
   }, [open, unit, form]);
 
   const submit = async (values: UnitFormValues) => {
-    setProblems([]);
-    try {
-      if (unit) {
-        const { data } = await update({ variables: { input: { id: unit.id, ...values } } });
-        const payload = data!.updateUnit;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      } else {
-        const { data } = await create({ variables: { input: values } });
-        const payload = data!.createUnit;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-        navigate(`/units/${encodeURIComponent(payload.unit!.id)}`);
-      }
-      message.success(t('saved'));
-      onClose();
-    } catch (error) {
-      setProblems([describeError(error, language)]);
+    if (unit) {
+      if (!(await save(async () => (await update({ variables: { input: { id: unit.id, ...values } } })).data!.updateUnit))) return;
+    } else {
+      const payload = await save(async () => (await create({ variables: { input: values } })).data!.createUnit);
+      if (!payload) return;
+      navigate(`/units/${encodeURIComponent(payload.unit!.id)}`);
     }
+    message.success(t('saved'));
+    onClose();
   };
 
   return (

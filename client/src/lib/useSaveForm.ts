@@ -1,0 +1,30 @@
+import { useCallback, useState } from 'react';
+import type { FormInstance } from 'antd';
+import { useLanguage } from '../i18n/language';
+import { applyUserErrors, describeError, type UserErrorLike } from './errors';
+
+/**
+ * The save step every edit form shares: run the mutation, put its userErrors next to their
+ * fields (the rest above the form), or explain a failed request. Typed values are never reset.
+ * `save` resolves to the payload when it saved, to null when it did not.
+ */
+export function useSaveForm(form: FormInstance) {
+  const { language } = useLanguage();
+  const [problems, setProblems] = useState<string[]>([]);
+  const clearProblems = useCallback(() => setProblems([]), []);
+  const save = useCallback(
+    async <P extends { userErrors: readonly UserErrorLike[] }>(run: () => Promise<P>): Promise<P | null> => {
+      setProblems([]);
+      try {
+        const payload = await run();
+        if (payload.userErrors.length === 0) return payload;
+        setProblems(applyUserErrors(form, payload.userErrors, language));
+      } catch (error) {
+        setProblems([describeError(error, language)]);
+      }
+      return null;
+    },
+    [form, language],
+  );
+  return { problems, clearProblems, save };
+}
