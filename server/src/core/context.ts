@@ -5,6 +5,7 @@ import type { Actor } from './actor.js';
 import type { Loaders } from './graphql/loaders.js';
 import type { QueryLimits } from './graphql/limits/limits.js';
 import type { ApiToken } from '../modules/api-token/api-token.entity.js';
+import type { LiveBus } from './live/bus.js';
 
 /** What every resolver receives, built once per request. */
 export interface Context {
@@ -19,4 +20,6 @@ export interface Context {
   token: ApiToken | null;
   /** Cost, depth and alias limits of this server (reported by `apiLimits`). */
   limits: QueryLimits;
+  /** Committed events and presence, as this instance hears them from the database (subscriptions). */
+  live: LiveBus;
 }

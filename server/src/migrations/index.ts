@@ -1,10 +1,12 @@
 import { Initial1795294660228 } from './1795294660228-Initial.js';
 import { SearchIndexes1795294660229 } from './1795294660229-SearchIndexes.js';
 import { ChangeLog1795294660230 } from './1795294660230-ChangeLog.js';
+import { LiveChanges1795294660231 } from './1795294660231-LiveChanges.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
   SearchIndexes1795294660229,
   ChangeLog1795294660230,
+  LiveChanges1795294660231,
 ];

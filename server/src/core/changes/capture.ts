@@ -18,6 +18,8 @@ interface Pending {
   before: Values;
   /** Per field, its latest value. */
   after: Values;
+  /** The last version of a deleted record (others read theirs from the table at COMMIT). */
+  version?: number;
 }
 
 class ChangeBuffer {
@@ -61,16 +63,25 @@ export function recordUpdated(runner: QueryRunner, type: string, id: string, bef
   }
 }
 
-export function recordDeleted(runner: QueryRunner, type: string, id: string, values: Values): void {
+export function recordDeleted(runner: QueryRunner, type: string, id: string, values: Values, version?: number): void {
   const entry = bufferOf(runner).entry(type, id);
   entry.deleted = true;
+  entry.version = version;
   for (const [field, value] of Object.entries(values)) if (!(field in entry.before)) entry.before[field] = value;
 }
 
 const isEmpty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
 
 /** The event row of a pending entry, or null when nothing changed in the end. */
-function eventOf(entry: Pending): { entityType: string; entityId: string; action: ChangeAction; changes: Record<string, { before: unknown; after: unknown }> } | null {
+interface EventRow {
+  entityType: string;
+  entityId: string;
+  action: ChangeAction;
+  changes: Record<string, { before: unknown; after: unknown }>;
+  version: number | null;
+}
+
+function eventOf(entry: Pending): EventRow | null {
   if (entry.created && entry.deleted) return null;
   const action: ChangeAction = entry.created ? 'CREATE' : entry.deleted ? 'DELETE' : 'UPDATE';
   const changes: Record<string, { before: unknown; after: unknown }> = {};
@@ -81,8 +92,22 @@ function eventOf(entry: Pending): { entityType: string; entityId: string; action
     changes[field] = isSecret(entry.type, field) ? { before: before == null ? null : REDACTED, after: after == null ? null : REDACTED } : { before, after };
   }
   if (action === 'UPDATE' && Object.keys(changes).length === 0) return null;
-  return { entityType: entry.type, entityId: entry.id, action, changes };
+  return { entityType: entry.type, entityId: entry.id, action, changes, version: entry.version ?? null };
 }
+
+/** Where versioned types keep their rows: `version` is read from there at COMMIT (after every change). */
+function versionTables(runner: QueryRunner, events: EventRow[]): Map<string, string> {
+  const tables = new Map<string, string>();
+  for (const { entityType } of events) {
+    if (tables.has(entityType)) continue;
+    const metadata = runner.connection.entityMetadatas.find((m) => m.targetName === entityType);
+    if (metadata?.versionColumn) tables.set(entityType, metadata.tablePath);
+  }
+  return tables;
+}
+
+/** Channel on which committed events are announced (payload "first-last" seq), see core/live/bus.ts. */
+export const CHANGE_CHANNEL = 'thidua_change';
 
 /**
  * Writers take this lock just before they insert their events and hold it until COMMIT, so
@@ -100,11 +125,19 @@ export async function flushChanges(runner: QueryRunner): Promise<void> {
   if (!events.length) return;
   const { actor, requestId } = currentChangeOrigin();
   await runner.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOG_LOCK]);
+  // The version each record reached, read in the same statement; the NOTIFY is delivered at COMMIT only.
+  const versionOf = [...versionTables(runner, events)].map(
+    ([type, table]) => `WHEN '${type}' THEN (SELECT v.version FROM ${table} v WHERE v.id = (e.value->>'entityId')::uuid)`,
+  );
+  const version = versionOf.length ? `COALESCE(CASE e.value->>'entityType' ${versionOf.join(' ')} END, (e.value->>'version')::int)` : `(e.value->>'version')::int`;
   await runner.query(
-    `INSERT INTO change_event (actor_kind, actor_id, actor_name, request_id, entity_type, entity_id, action, changes)
-     SELECT $1, $2::uuid, $3, $4, e.value->>'entityType', (e.value->>'entityId')::uuid, e.value->>'action', e.value->'changes'
-       FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ord)
-      ORDER BY e.ord`,
+    `WITH inserted AS (
+       INSERT INTO change_event (actor_kind, actor_id, actor_name, request_id, entity_type, entity_id, action, changes, entity_version)
+       SELECT $1, $2::uuid, $3, $4, e.value->>'entityType', (e.value->>'entityId')::uuid, e.value->>'action', e.value->'changes', ${version}
+         FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ord)
+        ORDER BY e.ord
+       RETURNING seq)
+     SELECT pg_notify('${CHANGE_CHANNEL}', min(seq) || '-' || max(seq)) FROM inserted`,
     [actor.kind, actor.kind === 'USER' || actor.kind === 'TOKEN' ? actor.id : null, actor.name, requestId, JSON.stringify(events)],
   );
 }

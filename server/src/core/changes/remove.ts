@@ -35,7 +35,7 @@ async function recordRemoval(em: EntityManager, runner: QueryRunner, metadata: E
         links.set(owner, { ...links.get(owner), [linkField(relation)]: targets });
       }
     }
-    for (const row of fresh) recordDeleted(runner, logged.type, row.id, { ...snapshot(logged, row), ...links.get(row.id) });
+    for (const row of fresh) recordDeleted(runner, logged.type, row.id, { ...snapshot(logged, row), ...links.get(row.id) }, (row as { version?: number }).version);
   }
 
   for (const other of em.connection.entityMetadatas) {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { resolvers } from '../../modules/resolvers.js';
 
 /** Builds the executable schema. Validation runs class-validator on every input. */
@@ -9,6 +10,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    // Required by type-graphql; our subscriptions bring their own streams (core/live), fed by LISTEN/NOTIFY.
+    pubSub: createPubSub(),
   });
 }
 

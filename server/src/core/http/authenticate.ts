@@ -11,7 +11,7 @@ import { UnauthenticatedError } from '../auth/policy.js';
 
 export const SESSION_COOKIE = 'thidua_session';
 
-function readCookie(header: string | undefined, name: string): string | undefined {
+export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
     if (key === name) return decodeURIComponent(rest.join('='));

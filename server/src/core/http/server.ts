@@ -20,10 +20,15 @@ import { Loaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
 import { queryLimits } from '../graphql/limits/limits.js';
 import { limitsPlugin } from '../graphql/limits/limits.plugin.js';
+import { LiveBus } from '../live/bus.js';
+import { startSubscriptionServer } from '../live/ws.js';
 
 export interface HttpServer {
   server: http.Server;
   url: string;
+  live: LiveBus;
+  /** Open WebSocket connections. */
+  readonly sockets: number;
   stop(): Promise<void>;
 }
 
@@ -39,9 +44,13 @@ export async function startHttpServer(config: Settings, db: DataSource): Promise
   const server = http.createServer(app);
   const services = buildServices(db);
   const limits = queryLimits(config);
+  const schema = await createSchema();
+  const live = new LiveBus(db);
+  await live.start();
+  const subscriptions = startSubscriptionServer(server, { schema, db, services, live, limits });
 
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError,
     // Introspection is gated per caller by limitsPlugin; automatic persisted queries are on by default.
     introspection: true,
@@ -97,6 +106,7 @@ export async function startHttpServer(config: Settings, db: DataSource): Promise
           cookie,
           token,
           limits,
+          live,
         };
       },
     }),
@@ -116,8 +126,14 @@ export async function startHttpServer(config: Settings, db: DataSource): Promise
   return {
     server,
     url: `http://${shownHost}:${port}`,
+    live,
+    get sockets() {
+      return subscriptions.clients;
+    },
     async stop() {
+      await subscriptions.stop();
       await apollo.stop();
+      await live.stop();
     },
   };
 }

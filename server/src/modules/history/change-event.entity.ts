@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { ActorKind, ChangeAction } from '@thidua/shared';
@@ -25,6 +25,7 @@ export type StoredChanges = Record<string, { before: unknown; after: unknown }>;
 @Index('ix_change_event__actor', ['actorId', 'id'])
 @Index('ix_change_event__occurred_at', ['occurredAt'])
 @Index('ix_change_event__request', ['requestId'])
+@Index('ix_change_event__entity_version', ['entityId', 'entityVersion'])
 export class ChangeEvent {
   /** The sequence number (column `seq`): the row id of an event, as a decimal string (bigint). */
   @PrimaryGeneratedColumn('identity', { name: 'seq', type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'pk_change_event' })
@@ -78,4 +79,11 @@ export class ChangeEvent {
 
   @Column({ type: 'jsonb' })
   changes!: StoredChanges;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Phiên bản bản ghi sau thay đổi (record version after the change; với xóa: phiên bản cuối). Khớp trường version của bản ghi.',
+  })
+  @Column({ type: 'integer', nullable: true })
+  entityVersion!: number | null;
 }

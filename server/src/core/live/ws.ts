@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import { GraphQLError, parse, validate, getOperationAST, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { DataSource } from 'typeorm';
+import { sha256 } from '../auth/secrets.js';
+import { UnauthenticatedError } from '../auth/policy.js';
+import type { Context } from '../context.js';
+import { authenticate, readCookie, SESSION_COOKIE } from '../http/authenticate.js';
+import type { QueryLimits } from '../graphql/limits/limits.js';
+import { measureOperation } from '../graphql/limits/measure.js';
+import { aliasLimitExceeded, costLimitExceeded, depthLimitExceeded, untrustedOperation } from '../graphql/limits/limit-errors.js';
+import { Loaders } from '../graphql/loaders.js';
+import { formatError } from '../graphql/format-error.js';
+import type { Services } from '../../services.js';
+import type { LiveBus } from './bus.js';
+
+interface Settings {
+  schema: GraphQLSchema;
+  db: DataSource;
+  services: Services;
+  live: LiveBus;
+  limits: QueryLimits;
+}
+
+/** Who opened the socket: the session cookie sent with the upgrade, or `authorization` in connection params. */
+function credentials(request: http.IncomingMessage, params: Readonly<Record<string, unknown>> | undefined) {
+  const authorization = typeof params?.authorization === 'string' ? params.authorization : undefined;
+  const secret = readCookie(request.headers.cookie, SESSION_COOKIE);
+  // Sessions are only read here: signing in and out happen over HTTP.
+  return { authorization, cookie: { read: () => secret, set: () => undefined, clear: () => undefined } };
+}
+
+/**
+ * GraphQL subscriptions over graphql-ws on the same path as queries (`/graphql`), with the same
+ * caller: the session cookie of the upgrade request or a partner token in the connection params
+ * (`{ authorization: "Bearer thd_…" }`). Each subscription re-checks the caller, so a signed-out
+ * session or a revoked token gets no new subscriptions; the limits of HTTP apply to its document.
+ * Queries and mutations stay on HTTP.
+ */
+export function startSubscriptionServer(server: http.Server, settings: Settings) {
+  const { schema, db, services, live, limits } = settings;
+  const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  const caller = (request: http.IncomingMessage, params: Readonly<Record<string, unknown>> | undefined) => {
+    const { authorization, cookie } = credentials(request, params);
+    return authenticate(services, db, authorization, cookie).then((found) => ({ ...found, cookie }));
+  };
+
+  const cleanup = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage }>(
+    {
+      schema,
+      async onConnect(ctx) {
+        // Credentials that are present but wrong close the socket (4403); no credentials = anonymous.
+        return caller(ctx.extra.request, ctx.connectionParams).then(
+          () => true,
+          (error) => {
+            if (error instanceof UnauthenticatedError) return false;
+            throw error;
+          },
+        );
+      },
+      async onSubscribe(ctx, _id, payload) {
+        const document = parse(payload.query);
+        const errors = validate(schema, document);
+        if (errors.length) return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('Không xác định được thao tác. / Unknown operation.')];
+        if (operation.operation !== 'subscription') {
+          return [
+            new GraphQLError('Qua WebSocket chỉ nhận subscription; truy vấn và thay đổi gửi qua HTTP. / Only subscriptions over WebSocket.', {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
+        }
+        const { actor, token, cookie } = await caller(ctx.extra.request, ctx.connectionParams).catch((error: unknown) => {
+          if (error instanceof UnauthenticatedError) throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED' } });
+          throw error;
+        });
+        if (token?.trustedOperations?.length) {
+          const hash = sha256(payload.query);
+          if (!token.trustedOperations.includes(hash)) return [untrustedOperation(hash)];
+        }
+        const measure = measureOperation(schema, document, operation, payload.variables ?? undefined, limits.maxCost * 10);
+        const limit = token ? Math.min(limits.maxCost, token.rateCapacity) : limits.maxCost;
+        if (measure.depth > limits.maxDepth) return [depthLimitExceeded(measure.depth, limits.maxDepth)];
+        if (measure.aliases > limits.maxAliases) return [aliasLimitExceeded(measure.aliases, limits.maxAliases)];
+        if (!measure.complete || measure.cost > limit) return [costLimitExceeded(measure.cost, limit, !measure.complete)];
+        const contextValue: Context = {
+          requestId: randomUUID(),
+          actor,
+          db,
+          loaders: new Loaders(db, actor),
+          services,
+          cookie,
+          token,
+          limits,
+          live,
+        };
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
+        return args;
+      },
+      // The same error mapping as HTTP (core/graphql/format-error.ts).
+      onNext(_ctx, _id, _payload, _args, result) {
+        if (!result.errors?.length) return result;
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } as unknown as typeof result;
+      },
+      onError(_ctx, _id, _payload, errors) {
+        return errors.map((error) => formatError(error.toJSON(), error) as unknown as GraphQLError);
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    /** Open sockets (the benchmark reports them). */
+    get clients() {
+      return wsServer.clients.size;
+    },
+    async stop() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
