@@ -1,4 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient, type Client as WsClient } from 'graphql-ws';
 import fragmentMatcher from '../gql/possible-types';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
@@ -33,15 +36,43 @@ export function sendToLogin(router: Navigator): void {
 
 interface Options {
   uri?: string;
+  /** WebSocket URL for subscriptions; by default the same origin and path as `uri` (ws:// or wss://). */
+  wsUri?: string | null;
   /** What to do when a session ended (expired, logged out elsewhere): main.tsx sends the user to /login. */
   onUnauthenticated?: () => void;
 }
 
 /** One Apollo Client for the app, same origin as the API (the session cookie goes along). */
-export function createApolloClient({ uri = '/graphql', onUnauthenticated }: Options = {}) {
+/** The WebSocket URL of the API next to this page: `/graphql` → `ws(s)://<host>/graphql`. */
+export function defaultWsUri(uri: string): string | null {
+  if (typeof window === 'undefined' || typeof WebSocket === 'undefined') return null;
+  const url = new URL(uri, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+/**
+ * The subscription socket (graphql-ws). The session cookie goes with the upgrade request; it
+ * reconnects by itself, with growing pauses, for as long as the page is open.
+ */
+export function createWsClient(url: string): WsClient {
+  return createClient({ url, lazy: true, retryAttempts: Infinity, shouldRetry: () => true, keepAlive: 15_000 });
+}
+
+/**
+ * One Apollo Client for the app, same origin as the API (the session cookie goes along):
+ * queries and mutations over HTTP, subscriptions over the WebSocket. `ws` is the socket, for
+ * whoever needs to know when it reconnects (live updates catch up then).
+ */
+export function createApolloClient({ uri = '/graphql', wsUri, onUnauthenticated }: Options = {}) {
   const http = new HttpLink({ uri, headers: { 'apollo-require-preflight': 'true' } });
-  return new ApolloClient({
-    link: onUnauthenticated ? ApolloLink.from([unauthenticatedLink(onUnauthenticated), http]) : http,
+  const socketUrl = wsUri === undefined ? defaultWsUri(uri) : wsUri;
+  const ws = socketUrl ? createWsClient(socketUrl) : null;
+  const transport = ws
+    ? ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http)
+    : http;
+  const client = new ApolloClient({
+    link: onUnauthenticated ? ApolloLink.from([unauthenticatedLink(onUnauthenticated), transport]) : transport,
     cache: new InMemoryCache({
       possibleTypes: fragmentMatcher.possibleTypes,
       typePolicies: {
@@ -55,4 +86,5 @@ export function createApolloClient({ uri = '/graphql', onUnauthenticated }: Opti
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  return Object.assign(client, { ws });
 }
