@@ -22,6 +22,7 @@ export const USER_ERROR_CODES = [
   'BAD_CREDENTIALS',
   'WEAK_PASSWORD',
   'FORBIDDEN',
+  'CONFLICT',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -58,6 +59,7 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   SUBJECT_AMBIGUOUS: 'Mỗi khen thưởng chỉ có đúng một đối tượng.',
   SUBJECT_KIND_MISMATCH: 'Hình thức khen thưởng không áp dụng cho loại đối tượng này.',
   IN_USE: 'Bản ghi đang được sử dụng, không thể xóa.',
+  CONFLICT: 'Bản ghi đã được người khác thay đổi hoặc xóa sau khi bạn mở; hãy xem lại và chọn giá trị cần giữ.',
   INVALID_STATE: 'Thao tác không phù hợp với trạng thái hiện tại.',
   CYCLE: 'Quan hệ cha – con tạo thành vòng lặp.',
   BAD_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',

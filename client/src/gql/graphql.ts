@@ -1219,6 +1219,8 @@ export type UpdateAwardTypeInput = {
   category?: AwardCategory | null | undefined;
   /** Mã (code). */
   code?: string | null | undefined;
+  /** Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi. */
+  expectedVersion?: number | null | undefined;
   /** Mã mục danh mục (id). */
   id: string | number;
   /** Căn cứ pháp lý (legal basis). */
@@ -1239,6 +1241,8 @@ export type UpdateAwardTypeInput = {
 export type UpdateCovenantCriterionInput = {
   /** Mô tả, cách chấm (description). */
   description?: string | null | undefined;
+  /** Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi. */
+  expectedVersion?: number | null | undefined;
   /** Mã tiêu chí. */
   id: string | number;
   /** Loại tiêu chí (kind). */
@@ -1255,6 +1259,8 @@ export type UpdateCovenantCriterionInput = {
 export type UpdateCovenantInput = {
   /** Nội dung chung (content). */
   content?: string | null | undefined;
+  /** Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi. */
+  expectedVersion?: number | null | undefined;
   /** Mã giao ước. */
   id: string | number;
   /** Các phong trào hưởng ứng (movements): thay toàn bộ danh sách. */
@@ -1269,6 +1275,8 @@ export type UpdateCovenantInput = {
 
 /** Sửa quyết định (update decision): chỉ các trường được gửi mới thay đổi. */
 export type UpdateDecisionInput = {
+  /** Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi. */
+  expectedVersion?: number | null | undefined;
   /** Mã quyết định (id). */
   id: string | number;
   /** Ngày ký (issued on). */
@@ -1295,6 +1303,8 @@ export type UpdateMovementInput = {
   description?: string | null | undefined;
   /** Năm kết thúc (end year). */
   endYear?: number | null | undefined;
+  /** Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi. */
+  expectedVersion?: number | null | undefined;
   /** Các mục tiêu (goals): thay toàn bộ danh sách. */
   goals?: Array<string> | null | undefined;
   /** Mã phong trào. */
@@ -1329,6 +1339,8 @@ export type UpdateMovementInput = {
 export type UpdatePersonInput = {
   /** Năm sinh (birth year). */
   birthYear?: number | null | undefined;
+  /** Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi. */
+  expectedVersion?: number | null | undefined;
   /** Họ và tên (full name). */
   fullName?: string | null | undefined;
   /** Giới tính (gender). */
@@ -1343,6 +1355,8 @@ export type UpdatePersonInput = {
 export type UpdateUnitInput = {
   /** Địa bàn tỉnh, thành phố (area). */
   area?: string | null | undefined;
+  /** Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi. */
+  expectedVersion?: number | null | undefined;
   /** Mã đơn vị cần sửa. */
   id: string | number;
   /** Loại hình đơn vị (kind). */
@@ -1365,6 +1379,8 @@ export type UpdateUserInput = {
   blocId?: string | number | null | undefined;
   /** Họ tên hiển thị. */
   displayName?: string | null | undefined;
+  /** Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi. */
+  expectedVersion?: number | null | undefined;
   /** Mã tài khoản. */
   id: string | number;
   /** Vai trò. */

@@ -24,6 +24,7 @@ const englishByCode: Record<string, string> = {
   SUBJECT_AMBIGUOUS: 'A commendation has exactly one recipient.',
   SUBJECT_KIND_MISMATCH: 'This award does not apply to this kind of recipient.',
   IN_USE: 'The record is still in use and cannot be deleted.',
+  CONFLICT: 'Someone else changed or deleted this record after you opened it; review and choose what to keep.',
   INVALID_STATE: 'Not possible in the current state.',
   CYCLE: 'This parent–child link would make a loop.',
   NOT_SIGNED: 'The unit has not signed this covenant.',

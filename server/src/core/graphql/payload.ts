@@ -3,12 +3,15 @@ import { Field, Mutation, ObjectType, UseMiddleware, type ClassType, type Middle
 /** The return-type thunk `@Field` takes. */
 type FieldType = Parameters<typeof Field>[0] & (() => unknown);
 import { ArgumentValidationError } from 'type-graphql';
-import { UserError, UserErrors } from '../errors.js';
+import { UserError, UserErrors, userError } from '../errors.js';
+import { ConflictError } from '../db/versions.js';
+import { Conflict } from './conflict.type.js';
 import { toUserErrors } from '../validation.js';
 
 export interface PayloadShape<T> {
   record: T | null;
   userErrors: UserError[];
+  conflict?: Conflict | null;
 }
 
 /**
@@ -23,6 +26,12 @@ export function Payload<T>(name: string, field: string, type: FieldType, descrip
 
     @Field(() => [UserError], { description: 'Lỗi nghiệp vụ; rỗng khi thành công.' })
     userErrors!: UserError[];
+
+    @Field(() => Conflict, {
+      nullable: true,
+      description: 'Xung đột phiên bản (khi expectedVersion đã cũ và người khác đã sửa cùng trường, hoặc bản ghi đã bị xóa); null nếu không. Khi có: không ghi gì, userErrors có mã CONFLICT.',
+    })
+    conflict?: Conflict | null;
   }
   return PayloadType;
 }
@@ -34,9 +43,10 @@ export function Payload<T>(name: string, field: string, type: FieldType, descrip
 export const userErrorsMiddleware: MiddlewareFn = async (_data, next) => {
   try {
     const record = await next();
-    return { record: record ?? null, userErrors: [] };
+    return { record: record ?? null, userErrors: [], conflict: null };
   } catch (error) {
     if (error instanceof UserErrors) return { record: null, userErrors: error.errors };
+    if (error instanceof ConflictError) return { record: null, userErrors: [userError('expectedVersion', 'CONFLICT')], conflict: error.conflict };
     if (error instanceof ArgumentValidationError) {
       return { record: null, userErrors: toUserErrors(error.extensions.validationErrors) };
     }
@@ -58,8 +68,8 @@ export function PayloadMutation(returns: () => ClassType, description: string): 
  */
 export function SpreadPayloadMutation(returns: () => ClassType, description: string, empty: Record<string, unknown>): MethodDecorator {
   const spread: MiddlewareFn = async (data, next) => {
-    const { record, userErrors } = (await userErrorsMiddleware(data, next)) as { record: Record<string, unknown> | null; userErrors: UserError[] };
-    return { ...empty, ...(record ?? {}), userErrors };
+    const { record, userErrors, conflict } = (await userErrorsMiddleware(data, next)) as PayloadShape<Record<string, unknown>>;
+    return { ...empty, ...(record ?? {}), userErrors, conflict };
   };
   return (target, key, descriptor) => {
     Mutation(returns, { description })(target, key, descriptor);

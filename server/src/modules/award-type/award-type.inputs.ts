@@ -6,6 +6,7 @@ import { AwardCategoryEnum, AwardLevelEnum, SubjectKindEnum } from '../../core/g
 import { BooleanFilter, EnumFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { IntBetween, MaxLen, NumberBetween, Required } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 export const AWARD_TYPE_LIMITS = { name: 300, rankMax: 1000, cashMultiplierMax: 1000 } as const;
 
@@ -76,7 +77,7 @@ export class CreateAwardTypeInput {
 }
 
 @InputType({ description: 'Sửa mục danh mục khen thưởng (update award type): chỉ các trường được gửi mới thay đổi.' })
-export class UpdateAwardTypeInput {
+export class UpdateAwardTypeInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã mục danh mục (id).' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Mã (code).' }) @IsOptional() @Required() @MaxLen(LIMITS.codeMax) @Code() code?: string;
   @Field(() => String, { nullable: true, description: 'Tên tiếng Việt (Vietnamese name).' }) @IsOptional() @Required() @MaxLen(AWARD_TYPE_LIMITS.name) nameVi?: string;

@@ -9,6 +9,7 @@ import { paginate } from '../../core/graphql/list.js';
 import { AwardType } from './award-type.entity.js';
 import type { AwardTypesArgs, CreateAwardTypeInput, UpdateAwardTypeInput } from './award-type.inputs.js';
 import { awardTypeList } from './award-type.list.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 /** Codes are stored trimmed and in capitals, so "cthd_tinh" and "CTHD_TINH" are one code. */
 export const normalizeCode = (code: string) => code.trim().toUpperCase();
@@ -56,7 +57,7 @@ export class AwardTypeService {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const awardType = await loadTarget(em, AwardType, input.id, problems);
+      const awardType = await loadForUpdate(em, AwardType, input, problems);
       requireNotNull(input, ['code', 'nameVi', 'nameEn', 'category', 'subjectKinds', 'level', 'rank', 'active'], problems);
       problems.throwIfAny();
       const patch = { ...input, code: input.code && normalizeCode(input.code), nameVi: input.nameVi?.trim(), nameEn: input.nameEn?.trim(), legalBasis: optionalText(input.legalBasis) };
@@ -67,10 +68,10 @@ export class AwardTypeService {
   }
 
   /** IN_USE while a commendation grants it; retire it with `active: false` instead. */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const awardType = await loadTarget(em, AwardType, id, new Problems());
+      const awardType = await loadForDelete(em, AwardType, id, expectedVersion, new Problems());
       await removeRecords(em, AwardType, { id: awardType.id });
       return id;
     });

@@ -6,6 +6,7 @@ import { BlocKindEnum, BlocLevelEnum } from '../../core/graphql/enums.js';
 import { DateTimeFilter, EnumFilter, IDFilter, IntFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, Required } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 export enum BlocOrderField {
   NAME = 'NAME',
@@ -77,7 +78,7 @@ export class CreateBlocInput {
 }
 
 @InputType({ description: 'Sửa khối, cụm thi đua (update bloc input): chỉ các trường được gửi mới thay đổi; null là xóa giá trị.' })
-export class UpdateBlocInput {
+export class UpdateBlocInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã khối cần sửa (id).' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Tên khối, cụm (name).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) name?: string;
   @Field(() => String, { nullable: true, description: 'Mã khối, duy nhất (code).' }) @IsOptional() @Required() @MaxLen(LIMITS.codeMax) code?: string;

@@ -39,8 +39,8 @@ export class BlocResolver {
   }
 
   @PayloadMutation(() => DeleteBlocPayload, 'Xóa khối, cụm thi đua (delete bloc) cùng thành viên, vai trò theo năm; IN_USE nếu còn giao ước, khen thưởng hay khối con.')
-  deleteBloc(@Arg('id', () => ID, { description: 'Mã khối cần xóa (id).' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.blocs.delete(ctx.actor, id);
+  deleteBloc(@Arg('id', () => ID, { description: 'Mã khối cần xóa (id).' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.blocs.delete(ctx.actor, id, expectedVersion);
   }
 
   @FieldResolver(() => Bloc, { nullable: true, description: 'Khối, cụm cấp trên (parent).' })

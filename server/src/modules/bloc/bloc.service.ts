@@ -11,6 +11,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Bloc } from './bloc.entity.js';
 import type { BlocsArgs, CreateBlocInput, UpdateBlocInput } from './bloc.inputs.js';
 import { blocList } from './bloc.list.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 /** Names and codes made only of spaces pass `@Required()` but would be saved empty. */
 function requireText(input: { name?: string | null; code?: string | null }, fields: ('name' | 'code')[], problems: Problems): void {
@@ -63,7 +64,7 @@ export class BlocService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const bloc = await loadTarget(em, Bloc, input.id, problems);
+      const bloc = await loadForUpdate(em, Bloc, input, problems);
       requireBlocWrite(actor, bloc.id);
       if (input.parentId !== undefined) requirePermission(actor, 'write:domain');
       requireNotNull(input, ['name', 'code', 'kind', 'level'], problems);
@@ -89,10 +90,10 @@ export class BlocService {
   }
 
   /** Memberships, roles and leaders go with the bloc; covenants, commendations and child blocs keep it (IN_USE). */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const bloc = await loadTarget(em, Bloc, id, new Problems());
+      const bloc = await loadForDelete(em, Bloc, id, expectedVersion, new Problems());
       await removeRecords(em, Bloc, { id: bloc.id });
       return id;
     });

@@ -5,6 +5,7 @@ import { ConnectionArgs } from '../../core/graphql/connection.js';
 import { IDFilter, IntFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { IntBetween, MaxLen, Required, Year } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 const COUNT_MAX = 1_000_000;
 
@@ -87,7 +88,7 @@ export class CreateCommendationTallyInput {
 }
 
 @InputType({ description: 'Sửa số liệu khen thưởng tổng hợp: chỉ các trường được gửi mới thay đổi.' })
-export class UpdateCommendationTallyInput {
+export class UpdateCommendationTallyInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã (id).' })
   id!: string;
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Int } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
@@ -35,8 +35,8 @@ export class CommendationTallyResolver {
   }
 
   @PayloadMutation(() => DeleteTallyPayload, 'Xóa số liệu khen thưởng tổng hợp (delete commendation tally).')
-  deleteCommendationTally(@Arg('id', () => ID, { description: 'Mã số liệu.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.commendationTallies.delete(ctx.actor, id);
+  deleteCommendationTally(@Arg('id', () => ID, { description: 'Mã số liệu.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.commendationTallies.delete(ctx.actor, id, expectedVersion);
   }
 
   @FieldResolver(() => Unit, { description: 'Đơn vị báo cáo (reporter unit).' })

@@ -13,6 +13,7 @@ import { Event } from '../event/event.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { CommendationTally } from './commendation-tally.entity.js';
 import type { CommendationTalliesArgs, CreateCommendationTallyInput, UpdateCommendationTallyInput } from './commendation-tally.inputs.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 export const tallyList: ListSpec<CommendationTally> = {
   alias: 't',
@@ -67,7 +68,7 @@ export class CommendationTallyService {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const tally = await loadTarget(em, CommendationTally, input.id, problems);
+      const tally = await loadForUpdate(em, CommendationTally, input, problems);
       requireNotNull(input, ['year', 'reporterUnitId', 'collectiveCount', 'individualCount', ...TEXT_FIELDS], problems);
       if (input.reporterUnitId) tally.reporterUnitId = (await resolveRef(em, Unit, input.reporterUnitId, 'reporterUnitId', problems))?.id ?? tally.reporterUnitId;
       if (input.eventId !== undefined) tally.eventId = (await resolveRef(em, Event, input.eventId, 'eventId', problems))?.id ?? null;
@@ -81,10 +82,10 @@ export class CommendationTallyService {
     });
   }
 
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const tally = await loadTarget(em, CommendationTally, id, new Problems());
+      const tally = await loadForDelete(em, CommendationTally, id, expectedVersion, new Problems());
       await removeRecords(em, CommendationTally, { id: tally.id });
       return id;
     });

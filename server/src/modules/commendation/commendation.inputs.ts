@@ -4,6 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 import { LIMITS, type CommendationKind } from '@thidua/shared';
 import { CommendationKindEnum } from '../../core/graphql/enums.js';
 import { MaxLen, Required, Year } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 @InputType({
   description:
@@ -65,7 +66,7 @@ export class CreateCommendationInput {
 }
 
 @InputType({ description: 'Sửa khen thưởng: chỉ các trường được gửi mới thay đổi. Khen thưởng đã thu hồi chỉ sửa được ghi chú.' })
-export class UpdateCommendationInput {
+export class UpdateCommendationInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã khen thưởng (id).' })
   id!: string;
 

@@ -22,6 +22,7 @@ import type {
 } from './commendation.inputs.js';
 import { commendationList, commendationQuery } from './commendation.list.js';
 import { assignSubject, checkSubjectKind, resolveSubjects, subjectNameOf, type SubjectPaths } from './commendation-subject.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 const SINGLE: SubjectPaths = { whole: () => ['subject'], id: (_i, field) => ['subject', field] };
 
@@ -81,7 +82,7 @@ export class CommendationService {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const c = await loadTarget(em, Commendation, input.id, problems);
+      const c = await loadForUpdate(em, Commendation, input, problems);
       const changes = Object.keys(input).filter((key) => key !== 'id' && key !== 'note' && (input as never)[key] !== undefined);
       if (c.status === 'REVOKED' && changes.length) problems.add('id', 'INVALID_STATE', 'Khen thưởng đã thu hồi chỉ sửa được ghi chú.');
       requireNotNull(input, ['subject', 'awardTypeId', 'year', 'achievement', 'kind'], problems);
@@ -105,10 +106,10 @@ export class CommendationService {
     });
   }
 
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const c = await loadTarget(em, Commendation, id, new Problems());
+      const c = await loadForDelete(em, Commendation, id, expectedVersion, new Problems());
       await removeRecords(em, Commendation, { id: c.id });
       return id;
     });

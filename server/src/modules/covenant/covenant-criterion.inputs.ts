@@ -4,6 +4,7 @@ import { LIMITS, type CriterionKind } from '@thidua/shared';
 import { CriterionKindEnum } from '../../core/graphql/enums.js';
 import { MaxLen, NumberBetween, Required } from '../../core/validation.js';
 import { movementIdsSize } from './covenant.inputs.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 @InputType({ description: 'Thêm nhiệm vụ, tiêu chí vào giao ước (add covenant criterion). Không có afterId/beforeId thì thêm vào cuối các tiêu chí cùng cấp.' })
 export class AddCovenantCriterionInput {
@@ -19,7 +20,7 @@ export class AddCovenantCriterionInput {
 }
 
 @InputType({ description: 'Sửa nhiệm vụ, tiêu chí (update covenant criterion): chỉ các trường được gửi mới thay đổi.' })
-export class UpdateCovenantCriterionInput {
+export class UpdateCovenantCriterionInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã tiêu chí.' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Tên nhiệm vụ, tiêu chí (title).' }) @IsOptional() @Required() @MaxLen(LIMITS.textMax) title?: string;
   @Field(() => String, { nullable: true, description: 'Mô tả, cách chấm (description).' }) @IsOptional() @MaxLen(LIMITS.textMax) description?: string | null;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Int } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Movement } from '../movement/movement.entity.js';
@@ -29,8 +29,8 @@ export class CovenantCriterionResolver {
   }
 
   @PayloadMutation(() => DeleteCriterionPayload, 'Xóa tiêu chí cùng các tiêu chí con (delete covenant criterion).')
-  deleteCovenantCriterion(@Arg('id', () => ID, { description: 'Mã tiêu chí.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.covenantCriteria.delete(ctx.actor, id);
+  deleteCovenantCriterion(@Arg('id', () => ID, { description: 'Mã tiêu chí.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.covenantCriteria.delete(ctx.actor, id, expectedVersion);
   }
 
   @FieldResolver(() => String, { description: 'Số đề mục theo vị trí (number), ví dụ "1", "2", "2.1".' })

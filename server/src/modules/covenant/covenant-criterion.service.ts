@@ -12,6 +12,7 @@ import { Covenant } from './covenant.entity.js';
 import type { AddCovenantCriterionInput, MoveCovenantCriterionInput, UpdateCovenantCriterionInput } from './covenant-criterion.inputs.js';
 import { rankFor } from './covenant-criterion.rank.js';
 import { LINKS, lockCovenant, lockCovenantRow, replaceLinks, resolveRefs } from './covenant.refs.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 /** The criteria (tasks) of a covenant: a tree kept in order by fractional ranks among siblings. */
 export class CovenantCriterionService {
@@ -52,7 +53,7 @@ export class CovenantCriterionService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const criterion = await loadTarget(em, CovenantCriterion, input.id, problems);
+      const criterion = await loadForUpdate(em, CovenantCriterion, input, problems);
       await requireCovenantWrite(em, actor, criterion.covenantId);
       requireNotNull(input, ['title', 'kind'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
@@ -79,10 +80,10 @@ export class CovenantCriterionService {
   }
 
   /** Deletes a criterion with its sub-criteria. */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const criterion = await loadTarget(em, CovenantCriterion, id, new Problems());
+      const criterion = await loadForDelete(em, CovenantCriterion, id, expectedVersion, new Problems());
       await requireCovenantWrite(em, actor, criterion.covenantId);
       await removeRecords(em, CovenantCriterion, { id: criterion.id });
       return id;

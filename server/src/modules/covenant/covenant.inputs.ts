@@ -6,6 +6,7 @@ import { CovenantStatusEnum } from '../../core/graphql/enums.js';
 import { DateTimeFilter, EnumFilter, IDFilter, IntFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, OneOf, Required, Year } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 type Status = (typeof CovenantStatus.values)[number];
 
@@ -57,7 +58,7 @@ export class CreateCovenantInput {
 }
 
 @InputType({ description: 'Sửa giao ước (update covenant): chỉ các trường được gửi mới thay đổi. Trạng thái chỉ đổi qua đây, không tự động.' })
-export class UpdateCovenantInput {
+export class UpdateCovenantInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã giao ước.' }) id!: string;
   @Field(() => Int, { nullable: true, description: 'Năm giao ước (year); không đổi được khi đã có chữ ký.' }) @IsOptional() @Year() year?: number;
   @Field(() => String, { nullable: true, description: 'Tiêu đề (title).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) title?: string;

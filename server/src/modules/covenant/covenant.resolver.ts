@@ -40,8 +40,8 @@ export class CovenantResolver {
   }
 
   @PayloadMutation(() => DeleteCovenantPayload, 'Xóa giao ước cùng các tiêu chí và chữ ký của nó (delete covenant).')
-  deleteCovenant(@Arg('id', () => ID, { description: 'Mã giao ước.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.covenants.delete(ctx.actor, id);
+  deleteCovenant(@Arg('id', () => ID, { description: 'Mã giao ước.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.covenants.delete(ctx.actor, id, expectedVersion);
   }
 
   @PayloadMutation(() => CovenantPayload, 'Gắn hoặc bỏ hội nghị ký kết giao ước (set signing event).')

@@ -14,6 +14,7 @@ import { Covenant } from './covenant.entity.js';
 import type { CovenantsArgs, CreateCovenantInput, SetCovenantSigningEventInput, UpdateCovenantInput } from './covenant.inputs.js';
 import { covenantList } from './covenant.list.js';
 import { LINKS, replaceLinks, resolveRefs } from './covenant.refs.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 export class CovenantService {
   constructor(private readonly db: DataSource) {}
@@ -57,7 +58,7 @@ export class CovenantService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const covenant = await loadTarget(em, Covenant, input.id, problems);
+      const covenant = await loadForUpdate(em, Covenant, input, problems);
       requireBlocWrite(actor, covenant.blocId);
       requireNotNull(input, ['year', 'title', 'status'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
@@ -74,10 +75,10 @@ export class CovenantService {
   }
 
   /** Deletes the covenant with its criteria and signatures. */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const covenant = await loadTarget(em, Covenant, id, new Problems());
+      const covenant = await loadForDelete(em, Covenant, id, expectedVersion, new Problems());
       requireBlocWrite(actor, covenant.blocId);
       await removeRecords(em, Covenant, { id: covenant.id });
       return id;

@@ -7,6 +7,7 @@ import { AwardLevelEnum } from '../../core/graphql/enums.js';
 import { DateFilter, DateTimeFilter, EnumFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, Required } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 const ISSUER_MAX = 200;
 const SIGNER_MAX = 120;
@@ -69,7 +70,7 @@ export class CreateDecisionInput {
 }
 
 @InputType({ description: 'Sửa quyết định (update decision): chỉ các trường được gửi mới thay đổi.' })
-export class UpdateDecisionInput {
+export class UpdateDecisionInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã quyết định (id).' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Số, ký hiệu (number); null để xóa.' }) @IsOptional() @MaxLen(LIMITS.decisionNumberMax) number?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày ký (issued on).' }) issuedOn?: string | null;

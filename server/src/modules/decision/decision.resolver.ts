@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver, Int } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
@@ -32,7 +32,7 @@ export class DecisionResolver {
   }
 
   @PayloadMutation(() => DeleteDecisionPayload, 'Xóa quyết định (delete decision); IN_USE nếu còn được khối, phong trào, khen thưởng… dẫn chiếu.')
-  deleteDecision(@Arg('id', () => ID, { description: 'Mã quyết định.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.decisions.delete(ctx.actor, id);
+  deleteDecision(@Arg('id', () => ID, { description: 'Mã quyết định.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.decisions.delete(ctx.actor, id, expectedVersion);
   }
 }

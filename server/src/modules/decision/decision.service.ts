@@ -9,6 +9,7 @@ import { paginate } from '../../core/graphql/list.js';
 import { Decision } from './decision.entity.js';
 import type { CreateDecisionInput, DecisionsArgs, UpdateDecisionInput } from './decision.inputs.js';
 import { decisionList } from './decision.list.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 /** One spelling per number and issuer: NFC, single spaces, trimmed ("889/QĐ-UBND"). */
 export function normalizeText(text: string): string {
@@ -55,7 +56,7 @@ export class DecisionService {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const decision = await loadTarget(em, Decision, input.id, problems);
+      const decision = await loadForUpdate(em, Decision, input, problems);
       requireNotNull(input, ['issuer', 'issuerLevel', 'subject'], problems);
       problems.throwIfAny();
       const patch = {
@@ -73,10 +74,10 @@ export class DecisionService {
   }
 
   /** IN_USE while a bloc, movement, commendation or unit lineage cites the decision. */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const decision = await loadTarget(em, Decision, id, new Problems());
+      const decision = await loadForDelete(em, Decision, id, expectedVersion, new Problems());
       await removeRecords(em, Decision, { id: decision.id });
       return id;
     });

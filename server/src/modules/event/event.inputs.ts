@@ -7,6 +7,7 @@ import { EventKindEnum } from '../../core/graphql/enums.js';
 import { DateFilter, DateTimeFilter, EnumFilter, IDFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, Required } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 export enum EventOrderField {
   HELD_ON = 'HELD_ON',
@@ -61,7 +62,7 @@ export class CreateEventInput {
 }
 
 @InputType({ description: 'Sửa hội nghị (update event): chỉ các trường được gửi mới thay đổi.' })
-export class UpdateEventInput {
+export class UpdateEventInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã hội nghị.' }) id!: string;
   @Field(() => EventKindEnum, { nullable: true, description: 'Loại hội nghị (kind).' }) kind?: EventKind;
   @Field(() => String, { nullable: true, description: 'Tên hội nghị (title).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) title?: string;

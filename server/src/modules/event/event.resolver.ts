@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Int } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
@@ -33,8 +33,8 @@ export class EventResolver {
   }
 
   @PayloadMutation(() => DeleteEventPayload, 'Xóa hội nghị (delete event); giao ước ký tại đó giữ nguyên, chỉ bỏ liên kết.')
-  deleteEvent(@Arg('id', () => ID, { description: 'Mã hội nghị.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.events.delete(ctx.actor, id);
+  deleteEvent(@Arg('id', () => ID, { description: 'Mã hội nghị.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.events.delete(ctx.actor, id, expectedVersion);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị chủ trì (host unit).' })

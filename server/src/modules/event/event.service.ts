@@ -10,6 +10,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Event } from './event.entity.js';
 import type { CreateEventInput, EventsArgs, UpdateEventInput } from './event.inputs.js';
 import { eventList } from './event.list.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 export class EventService {
   constructor(private readonly db: DataSource) {}
@@ -49,7 +50,7 @@ export class EventService {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const event = await loadTarget(em, Event, input.id, problems);
+      const event = await loadForUpdate(em, Event, input, problems);
       requireNotNull(input, ['kind', 'title', 'heldOn'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       if (input.hostUnitId !== undefined) {
@@ -63,10 +64,10 @@ export class EventService {
   }
 
   /** Covenants signed at the event and awards presented there keep their records; the link is cleared. */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const event = await loadTarget(em, Event, id, new Problems());
+      const event = await loadForDelete(em, Event, id, expectedVersion, new Problems());
       await removeRecords(em, Event, { id: event.id });
       return id;
     });

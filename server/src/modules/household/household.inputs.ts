@@ -5,6 +5,7 @@ import { ConnectionArgs } from '../../core/graphql/connection.js';
 import { DateTimeFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, Required } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 export const HOUSEHOLD_LIMITS = { name: 200, headName: LIMITS.personNameMax, address: 300, area: 120 } as const;
 
@@ -55,7 +56,7 @@ export class CreateHouseholdInput {
 }
 
 @InputType({ description: 'Sửa hộ gia đình (update household): chỉ các trường được gửi mới thay đổi.' })
-export class UpdateHouseholdInput {
+export class UpdateHouseholdInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã hộ gia đình (id).' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Tên hộ (name).' }) @IsOptional() @Required() @MaxLen(HOUSEHOLD_LIMITS.name) name?: string;
   @Field(() => String, { nullable: true, description: 'Chủ hộ (head of household).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.headName) headName?: string | null;

@@ -10,6 +10,7 @@ import { paginate } from '../../core/graphql/list.js';
 import { Household } from './household.entity.js';
 import type { CreateHouseholdInput, HouseholdsArgs, UpdateHouseholdInput } from './household.inputs.js';
 import { householdList } from './household.list.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 const trimOrNull = (text: string | null | undefined) => (text == null ? text : text.trim() || null);
 
@@ -48,7 +49,7 @@ export class HouseholdService {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const household = await loadTarget(em, Household, input.id, problems);
+      const household = await loadForUpdate(em, Household, input, problems);
       requireNotNull(input, ['name'], problems);
       if (input.name != null && !input.name.trim()) problems.add('name', 'REQUIRED');
       problems.throwIfAny();
@@ -59,10 +60,10 @@ export class HouseholdService {
   }
 
   /** IN_USE while a commendation names the household. */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const household = await loadTarget(em, Household, id, new Problems());
+      const household = await loadForDelete(em, Household, id, expectedVersion, new Problems());
       await removeRecords(em, Household, { id: household.id });
       return id;
     });

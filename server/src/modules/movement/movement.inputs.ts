@@ -7,6 +7,7 @@ import { MovementKindEnum, MovementScopeEnum, MovementStatusEnum } from '../../c
 import { DateTimeFilter, EnumFilter, IDFilter, IntFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, Required, Year } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 export enum MovementOrderField {
   NAME = 'NAME',
@@ -85,7 +86,7 @@ export class CreateMovementInput {
 }
 
 @InputType({ description: 'Sửa phong trào (update movement): chỉ các trường được gửi mới thay đổi; null để xóa giá trị.' })
-export class UpdateMovementInput {
+export class UpdateMovementInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã phong trào.' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Tên phong trào (name).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) name?: string;
   @Field(() => String, { nullable: true, description: 'Khẩu hiệu, chủ đề (slogan).' }) @IsOptional() @MaxLen(LIMITS.textMax) slogan?: string | null;

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Int } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
@@ -37,8 +37,8 @@ export class MovementResolver {
   }
 
   @PayloadMutation(() => DeleteMovementPayload, 'Xóa phong trào (delete movement); IN_USE nếu còn phong trào con hoặc khen thưởng tham chiếu.')
-  deleteMovement(@Arg('id', () => ID, { description: 'Mã phong trào.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.movements.delete(ctx.actor, id);
+  deleteMovement(@Arg('id', () => ID, { description: 'Mã phong trào.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.movements.delete(ctx.actor, id, expectedVersion);
   }
 
   @FieldResolver(() => Movement, { nullable: true, description: 'Phong trào cấp trên mà phong trào này hưởng ứng (parent).' })

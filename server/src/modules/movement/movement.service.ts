@@ -11,6 +11,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Movement } from './movement.entity.js';
 import type { CreateMovementInput, MovementsArgs, UpdateMovementInput } from './movement.inputs.js';
 import { movementList } from './movement.list.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 const TEXT_FIELDS = ['slogan', 'launchedBy', 'launchDocument', 'description'] as const;
 
@@ -59,7 +60,7 @@ export class MovementService {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const movement = await loadTarget(em, Movement, input.id, problems);
+      const movement = await loadForUpdate(em, Movement, input, problems);
       requireNotNull(input, ['name', 'kind', 'scope', 'status'], problems);
       if (input.name != null && !input.name.trim()) problems.add('name', 'REQUIRED');
       if (input.parentId !== undefined) {
@@ -83,10 +84,10 @@ export class MovementService {
   }
 
   /** Refused (IN_USE) while child movements or commendations point at it; covenant links are dropped. */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const movement = await loadTarget(em, Movement, id, new Problems());
+      const movement = await loadForDelete(em, Movement, id, expectedVersion, new Problems());
       await removeRecords(em, Movement, { id: movement.id });
       return id;
     });

@@ -7,6 +7,7 @@ import { GenderEnum } from '../../core/graphql/enums.js';
 import { DateTimeFilter, EnumFilter, IDFilter, IntFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, Required } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 export const BIRTH_YEAR_MIN = 1900;
 const POSITION_MAX = 200;
@@ -91,7 +92,7 @@ export class CreatePersonInput {
 }
 
 @InputType({ description: 'Sửa cá nhân (update person): chỉ các trường được gửi mới thay đổi.' })
-export class UpdatePersonInput {
+export class UpdatePersonInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã cá nhân (id).' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Họ và tên (full name).' }) @IsOptional() @Required() @MaxLen(LIMITS.personNameMax) fullName?: string;
   @Field(() => GenderEnum, { nullable: true, description: 'Giới tính (gender).' }) gender?: Gender | null;

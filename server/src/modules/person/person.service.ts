@@ -12,6 +12,7 @@ import { PersonAffiliation } from './person-affiliation.entity.js';
 import { Person } from './person.entity.js';
 import type { AddPersonAffiliationInput, CreatePersonInput, EndPersonAffiliationInput, PeopleArgs, UpdatePersonInput } from './person.inputs.js';
 import { personList } from './person.list.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 const trimOrNull = (text: string | null | undefined) => text?.trim() || null;
 
@@ -59,7 +60,7 @@ export class PersonService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const person = await loadVisibleTarget(em, actor, Person, input.id, problems);
+      const person = await loadForUpdate(em, Person, input, problems, actor);
       await requirePersonWrite(em, actor, person.id, false);
       requireNotNull(input, ['fullName'], problems);
       if (input.fullName != null && !input.fullName.trim()) problems.add('fullName', 'REQUIRED');
@@ -70,10 +71,10 @@ export class PersonService {
   }
 
   /** Deletes a person with their affiliations; IN_USE while a commendation names them. */
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const person = await loadVisibleTarget(em, actor, Person, id, new Problems());
+      const person = await loadForDelete(em, Person, id, expectedVersion, new Problems(), actor);
       await requirePersonWrite(em, actor, person.id, true);
       await removeRecords(em, Person, { id: person.id });
       return id;

@@ -8,6 +8,7 @@ import { LineageKindEnum, UnitKindEnum } from '../../core/graphql/enums.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { registerEnumType } from 'type-graphql';
 import { MaxLen, Required } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 export enum UnitOrderField {
   NAME = 'NAME',
@@ -67,7 +68,7 @@ export class CreateUnitInput {
 }
 
 @InputType({ description: 'Sửa đơn vị: chỉ các trường được gửi mới thay đổi.' })
-export class UpdateUnitInput {
+export class UpdateUnitInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã đơn vị cần sửa.' }) id!: string;
   @Field(() => String, { nullable: true , description: 'Tên đơn vị (name).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) name?: string;
   @Field(() => String, { nullable: true , description: 'Tên viết tắt (short name).' }) @IsOptional() @MaxLen(LIMITS.shortNameMax) shortName?: string | null;

@@ -11,6 +11,7 @@ import { UnitLineage } from './unit-lineage.entity.js';
 import { Unit } from './unit.entity.js';
 import type { CreateUnitInput, RecordUnitLineageInput, UnitsArgs, UpdateUnitInput } from './unit.inputs.js';
 import { unitList } from './unit.list.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 export class UnitService {
   constructor(private readonly db: DataSource) {}
@@ -48,7 +49,7 @@ export class UnitService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const unit = await loadTarget(em, Unit, input.id, problems);
+      const unit = await loadForUpdate(em, Unit, input, problems);
       requireUnitWrite(actor, unit.id);
       if (input.parentId !== undefined) requirePermission(actor, 'write:domain');
       requireNotNull(input, ['name', 'kind'], problems);
@@ -63,10 +64,10 @@ export class UnitService {
     });
   }
 
-  delete(actor: Actor, id: string): Promise<string> {
+  delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
-      const unit = await loadTarget(em, Unit, id, new Problems());
+      const unit = await loadForDelete(em, Unit, id, expectedVersion, new Problems());
       await removeRecords(em, Unit, { id: unit.id });
       return id;
     });

@@ -3,6 +3,7 @@ import { IsOptional, Matches } from 'class-validator';
 import { LIMITS, type UserRole } from '@thidua/shared';
 import { UserRoleEnum } from '../../core/graphql/enums.js';
 import { MaxLen, Required } from '../../core/validation.js';
+import { VersionedUpdate } from '../../core/db/versions.js';
 
 @InputType({ description: 'Đăng nhập (login).' })
 export class LoginInput {
@@ -31,7 +32,7 @@ export class CreateUserInput {
 }
 
 @InputType({ description: 'Sửa tài khoản (update user): chỉ các trường được gửi mới thay đổi.' })
-export class UpdateUserInput {
+export class UpdateUserInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã tài khoản.' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Họ tên hiển thị.' }) @IsOptional() @Required() @MaxLen(120) displayName?: string;
   @Field(() => UserRoleEnum, { nullable: true, description: 'Vai trò.' }) role?: UserRole;

@@ -12,6 +12,7 @@ import { Unit } from '../unit/unit.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs.js';
+import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 export const userList: ListSpec<User> = {
   alias: 'usr',
@@ -69,7 +70,7 @@ export class UserService {
     requirePermission(actor, 'manage:users');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const user = await loadTarget(em, User, input.id, problems);
+      const user = await loadForUpdate(em, User, input, problems);
       if (input.active === false && user.id === actor.id) problems.add('active', 'INVALID', 'Không thể tự khóa tài khoản của mình.');
       const role = input.role ?? user.role;
       const unitId = input.unitId === undefined ? user.unitId : await this.refId(em, Unit, input.unitId, 'unitId', problems);

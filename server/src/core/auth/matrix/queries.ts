@@ -79,4 +79,7 @@ export const queryCases: Record<string, QueryCase> = {
   users: { field: 'users', expect: admin, arrange: list('users') },
   apiTokens: { field: 'apiTokens', expect: admin, arrange: list('apiTokens') },
   changeEvents: { field: 'changeEvents', expect: auditors, arrange: list('changeEvents') },
+  // The live feed: every reader, each within the scope of the records (modules/history/live-changes.test.ts).
+  changes: { field: 'changes', expect: readers, arrange: async () => ({ query: '{ changes(since: "0", first: 1) { lastSeq hasMore } }' }) },
+  latestChangeSeq: { field: 'latestChangeSeq', expect: readers, arrange: async () => ({ query: '{ latestChangeSeq }' }) },
 };

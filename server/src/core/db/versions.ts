@@ -1,0 +1,172 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { IsOptional, Min } from 'class-validator';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { loggedType, normalize, sameValue, type LoggedType } from '../changes/fields.js';
+import { decodeIdOf, toGlobalId } from '../graphql/global-id.js';
+import { ConflictKind, type Conflict, type FieldConflict } from '../graphql/conflict.type.js';
+import type { Node } from './base.entity.js';
+import type { Problems } from '../errors.js';
+import type { Actor } from '../actor.js';
+import { findVisible, rowScope } from '../auth/scope.js';
+
+/**
+ * Optimistic concurrency for every update and delete. The client sends the `version` it last saw;
+ * the record's row is locked for the transaction, and the event log (each event records the
+ * version its record reached) says what changed since:
+ * - nothing, or only other fields → the write goes ahead (the changes merge, the version moves on);
+ * - some of the same fields, to a different value → `ConflictError`: nothing is written and the
+ *   caller gets, per field, the value at its version (base), the current one (theirs) and its own;
+ * - the record was deleted → a DELETED conflict (for an edit or a delete);
+ * - a delete of a record changed since → EDITED_BEFORE_DELETE.
+ * Without `expectedVersion` (older partner apps) the write applies as before, on the locked row.
+ */
+@InputType('VersionedUpdate', { description: 'Phần chung của mọi input sửa bản ghi: phiên bản đã thấy (expected version).' })
+export abstract class VersionedUpdate {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Phiên bản bạn đã thấy (version). Nếu người khác đã sửa cùng trường sau đó, kết quả là conflict và không ghi gì. Ứng dụng luôn gửi.',
+  })
+  @IsOptional()
+  @Min(1)
+  expectedVersion?: number | null;
+}
+
+export class ConflictError extends Error {
+  constructor(readonly conflict: Conflict) {
+    super('Version conflict');
+  }
+}
+
+type Entity<T> = EntityTarget<T> & { name: string };
+interface Versioned extends ObjectLiteral {
+  id: string;
+  version: number;
+}
+
+interface Since {
+  /** Per field changed since: its value at the client's version. */
+  base: Map<string, unknown>;
+  /** Per field changed since: its value now (links included, which the row does not hold). */
+  latest: Map<string, unknown>;
+  changedBy: string[];
+  deleted: boolean;
+}
+
+/** What the log says happened to a record after `version`. */
+async function changesSince(em: EntityManager, type: string, id: string, version: number): Promise<Since> {
+  const rows: { actor_name: string; action: string; changes: Record<string, { before: unknown; after: unknown }> }[] = await em.query(
+    `SELECT actor_name, action, changes FROM change_event WHERE entity_type = $1 AND entity_id = $2 AND (entity_version > $3 OR action = 'DELETE') ORDER BY seq`,
+    [type, id, version],
+  );
+  const base = new Map<string, unknown>();
+  const latest = new Map<string, unknown>();
+  let deleted = false;
+  for (const row of rows) {
+    // A delete lists every field (after = null): those not changed before it still had their base value.
+    if (row.action === 'DELETE') deleted = true;
+    for (const [field, change] of Object.entries(row.changes)) {
+      if (!base.has(field)) base.set(field, change.before);
+      latest.set(field, change.after);
+    }
+  }
+  return { base, latest, deleted, changedBy: [...new Set(rows.map((row) => row.actor_name))] };
+}
+
+/** A stored value as the API shows it: references as global ids. */
+function present(logged: LoggedType, field: string, value: unknown): unknown {
+  const type = logged.refs.get(field);
+  if (!type || value == null) return value ?? null;
+  return Array.isArray(value) ? value.map((id) => toGlobalId(type, String(id))) : toGlobalId(type, String(value));
+}
+
+/** The logged fields an input sets, with the values it sends (undefined = not sent). */
+function sentFields(logged: LoggedType, input: object): Map<string, unknown> {
+  const sent = new Map<string, unknown>();
+  for (const [field, value] of Object.entries(input)) if (value !== undefined && logged.order.has(field)) sent.set(field, normalize(value));
+  return sent;
+}
+
+const comparable = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+
+function loggedOf<T>(em: EntityManager, entity: Entity<T>): LoggedType {
+  const logged = loggedType(em.connection.getMetadata(entity));
+  if (!logged) throw new Error(`${entity.name} is not logged: versions need its events.`);
+  return logged;
+}
+
+async function lockRow<T extends Versioned>(em: EntityManager, entity: Entity<T>, globalId: string, problems: Problems): Promise<{ id: string | null; row: T | null }> {
+  const id = decodeIdOf(entity.name, globalId);
+  const row = id ? await em.findOne(entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } }) : null;
+  if (!id) problems.add('id', 'NOT_FOUND', `Không tìm thấy ${entity.name} với mã này.`);
+  return { id, row };
+}
+
+function conflictError(kind: ConflictKind, current: Versioned | null, fields: FieldConflict[], changedBy: string[]): ConflictError {
+  return new ConflictError({ kind, current: (current as unknown as Node) ?? null, currentVersion: current?.version ?? null, fields, changedBy });
+}
+
+/**
+ * Loads and locks the record an update acts on, checking `input.expectedVersion` against what
+ * changed since (see above). Unknown ids are a NOT_FOUND user error at `id`, as before.
+ */
+export async function loadForUpdate<T extends Versioned>(
+  em: EntityManager,
+  entity: Entity<T>,
+  input: { id: string; expectedVersion?: number | null },
+  problems: Problems,
+  /** For scoped records (people): a record this actor may not see is NOT_FOUND, and a deleted one says nothing. */
+  viewer?: Actor,
+): Promise<T> {
+  const logged = loggedOf(em, entity);
+  const { id, row: found } = await lockRow(em, entity, input.id, problems);
+  const scoped = viewer ? rowScope(viewer, logged.type, 'x') !== null : false;
+  const row = found && viewer && scoped && !(await findVisible(em, viewer, entity, found.id)) ? null : found;
+  const expected = input.expectedVersion;
+  if (!row) {
+    if (id && !found && expected != null && !scoped) {
+      const since = await changesSince(em, logged.type, id, expected);
+      if (since.deleted) {
+        const fields = [...sentFields(logged, input)].map(([field, yours]) => ({ field, base: present(logged, field, since.base.get(field)), theirs: null, yours }));
+        throw conflictError(ConflictKind.DELETED, null, fields, since.changedBy);
+      }
+    }
+    if (id) problems.add('id', 'NOT_FOUND', `Không tìm thấy ${entity.name} với mã này.`);
+    problems.throwIfAny();
+  }
+  problems.throwIfAny();
+  const record = row!;
+  if (expected == null || expected === record.version) return record;
+  if (expected > record.version) {
+    problems.add('expectedVersion', 'INVALID', `Phiên bản ${expected} chưa từng có; bản ghi đang ở phiên bản ${record.version}.`);
+    problems.throwIfAny();
+  }
+  const since = await changesSince(em, logged.type, record.id, expected);
+  const fields: FieldConflict[] = [];
+  for (const [field, yours] of sentFields(logged, input)) {
+    if (!since.base.has(field)) continue; // untouched since: no conflict
+    const theirs = present(logged, field, since.latest.get(field));
+    if (sameValue(comparable(theirs), comparable(yours))) continue; // both made the same change
+    fields.push({ field, base: present(logged, field, since.base.get(field)), theirs, yours });
+  }
+  if (fields.length) throw conflictError(ConflictKind.EDITED, record, fields, since.changedBy);
+  return record;
+}
+
+/** Loads and locks the record a delete acts on, checking `expectedVersion` the same way. */
+export async function loadForDelete<T extends Versioned>(
+  em: EntityManager,
+  entity: Entity<T>,
+  globalId: string,
+  expectedVersion: number | null | undefined,
+  problems: Problems,
+  viewer?: Actor,
+): Promise<T> {
+  // No fields sent: this only locks, reports NOT_FOUND or DELETED, and checks the version.
+  const record = await loadForUpdate(em, entity, { id: globalId, expectedVersion }, problems, viewer);
+  if (expectedVersion == null || expectedVersion === record.version) return record;
+  const logged = loggedOf(em, entity);
+  const since = await changesSince(em, logged.type, record.id, expectedVersion);
+  const fields = [...since.base].map(([field, base]) => ({ field, base: present(logged, field, base), theirs: present(logged, field, since.latest.get(field)), yours: null }));
+  if (fields.length) throw conflictError(ConflictKind.EDITED_BEFORE_DELETE, record, fields, since.changedBy);
+  return record;
+}
