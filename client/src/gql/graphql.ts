@@ -43,7 +43,7 @@ export type AddBlocMemberInput = {
 export type AddCovenantCriterionInput = {
   /** Đặt ngay sau tiêu chí cùng cấp này (after). */
   afterId?: string | number | null | undefined;
-  /** Đặt ngay trước tiêu chí cùng cấp này (before); cùng với afterId thì hai tiêu chí phải liền kề. */
+  /** Đặt ngay trước tiêu chí cùng cấp này (before). Cùng với afterId: nếu đã có tiêu chí khác chen vào giữa (người khác vừa thêm) thì đặt ngay sau afterId. */
   beforeId?: string | number | null | undefined;
   /** Giao ước (covenant). */
   covenantId: string | number;
@@ -853,7 +853,7 @@ export type LoginInput = {
 export type MoveCovenantCriterionInput = {
   /** Đặt ngay sau tiêu chí cùng cấp này (after). */
   afterId?: string | number | null | undefined;
-  /** Đặt ngay trước tiêu chí cùng cấp này (before). */
+  /** Đặt ngay trước tiêu chí cùng cấp này (before); cùng với afterId như khi thêm. */
   beforeId?: string | number | null | undefined;
   /** Mã tiêu chí cần chuyển. */
   id: string | number;

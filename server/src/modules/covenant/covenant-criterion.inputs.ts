@@ -16,7 +16,7 @@ export class AddCovenantCriterionInput {
   @Field(() => ID, { nullable: true, description: 'Tiêu chí cha cùng giao ước (parent); trống là tiêu chí cấp cao nhất.' }) parentId?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Các phong trào tiêu chí hướng tới (movements).' }) @IsOptional() @movementIdsSize movementIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'Đặt ngay sau tiêu chí cùng cấp này (after).' }) afterId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Đặt ngay trước tiêu chí cùng cấp này (before); cùng với afterId thì hai tiêu chí phải liền kề.' }) beforeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Đặt ngay trước tiêu chí cùng cấp này (before). Cùng với afterId: nếu đã có tiêu chí khác chen vào giữa (người khác vừa thêm) thì đặt ngay sau afterId.' }) beforeId?: string | null;
 }
 
 @InputType({ description: 'Sửa nhiệm vụ, tiêu chí (update covenant criterion): chỉ các trường được gửi mới thay đổi.' })
@@ -33,5 +33,5 @@ export class UpdateCovenantCriterionInput extends VersionedUpdate {
 export class MoveCovenantCriterionInput {
   @Field(() => ID, { description: 'Mã tiêu chí cần chuyển.' }) id!: string;
   @Field(() => ID, { nullable: true, description: 'Đặt ngay sau tiêu chí cùng cấp này (after).' }) afterId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Đặt ngay trước tiêu chí cùng cấp này (before).' }) beforeId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Đặt ngay trước tiêu chí cùng cấp này (before); cùng với afterId như khi thêm.' }) beforeId?: string | null;
 }

@@ -13,8 +13,10 @@ const NOT_SIBLING = 'Phải là một tiêu chí cùng cấp trong cùng giao ư
 
 /**
  * The rank of a criterion placed among its siblings (same covenant, same parent): right after
- * `afterId`, right before `beforeId`, or at the end. Both given must be neighbours, so a client
- * working from a stale order gets an error instead of a surprising place.
+ * `afterId`, right before `beforeId`, or at the end. When both are given but someone has put
+ * another criterion between them meanwhile, `afterId` wins: the new one goes right after it, still
+ * between the two. Callers lock the covenant row first, so two officers placing criteria at once
+ * never compute the same key: every sibling has its own rank and everyone reads one order.
  */
 export async function rankFor(
   em: EntityManager,
@@ -39,8 +41,8 @@ export async function rankFor(
   const { afterId, beforeId } = placement;
   const after = afterId != null ? indexOf(afterId, 'afterId') : null;
   const before = beforeId != null ? indexOf(beforeId, 'beforeId') : null;
-  if (after !== null && before !== null && after >= 0 && before >= 0 && before !== after + 1) {
-    problems.add('beforeId', 'INVALID', 'afterId và beforeId phải là hai tiêu chí liền kề.');
+  if (after !== null && before !== null && after >= 0 && before >= 0 && before <= after) {
+    problems.add('beforeId', 'INVALID', 'beforeId phải đứng sau afterId.');
   }
   problems.throwIfAny();
 

@@ -82,8 +82,8 @@ describe('covenant criteria', () => {
     expect(parent.userErrors).toEqual([{ field: ['parentId'], code: 'INVALID', message: 'Tiêu chí cha phải thuộc cùng giao ước.' }]);
     const notSibling = await add({ covenantId: gid(covenant), title: 'X', afterId: gid(child) });
     expect(notSibling.userErrors).toEqual([expect.objectContaining({ field: ['afterId'], code: 'INVALID' })]);
-    const gap = await add({ covenantId: gid(covenant), title: 'X', afterId: gid(a), beforeId: gid(c) });
-    expect(gap.userErrors).toEqual([expect.objectContaining({ field: ['beforeId'], code: 'INVALID' })]);
+    const reversed = await add({ covenantId: gid(covenant), title: 'X', afterId: gid(c), beforeId: gid(a) });
+    expect(reversed.userErrors).toEqual([expect.objectContaining({ field: ['beforeId'], code: 'INVALID' })]);
     const score = await add({ covenantId: gid(covenant), title: 'X', maxScore: -1 });
     expect(score.userErrors).toEqual([expect.objectContaining({ field: ['maxScore'], code: 'OUT_OF_RANGE' })]);
     const tooHigh = await add({ covenantId: gid(covenant), title: 'X', maxScore: 1001 });
