@@ -32,6 +32,10 @@ export interface TestApp {
   client(headers: Record<string, string>): Gql;
   /** A logged-in officer of this role (a fresh account), and a client with their session cookie. */
   loginAs(role: UserRole, scope?: { unitId?: string; blocId?: string }): Promise<{ user: User; gql: Gql; cookie: string }>;
+  /** A second server instance on the same database (its own pool and LISTEN connection), as in a scaled deployment. */
+  anotherInstance(): Promise<{ url: string; http: HttpServer; close(): Promise<void> }>;
+  /** The first instance's HTTP server (its live bus, open sockets). */
+  http: HttpServer;
   close(): Promise<void>;
 }
 
@@ -61,12 +65,10 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
   const db = createDataSource({ url: databaseUrl(adminUrl, name), logErrors: false, poolSize: 5 });
   await db.initialize();
   let http: HttpServer;
+  const { maxQueryCost, maxQueryDepth, maxQueryAliases } = loadConfig({});
+  const serverSettings = { host: '127.0.0.1', port: 0, production: false, queryStats: true, clientDir: null, cookieSecure: false, maxQueryCost, maxQueryDepth, maxQueryAliases, ...settings };
   try {
-    const { maxQueryCost, maxQueryDepth, maxQueryAliases } = loadConfig({});
-    http = await startHttpServer(
-      { host: '127.0.0.1', port: 0, production: false, queryStats: true, clientDir: null, cookieSecure: false, maxQueryCost, maxQueryDepth, maxQueryAliases, ...settings },
-      db,
-    );
+    http = await startHttpServer(serverSettings, db);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -89,6 +91,21 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
     async loginAs(role, scope) {
       const { user, cookie } = await sessionFor(db, role, scope);
       return { user, cookie, gql: client({ cookie }) };
+    },
+    http,
+    async anotherInstance() {
+      const otherDb = createDataSource({ url: databaseUrl(adminUrl, name), logErrors: false, poolSize: 5 });
+      await otherDb.initialize();
+      const other = await startHttpServer(serverSettings, otherDb);
+      return {
+        url: other.url,
+        http: other,
+        async close() {
+          await other.stop();
+          other.server.close();
+          await otherDb.destroy();
+        },
+      };
     },
     async close() {
       await http.stop();

@@ -25,7 +25,7 @@ export interface Subscription<T> {
   readonly errors: unknown[];
   /** Resolves once `count` items arrived (fails after `timeoutMs`, which only bounds a hang). */
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
-  /** Resolves once the server acknowledged the subscription (the first ping/pong after subscribe). */
+  /** Unsubscribes. */
   stop(): void;
 }
 
@@ -51,7 +51,9 @@ export function subscribe<T = any>(client: Client, query: string, variables: Rec
         settle();
       },
       error: (error) => {
-        errors.push(error);
+        // A close event (refused socket) says why in code and reason.
+        const event = error as { code?: number; reason?: string };
+        errors.push(error instanceof Error || Array.isArray(error) ? error : { code: event.code, reason: event.reason });
         settle();
       },
       complete: () => settle(),
