@@ -22,6 +22,7 @@ export const USER_ERROR_CODES = [
   'BAD_CREDENTIALS',
   'WEAK_PASSWORD',
   'FORBIDDEN',
+  'STALE_VERSION',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -63,4 +64,5 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   BAD_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   WEAK_PASSWORD: 'Mật khẩu quá yếu: cần ít nhất 10 ký tự, có chữ và số.',
   FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  STALE_VERSION: 'Bản ghi vừa được người khác sửa; hãy xem bản mới rồi thử lại.',
 };
