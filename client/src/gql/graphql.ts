@@ -1480,6 +1480,7 @@ export type HistoryTimelineQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, history: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<(
           { id: string, action: ChangeAction, occurredAt: string, actorKind: ActorKind, actorName: string }
           & { ' $fragmentRefs'?: { 'ChangeList_EventFragment': ChangeList_EventFragment } }
@@ -1582,6 +1583,7 @@ export type NodeLabelsQuery = { nodes: Array<
     | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'Commendation', id: string }
     | { __typename: 'CommendationTally', id: string }
+    | { __typename: 'Comment', id: string }
     | { __typename: 'Covenant', id: string }
     | { __typename: 'CovenantCriterion', id: string }
     | { __typename: 'CovenantSignature', id: string }
@@ -1605,6 +1607,7 @@ export type RecordNamesQuery = { nodes: Array<
     | { name: string, id: string }
     | { nameVi: string, id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1726,6 +1729,7 @@ export type AuditRecordsQuery = { nodes: Array<
     | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'Commendation', year: number, id: string, awardType: { id: string, nameVi: string }, decision: { id: string } | null, recipientUnit: { id: string, name: string } | null, recipientPerson: { id: string, fullName: string } | null, recipientHousehold: { id: string, name: string } | null }
     | { __typename: 'CommendationTally', year: number, id: string, reporterUnit: { id: string, name: string } }
+    | { __typename: 'Comment', id: string }
     | { __typename: 'Covenant', title: string, id: string }
     | { __typename: 'CovenantCriterion', title: string, id: string, criterionNumber: string, covenant: { id: string, title: string } }
     | { __typename: 'CovenantSignature', id: string, covenant: { id: string, title: string }, unit: { id: string, name: string } }
