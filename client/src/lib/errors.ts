@@ -30,6 +30,7 @@ const englishByCode: Record<string, string> = {
   BAD_CREDENTIALS: 'Wrong username or password.',
   WEAK_PASSWORD: 'Password too weak: at least 10 characters, with letters and digits.',
   FORBIDDEN: 'You are not allowed to do this.',
+  STALE_VERSION: 'Someone else changed this record meanwhile; look at the new version, then try again.',
 };
 
 /** A user error in the interface language: the server's Vietnamese text, or English by code. */
