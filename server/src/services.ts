@@ -13,6 +13,7 @@ import { unitServices } from './modules/unit/index.js';
 import { userServices } from './modules/user/index.js';
 import { apiTokenServices } from './modules/api-token/index.js';
 import { historyServices } from './modules/history/index.js';
+import { commentServices } from './modules/comment/index.js';
 
 /** Composition root of the domain services, built once per server; each feature adds its own. */
 export function buildServices(db: DataSource) {
@@ -31,6 +32,7 @@ export function buildServices(db: DataSource) {
     ...userServices(db),
     ...apiTokenServices(db),
     ...historyServices(db),
+    ...commentServices(db),
   };
 }
 

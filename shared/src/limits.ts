@@ -19,4 +19,6 @@ export const LIMITS = {
   passwordMin: 10,
   passwordMax: 200,
   tokenNameMax: 120,
+  commentBodyMax: 4000,
+  mentionableUsersMax: 20,
 } as const;

@@ -20,6 +20,7 @@ import { usePermissions } from '../auth/AuthProvider';
 import type { Permission } from '../auth/permissions';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
+import { MentionNotifier } from '../comments/MentionNotifier';
 import { HeaderUser } from './HeaderUser';
 
 /** The menu; an entry with `anyOf` shows only to users with one of those permissions. */
@@ -46,6 +47,7 @@ export function AppLayout() {
   const selected = nav.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).map((n) => n.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <MentionNotifier />
       <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <div style={{ padding: '16px 20px' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>

@@ -184,6 +184,15 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = {
     mustChangePassword: l('Phải đổi mật khẩu', 'Must change password'),
     passwordHash: l('Mật khẩu', 'Password'),
   },
+  Comment: {
+    body: l('Nội dung', 'Text'),
+    movementId: l('Phong trào thi đua', 'Movement'),
+    authorKind: l('Người viết là', 'Written by a'),
+    authorName: l('Người viết', 'Author'),
+    authorUserId: l('Tài khoản người viết', 'Author account'),
+    authorTokenId: l('Mã API người viết', 'Author API token'),
+    mentionIds: l('Nhắc đến', 'Mentions'),
+  },
   ApiToken: {
     prefix: l('Tiền tố', 'Prefix'),
     secretHash: l('Mã bí mật', 'Secret'),
@@ -217,6 +226,7 @@ export const FIELD_VOCABULARIES: Record<string, Record<string, Vocabulary>> = {
   Commendation: { subjectKind: SubjectKind, kind: CommendationKind, status: CommendationStatus },
   User: { role: UserRole },
   ApiToken: { scopes: TokenScope },
+  Comment: { authorKind: ActorKind },
   ChangeEvent: { actorKind: ActorKind },
 };
 

@@ -19,6 +19,14 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id username displayName mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment CommentFields on Comment {\n    id body createdAt updatedAt version recordId recordType canEdit canDelete\n    author { kind displayName username }\n    mentions { username displayName }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query CommentsPanel($recordId: ID!, $last: Int!, $before: String) {\n    latestChangeSeq\n    comments(recordId: $recordId, last: $last, before: $before) {\n      pageInfo { hasPreviousPage startCursor }\n      nodes { id ...CommentFields }\n    }\n  }\n": typeof types.CommentsPanelDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { deletedId userErrors { field message code } }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  subscription CommentsChanged($recordId: ID!, $since: String) {\n    commentsChanged(recordId: $recordId, since: $since) { action commentId comment { id ...CommentFields } }\n  }\n": typeof types.CommentsChangedDocument,
+    "\n  query MentionableUsers($search: String, $first: Int) {\n    mentionableUsers(search: $search, first: $first) { username displayName }\n  }\n": typeof types.MentionableUsersDocument,
+    "\n  subscription Mentions {\n    mentions { id body recordId recordType author { displayName } }\n  }\n": typeof types.MentionsDocument,
     "\n  fragment ChangeList_event on ChangeEvent {\n    action\n    entityType\n    changes { field before after }\n  }\n": typeof types.ChangeList_EventFragmentDoc,
     "\n  query HistoryTimeline($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Unit { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Person { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Bloc { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Movement { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Covenant { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Decision { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n    }\n  }\n": typeof types.HistoryTimelineDocument,
     "\n  query UnitOptions($search: String, $filter: UnitFilter) {\n    units(first: 20, search: $search, filter: $filter) { nodes { id name area } }\n  }\n": typeof types.UnitOptionsDocument,
@@ -130,6 +138,14 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id username displayName mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment CommentFields on Comment {\n    id body createdAt updatedAt version recordId recordType canEdit canDelete\n    author { kind displayName username }\n    mentions { username displayName }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query CommentsPanel($recordId: ID!, $last: Int!, $before: String) {\n    latestChangeSeq\n    comments(recordId: $recordId, last: $last, before: $before) {\n      pageInfo { hasPreviousPage startCursor }\n      nodes { id ...CommentFields }\n    }\n  }\n": types.CommentsPanelDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n": types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { deletedId userErrors { field message code } }\n  }\n": types.DeleteCommentDocument,
+    "\n  subscription CommentsChanged($recordId: ID!, $since: String) {\n    commentsChanged(recordId: $recordId, since: $since) { action commentId comment { id ...CommentFields } }\n  }\n": types.CommentsChangedDocument,
+    "\n  query MentionableUsers($search: String, $first: Int) {\n    mentionableUsers(search: $search, first: $first) { username displayName }\n  }\n": types.MentionableUsersDocument,
+    "\n  subscription Mentions {\n    mentions { id body recordId recordType author { displayName } }\n  }\n": types.MentionsDocument,
     "\n  fragment ChangeList_event on ChangeEvent {\n    action\n    entityType\n    changes { field before after }\n  }\n": types.ChangeList_EventFragmentDoc,
     "\n  query HistoryTimeline($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      ... on Unit { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Person { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Bloc { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Movement { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Covenant { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n      ... on Decision { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }\n    }\n  }\n": types.HistoryTimelineDocument,
     "\n  query UnitOptions($search: String, $filter: UnitFilter) {\n    units(first: 20, search: $search, filter: $filter) { nodes { id name area } }\n  }\n": types.UnitOptionsDocument,
@@ -270,6 +286,38 @@ export function graphql(source: "\n  mutation Logout {\n    logout { ok userErro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id body createdAt updatedAt version recordId recordType canEdit canDelete\n    author { kind displayName username }\n    mentions { username displayName }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id body createdAt updatedAt version recordId recordType canEdit canDelete\n    author { kind displayName username }\n    mentions { username displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsPanel($recordId: ID!, $last: Int!, $before: String) {\n    latestChangeSeq\n    comments(recordId: $recordId, last: $last, before: $before) {\n      pageInfo { hasPreviousPage startCursor }\n      nodes { id ...CommentFields }\n    }\n  }\n"): (typeof documents)["\n  query CommentsPanel($recordId: ID!, $last: Int!, $before: String) {\n    latestChangeSeq\n    comments(recordId: $recordId, last: $last, before: $before) {\n      pageInfo { hasPreviousPage startCursor }\n      nodes { id ...CommentFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { deletedId userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) { deletedId userErrors { field message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentsChanged($recordId: ID!, $since: String) {\n    commentsChanged(recordId: $recordId, since: $since) { action commentId comment { id ...CommentFields } }\n  }\n"): (typeof documents)["\n  subscription CommentsChanged($recordId: ID!, $since: String) {\n    commentsChanged(recordId: $recordId, since: $since) { action commentId comment { id ...CommentFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionableUsers($search: String, $first: Int) {\n    mentionableUsers(search: $search, first: $first) { username displayName }\n  }\n"): (typeof documents)["\n  query MentionableUsers($search: String, $first: Int) {\n    mentionableUsers(search: $search, first: $first) { username displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Mentions {\n    mentions { id body recordId recordType author { displayName } }\n  }\n"): (typeof documents)["\n  subscription Mentions {\n    mentions { id body recordId recordType author { displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

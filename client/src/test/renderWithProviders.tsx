@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
+import type { ApolloLink } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { ThemeProvider } from '../app/ThemeProvider';
@@ -16,16 +17,18 @@ interface Options {
   path?: string;
   /** Who is signed in; an administrator (may do everything) unless a test says otherwise. */
   viewer?: Viewer;
+  /** The whole link instead of `mocks`, e.g. a MockLink for queries beside a MockSubscriptionLink. */
+  link?: ApolloLink;
 }
 
 const noop = async () => {};
 
 /** Renders a page or form the way the app does: language, antd theme, Apollo (mocked), signed-in user, router. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path, viewer = viewerOf('ADMIN') }: Options = {}) {
+export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path, viewer = viewerOf('ADMIN'), link }: Options = {}) {
   return render(
     <LanguageProvider>
       <ThemeProvider>
-        <MockedProvider mocks={mocks}>
+        <MockedProvider mocks={mocks} link={link}>
           <AuthContext.Provider value={{ viewer, refresh: noop, reset: noop }}>
             <MemoryRouter initialEntries={[route]}>{path ? <Routes><Route path={path} element={ui} /></Routes> : ui}</MemoryRouter>
           </AuthContext.Provider>

@@ -11,6 +11,7 @@ import { CovenantSignature } from './covenant/covenant-signature.entity.js';
 import { Covenant } from './covenant/covenant.entity.js';
 import { Decision } from './decision/decision.entity.js';
 import { Event } from './event/event.entity.js';
+import { Comment } from './comment/comment.entity.js';
 import { ChangeEvent } from './history/change-event.entity.js';
 import { Household } from './household/household.entity.js';
 import { Movement } from './movement/movement.entity.js';
@@ -44,6 +45,7 @@ export const nodeEntities = [
   CommendationTally,
   User,
   ApiToken,
+  Comment,
 ];
 
 /** Change events are Nodes too, but `node(id)` does not serve them: `changeEvents` (read:audit) and each record's `history` do. */

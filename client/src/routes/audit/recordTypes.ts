@@ -22,4 +22,5 @@ export const RECORD_TYPES: Record<string, Label> = {
   CommendationTally: { vi: 'Số liệu khen thưởng tổng hợp', en: 'Commendation tally' },
   User: { vi: 'Tài khoản', en: 'User' },
   ApiToken: { vi: 'Mã truy cập API', en: 'API token' },
+  Comment: { vi: 'Bình luận', en: 'Comment' },
 };

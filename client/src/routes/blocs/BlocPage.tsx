@@ -5,6 +5,7 @@ import { Breadcrumb, Button, Col, Row, Select, Space, Tag, Typography } from 'an
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { BlocKind, LIMITS } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
@@ -103,6 +104,7 @@ export function Component() {
             memberAwards={memberAwards.data?.commendations}
             memberAwardsLoading={memberAwards.loading}
           />
+          <CommentsPanel recordId={bloc.id} />
           <HistoryTimeline id={bloc.id} />
         </Space>
       ) : null}

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, Col, Row, Space, Typography } from 'antd';
 import { graphql } from '../../gql';
+import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -58,6 +59,7 @@ export function Component() {
               <SignaturesPanel covenant={covenant} />
             </Col>
           </Row>
+          <CommentsPanel recordId={covenant.id} />
           <HistoryTimeline id={covenant.id} />
         </Space>
       ) : null}

@@ -5,6 +5,7 @@ import { Button, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
+import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -64,6 +65,7 @@ export function Component() {
             error={commendations.error}
             onRetry={() => void commendations.refetch()}
           />
+          <CommentsPanel recordId={decision.id} />
           <HistoryTimeline id={decision.id} />
           <DecisionFormModal open={editing} onClose={() => setEditing(false)} decision={decision} />
         </Space>

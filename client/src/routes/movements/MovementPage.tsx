@@ -5,6 +5,7 @@ import { Button, Col, Row, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
+import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -72,6 +73,7 @@ export function Component() {
             error={commendations.error}
             onRetry={() => void commendations.refetch()}
           />
+          <CommentsPanel recordId={movement.id} />
           <HistoryTimeline id={movement.id} />
           <MovementFormModal open={editing} onClose={() => setEditing(false)} movement={movement} />
         </Space>

@@ -6,6 +6,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { useViewer } from '../../auth/AuthProvider';
 import { canWritePerson } from '../../auth/permissions';
+import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { YearSelect } from '../../components/YearSelect';
@@ -77,6 +78,7 @@ export function Component() {
             error={commendations.error}
             onRetry={() => void commendations.refetch()}
           />
+          <CommentsPanel recordId={person.id} />
           <HistoryTimeline id={person.id} />
           <PersonFormModal open={editing} onClose={() => setEditing(false)} person={person} />
         </Space>

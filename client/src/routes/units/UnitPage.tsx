@@ -7,6 +7,7 @@ import { UnitKind } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { Forbidden } from '../../components/Forbidden';
+import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
@@ -118,6 +119,7 @@ export function Component() {
             </Col>
           </Row>
           <UnitPeopleCard unit={unit} />
+          <CommentsPanel recordId={unit.id} />
           <HistoryTimeline id={unit.id} />
           <UnitFormModal open={editing} onClose={() => navigate(`${unitPath}${search}`)} unit={editable} />
         </Space>

@@ -14,6 +14,7 @@ import { can, peopleScope, seesAllPeople } from './policy.js';
  * - Household: only `read:people`.
  * - Commendation: collective ones to every reader; a person's or household's as that subject.
  * - User: `manage:users`, or one's own account. ApiToken: `manage:tokens`.
+ * - Comment: as its record (of the commentable records, only people are scoped).
  */
 export interface Condition {
   sql: string;
@@ -51,6 +52,12 @@ export function visibleCommendations(actor: Actor, alias: string): Condition | n
   };
 }
 
+/** A comment is as visible as its record: a person's comments are as private as the person. */
+export function visibleComments(actor: Actor, alias: string): Condition | null {
+  const people = visiblePeople(actor, `${alias}.person_id`);
+  return people ? { sql: `(${alias}.person_id IS NULL OR ${people.sql})`, params: people.params } : null;
+}
+
 type Scope = (actor: Actor, alias: string) => Condition | null;
 
 const SCOPES: Record<string, Scope> = {
@@ -63,6 +70,7 @@ const SCOPES: Record<string, Scope> = {
     return actor.kind === 'USER' && actor.id ? { sql: `${alias}.id = :scopeSelfId`, params: { scopeSelfId: actor.id } } : NOTHING;
   },
   ApiToken: (actor) => (can(actor, 'manage:tokens') ? null : NOTHING),
+  Comment: visibleComments,
 };
 
 /** The condition on rows of `entity` (by class name) under `alias`; null when the actor sees them all. */

@@ -120,6 +120,10 @@ describe('every mutation', () => {
     const token = (await input('createApiToken', { name: 'Phần mềm đối tác', scopes: ['READ'], expiresAt: '2099-01-01T00:00:00.000Z' }, 'token { id }')).token.id;
     await input('revokeApiToken', { id: token }, 'token { id }');
 
+    const comment = (await input('addComment', { recordId: decision, body: `@${me.user.username} xem giúp` }, 'comment { id }')).comment.id;
+    await input('editComment', { id: comment, body: 'Đã xem', expectedVersion: 1 }, 'comment { id }');
+    await byId('deleteComment', comment);
+
     await byId('deleteHousehold', household);
     await byId('deletePerson', person);
     await byId('deleteCovenant', covenant);

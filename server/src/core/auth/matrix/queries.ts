@@ -1,4 +1,5 @@
 import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../../modules/commendation/commendation.builders.js';
+import { buildComment } from '../../../modules/comment/comment.builders.js';
 import { buildCovenant } from '../../../modules/covenant/covenant.builders.js';
 import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who } from '../../../test-support/authorization.js';
 import { gid } from '../../../test-support/builders.js';
@@ -14,6 +15,8 @@ const personOfUnitA = (hidden: Outcome) => (who: Who): Outcome => (who === 'unit
 const auditors = (who: Who): Outcome => (['admin', 'board', 'analyst'].includes(who) ? 'ok' : who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
 /** Households: `read:people` only. */
 const household = (hidden: Outcome) => (who: Who): Outcome => (PEOPLE_READERS.includes(who) ? 'ok' : who === 'anonymous' ? 'UNAUTHENTICATED' : hidden);
+/** Signed-in officers, not partner tokens (colleagues to @mention). */
+const officers = (who: Who): Outcome => (who === 'anonymous' ? 'UNAUTHENTICATED' : who.startsWith('token') ? 'FORBIDDEN' : 'ok');
 /** The administrator's records: their node is nobody else's to see. */
 const adminNode = (who: Who): Outcome => (who === 'admin' ? 'ok' : who === 'anonymous' ? 'UNAUTHENTICATED' : 'NULL');
 
@@ -82,4 +85,14 @@ export const queryCases: Record<string, QueryCase> = {
   // The live feed: every reader, each within the scope of the records (modules/history/live-changes.test.ts).
   changes: { field: 'changes', expect: readers, arrange: async () => ({ query: '{ changes(since: "0", first: 1) { lastSeq hasMore } }' }) },
   latestChangeSeq: { field: 'latestChangeSeq', expect: readers, arrange: async () => ({ query: '{ latestChangeSeq }' }) },
+  'comments (of a person)': {
+    field: 'comments',
+    expect: personOfUnitA('NOT_FOUND'),
+    arrange: async (db, w) => {
+      const person = await personAt(db, w.unitA);
+      await buildComment(db, person, await buildUser(db, 'ANALYST'));
+      return { query: 'query($id: ID!) { comments(recordId: $id) { nodes { body author { displayName } } } }', variables: { id: gid(person) } };
+    },
+  },
+  mentionableUsers: { field: 'mentionableUsers', expect: officers, arrange: async () => ({ query: '{ mentionableUsers { username displayName } }' }) },
 };

@@ -1,16 +1,18 @@
 import { setLeader } from '../../../modules/bloc/bloc.builders.js';
 import { BlocMembership } from '../../../modules/bloc/bloc-membership.entity.js';
+import { buildComment } from '../../../modules/comment/comment.builders.js';
 import { buildBloc, buildCovenant, buildCriterion, buildSignature } from '../../../modules/covenant/covenant.builders.js';
 import { buildEvent } from '../../../modules/event/event.builders.js';
 import { buildAffiliation, buildPerson } from '../../../modules/person/person.builders.js';
 import { UnitLineage } from '../../../modules/unit/unit-lineage.entity.js';
-import { DOMAIN, personAt, type Who } from '../../../test-support/authorization.js';
+import { buildUser, DOMAIN, personAt, READERS, type Who } from '../../../test-support/authorization.js';
 import { buildUnit, gid } from '../../../test-support/builders.js';
 import type { MutationCase } from './run.js';
 
 /**
  * Mutations that bloc and unit officers may run on their own bloc or unit (and the Board on any):
- * units, people, blocs and covenants. Every record is arranged in world A (bloc A, unit A).
+ * units, people, blocs and covenants; and comments, which follow what the caller may read. Every
+ * record is arranged in world A (bloc A, unit A).
  */
 const UNIT: readonly Who[] = [...DOMAIN, 'unitOwn'];
 const BLOC: readonly Who[] = [...DOMAIN, 'blocOwn'];
@@ -116,4 +118,17 @@ export const scopedMutations: Record<string, MutationCase> = {
       return { input: { covenantId: gid(covenant), unitId: gid(w.unitA) } };
     },
   },
+
+  // Comments: whoever reads the record writes on it; the callers here never wrote the comment they
+  // try to change, so only an administrator may delete it, and nobody edit it.
+  addComment: {
+    allow: READERS.filter((who) => !(who in UNSEEN_BY_OTHERS)),
+    deny: UNSEEN_BY_OTHERS,
+    arrange: async (db, w) => ({ input: { recordId: gid(await personAt(db, w.unitA)), body: 'Đề nghị bổ sung hồ sơ' } }),
+  },
+  editComment: {
+    allow: [],
+    arrange: async (db, w) => ({ input: { id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))), body: 'Đã sửa', expectedVersion: 1 } }),
+  },
+  deleteComment: { allow: ['admin'], arrange: async (db, w) => ({ id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))) }) },
 };
