@@ -14,6 +14,7 @@ import { unitResolvers } from './unit/index.js';
 import { userResolvers } from './user/index.js';
 import { apiTokenResolvers } from './api-token/index.js';
 import { historyResolvers } from './history/index.js';
+import { presenceResolvers } from './presence/index.js';
 
 /** Every resolver class of the API; each feature folder lists its own in its index.ts. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -32,4 +33,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...userResolvers,
   ...apiTokenResolvers,
   ...historyResolvers,
+  ...presenceResolvers,
 ];

@@ -73,15 +73,7 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
     await db.destroy();
     throw error;
   }
-  const client = (base: Record<string, string>): Gql => async (query, variables, headers) => {
-    const response = await fetch(`${http.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...base, ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GqlResponse, 'status'>;
-    return { status: response.status, ...body } as never;
-  };
+  const client = (base: Record<string, string>) => gqlClient(http.url, base);
   const administrator = await sessionFor(db, 'ADMIN');
   return {
     url: http.url,
@@ -114,6 +106,19 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
+  };
+}
+
+/** Sends GraphQL requests over HTTP to the server at `url`, with these headers. */
+export function gqlClient(url: string, base: Record<string, string>): Gql {
+  return async (query, variables, headers) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...base, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResponse, 'status'>;
+    return { status: response.status, ...body } as never;
   };
 }
 

@@ -82,4 +82,13 @@ export const queryCases: Record<string, QueryCase> = {
   // The live feed: every reader, each within the scope of the records (modules/history/live-changes.test.ts).
   changes: { field: 'changes', expect: readers, arrange: async () => ({ query: '{ changes(since: "0", first: 1) { lastSeq hasMore } }' }) },
   latestChangeSeq: { field: 'latestChangeSeq', expect: readers, arrange: async () => ({ query: '{ latestChangeSeq }' }) },
+  // Presence on a record one may not see is empty, never an error that tells it exists.
+  presence: {
+    field: 'presence',
+    expect: readers,
+    arrange: async (db, w) => ({
+      query: 'query($ids: [ID!]!) { presence(recordIds: $ids) { recordId entries { displayName } } }',
+      variables: { ids: [gid(w.unitA), gid(await personAt(db, w.unitA))] },
+    }),
+  },
 };
