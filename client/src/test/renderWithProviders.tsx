@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { ThemeProvider } from '../app/ThemeProvider';
 import { AuthContext, type Viewer } from '../auth/AuthProvider';
 import { LanguageProvider } from '../i18n/language';
+import { quietPresenceMocks } from '../presence/testing';
 import { viewerOf } from './viewers';
 
 interface Options {
@@ -25,7 +26,7 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
   return render(
     <LanguageProvider>
       <ThemeProvider>
-        <MockedProvider mocks={mocks}>
+        <MockedProvider mocks={[...mocks, ...quietPresenceMocks]}>
           <AuthContext.Provider value={{ viewer, refresh: noop, reset: noop }}>
             <MemoryRouter initialEntries={[route]}>{path ? <Routes><Route path={path} element={ui} /></Routes> : ui}</MemoryRouter>
           </AuthContext.Provider>
