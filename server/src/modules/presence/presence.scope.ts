@@ -8,6 +8,9 @@ import { PRESENCE_LIMITS } from './presence.limits.js';
 
 const byTypeName = new Map<string, (typeof nodeEntities)[number]>(nodeEntities.map((entity) => [entity.name, entity]));
 
+/** How `visibleRecords` names a record: its type and row id, so an id of one type never passes for another. */
+export const keyOf = (record: DecodedId) => `${record.type}:${record.id}`;
+
 /**
  * The records, among `records`, that exist and that the actor may see (core/auth/scope.ts): one
  * query per record type. Presence follows its record: what a caller cannot see, it can neither
@@ -25,7 +28,7 @@ export async function visibleRecords(db: DataSource, actor: Actor, records: Deco
       const entity = byTypeName.get(type)!;
       const qb = db.getRepository(entity).createQueryBuilder('presence_record').select('presence_record.id', 'id').where('presence_record.id IN (:...presenceIds)', { presenceIds: [...ids] });
       const rows = await scoped(qb, actor, entity.name).getRawMany<{ id: string }>();
-      for (const row of rows) visible.add(row.id);
+      for (const row of rows) visible.add(keyOf({ type, id: row.id }));
     }),
   );
   return visible;

@@ -7,7 +7,7 @@ import type { LiveBus } from '../../core/live/bus.js';
 import { PushStream } from '../../core/live/stream.js';
 import { PresenceHub } from './presence.hub.js';
 import { DEFAULT_TIMING, PRESENCE_LIMITS, type PresenceTiming } from './presence.limits.js';
-import { decodeForRead, decodeForWrite, visibleRecords, type AskedRecord } from './presence.scope.js';
+import { decodeForRead, decodeForWrite, keyOf, visibleRecords, type AskedRecord } from './presence.scope.js';
 import { HEARTBEAT, LEAVE, READ, SWEEP, type PresenceRow } from './presence.sql.js';
 import { PresenceActivity, PresenceActorKind, type PresenceEntry, type PresenceHeartbeat, type RecordPresence } from './presence.types.js';
 
@@ -73,12 +73,13 @@ export class PresenceService {
 
     const asked = editing ? [...viewing, editing] : viewing;
     const visible = await visibleRecords(this.db, actor, asked.map((a) => a.record));
+    const seen = (a: AskedRecord) => visible.has(keyOf(a.record));
     const fields = new Map<string, string | null>();
-    for (const { record } of viewing) if (visible.has(record.id)) fields.set(record.id, null);
-    if (editing && visible.has(editing.record.id)) fields.set(editing.record.id, input.editing!.field);
+    for (const { record } of viewing.filter(seen)) fields.set(record.id, null);
+    if (editing && seen(editing)) fields.set(editing.record.id, input.editing!.field);
     await this.db.query(HEARTBEAT, [self.id, input.clientId, self.kind, [...fields.keys()], [...fields.values()], this.timing.ttlMs]);
 
-    const recorded = [...new Set(asked.filter((a) => visible.has(a.record.id)).map((a) => a.globalId))];
+    const recorded = [...new Set(asked.filter(seen).map((a) => a.globalId))];
     return {
       intervalSeconds: Math.max(1, Math.floor(this.timing.ttlMs / 2000)),
       expiresInSeconds: Math.max(1, Math.ceil(this.timing.ttlMs / 1000)),
@@ -101,8 +102,9 @@ export class PresenceService {
     requireRead(actor);
     const asked = decodeForRead(recordIds);
     const visible = await visibleRecords(this.db, actor, asked.map((a) => a.record));
-    const found = await this.read([...visible]);
-    return asked.map(({ globalId, record }) => ({ recordId: globalId, entries: found.get(record.id) ?? [] }));
+    const shown = asked.filter((a) => visible.has(keyOf(a.record)));
+    const found = await this.read(shown.map((a) => a.record.id));
+    return asked.map(({ globalId, record }) => ({ recordId: globalId, entries: (visible.has(keyOf(record)) && found.get(record.id)) || [] }));
   }
 
   /** The subscription: each record's current presence first, then again whenever it changes. */
@@ -110,10 +112,11 @@ export class PresenceService {
     requireRead(actor);
     const asked = decodeForRead(recordIds);
     const visible = await visibleRecords(this.db, actor, asked.map((a) => a.record));
-    const globalIds = new Map(asked.filter((a) => visible.has(a.record.id)).map((a) => [a.record.id, a.globalId]));
+    const globalIds = new Map(asked.filter((a) => visible.has(keyOf(a.record))).map((a) => [a.record.id, a.globalId]));
     const stream: PushStream<RecordPresence> = new PushStream(() => unwatch(), 1_000);
     // What the caller may not see is empty, once, like a record nobody is on.
-    for (const { globalId, record } of asked) if (!visible.has(record.id)) stream.push({ recordId: globalId, entries: [] });
+    // Visibility is decided here, once: a record that later leaves the caller's scope stays watched.
+    for (const { globalId, record } of asked) if (!visible.has(keyOf(record))) stream.push({ recordId: globalId, entries: [] });
     const unwatch = this.hubFor(live).watch({
       records: new Set(globalIds.keys()),
       deliver: (id, entries) => stream.push({ recordId: globalIds.get(id)!, entries }),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildToken, personAt } from '../../test-support/authorization.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { startInstance } from '../../test-support/instance.js';
 import { subscribe, wsClient } from '../../test-support/ws.js';
@@ -71,7 +72,8 @@ describe('presence', () => {
 
   it('follows the scope of the record: a unit officer neither sees nor joins people outside their unit', async () => {
     const [unitA, unitB] = [await buildUnit(app.db), await buildUnit(app.db)];
-    const person = gid(await personAt(app.db, unitA));
+    const personRow = await personAt(app.db, unitA);
+    const person = gid(personRow);
     await beat(app.gql, { clientId: newTab(), viewing: [person, gid(unitA)] });
     const outsider = await app.loginAs('UNIT_OFFICER', { unitId: unitB.id });
 
@@ -95,7 +97,9 @@ describe('presence', () => {
     await socket.dispose();
 
     const before = await rows();
-    const own = await beat(outsider.gql, { clientId: newTab(), viewing: [person], editing: { recordId: person, field: 'fullName' } });
+    // Nor does an id of another type with the same row id pass for the person or the unit.
+    const disguised = [toGlobalId('Bloc', unitA.id), toGlobalId('Unit', personRow.id)];
+    const own = await beat(outsider.gql, { clientId: newTab(), viewing: [person, ...disguised], editing: { recordId: person, field: 'fullName' } });
     expect(own).toEqual({ heartbeat: expect.objectContaining({ recorded: [] }), userErrors: [] });
     expect(await rows()).toBe(before);
   });
