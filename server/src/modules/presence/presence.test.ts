@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
+import { createTestApp, gqlClient, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildToken, personAt } from '../../test-support/authorization.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
-import { startInstance } from '../../test-support/instance.js';
 import { subscribe, wsClient } from '../../test-support/ws.js';
 
 const HEARTBEAT = `mutation($input: PresenceHeartbeatInput!) {
@@ -23,8 +22,8 @@ afterAll(() => app.close());
 let tabs = 0;
 const newTab = () => `tab-${process.pid}-${(tabs += 1)}`;
 const beat = async (gql: Gql, input: Record<string, unknown>) => ok(await gql(HEARTBEAT, { input })).presenceHeartbeat;
-const rows = async (actorId?: string) =>
-  Number((await app.db.query('SELECT count(*) AS n FROM presence WHERE $1::uuid IS NULL OR actor_id = $1::uuid', [actorId ?? null]))[0].n);
+/** Presence rows written by this account (other tests' rows come and go). */
+const rows = async (actorId: string) => Number((await app.db.query('SELECT count(*) AS n FROM presence WHERE actor_id = $1', [actorId]))[0].n);
 const who = (item: { presenceChanged: { entries: { displayName: string; activity: string; field: string | null }[] } }) =>
   item.presenceChanged.entries.map((e) => `${e.displayName}:${e.activity}:${e.field ?? ''}`);
 
@@ -74,39 +73,40 @@ describe('presence', () => {
     const [unitA, unitB] = [await buildUnit(app.db), await buildUnit(app.db)];
     const personRow = await personAt(app.db, unitA);
     const person = gid(personRow);
-    await beat(app.gql, { clientId: newTab(), viewing: [person, gid(unitA)] });
     const outsider = await app.loginAs('UNIT_OFFICER', { unitId: unitB.id });
-
-    const answer = ok(await outsider.gql(PRESENCE, { ids: [person, gid(unitA)] })).presence;
-    expect(answer.map((p: { entries: unknown[] }) => p.entries.length)).toEqual([0, 1]);
-
     const socket = wsClient(app.url, { cookie: outsider.cookie });
     const live = subscribe(socket, CHANGED, { ids: [person, gid(unitA)] });
     await live.waitFor(2);
-    expect(live.items.map((item) => [item.presenceChanged.recordId, item.presenceChanged.entries.length]).sort()).toEqual([[gid(unitA), 1], [person, 0]].sort());
-    // Someone else joins both and leaves: each notification names both, only the visible one is reported.
-    const tab = newTab();
-    await beat(app.gql, { clientId: tab, viewing: [person, gid(unitA)] });
-    await app.gql(LEAVE, { clientId: tab });
+    expect(live.items.map((item) => item.presenceChanged.entries.length)).toEqual([0, 0]);
+
+    // Others join both, one leaves: each notification names both records, only the visible one is reported.
+    const [first, second] = [newTab(), newTab()];
+    await beat(app.gql, { clientId: first, viewing: [person, gid(unitA)] });
+    await live.waitFor(3);
+    const answer = ok(await outsider.gql(PRESENCE, { ids: [person, gid(unitA)] })).presence;
+    expect(answer.map((p: { entries: unknown[] }) => p.entries.length)).toEqual([0, 1]);
+    await beat(app.gql, { clientId: second, viewing: [person, gid(unitA)] });
     await live.waitFor(4);
+    await app.gql(LEAVE, { clientId: second });
+    await live.waitFor(5);
     expect(live.items.slice(2).map((item) => [item.presenceChanged.recordId, item.presenceChanged.entries.length])).toEqual([
+      [gid(unitA), 1],
       [gid(unitA), 2],
       [gid(unitA), 1],
     ]);
     live.stop();
     await socket.dispose();
 
-    const before = await rows();
     // Nor does an id of another type with the same row id pass for the person or the unit.
     const disguised = [toGlobalId('Bloc', unitA.id), toGlobalId('Unit', personRow.id)];
     const own = await beat(outsider.gql, { clientId: newTab(), viewing: [person, ...disguised], editing: { recordId: person, field: 'fullName' } });
     expect(own).toEqual({ heartbeat: expect.objectContaining({ recorded: [] }), userErrors: [] });
-    expect(await rows()).toBe(before);
+    expect(await rows(outsider.user.id)).toBe(0);
   });
 
   it('refuses bad input with stable codes and writes nothing', async () => {
     const unit = gid(await buildUnit(app.db));
-    const before = await rows();
+    const officer = await app.loginAs('BOARD_OFFICER');
     const tooMany = Array.from({ length: 101 }, () => unit);
     const cases: [Record<string, unknown>, { field: string[]; code: string }[]][] = [
       [{ clientId: newTab(), viewing: ['nope'] }, [{ field: ['viewing', '0'], code: 'INVALID' }]],
@@ -115,8 +115,8 @@ describe('presence', () => {
       [{ clientId: newTab(), viewing: [], editing: { recordId: 'nope', field: 'name' } }, [{ field: ['editing', 'recordId'], code: 'INVALID' }]],
       [{ clientId: 'a b', viewing: [unit] }, [{ field: ['clientId'], code: 'INVALID' }]],
     ];
-    for (const [input, errors] of cases) expect(ok(await app.gql(HEARTBEAT, { input })).presenceHeartbeat).toEqual({ heartbeat: null, userErrors: errors });
-    expect(await rows()).toBe(before);
+    for (const [input, errors] of cases) expect(ok(await officer.gql(HEARTBEAT, { input })).presenceHeartbeat).toEqual(expect.objectContaining({ heartbeat: null, userErrors: errors }));
+    expect(await rows(officer.user.id)).toBe(0);
 
     expect((await app.gql(PRESENCE, { ids: ['nope'] })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await app.gql(PRESENCE, { ids: tooMany })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -128,7 +128,7 @@ describe('presence', () => {
 
   it('reaches subscribers on every server instance', async () => {
     const unit = gid(await buildUnit(app.db));
-    const other = await startInstance(app);
+    const other = await app.anotherInstance();
     try {
       const watcher = await app.loginAs('ANALYST');
       const socket = wsClient(other.url, { cookie: watcher.cookie });
@@ -146,14 +146,14 @@ describe('presence', () => {
 
   it('forgets a client that stops beating, and tells every instance', async () => {
     const unit = gid(await buildUnit(app.db));
-    const shortLived = await startInstance(app, { presence: { ttlMs: 1_000, sweepMs: 100 } });
+    const shortLived = await app.anotherInstance({ presence: { ttlMs: 1_500, sweepMs: 100 } });
     try {
       const editor = await app.loginAs('BOARD_OFFICER');
       const socket = wsClient(app.url, { cookie: editor.cookie });
       const live = subscribe(socket, CHANGED, { ids: [unit] });
       await live.waitFor(1);
-      const answer = await beat(shortLived.client({ cookie: editor.cookie }), { clientId: newTab(), viewing: [unit] });
-      expect(answer.heartbeat).toMatchObject({ intervalSeconds: 1, expiresInSeconds: 1 });
+      const answer = await beat(gqlClient(shortLived.url, { cookie: editor.cookie }), { clientId: newTab(), viewing: [unit] });
+      expect(answer.heartbeat).toMatchObject({ intervalSeconds: 1, expiresInSeconds: 2 });
       await live.waitFor(3);
       expect(live.items.map((item) => item.presenceChanged.entries.length)).toEqual([0, 1, 0]);
       expect(await rows(editor.user.id)).toBe(0);
