@@ -13,10 +13,16 @@ import { unitServices } from './modules/unit/index.js';
 import { userServices } from './modules/user/index.js';
 import { apiTokenServices } from './modules/api-token/index.js';
 import { historyServices } from './modules/history/index.js';
+import { presenceServices, type PresenceTiming } from './modules/presence/index.js';
 import { commentServices } from './modules/comment/index.js';
 
+/** Settings of services that tests shorten (presence expiry). */
+export interface ServiceOptions {
+  presence?: PresenceTiming;
+}
+
 /** Composition root of the domain services, built once per server; each feature adds its own. */
-export function buildServices(db: DataSource) {
+export function buildServices(db: DataSource, options: ServiceOptions = {}) {
   return {
     nodes: new NodeService(),
     ...unitServices(db),
@@ -32,6 +38,7 @@ export function buildServices(db: DataSource) {
     ...userServices(db),
     ...apiTokenServices(db),
     ...historyServices(db),
+    ...presenceServices(db, options.presence),
     ...commentServices(db),
   };
 }

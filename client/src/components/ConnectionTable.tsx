@@ -4,6 +4,7 @@ import { useLanguage } from '../i18n/language';
 import { describeError } from '../lib/errors';
 import { formatNumber } from '../lib/format';
 import { PAGE_SIZES, type useListParams } from '../lib/useListParams';
+import { RowsPresenceProvider, usePresenceColumn } from '../presence/PresenceColumn';
 
 interface PageInfo {
   hasNextPage: boolean;
@@ -22,26 +23,32 @@ interface Props<T> {
   columns: ColumnsType<T>;
   list: ReturnType<typeof useListParams>;
   rowKey?: keyof T & string;
+  /** Show who views or edits each row on screen (rows are records with an `id`). */
+  presence?: boolean;
 }
 
 /** A server-paged table over a Relay connection; the cursor and page size live in the URL. */
-export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, loading, error, onRetry, columns, list, rowKey }: Props<T>) {
+export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, loading, error, onRetry, columns, list, rowKey, presence }: Props<T>) {
   const { t, language } = useLanguage();
+  const presenceColumn = usePresenceColumn<T>();
+  const ids = presence ? (rows ?? []).map((row) => (row as { id: string }).id) : [];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {error ? (
         <Alert type="error" showIcon message={describeError(error, language)} action={onRetry ? <Button size="small" onClick={onRetry}>{t('retry')}</Button> : undefined} />
       ) : null}
-      <Table<T>
-        rowKey={(rowKey ?? 'id') as string}
-        columns={columns}
-        dataSource={rows ?? []}
-        loading={loading && !rows}
-        pagination={false}
-        size="middle"
-        locale={{ emptyText: t('empty') }}
-        scroll={{ x: true }}
-      />
+      <RowsPresenceProvider ids={ids}>
+        <Table<T>
+          rowKey={(rowKey ?? 'id') as string}
+          columns={presence ? [...columns, presenceColumn] : columns}
+          dataSource={rows ?? []}
+          loading={loading && !rows}
+          pagination={false}
+          size="middle"
+          locale={{ emptyText: t('empty') }}
+          scroll={{ x: true }}
+        />
+      </RowsPresenceProvider>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Text type="secondary" data-testid="total-count">
           {t('total')}: {totalCount === undefined ? '…' : formatNumber(totalCount)}

@@ -39,6 +39,11 @@ type Documents = {
     "\n  query EventOptions($search: String) {\n    events(first: 20, filter: { title: { contains: $search } }) { nodes { id title heldOn } }\n  }\n": typeof types.EventOptionsDocument,
     "\n  query NodeLabels($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Unit { name area }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Person { fullName }\n      ... on AwardType { nameVi }\n      ... on Decision { number issuer subject }\n    }\n  }\n": typeof types.NodeLabelsDocument,
     "\n  query RecordNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Unit { name }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Household { name }\n      ... on ApiToken { name }\n      ... on Person { fullName }\n      ... on User { displayName }\n      ... on Event { title }\n      ... on Covenant { title }\n      ... on CovenantCriterion { title }\n      ... on Decision { number subject }\n      ... on AwardType { nameVi }\n    }\n  }\n": typeof types.RecordNamesDocument,
+    "\n  mutation PresenceHeartbeat($input: PresenceHeartbeatInput!) {\n    presenceHeartbeat(input: $input) {\n      heartbeat { intervalSeconds }\n      userErrors { code }\n    }\n  }\n": typeof types.PresenceHeartbeatDocument,
+    "\n  mutation LeavePresence($clientId: String!) {\n    leavePresence(clientId: $clientId) { left }\n  }\n": typeof types.LeavePresenceDocument,
+    "\n  fragment RecordPresence_record on RecordPresence {\n    recordId\n    entries { clientId kind displayName username activity field since }\n  }\n": typeof types.RecordPresence_RecordFragmentDoc,
+    "\n  query Presence($ids: [ID!]!) {\n    presence(recordIds: $ids) { ...RecordPresence_record }\n  }\n": typeof types.PresenceDocument,
+    "\n  subscription PresenceChanged($ids: [ID!]!) {\n    presenceChanged(recordIds: $ids) { ...RecordPresence_record }\n  }\n": typeof types.PresenceChangedDocument,
     "\n  query AdminUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter, $orderBy: [UserOrder!]) {\n    users(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id ...UsersTab_user }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AdminTokens($first: Int, $after: String, $last: Int, $before: String) {\n    apiTokens(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id ...TokensTab_token }\n    }\n  }\n": typeof types.AdminTokensDocument,
     "\n  fragment TokensTab_token on ApiToken {\n    id name prefix scopes expiresAt lastUsedAt revokedAt createdAt rateCapacity ratePerSecond trustedOperations\n  }\n": typeof types.TokensTab_TokenFragmentDoc,
@@ -158,6 +163,11 @@ const documents: Documents = {
     "\n  query EventOptions($search: String) {\n    events(first: 20, filter: { title: { contains: $search } }) { nodes { id title heldOn } }\n  }\n": types.EventOptionsDocument,
     "\n  query NodeLabels($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Unit { name area }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Person { fullName }\n      ... on AwardType { nameVi }\n      ... on Decision { number issuer subject }\n    }\n  }\n": types.NodeLabelsDocument,
     "\n  query RecordNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Unit { name }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Household { name }\n      ... on ApiToken { name }\n      ... on Person { fullName }\n      ... on User { displayName }\n      ... on Event { title }\n      ... on Covenant { title }\n      ... on CovenantCriterion { title }\n      ... on Decision { number subject }\n      ... on AwardType { nameVi }\n    }\n  }\n": types.RecordNamesDocument,
+    "\n  mutation PresenceHeartbeat($input: PresenceHeartbeatInput!) {\n    presenceHeartbeat(input: $input) {\n      heartbeat { intervalSeconds }\n      userErrors { code }\n    }\n  }\n": types.PresenceHeartbeatDocument,
+    "\n  mutation LeavePresence($clientId: String!) {\n    leavePresence(clientId: $clientId) { left }\n  }\n": types.LeavePresenceDocument,
+    "\n  fragment RecordPresence_record on RecordPresence {\n    recordId\n    entries { clientId kind displayName username activity field since }\n  }\n": types.RecordPresence_RecordFragmentDoc,
+    "\n  query Presence($ids: [ID!]!) {\n    presence(recordIds: $ids) { ...RecordPresence_record }\n  }\n": types.PresenceDocument,
+    "\n  subscription PresenceChanged($ids: [ID!]!) {\n    presenceChanged(recordIds: $ids) { ...RecordPresence_record }\n  }\n": types.PresenceChangedDocument,
     "\n  query AdminUsers($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter, $orderBy: [UserOrder!]) {\n    users(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id ...UsersTab_user }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AdminTokens($first: Int, $after: String, $last: Int, $before: String) {\n    apiTokens(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id ...TokensTab_token }\n    }\n  }\n": types.AdminTokensDocument,
     "\n  fragment TokensTab_token on ApiToken {\n    id name prefix scopes expiresAt lastUsedAt revokedAt createdAt rateCapacity ratePerSecond trustedOperations\n  }\n": types.TokensTab_TokenFragmentDoc,
@@ -366,6 +376,26 @@ export function graphql(source: "\n  query NodeLabels($ids: [ID!]!) {\n    nodes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecordNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Unit { name }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Household { name }\n      ... on ApiToken { name }\n      ... on Person { fullName }\n      ... on User { displayName }\n      ... on Event { title }\n      ... on Covenant { title }\n      ... on CovenantCriterion { title }\n      ... on Decision { number subject }\n      ... on AwardType { nameVi }\n    }\n  }\n"): (typeof documents)["\n  query RecordNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Unit { name }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Household { name }\n      ... on ApiToken { name }\n      ... on Person { fullName }\n      ... on User { displayName }\n      ... on Event { title }\n      ... on Covenant { title }\n      ... on CovenantCriterion { title }\n      ... on Decision { number subject }\n      ... on AwardType { nameVi }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresenceHeartbeat($input: PresenceHeartbeatInput!) {\n    presenceHeartbeat(input: $input) {\n      heartbeat { intervalSeconds }\n      userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceHeartbeat($input: PresenceHeartbeatInput!) {\n    presenceHeartbeat(input: $input) {\n      heartbeat { intervalSeconds }\n      userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeavePresence($clientId: String!) {\n    leavePresence(clientId: $clientId) { left }\n  }\n"): (typeof documents)["\n  mutation LeavePresence($clientId: String!) {\n    leavePresence(clientId: $clientId) { left }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecordPresence_record on RecordPresence {\n    recordId\n    entries { clientId kind displayName username activity field since }\n  }\n"): (typeof documents)["\n  fragment RecordPresence_record on RecordPresence {\n    recordId\n    entries { clientId kind displayName username activity field since }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Presence($ids: [ID!]!) {\n    presence(recordIds: $ids) { ...RecordPresence_record }\n  }\n"): (typeof documents)["\n  query Presence($ids: [ID!]!) {\n    presence(recordIds: $ids) { ...RecordPresence_record }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresenceChanged($ids: [ID!]!) {\n    presenceChanged(recordIds: $ids) { ...RecordPresence_record }\n  }\n"): (typeof documents)["\n  subscription PresenceChanged($ids: [ID!]!) {\n    presenceChanged(recordIds: $ids) { ...RecordPresence_record }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { ThemeProvider } from '../app/ThemeProvider';
 import { AuthContext, type Viewer } from '../auth/AuthProvider';
 import { LanguageProvider } from '../i18n/language';
+import { quietPresenceMocks } from '../presence/testing';
 import { viewerOf } from './viewers';
 
 interface Options {
@@ -28,7 +29,7 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
   return render(
     <LanguageProvider>
       <ThemeProvider>
-        <MockedProvider mocks={mocks} link={link}>
+        <MockedProvider mocks={[...mocks, ...quietPresenceMocks]} link={link}>
           <AuthContext.Provider value={{ viewer, refresh: noop, reset: noop }}>
             <MemoryRouter initialEntries={[route]}>{path ? <Routes><Route path={path} element={ui} /></Routes> : ui}</MemoryRouter>
           </AuthContext.Provider>

@@ -2,6 +2,7 @@ import { Initial1795294660228 } from './1795294660228-Initial.js';
 import { SearchIndexes1795294660229 } from './1795294660229-SearchIndexes.js';
 import { ChangeLog1795294660230 } from './1795294660230-ChangeLog.js';
 import { LiveChanges1795294660231 } from './1795294660231-LiveChanges.js';
+import { Presence1795294660232 } from './1795294660232-Presence.js';
 import { Comments1795294660233 } from './1795294660233-Comments.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
@@ -10,5 +11,6 @@ export const migrations = [
   SearchIndexes1795294660229,
   ChangeLog1795294660230,
   LiveChanges1795294660231,
+  Presence1795294660232,
   Comments1795294660233,
 ];

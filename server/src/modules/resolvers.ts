@@ -15,6 +15,7 @@ import { userResolvers } from './user/index.js';
 import { apiTokenResolvers } from './api-token/index.js';
 import { historyResolvers } from './history/index.js';
 import { commentResolvers } from './comment/index.js';
+import { presenceResolvers } from './presence/index.js';
 
 /** Every resolver class of the API; each feature folder lists its own in its index.ts. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -34,4 +35,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...apiTokenResolvers,
   ...historyResolvers,
   ...commentResolvers,
+  ...presenceResolvers,
 ];

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createDataSource } from '../core/db/data-source.js';
 import { startHttpServer, type HttpServer } from '../core/http/server.js';
+import type { ServiceOptions } from '../services.js';
 import { loadConfig, type Config } from '../core/config.js';
 import { SESSION_COOKIE } from '../core/http/authenticate.js';
 import { sha256 } from '../core/auth/secrets.js';
@@ -33,7 +34,7 @@ export interface TestApp {
   /** A logged-in officer of this role (a fresh account), and a client with their session cookie. */
   loginAs(role: UserRole, scope?: { unitId?: string; blocId?: string }): Promise<{ user: User; gql: Gql; cookie: string }>;
   /** A second server instance on the same database (its own pool and LISTEN connection), as in a scaled deployment. */
-  anotherInstance(): Promise<{ url: string; http: HttpServer; close(): Promise<void> }>;
+  anotherInstance(services?: ServiceOptions): Promise<{ url: string; http: HttpServer; close(): Promise<void> }>;
   /** The first instance's HTTP server (its live bus, open sockets). */
   http: HttpServer;
   close(): Promise<void>;
@@ -73,15 +74,7 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
     await db.destroy();
     throw error;
   }
-  const client = (base: Record<string, string>): Gql => async (query, variables, headers) => {
-    const response = await fetch(`${http.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...base, ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GqlResponse, 'status'>;
-    return { status: response.status, ...body } as never;
-  };
+  const client = (base: Record<string, string>) => gqlClient(http.url, base);
   const administrator = await sessionFor(db, 'ADMIN');
   return {
     url: http.url,
@@ -93,10 +86,10 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
       return { user, cookie, gql: client({ cookie }) };
     },
     http,
-    async anotherInstance() {
+    async anotherInstance(services) {
       const otherDb = createDataSource({ url: databaseUrl(adminUrl, name), logErrors: false, poolSize: 5 });
       await otherDb.initialize();
-      const other = await startHttpServer(serverSettings, otherDb);
+      const other = await startHttpServer(serverSettings, otherDb, services);
       return {
         url: other.url,
         http: other,
@@ -114,6 +107,19 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
+  };
+}
+
+/** Sends GraphQL requests over HTTP to the server at `url`, with these headers. */
+export function gqlClient(url: string, base: Record<string, string>): Gql {
+  return async (query, variables, headers) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...base, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResponse, 'status'>;
+    return { status: response.status, ...body } as never;
   };
 }
 

@@ -18,6 +18,7 @@ import { BlocMembersCard } from './BlocMembersCard';
 import { BlocYearRolesCard } from './BlocYearRolesCard';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearOptions } from './history';
+import { PresenceBar } from '../../presence/PresenceBar';
 
 const BlocQuery = graphql(`
   query BlocPage($id: ID!, $year: Int!) {
@@ -73,7 +74,7 @@ export function Component() {
           <Breadcrumb items={[{ title: <Link to="/blocs">{t('blocs')}</Link> }, { title: bloc.name }]} />
           <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
             <Typography.Title level={2} style={{ margin: 0 }}>
-              {bloc.name} <Tag>{vocab(BlocKind, bloc.kind)}</Tag>
+              {bloc.name} <Tag>{vocab(BlocKind, bloc.kind)}</Tag> <PresenceBar recordId={bloc.id} />
             </Typography.Title>
             <Space>
               <Typography.Text strong>{t('year')}:</Typography.Text>

@@ -68,6 +68,7 @@ export function Component() {
         <UnitPicker placeholder={tx.memberUnit} known={known} value={list.get('member')} onChange={(member) => list.update({ member: member as string | undefined })} style={{ width: 320 }} />
       </Space>
       <ConnectionTable<Row>
+        presence
         list={list}
         rows={blocs?.nodes}
         pageInfo={blocs?.pageInfo}

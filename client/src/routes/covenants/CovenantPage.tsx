@@ -10,6 +10,7 @@ import { CovenantHeader } from './CovenantHeader';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
+import { PresenceBar } from '../../presence/PresenceBar';
 
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
@@ -47,7 +48,7 @@ export function Component() {
             ]}
           />
           <Typography.Title level={2} style={{ margin: 0 }} data-testid="covenant-title">
-            {covenant.title}
+            {covenant.title} <PresenceBar recordId={covenant.id} />
           </Typography.Title>
           <CovenantHeader covenant={covenant} />
           <CriteriaEditor covenant={covenant} />

@@ -66,6 +66,7 @@ export function Component() {
         />
       </Space>
       <ConnectionTable<Row>
+        presence
         list={list}
         rows={covenants?.nodes}
         pageInfo={covenants?.pageInfo}

@@ -12,6 +12,7 @@ import { rules } from '../../lib/rules';
 import { useSaveForm } from '../../lib/useSaveForm';
 import { decisionTexts } from './texts';
 import { useCreateDecision, useUpdateDecision } from './useSaveDecision';
+import { usePresenceField } from '../../presence/usePresenceField';
 
 export const DecisionFormModal_decision = graphql(`
   fragment DecisionFormModal_decision on Decision {
@@ -52,6 +53,7 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
   const [create, created] = useCreateDecision();
   const [update, updated] = useUpdateDecision();
   const r = rules(language);
+  const presence = usePresenceField(open ? decision?.id : null);
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
@@ -87,29 +89,29 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
       width={640}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ issuerLevel: 'PROVINCE', number: null, issuedOn: null }}>
-        <Form.Item name="number" label={tx.number} extra={tx.numberHint} rules={[r.max(LIMITS.decisionNumberMax)]}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ issuerLevel: 'PROVINCE', number: null, issuedOn: null }} {...presence.formProps}>
+        <Form.Item name="number" label={presence.label('number', tx.number)} extra={tx.numberHint} rules={[r.max(LIMITS.decisionNumberMax)]}>
           <Input data-testid="decision-number" />
         </Form.Item>
-        <Form.Item name="issuedOn" label={tx.issuedOn}>
+        <Form.Item name="issuedOn" label={presence.label('issuedOn', tx.issuedOn)}>
           <DatePicker format="DD/MM/YYYY" style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="issuer" label={tx.issuer} rules={[r.required, r.max(DECISION_LIMITS.issuer)]}>
+        <Form.Item name="issuer" label={presence.label('issuer', tx.issuer)} rules={[r.required, r.max(DECISION_LIMITS.issuer)]}>
           <Input data-testid="decision-issuer" />
         </Form.Item>
-        <Form.Item name="issuerLevel" label={tx.issuerLevel} rules={[r.required]}>
+        <Form.Item name="issuerLevel" label={presence.label('issuerLevel', tx.issuerLevel)} rules={[r.required]}>
           <VocabularySelect vocabulary={AwardLevel} />
         </Form.Item>
-        <Form.Item name="subject" label={tx.subject} rules={[r.required, r.max(LIMITS.textMax)]}>
+        <Form.Item name="subject" label={presence.label('subject', tx.subject)} rules={[r.required, r.max(LIMITS.textMax)]}>
           <Input.TextArea rows={3} data-testid="decision-subject" />
         </Form.Item>
-        <Form.Item name="signer" label={tx.signer} rules={[r.max(DECISION_LIMITS.signer)]}>
+        <Form.Item name="signer" label={presence.label('signer', tx.signer)} rules={[r.max(DECISION_LIMITS.signer)]}>
           <Input />
         </Form.Item>
-        <Form.Item name="signerTitle" label={tx.signerTitle} rules={[r.max(DECISION_LIMITS.signerTitle)]}>
+        <Form.Item name="signerTitle" label={presence.label('signerTitle', tx.signerTitle)} rules={[r.max(DECISION_LIMITS.signerTitle)]}>
           <Input />
         </Form.Item>
-        <Form.Item name="note" label={t('note')} rules={[r.max(LIMITS.textMax)]}>
+        <Form.Item name="note" label={presence.label('note', t('note'))} rules={[r.max(LIMITS.textMax)]}>
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>

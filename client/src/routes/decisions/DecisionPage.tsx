@@ -15,6 +15,7 @@ import { CommendationTable } from '../commendations/CommendationTable';
 import { DecisionFormModal } from './DecisionFormModal';
 import { DecisionSummary } from './DecisionSummary';
 import { decisionTexts } from './texts';
+import { PresenceBar } from '../../presence/PresenceBar';
 
 const DecisionQuery = graphql(`
   query DecisionPage($id: ID!) {
@@ -50,7 +51,7 @@ export function Component() {
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
             <Typography.Title level={2} style={{ margin: 0 }}>
               {decision.number ? `${tx.titled} ${decision.number}` : `${t('decisions')} ${tx.noNumber}`}
-              <Typography.Text type="secondary" style={{ fontSize: 16, marginLeft: 12 }}>{decision.issuer}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 16, marginLeft: 12 }}>{decision.issuer}</Typography.Text> <PresenceBar recordId={decision.id} />
             </Typography.Title>
             {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-decision">{t('edit')}</Button> : null}
           </Space>

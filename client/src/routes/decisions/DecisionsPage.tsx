@@ -69,6 +69,7 @@ export function Component() {
         />
       </Space>
       <ConnectionTable<Row>
+        presence
         list={list}
         rows={decisions?.nodes}
         pageInfo={decisions?.pageInfo}

@@ -10,6 +10,7 @@ import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
 import { MovementFormFields, type KnownRefs } from './MovementFormFields';
 import { movementTexts } from './texts';
 import { useCreateMovement, useUpdateMovement } from './useSaveMovement';
+import { usePresenceField } from '../../presence/usePresenceField';
 
 export const MovementFormModal_movement = graphql(`
   fragment MovementFormModal_movement on Movement {
@@ -62,6 +63,7 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
   const { problems, clearProblems, save } = useSaveForm(form);
   const [create, created] = useCreateMovement();
   const [update, updated] = useUpdateMovement();
+  const presence = usePresenceField(open ? movement?.id : null);
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
@@ -122,8 +124,8 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
       width={760}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={EMPTY}>
-        <MovementFormFields known={known} />
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={EMPTY} {...presence.formProps}>
+        <MovementFormFields known={known} label={presence.label} />
       </Form>
     </Modal>
   );

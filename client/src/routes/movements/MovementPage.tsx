@@ -17,6 +17,7 @@ import { MovementFormModal } from './MovementFormModal';
 import { MovementGoals } from './MovementGoals';
 import { MovementSummary } from './MovementSummary';
 import { movementTexts } from './texts';
+import { PresenceBar } from '../../presence/PresenceBar';
 
 const MovementQuery = graphql(`
   query MovementPage($id: ID!) {
@@ -56,7 +57,7 @@ export function Component() {
       {movement ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Space style={{ justifyContent: 'space-between', width: '100%' }} align="start">
-            <Typography.Title level={2} style={{ margin: 0 }}>{movement.name}</Typography.Title>
+            <Typography.Title level={2} style={{ margin: 0 }}>{movement.name} <PresenceBar recordId={movement.id} /></Typography.Title>
             {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-movement">{t('edit')}</Button> : null}
           </Space>
           <MovementSummary movement={movement} />

@@ -59,6 +59,7 @@ export function Component() {
         <YearSelect placeholder={tx.yearTo} value={intParam(list.get('to'))} onChange={(to) => list.update({ to })} style={{ width: 110 }} />
       </Space>
       <ConnectionTable<Row>
+        presence
         list={list}
         rows={movements?.nodes}
         pageInfo={movements?.pageInfo}

@@ -64,6 +64,7 @@ export function Component() {
         <UnitPicker placeholder={tx.currentUnit} known={known} value={list.get('unit')} onChange={(unit) => list.update({ unit: unit as string | undefined })} style={{ width: 320 }} />
       </Space>
       <ConnectionTable<Row>
+        presence
         list={list}
         rows={people?.nodes}
         pageInfo={people?.pageInfo}

@@ -15,6 +15,7 @@ import { birthYearRule, POSITION_MAX } from './personRules';
 import { peopleTexts } from './texts';
 import { useCreatePerson, useUpdatePerson } from './useSavePerson';
 import { useOwnUnitOnly } from './useOwnUnitOnly';
+import { usePresenceField } from '../../presence/usePresenceField';
 
 export const PersonFormModal_person = graphql(`
   fragment PersonFormModal_person on Person { id fullName gender birthYear note }
@@ -51,6 +52,7 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
   const [update, updated] = useUpdatePerson();
   const r = rules(language);
   const ownUnit = useOwnUnitOnly();
+  const presence = usePresenceField(open ? person?.id : null);
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
@@ -86,17 +88,17 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
       onCancel={onClose}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ gender: null, birthYear: null, unitId: ownUnit?.id ?? null }}>
-        <Form.Item name="fullName" label={tx.fullName} rules={[r.required, r.max(LIMITS.personNameMax)]}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ gender: null, birthYear: null, unitId: ownUnit?.id ?? null }} {...presence.formProps}>
+        <Form.Item name="fullName" label={presence.label('fullName', tx.fullName)} rules={[r.required, r.max(LIMITS.personNameMax)]}>
           <Input data-testid="person-full-name" />
         </Form.Item>
-        <Form.Item name="gender" label={tx.gender}>
+        <Form.Item name="gender" label={presence.label('gender', tx.gender)}>
           <VocabularySelect vocabulary={Gender} allowClear />
         </Form.Item>
-        <Form.Item name="birthYear" label={tx.birthYear} rules={[birthYearRule(language)]}>
+        <Form.Item name="birthYear" label={presence.label('birthYear', tx.birthYear)} rules={[birthYearRule(language)]}>
           <InputNumber style={{ width: 140 }} data-testid="person-birth-year" />
         </Form.Item>
-        <Form.Item name="note" label={t('note')} rules={[r.max(LIMITS.textMax)]}>
+        <Form.Item name="note" label={presence.label('note', t('note'))} rules={[r.max(LIMITS.textMax)]}>
           <Input.TextArea rows={2} />
         </Form.Item>
         {person ? null : <FirstAffiliationFields />}

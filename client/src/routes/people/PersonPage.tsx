@@ -18,6 +18,7 @@ import { PersonAffiliations } from './PersonAffiliations';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonSummary } from './PersonSummary';
 import { peopleTexts } from './texts';
+import { PresenceBar } from '../../presence/PresenceBar';
 
 const PersonQuery = graphql(`
   query PersonPage($id: ID!) {
@@ -60,7 +61,7 @@ export function Component() {
       {person ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }}>{person.fullName}</Typography.Title>
+            <Typography.Title level={2} style={{ margin: 0 }}>{person.fullName} <PresenceBar recordId={person.id} /></Typography.Title>
             {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-person">{t('edit')}</Button> : null}
           </Space>
           <PersonSummary person={person} />

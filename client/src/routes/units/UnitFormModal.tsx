@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/language';
 import { rules } from '../../lib/rules';
 import { useSaveForm } from '../../lib/useSaveForm';
 import { useCreateUnit, useUpdateUnit } from './useSaveUnit';
+import { usePresenceField } from '../../presence/usePresenceField';
 
 export interface UnitFormValues {
   name: string;
@@ -34,6 +35,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
   const [create, created] = useCreateUnit();
   const [update, updated] = useUpdateUnit();
   const r = rules(language);
+  const presence = usePresenceField(open ? unit?.id : null);
 
   useEffect(() => {
     if (open) {
@@ -67,20 +69,20 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
       destroyOnHidden={false}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'ASSOCIATION' }}>
-        <Form.Item name="name" label={t('name')} rules={r.name()}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'ASSOCIATION' }} {...presence.formProps}>
+        <Form.Item name="name" label={presence.label('name', t('name'))} rules={r.name()}>
           <Input maxLength={LIMITS.nameMax + 1} data-testid="unit-name" />
         </Form.Item>
-        <Form.Item name="shortName" label={language === 'vi' ? 'Tên viết tắt' : 'Short name'} rules={[r.max(LIMITS.shortNameMax)]}>
+        <Form.Item name="shortName" label={presence.label('shortName', language === 'vi' ? 'Tên viết tắt' : 'Short name')} rules={[r.max(LIMITS.shortNameMax)]}>
           <Input />
         </Form.Item>
-        <Form.Item name="kind" label={t('kind')} rules={[r.required]}>
+        <Form.Item name="kind" label={presence.label('kind', t('kind'))} rules={[r.required]}>
           <VocabularySelect vocabulary={UnitKind} />
         </Form.Item>
-        <Form.Item name="area" label={t('area')} rules={[r.max(120)]}>
+        <Form.Item name="area" label={presence.label('area', t('area'))} rules={[r.max(120)]}>
           <Input />
         </Form.Item>
-        <Form.Item name="note" label={t('note')} rules={[r.max(LIMITS.textMax)]}>
+        <Form.Item name="note" label={presence.label('note', t('note'))} rules={[r.max(LIMITS.textMax)]}>
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>

@@ -19,6 +19,7 @@ import { UnitCovenantsCard } from './UnitCovenantsCard';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitLineageCard } from './UnitLineageCard';
 import { UnitPeopleCard } from './UnitPeopleCard';
+import { PresenceBar } from '../../presence/PresenceBar';
 
 const UnitQuery = graphql(`
   query UnitPage($id: ID!, $commendationFilter: CommendationFilter) {
@@ -83,7 +84,7 @@ export function Component() {
           <Breadcrumb items={[{ title: <Link to="/units">{t('units')}</Link> }, { title: unit.name }]} />
           <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
             <Typography.Title level={2} style={{ margin: 0 }} data-testid="unit-name-title">
-              {unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag>
+              {unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag> <PresenceBar recordId={unit.id} />
             </Typography.Title>
             {mayEdit ? (
               <Button icon={<EditOutlined />} onClick={() => navigate(`${unitPath}/edit${search}`)} data-testid="unit-edit">

@@ -60,6 +60,7 @@ export function Component() {
         <Input allowClear placeholder={t('area')} defaultValue={area} onPressEnter={(e) => list.update({ area: e.currentTarget.value })} style={{ width: 180 }} />
       </Space>
       <ConnectionTable
+        presence
         list={list}
         rows={units?.nodes}
         pageInfo={units?.pageInfo}

@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
-import { buildServices } from '../../services.js';
+import { buildServices, type ServiceOptions } from '../../services.js';
 import { authenticate, sessionCookie, unauthenticated } from './authenticate.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
@@ -37,15 +37,17 @@ type Settings = Pick<
   'host' | 'port' | 'production' | 'queryStats' | 'clientDir' | 'cookieSecure' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'
 >;
 
-/** API at /graphql and the built web app at / on one port. */
-export async function startHttpServer(config: Settings, db: DataSource): Promise<HttpServer> {
+/** API at /graphql and the built web app at / on one port. `services` shortens timings in tests. */
+export async function startHttpServer(config: Settings, db: DataSource, serviceOptions: ServiceOptions = {}): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
-  const services = buildServices(db);
+  const services = buildServices(db, serviceOptions);
   const limits = queryLimits(config);
   const schema = await createSchema();
   const live = new LiveBus(db);
+  // Before the bus starts, so it listens on the presence channel from its first connection.
+  const presence = services.presence.serve(live);
   await live.start();
   const subscriptions = startSubscriptionServer(server, { schema, db, services, live, limits });
 
@@ -131,6 +133,7 @@ export async function startHttpServer(config: Settings, db: DataSource): Promise
       return subscriptions.clients;
     },
     async stop() {
+      presence.stop();
       await subscriptions.stop();
       await apollo.stop();
       await live.stop();

@@ -6,9 +6,9 @@ import type { Unit } from '../unit/unit.entity.js';
 
 /**
  * Every mutation of the schema that changes a record leaves at least one event, stamped with its
- * request. Only logging in and out change no record (sessions are not records).
+ * request. Only logging in and out and presence change no record (sessions and presence are not records).
  */
-const CHANGE_NOTHING = ['login', 'logout'];
+const CHANGE_NOTHING = ['login', 'logout', 'presenceHeartbeat', 'leavePresence'];
 
 let app: TestApp;
 let units: Unit[];

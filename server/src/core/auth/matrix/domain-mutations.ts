@@ -1,6 +1,6 @@
 import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../../modules/commendation/commendation.builders.js';
 import { CommendationTally } from '../../../modules/commendation/commendation-tally.entity.js';
-import { buildToken, buildUser, DOMAIN, PASSWORD, USERS, WHO } from '../../../test-support/authorization.js';
+import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '../../../test-support/authorization.js';
 import { gid } from '../../../test-support/builders.js';
 import type { MutationCase } from './run.js';
 
@@ -76,6 +76,10 @@ export const domainMutations: Record<string, MutationCase> = {
     deny: { tokenRead: 'UNAUTHENTICATED', tokenWrite: 'UNAUTHENTICATED' },
     arrange: async () => ({ input: { currentPassword: PASSWORD, newPassword: 'Matkhau-moi-2025' } }),
   },
+
+  // Presence: every reader announces itself; leaving a tab that was never there changes nothing.
+  presenceHeartbeat: { allow: READERS, arrange: async (_db, w) => ({ input: { clientId: unique('tab'), viewing: [gid(w.unitA)] } }) },
+  leavePresence: { allow: READERS, arrange: async () => ({ clientId: unique('tab') }), writes: false },
 };
 
 function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {

@@ -95,4 +95,13 @@ export const queryCases: Record<string, QueryCase> = {
     },
   },
   mentionableUsers: { field: 'mentionableUsers', expect: officers, arrange: async () => ({ query: '{ mentionableUsers { username displayName } }' }) },
+  // Presence on a record one may not see is empty, never an error that tells it exists.
+  presence: {
+    field: 'presence',
+    expect: readers,
+    arrange: async (db, w) => ({
+      query: 'query($ids: [ID!]!) { presence(recordIds: $ids) { recordId entries { displayName } } }',
+      variables: { ids: [gid(w.unitA), gid(await personAt(db, w.unitA))] },
+    }),
+  },
 };
