@@ -39,6 +39,14 @@ type Documents = {
     "\n  query EventOptions($search: String) {\n    events(first: 20, filter: { title: { contains: $search } }) { nodes { id title heldOn } }\n  }\n": typeof types.EventOptionsDocument,
     "\n  query NodeLabels($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Unit { name area }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Person { fullName }\n      ... on AwardType { nameVi }\n      ... on Decision { number issuer subject }\n    }\n  }\n": typeof types.NodeLabelsDocument,
     "\n  query RecordNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Unit { name }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Household { name }\n      ... on ApiToken { name }\n      ... on Person { fullName }\n      ... on User { displayName }\n      ... on Event { title }\n      ... on Covenant { title }\n      ... on CovenantCriterion { title }\n      ... on Decision { number subject }\n      ... on AwardType { nameVi }\n    }\n  }\n": typeof types.RecordNamesDocument,
+    "\n  query LiveProviderRows {\n    units { nodes { id name } }\n  }\n": typeof types.LiveProviderRowsDocument,
+    "\n  query LatestChangeSeq {\n    latestChangeSeq\n  }\n": typeof types.LatestChangeSeqDocument,
+    "\n  subscription LiveChanges($since: String) {\n    changes(since: $since) {\n      seq entityType entityId action entityVersion requestId actorId actorName\n      changes { field before after }\n    }\n  }\n": typeof types.LiveChangesDocument,
+    "\n  query LivePlanUnit($id: ID!) {\n    unit(id: $id) { id name }\n  }\n": typeof types.LivePlanUnitDocument,
+    "\n  query LivePlanUnits {\n    units { nodes { id name } }\n  }\n": typeof types.LivePlanUnitsDocument,
+    "\n  query LivePlanPeople {\n    people { nodes { id fullName } }\n  }\n": typeof types.LivePlanPeopleDocument,
+    "\n      mutation LiveOwnRename($input: UpdateUnitInput!) {\n        updateUnit(input: $input) { userErrors { code } }\n      }\n    ": typeof types.LiveOwnRenameDocument,
+    "query LiveOwnSeq { latestChangeSeq }": typeof types.LiveOwnSeqDocument,
     "\n  mutation PresenceHeartbeat($input: PresenceHeartbeatInput!) {\n    presenceHeartbeat(input: $input) {\n      heartbeat { intervalSeconds }\n      userErrors { code }\n    }\n  }\n": typeof types.PresenceHeartbeatDocument,
     "\n  mutation LeavePresence($clientId: String!) {\n    leavePresence(clientId: $clientId) { left }\n  }\n": typeof types.LeavePresenceDocument,
     "\n  fragment RecordPresence_record on RecordPresence {\n    recordId\n    entries { clientId kind displayName username activity field since }\n  }\n": typeof types.RecordPresence_RecordFragmentDoc,
@@ -163,6 +171,14 @@ const documents: Documents = {
     "\n  query EventOptions($search: String) {\n    events(first: 20, filter: { title: { contains: $search } }) { nodes { id title heldOn } }\n  }\n": types.EventOptionsDocument,
     "\n  query NodeLabels($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Unit { name area }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Person { fullName }\n      ... on AwardType { nameVi }\n      ... on Decision { number issuer subject }\n    }\n  }\n": types.NodeLabelsDocument,
     "\n  query RecordNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Unit { name }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Household { name }\n      ... on ApiToken { name }\n      ... on Person { fullName }\n      ... on User { displayName }\n      ... on Event { title }\n      ... on Covenant { title }\n      ... on CovenantCriterion { title }\n      ... on Decision { number subject }\n      ... on AwardType { nameVi }\n    }\n  }\n": types.RecordNamesDocument,
+    "\n  query LiveProviderRows {\n    units { nodes { id name } }\n  }\n": types.LiveProviderRowsDocument,
+    "\n  query LatestChangeSeq {\n    latestChangeSeq\n  }\n": types.LatestChangeSeqDocument,
+    "\n  subscription LiveChanges($since: String) {\n    changes(since: $since) {\n      seq entityType entityId action entityVersion requestId actorId actorName\n      changes { field before after }\n    }\n  }\n": types.LiveChangesDocument,
+    "\n  query LivePlanUnit($id: ID!) {\n    unit(id: $id) { id name }\n  }\n": types.LivePlanUnitDocument,
+    "\n  query LivePlanUnits {\n    units { nodes { id name } }\n  }\n": types.LivePlanUnitsDocument,
+    "\n  query LivePlanPeople {\n    people { nodes { id fullName } }\n  }\n": types.LivePlanPeopleDocument,
+    "\n      mutation LiveOwnRename($input: UpdateUnitInput!) {\n        updateUnit(input: $input) { userErrors { code } }\n      }\n    ": types.LiveOwnRenameDocument,
+    "query LiveOwnSeq { latestChangeSeq }": types.LiveOwnSeqDocument,
     "\n  mutation PresenceHeartbeat($input: PresenceHeartbeatInput!) {\n    presenceHeartbeat(input: $input) {\n      heartbeat { intervalSeconds }\n      userErrors { code }\n    }\n  }\n": types.PresenceHeartbeatDocument,
     "\n  mutation LeavePresence($clientId: String!) {\n    leavePresence(clientId: $clientId) { left }\n  }\n": types.LeavePresenceDocument,
     "\n  fragment RecordPresence_record on RecordPresence {\n    recordId\n    entries { clientId kind displayName username activity field since }\n  }\n": types.RecordPresence_RecordFragmentDoc,
@@ -376,6 +392,38 @@ export function graphql(source: "\n  query NodeLabels($ids: [ID!]!) {\n    nodes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecordNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Unit { name }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Household { name }\n      ... on ApiToken { name }\n      ... on Person { fullName }\n      ... on User { displayName }\n      ... on Event { title }\n      ... on Covenant { title }\n      ... on CovenantCriterion { title }\n      ... on Decision { number subject }\n      ... on AwardType { nameVi }\n    }\n  }\n"): (typeof documents)["\n  query RecordNames($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Unit { name }\n      ... on Bloc { name }\n      ... on Movement { name }\n      ... on Household { name }\n      ... on ApiToken { name }\n      ... on Person { fullName }\n      ... on User { displayName }\n      ... on Event { title }\n      ... on Covenant { title }\n      ... on CovenantCriterion { title }\n      ... on Decision { number subject }\n      ... on AwardType { nameVi }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveProviderRows {\n    units { nodes { id name } }\n  }\n"): (typeof documents)["\n  query LiveProviderRows {\n    units { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestChangeSeq {\n    latestChangeSeq\n  }\n"): (typeof documents)["\n  query LatestChangeSeq {\n    latestChangeSeq\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveChanges($since: String) {\n    changes(since: $since) {\n      seq entityType entityId action entityVersion requestId actorId actorName\n      changes { field before after }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveChanges($since: String) {\n    changes(since: $since) {\n      seq entityType entityId action entityVersion requestId actorId actorName\n      changes { field before after }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LivePlanUnit($id: ID!) {\n    unit(id: $id) { id name }\n  }\n"): (typeof documents)["\n  query LivePlanUnit($id: ID!) {\n    unit(id: $id) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LivePlanUnits {\n    units { nodes { id name } }\n  }\n"): (typeof documents)["\n  query LivePlanUnits {\n    units { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LivePlanPeople {\n    people { nodes { id fullName } }\n  }\n"): (typeof documents)["\n  query LivePlanPeople {\n    people { nodes { id fullName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LiveOwnRename($input: UpdateUnitInput!) {\n        updateUnit(input: $input) { userErrors { code } }\n      }\n    "): (typeof documents)["\n      mutation LiveOwnRename($input: UpdateUnitInput!) {\n        updateUnit(input: $input) { userErrors { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveOwnSeq { latestChangeSeq }"): (typeof documents)["query LiveOwnSeq { latestChangeSeq }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
