@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Alert, App } from 'antd';
-import { useLanguage } from '../i18n/language';
+import { useLanguage, type Language } from '../i18n/language';
 import type { RemoteChange } from './recentChanges';
 import { HIGHLIGHT_CLASS, useRemoteDeletion, useRemoteHighlight } from './useRemoteHighlight';
 
 /** "Nguyễn Văn A vừa cập nhật bản ghi này", in the interface language. */
-export function remoteChangeText(change: Pick<RemoteChange, 'action' | 'actorName'>, language: 'vi' | 'en'): string {
+export function remoteChangeText(change: Pick<RemoteChange, 'action' | 'actorName'>, language: Language): string {
   const deleted = change.action === 'DELETE';
   return language === 'vi'
     ? `${change.actorName} vừa ${deleted ? 'xóa' : 'cập nhật'} bản ghi này`

@@ -66,7 +66,7 @@ export function Component() {
   const unit = shown?.unit.id === id ? shown.unit : undefined;
   const highlight = useHighlightClass(unit?.id);
   const editable = useMemo(
-    () => (unit ? { id: unit.id, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note } : undefined),
+    () => (unit ? { id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note } : undefined),
     [unit],
   );
   const years = (shown?.commendationYears ?? [])
