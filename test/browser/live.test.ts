@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import { browserSessions } from './support/session.js';
 
 /**
@@ -108,6 +108,60 @@ describe('two officers on the same unit', () => {
       for (const value of expected) await details(page).getByText(value, { exact: true }).waitFor();
       await title(page).filter({ hasText: RENAMED }).waitFor();
     }
+    expect(browsers.flatMap((browser) => browser.problems)).toEqual([]);
+  });
+
+  it('after B’s connection dropped, B catches up by itself: subscribed again from the last event B had, A’s change arrives', async () => {
+    const { browsers } = await sessions();
+    const [a, b] = browsers.map((browser) => browser.page);
+    // B's socket goes through the test, which can cut it (and refuse new ones) and read what goes through.
+    let down = false;
+    const sockets: { page: WebSocketRoute; server: WebSocketRoute; open: boolean }[] = [];
+    const subscribed: { since?: string }[] = [];
+    const delivered: string[] = [];
+    await b.routeWebSocket(/\/graphql$/, (page) => {
+      if (down) return void page.close({ code: 1001, reason: 'network down' });
+      const server = page.connectToServer();
+      const socket = { page, server, open: true };
+      sockets.push(socket);
+      page.onMessage((message) => {
+        const parsed = JSON.parse(String(message)) as { type: string; payload?: { variables?: { since?: string } } };
+        if (parsed.type === 'subscribe') subscribed.push(parsed.payload?.variables ?? {});
+        server.send(message);
+      });
+      server.onMessage((message) => {
+        if (!socket.open) return;
+        const parsed = JSON.parse(String(message)) as { type: string; payload?: { data?: { changes?: { seq: string } } } };
+        if (parsed.type === 'next' && parsed.payload?.data?.changes) delivered.push(parsed.payload.data.changes.seq);
+        page.send(message);
+      });
+    });
+    await b.reload();
+    await title(b).filter({ hasText: RENAMED }).waitFor();
+    await expect.poll(() => subscribed.length).toBe(1);
+
+    // A change B receives, then the connection drops and A changes the unit again.
+    await openEditForm(a);
+    await editForm(a).getByLabel('Tên viết tắt').fill('HNDN-1');
+    await save(a);
+    await details(b).getByText('HNDN-1', { exact: true }).waitFor();
+    const lastBeforeDrop = delivered.at(-1)!;
+    down = true;
+    for (const socket of sockets) socket.open = false;
+    await Promise.all(sockets.flatMap((socket) => [socket.page.close({ code: 1001, reason: 'network down' }), socket.server.close()]));
+    await openEditForm(a);
+    await editForm(a).getByLabel('Tên viết tắt').fill('HNDN-2');
+    await save(a);
+    await details(a).getByText('HNDN-2', { exact: true }).waitFor();
+    await b.waitForTimeout(1_500);
+    expect(await details(b).getByText('HNDN-2', { exact: true }).count()).toBe(0);
+
+    // Back online: one subscription, from the last event B had; what it missed arrives first.
+    down = false;
+    await details(b).getByText('HNDN-2', { exact: true }).waitFor({ timeout: 30_000 });
+    expect(subscribed.slice(1)).toEqual([{ since: lastBeforeDrop }]);
+    // Every event reached B once.
+    expect(new Set(delivered).size).toBe(delivered.length);
     expect(browsers.flatMap((browser) => browser.problems)).toEqual([]);
   });
 });
