@@ -164,4 +164,33 @@ describe('two officers on the same unit', () => {
     expect(new Set(delivered).size).toBe(delivered.length);
     expect(browsers.flatMap((browser) => browser.problems)).toEqual([]);
   });
+
+  it('a unit A creates appears once in B’s list, highlighted, and once in A’s own', async () => {
+    const { browsers } = await sessions();
+    const [a, b] = browsers.map((browser) => browser.page);
+    const NEW = 'Hội Thử nghiệm Cập nhật trực tiếp';
+    const list = '/units?q=thu%20nghiem%20cap%20nhat';
+    for (const page of [a, b]) {
+      await page.goto(list);
+      await page.getByTestId('total-count').filter({ hasText: '0' }).waitFor();
+    }
+    await a.getByTestId('create-unit').click();
+    await editForm(a).getByTestId('unit-name').fill(NEW);
+    await save(a);
+    await title(a).filter({ hasText: NEW }).waitFor();
+
+    const row = (page: Page) => page.locator('tbody tr', { has: page.getByRole('link', { name: NEW }) });
+    await row(b).and(b.locator('.live-changed')).waitFor();
+    await b.getByTestId('total-count').filter({ hasText: '1' }).waitFor();
+    await browsers[1].screenshot('live-4-created-row');
+    await a.goBack();
+    await row(a).waitFor();
+    await a.getByTestId('total-count').filter({ hasText: '1' }).waitFor();
+    // Give a late event the time to add anything: still one row each, A's not highlighted.
+    await a.waitForTimeout(500);
+    expect(await row(a).count()).toBe(1);
+    expect(await row(b).count()).toBe(1);
+    expect(await a.locator('.live-changed').count()).toBe(0);
+    expect(browsers.flatMap((browser) => browser.problems)).toEqual([]);
+  });
 });

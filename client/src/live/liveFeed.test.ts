@@ -125,6 +125,24 @@ describe('the live feed', () => {
     expect(socket.subscriptions.map((s) => s.since)).toEqual(['7', '8']);
   });
 
+  it('waits longer after each error in a row (a session that lapsed), and starts over once events flow again', () => {
+    const { socket, feed } = setup();
+    feed.start('7');
+    const failAndCount = (ms: number) => {
+      socket.subscriptions.at(-1)!.error(new Error('unauthorized'));
+      const before = socket.subscriptions.length;
+      vi.advanceTimersByTime(ms - 1);
+      const early = socket.subscriptions.length;
+      vi.advanceTimersByTime(1);
+      return [early - before, socket.subscriptions.length - before];
+    };
+    expect(failAndCount(5_000)).toEqual([0, 1]);
+    expect(failAndCount(10_000)).toEqual([0, 1]);
+    expect(failAndCount(20_000)).toEqual([0, 1]);
+    socket.subscriptions.at(-1)!.next(event(8));
+    expect(failAndCount(5_000)).toEqual([0, 1]);
+  });
+
   it('stops listening and subscribing when stopped, and hands nothing over afterwards', () => {
     const { socket, batches, feed } = setup();
     feed.start('0');

@@ -12,8 +12,10 @@ export interface LiveTransport {
 export interface LiveFeedOptions {
   /** Events arriving within this many milliseconds are handed over together. */
   batchMs?: number;
-  /** Pause before subscribing again after the server ended a subscription with an error. */
+  /** Pause before subscribing again after the server ended a subscription with an error; doubled after each error in a row. */
   retryMs?: number;
+  /** The longest pause. */
+  maxRetryMs?: number;
 }
 
 /**
@@ -33,14 +35,18 @@ export class LiveFeed {
   private stopListening: (() => void) | undefined;
   private readonly batchMs: number;
   private readonly retryMs: number;
+  private readonly maxRetryMs: number;
+  /** Errors since the last event: each one doubles the pause (a lapsed session should not be hammered). */
+  private failures = 0;
 
   constructor(
     private readonly transport: LiveTransport,
     private readonly onBatch: (events: LiveEvent[]) => void,
-    { batchMs = 200, retryMs = 5_000 }: LiveFeedOptions = {},
+    { batchMs = 200, retryMs = 5_000, maxRetryMs = 60_000 }: LiveFeedOptions = {},
   ) {
     this.batchMs = batchMs;
     this.retryMs = retryMs;
+    this.maxRetryMs = maxRetryMs;
   }
 
   /** The seq of the last event handed over (or the starting point). */
@@ -76,6 +82,7 @@ export class LiveFeed {
   }
 
   private receive(event: LiveEvent): void {
+    this.failures = 0;
     if (!isAfter(event.seq, this.last)) return;
     this.last = event.seq;
     this.pending.push(event);
@@ -94,7 +101,8 @@ export class LiveFeed {
       error: () => {
         if (generation !== this.generation) return;
         clearTimeout(this.retryTimer);
-        this.retryTimer = setTimeout(() => this.resubscribe(), this.retryMs);
+        const pause = Math.min(this.retryMs * 2 ** this.failures++, this.maxRetryMs);
+        this.retryTimer = setTimeout(() => this.resubscribe(), pause);
       },
     });
     previous?.();
