@@ -16,6 +16,8 @@ interface Options<V, I extends Input> {
   onDeleted?(): void;
 }
 
+const NO_DATES: readonly string[] = [];
+
 /**
  * An edit form against the version it opened: `begin(version)` once the form holds the record,
  * `saveChanges(values, send)` sends only what the user changed, with that version. A conflict opens the
@@ -23,7 +25,7 @@ interface Options<V, I extends Input> {
  * meanwhile shows what the user typed. User errors and failures show like every form's
  * (useSaveForm). Render `holder` next to the form.
  */
-export function useVersionedForm<V, I extends Input>(form: FormInstance<V>, { entityType, toInput, dateFields = [], onDeleted }: Options<V, I>) {
+export function useVersionedForm<V, I extends Input>(form: FormInstance<V>, { entityType, toInput, dateFields = NO_DATES, onDeleted }: Options<V, I>) {
   const { problems, clearProblems, save: saveForm } = useSaveForm(form);
   const { save, holder } = useVersionedSave(entityType);
   const opened = useRef<{ version: number; base: Input } | null>(null);
