@@ -125,8 +125,9 @@ describe('two officers on the same unit', () => {
       const socket = { page, server, open: true };
       sockets.push(socket);
       page.onMessage((message) => {
-        const parsed = JSON.parse(String(message)) as { type: string; payload?: { variables?: { since?: string } } };
-        if (parsed.type === 'subscribe') subscribed.push(parsed.payload?.variables ?? {});
+        const parsed = JSON.parse(String(message)) as { type: string; payload?: { operationName?: string; variables?: { since?: string } } };
+        // The app's other subscriptions (presence, comments) share the socket.
+        if (parsed.type === 'subscribe' && parsed.payload?.operationName === 'LiveChanges') subscribed.push(parsed.payload.variables ?? {});
         server.send(message);
       });
       server.onMessage((message) => {
