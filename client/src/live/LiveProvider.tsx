@@ -4,7 +4,7 @@ import { apolloTransport, LatestChangeSeqQuery, liveConnectionOf } from './apoll
 import { applyPlan } from './applyPlan';
 import { LiveFeed } from './liveFeed';
 import { addRemoteChanges, NO_CHANGES, nextExpiry, pruneExpired, type RecentChanges } from './recentChanges';
-import { planRefresh } from './refreshPlan';
+import { OWN_FEEDS, planRefresh } from './refreshPlan';
 import { RecentChangesContext } from './useRemoteHighlight';
 import './live.css';
 
@@ -28,7 +28,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     const isOwn = (event: { requestId?: string | null }) => ownRequests.has(event.requestId);
     const feed = new LiveFeed(apolloTransport(client, ws), (events) => {
       applyPlan(client, planRefresh(events, isOwn));
-      setChanges((state) => addRemoteChanges(state, events.filter((event) => !isOwn(event)), Date.now()));
+      const remote = events.filter((event) => !isOwn(event) && !OWN_FEEDS.has(event.entityType));
+      setChanges((state) => addRemoteChanges(state, remote, Date.now()));
     });
     let stopped = false;
     let retry: ReturnType<typeof setTimeout> | undefined;

@@ -47,4 +47,9 @@ describe('what other people’s changes make stale', () => {
     const plan = planRefresh([{ ...base, requestId: 'web-mine', entityType: 'Unit', entityId: UNIT, action: 'CREATE', changes: [{ field: 'name', after: 'Mới' }] }], own);
     expect(plan).toEqual({ records: [], rootFields: [], deleted: [] });
   });
+
+  it('a comment: only the audit log (the comments panel follows comments itself)', () => {
+    const plan = planRefresh([{ ...base, entityType: 'Comment', entityId: 'Q29tbWVudDox', action: 'CREATE', changes: [{ field: 'unitId', after: UNIT }, { field: 'body', after: 'Đã xem' }] }], own);
+    expect(plan).toEqual({ records: [], rootFields: ['changeEvents'], deleted: [] });
+  });
 });

@@ -24,6 +24,12 @@ export const LIST_FIELDS: Record<string, readonly string[]> = {
 /** Every change is also a new line of the audit log. */
 const ALWAYS = ['changeEvents'];
 
+/**
+ * Record types the app follows through their own subscription (the comments panel): refetching
+ * the commented record's page for each comment would only repeat what that panel already shows.
+ */
+export const OWN_FEEDS: ReadonlySet<string> = new Set(['Comment']);
+
 export interface RefreshPlan {
   /** Records (global ids) whose queries are read again: the changed record and those it points to. */
   records: string[];
@@ -49,6 +55,7 @@ export function planRefresh(events: readonly LiveEvent[], isOwn: (event: LiveEve
   for (const event of events) {
     if (isOwn(event)) continue;
     ALWAYS.forEach((field) => rootFields.add(field));
+    if (OWN_FEEDS.has(event.entityType)) continue;
     LIST_FIELDS[event.entityType]?.forEach((field) => rootFields.add(field));
     if (event.action === 'DELETE') deleted.add(event.entityId);
     else records.add(event.entityId);
