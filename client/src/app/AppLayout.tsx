@@ -21,6 +21,7 @@ import type { Permission } from '../auth/permissions';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { MentionNotifier } from '../comments/MentionNotifier';
+import { LiveProvider } from '../live/LiveProvider';
 import { HeaderUser } from './HeaderUser';
 
 /** The menu; an entry with `anyOf` shows only to users with one of those permissions. */
@@ -46,34 +47,36 @@ export function AppLayout() {
   const nav = NAV.filter((n) => !n.anyOf || n.anyOf.some((permission) => can(permission)));
   const selected = nav.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).map((n) => n.path);
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <MentionNotifier />
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '16px 20px' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            <TeamOutlined /> thidua
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('appName')}</Typography.Text>
-        </div>
-        <Menu
-          mode="inline"
-          selectedKeys={selected.length ? selected : pathname === '/' ? ['/'] : []}
-          items={nav.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> }))}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12, paddingInline: 24 }}>
-          <HeaderUser />
-          <Button size="small" style={{ flexShrink: 0 }} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} data-testid="language-switch">
-            {t('language')}
-          </Button>
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          <Suspense fallback={<Spin tip={t('loading')} />}>
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
+    <LiveProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <MentionNotifier />
+        <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <div style={{ padding: '16px 20px' }}>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              <TeamOutlined /> thidua
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('appName')}</Typography.Text>
+          </div>
+          <Menu
+            mode="inline"
+            selectedKeys={selected.length ? selected : pathname === '/' ? ['/'] : []}
+            items={nav.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> }))}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12, paddingInline: 24 }}>
+            <HeaderUser />
+            <Button size="small" style={{ flexShrink: 0 }} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} data-testid="language-switch">
+              {t('language')}
+            </Button>
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24 }}>
+            <Suspense fallback={<Spin tip={t('loading')} />}>
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </LiveProvider>
   );
 }

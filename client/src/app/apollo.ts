@@ -6,6 +6,7 @@ import fragmentMatcher from '../gql/possible-types';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { LOGIN_PATH, loginPath } from '../auth/next';
+import { OwnRequests, requestIdLink } from '../live/ownRequests';
 
 /** The session is missing or over: an `UNAUTHENTICATED` error code, or HTTP 401. */
 export function isUnauthenticated(error: unknown): boolean {
@@ -42,7 +43,6 @@ interface Options {
   onUnauthenticated?: () => void;
 }
 
-/** One Apollo Client for the app, same origin as the API (the session cookie goes along). */
 /** The WebSocket URL of the API next to this page: `/graphql` → `ws(s)://<host>/graphql`. */
 export function defaultWsUri(uri: string): string | null {
   if (typeof window === 'undefined' || typeof WebSocket === 'undefined') return null;
@@ -62,10 +62,12 @@ export function createWsClient(url: string): WsClient {
 /**
  * One Apollo Client for the app, same origin as the API (the session cookie goes along):
  * queries and mutations over HTTP, subscriptions over the WebSocket. `ws` is the socket, for
- * whoever needs to know when it reconnects (live updates catch up then).
+ * whoever needs to know when it reconnects (live updates catch up then); `ownRequests` the
+ * request ids every mutation is sent with, so live updates know this tab's own changes.
  */
 export function createApolloClient({ uri = '/graphql', wsUri, onUnauthenticated }: Options = {}) {
-  const http = new HttpLink({ uri, headers: { 'apollo-require-preflight': 'true' } });
+  const ownRequests = new OwnRequests();
+  const http = ApolloLink.from([requestIdLink(ownRequests), new HttpLink({ uri, headers: { 'apollo-require-preflight': 'true' } })]);
   const socketUrl = wsUri === undefined ? defaultWsUri(uri) : wsUri;
   const ws = socketUrl ? createWsClient(socketUrl) : null;
   const transport = ws
@@ -86,5 +88,5 @@ export function createApolloClient({ uri = '/graphql', wsUri, onUnauthenticated 
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
-  return Object.assign(client, { ws });
+  return Object.assign(client, { ws, ownRequests });
 }

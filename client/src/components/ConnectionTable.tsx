@@ -1,6 +1,7 @@
 import { Alert, Button, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLanguage } from '../i18n/language';
+import { HIGHLIGHT_CLASS, useRemoteHighlights } from '../live/useRemoteHighlight';
 import { describeError } from '../lib/errors';
 import { formatNumber } from '../lib/format';
 import { PAGE_SIZES, type useListParams } from '../lib/useListParams';
@@ -27,11 +28,16 @@ interface Props<T> {
   presence?: boolean;
 }
 
-/** A server-paged table over a Relay connection; the cursor and page size live in the URL. */
+/**
+ * A server-paged table over a Relay connection; the cursor and page size live in the URL. A row
+ * someone else just created or changed flashes briefly.
+ */
 export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, loading, error, onRetry, columns, list, rowKey, presence }: Props<T>) {
   const { t, language } = useLanguage();
   const presenceColumn = usePresenceColumn<T>();
   const ids = presence ? (rows ?? []).map((row) => (row as { id: string }).id) : [];
+  const changedRemotely = useRemoteHighlights();
+  const key = (rowKey ?? 'id') as keyof T & string;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {error ? (
@@ -39,7 +45,8 @@ export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, 
       ) : null}
       <RowsPresenceProvider ids={ids}>
         <Table<T>
-          rowKey={(rowKey ?? 'id') as string}
+          rowKey={key}
+          rowClassName={(row) => (changedRemotely(row[key]) ? HIGHLIGHT_CLASS : '')}
           columns={presence ? [...columns, presenceColumn] : columns}
           dataSource={rows ?? []}
           loading={loading && !rows}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Form, Input, Modal, type ButtonProps } from 'antd';
 import { UserRole } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -6,15 +6,15 @@ import type { UserRole as UserRoleValue } from '../../gql/graphql';
 import { BlocPicker, UnitPicker } from '../../components/pickers';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { rules } from '../../lib/rules';
+import { useVersionedForm } from '../../live/useVersionedForm';
 import type { OneTimeSecret } from './OneTimeSecretDialog';
 import { adminTexts, DISPLAY_NAME_MAX, USERNAME_PATTERN } from './texts';
 import { useCreateUser, useUpdateUser } from './useUserMutations';
 
 export const UserFormModal_user = graphql(`
   fragment UserFormModal_user on User {
-    id username displayName role
+    id username displayName role version
     unit { id name }
     bloc { id name }
   }
@@ -37,6 +37,14 @@ interface Props {
   onCreated(secret: OneTimeSecret): void;
 }
 
+/** What an account's input holds of the form: only the role's own scope, a unit for a unit officer, a bloc for a bloc officer. */
+const userInput = (values: Values) => ({
+  displayName: values.displayName.trim(),
+  role: values.role,
+  unitId: values.role === 'UNIT_OFFICER' ? (values.unitId ?? null) : null,
+  blocId: values.role === 'BLOC_OFFICER' ? (values.blocId ?? null) : null,
+});
+
 const TEXTS = {
   create: { vi: 'Thêm tài khoản', en: 'New account' },
   edit: { vi: 'Sửa tài khoản', en: 'Edit account' },
@@ -58,7 +66,7 @@ export function UserFormModal({ open, onClose, user: ref, onCreated }: Props) {
   const tx = useTexts(adminTexts);
   const user = getFragmentData(UserFormModal_user, ref);
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, { entityType: 'User', toInput: userInput, onDeleted: onClose });
   const [create, created] = useCreateUser();
   const [update, updated] = useUpdateUser();
   const role = Form.useWatch('role', form);
@@ -68,34 +76,22 @@ export function UserFormModal({ open, onClose, user: ref, onCreated }: Props) {
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (user) form.setFieldsValue({ username: user.username, displayName: user.displayName, role: user.role, unitId: user.unit?.id ?? null, blocId: user.bloc?.id ?? null });
-    setProblems([]);
+    if (user) {
+      form.setFieldsValue({ username: user.username, displayName: user.displayName, role: user.role, unitId: user.unit?.id ?? null, blocId: user.bloc?.id ?? null });
+      begin(user.version);
+    }
+    clearProblems();
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {
-    setProblems([]);
-    // Only the role's own scope is sent: a unit for a unit officer, a bloc for a bloc officer.
-    const scope = {
-      unitId: values.role === 'UNIT_OFFICER' ? (values.unitId ?? null) : null,
-      blocId: values.role === 'BLOC_OFFICER' ? (values.blocId ?? null) : null,
-    };
-    try {
-      if (user) {
-        const { data } = await update({ variables: { input: { id: user.id, displayName: values.displayName.trim(), role: values.role, ...scope } } });
-        const payload = data!.updateUser;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-        onClose();
-      } else {
-        const input = { username: values.username.trim(), displayName: values.displayName.trim(), role: values.role, ...scope };
-        const { data } = await create({ variables: { input } });
-        const payload = data!.createUser;
-        if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-        onClose();
-        onCreated({ title: `${text.passwordOf} ${payload.user!.username}`, secret: payload.oneTimePassword!, hint: text.passwordHint });
-      }
-    } catch (error) {
-      setProblems([describeError(error, language)]);
+    if (user) {
+      if (await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: user.id } } })).data!.updateUser)) onClose();
+      return;
     }
+    const payload = await save(async () => (await create({ variables: { input: { ...userInput(values), username: values.username.trim() } } })).data!.createUser);
+    if (!payload) return;
+    onClose();
+    onCreated({ title: `${text.passwordOf} ${payload.user!.username}`, secret: payload.oneTimePassword!, hint: text.passwordHint });
   };
 
   return (
@@ -136,6 +132,7 @@ export function UserFormModal({ open, onClose, user: ref, onCreated }: Props) {
           </Form.Item>
         ) : null}
       </Form>
+      {holder}
     </Modal>
   );
 }

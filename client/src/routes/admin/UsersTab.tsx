@@ -13,6 +13,7 @@ import { formatDateTime } from '../../lib/format';
 import type { listSort } from '../../lib/listSort';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
 import type { useListParams } from '../../lib/useListParams';
+import { payloadOf, useVersionedSave } from '../../live/useVersionedSave';
 import type { OneTimeSecret } from './OneTimeSecretDialog';
 import { adminTexts } from './texts';
 import { UserFormModal, type UserFormModal_user } from './UserFormModal';
@@ -20,7 +21,7 @@ import { useResetUserPassword, useUpdateUser } from './useUserMutations';
 
 export const UsersTab_user = graphql(`
   fragment UsersTab_user on User {
-    id username displayName role active mustChangePassword lastLoginAt
+    id username displayName role active mustChangePassword lastLoginAt version
     unit { id name }
     bloc { id name }
     ...UserFormModal_user
@@ -75,13 +76,20 @@ export function UsersTab({ list, sort, connection, loading, error, onRetry, onSe
   const viewer = useViewer();
   const feedback = useMutationFeedback();
   const [update] = useUpdateUser();
+  const versioned = useVersionedSave('User');
   const [reset] = useResetUserPassword();
   const [editing, setEditing] = useState<FragmentType<typeof UserFormModal_user>>();
   const [formOpen, setFormOpen] = useState(false);
   const rows = connection?.nodes.map((node) => getFragmentData(UsersTab_user, node));
 
   const setActive = (row: Row, active: boolean) =>
-    feedback(async () => (await update({ variables: { input: { id: row.id, active } } })).data?.updateUser, active ? text.unlocked : text.locked);
+    feedback(
+      async () =>
+        payloadOf(
+          await versioned.save({ version: row.version, base: { active: row.active }, current: { active } }, async (input) => (await update({ variables: { input: { ...input, id: row.id } } })).data!.updateUser),
+        ),
+      active ? text.unlocked : text.locked,
+    );
 
   const resetPassword = async (row: Row) => {
     const payload = await feedback(async () => (await reset({ variables: { id: row.id } })).data?.resetUserPassword, text.resetDone);
@@ -183,6 +191,7 @@ export function UsersTab({ list, sort, connection, loading, error, onRetry, onSe
         ]}
       />
       <UserFormModal open={formOpen} user={editing} onClose={() => setFormOpen(false)} onCreated={onSecret} />
+      {versioned.holder}
     </Space>
   );
 }

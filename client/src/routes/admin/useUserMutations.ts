@@ -21,11 +21,12 @@ const UpdateUser = graphql(`
     updateUser(input: $input) {
       user { id displayName role active unit { id name } bloc { id name } version }
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict current { id ... on User { displayName role active unit { id name } bloc { id name } version } } }
     }
   }
 `);
 
-/** Role, unit, bloc, display name, or locking (active: false) an account. */
+/** Role, unit, bloc, display name, or locking (active: false) an account, against the version seen. */
 export function useUpdateUser() {
   return useMutation(UpdateUser);
 }

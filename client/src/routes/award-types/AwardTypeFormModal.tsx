@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, App, Form, Input, InputNumber, Modal, Switch, Typography, type ButtonProps } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { rules } from '../../lib/rules';
+import { useVersionedForm } from '../../live/useVersionedForm';
 import { AWARD_TYPE_LIMITS, cashMultiplierRule, rankRules } from './awardTypeRules';
 import { awardTypeTexts } from './texts';
 import { useUpdateAwardType } from './useUpdateAwardType';
 
 export const AwardTypeFormModal_awardType = graphql(`
-  fragment AwardTypeFormModal_awardType on AwardType { id code nameVi nameEn rank cashMultiplier active }
+  fragment AwardTypeFormModal_awardType on AwardType { id code nameVi nameEn rank cashMultiplier active version }
 `);
 
 interface Values {
@@ -19,6 +19,8 @@ interface Values {
   cashMultiplier?: number | null;
   active: boolean;
 }
+
+const awardTypeInput = ({ nameVi, nameEn, rank, cashMultiplier, active }: Values) => ({ nameVi, nameEn, rank, cashMultiplier: cashMultiplier ?? null, active });
 
 interface Props {
   open: boolean;
@@ -33,7 +35,7 @@ export function AwardTypeFormModal({ open, onClose, awardType: ref }: Props) {
   const { message } = App.useApp();
   const awardType = getFragmentData(AwardTypeFormModal_awardType, ref);
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, begin, saveChanges, holder } = useVersionedForm(form, { entityType: 'AwardType', toInput: awardTypeInput, onDeleted: onClose });
   const [update, updated] = useUpdateAwardType();
   const r = rules(language);
 
@@ -42,21 +44,15 @@ export function AwardTypeFormModal({ open, onClose, awardType: ref }: Props) {
     if (!open || !awardType) return;
     form.resetFields();
     form.setFieldsValue(awardType);
-    setProblems([]);
+    begin(awardType.version);
+    clearProblems();
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const submit = async ({ nameVi, nameEn, rank, cashMultiplier, active }: Values) => {
+  const submit = async (values: Values) => {
     if (!awardType) return;
-    setProblems([]);
-    try {
-      const { data } = await update({ variables: { input: { id: awardType.id, nameVi, nameEn, rank, cashMultiplier: cashMultiplier ?? null, active } } });
-      const payload = data!.updateAwardType;
-      if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      message.success(t('saved'));
-      onClose();
-    } catch (error) {
-      setProblems([describeError(error, language)]);
-    }
+    if (!(await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: awardType.id } } })).data!.updateAwardType))) return;
+    message.success(t('saved'));
+    onClose();
   };
 
   return (
@@ -89,6 +85,7 @@ export function AwardTypeFormModal({ open, onClose, awardType: ref }: Props) {
           <Switch />
         </Form.Item>
       </Form>
+      {holder}
     </Modal>
   );
 }

@@ -8,7 +8,7 @@ import { awardTypesFilter } from './awardTypesFilter';
 
 const params = (values: Record<string, string>) => (key: string) => values[key];
 const flag = makeFragmentData(
-  { __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CO_THI_DUA_UBND_TINH', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag', rank: 70, cashMultiplier: 8, active: true },
+  { __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CO_THI_DUA_UBND_TINH', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag', rank: 70, cashMultiplier: 8, active: true, version: 3 },
   AwardTypeFormModal_awardType,
 );
 
@@ -38,7 +38,7 @@ describe('award type form', () => {
     expect(within(dialog).getByText('Trường này là bắt buộc.')).toBeTruthy();
   });
 
-  it('sends the edited values, a decimal multiplier included, and closes', async () => {
+  it('sends the edited values (only those), a decimal multiplier included, with the version it opened, and closes', async () => {
     let sent: unknown;
     let closed = false;
     const mocks = [
@@ -49,7 +49,8 @@ describe('award type form', () => {
             updateAwardType: {
               __typename: 'AwardTypePayload',
               userErrors: [],
-              awardType: { __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CO_THI_DUA_UBND_TINH', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag', rank: 72, cashMultiplier: 8.5, active: false },
+              conflict: null,
+              awardType: { __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CO_THI_DUA_UBND_TINH', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag', rank: 72, cashMultiplier: 8.5, active: false, version: 4 },
             },
           },
         },
@@ -63,8 +64,6 @@ describe('award type form', () => {
     fireEvent.click(within(dialog).getByRole('switch'));
     fireEvent.click(screen.getByTestId('award-type-submit'));
     await waitFor(() => expect(closed).toBe(true));
-    expect(sent).toEqual({
-      input: { id: 'QXdhcmRUeXBlOjE=', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag', rank: 72, cashMultiplier: 8.5, active: false },
-    });
+    expect(sent).toEqual({ input: { id: 'QXdhcmRUeXBlOjE=', expectedVersion: 3, rank: 72, cashMultiplier: 8.5, active: false } });
   });
 });

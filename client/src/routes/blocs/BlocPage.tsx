@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
+import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage } from '../../i18n/language';
 import { BlocCommendationsCard, type AwardScope } from './BlocCommendationsCard';
@@ -58,6 +59,7 @@ export function Component() {
   const { data, previousData, loading, error, refetch } = useQuery(BlocQuery, { variables: { id, year } });
   const shown = (data ?? previousData)?.bloc;
   const bloc = shown?.id === id ? shown : undefined;
+  const highlight = useHighlightClass(bloc?.id);
   const unitIds = useMemo(() => [...new Set(bloc?.memberships.map((m) => m.unit.id) ?? [])], [bloc?.memberships]);
   const memberAwards = useQuery(MemberAwardsQuery, { variables: { unitIds }, skip: scope !== 'members' || !unitIds.length });
 
@@ -72,8 +74,9 @@ export function Component() {
       {bloc ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Breadcrumb items={[{ title: <Link to="/blocs">{t('blocs')}</Link> }, { title: bloc.name }]} />
+          <RemoteChangeNotice id={bloc.id} listPath="/blocs" />
           <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }}>
+            <Typography.Title level={2} style={{ margin: 0 }} className={highlight}>
               {bloc.name} <Tag>{vocab(BlocKind, bloc.kind)}</Tag> <PresenceBar recordId={bloc.id} />
             </Typography.Title>
             <Space>

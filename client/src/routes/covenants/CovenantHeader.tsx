@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useEffect } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { Alert, App, Button, Card, Col, Form, Input, Row } from 'antd';
 import { CovenantStatus, LIMITS } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -7,13 +7,13 @@ import { useCan } from '../../auth/AuthProvider';
 import type { CovenantStatus as CovenantStatusValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { rules } from '../../lib/rules';
+import { useVersionedForm } from '../../live/useVersionedForm';
 import { useUpdateCovenant } from './useCovenantMutations';
 
 export const CovenantHeader_covenant = graphql(`
   fragment CovenantHeader_covenant on Covenant {
-    id title year status content
+    id title year status content version
     bloc { id name }
   }
 `);
@@ -32,33 +32,47 @@ const TEXTS = {
   content: { vi: 'Nội dung chung', en: 'Content' },
 };
 
-/** Title, status and content of a covenant; the bloc and year are shown, not edited here. */
+const covenantInput = ({ title, status, content }: Values) => ({ title, status, content: content || null });
+
+/**
+ * Title, status and content of a covenant; the bloc and year are shown, not edited here. The form
+ * follows the covenant as it changes (live) until the user starts typing; from then on it keeps
+ * their typing and saves against the version it showed, merging with others' changes.
+ */
 export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeof CovenantHeader_covenant> }) {
   const covenant = getFragmentData(CovenantHeader_covenant, ref);
   const { t, language } = useLanguage();
   const text = useTexts(TEXTS);
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, begin, saveChanges, holder } = useVersionedForm(form, {
+    entityType: 'Covenant',
+    toInput: covenantInput,
+    onDeleted: () => navigate('/covenants'),
+  });
   const [update, { loading }] = useUpdateCovenant();
   const r = rules(language);
   // The Board, or the officer of the covenant's bloc; others read the form without changing it.
   const mayEdit = useCan('write:bloc', { blocId: covenant.bloc.id });
 
+  const show = useCallback(
+    (shown: Values & { version: number }) => {
+      form.resetFields();
+      form.setFieldsValue({ title: shown.title, status: shown.status, content: shown.content });
+      begin(shown.version);
+    },
+    [form, begin],
+  );
   useEffect(() => {
-    form.setFieldsValue({ title: covenant.title, status: covenant.status, content: covenant.content });
-  }, [form, covenant.title, covenant.status, covenant.content]);
+    if (!form.isFieldsTouched()) show(covenant);
+  }, [form, show, covenant]);
 
   const submit = async (values: Values) => {
-    setProblems([]);
-    try {
-      const { data } = await update({ variables: { input: { id: covenant.id, ...values } } });
-      const payload = data!.updateCovenant;
-      if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      message.success(t('saved'));
-    } catch (error) {
-      setProblems([describeError(error, language)]);
-    }
+    const payload = await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: covenant.id } } })).data!.updateCovenant);
+    if (!payload?.covenant) return;
+    show(payload.covenant);
+    message.success(t('saved'));
   };
 
   return (
@@ -92,6 +106,7 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
           </Button>
         ) : null}
       </Form>
+      {holder}
     </Card>
   );
 }

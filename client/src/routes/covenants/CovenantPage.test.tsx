@@ -7,7 +7,7 @@ import { Component as CovenantPage } from './CovenantPage';
 
 const unit = (id: string, name: string) => ({ __typename: 'Unit', id, name });
 const criterion = (id: string, number: string, title: string, maxScore: number | null, parent?: string) => ({
-  __typename: 'CovenantCriterion', id, number, title, maxScore, rank: number, description: null, kind: 'QUALITATIVE',
+  __typename: 'CovenantCriterion', id, number, title, maxScore, rank: number, description: null, kind: 'QUALITATIVE', version: 1,
   parent: parent ? { __typename: 'CovenantCriterion', id: parent } : null, movements: [],
 });
 const signature = (id: string, u: ReturnType<typeof unit>) => ({
@@ -16,7 +16,7 @@ const signature = (id: string, u: ReturnType<typeof unit>) => ({
 const members = { sme: unit('u1', 'Hiệp hội Doanh nghiệp nhỏ và vừa'), women: unit('u2', 'Hội Nữ Doanh nhân Hải Phòng'), youth: unit('u3', 'Hội Doanh nhân trẻ') };
 
 const covenant = {
-  __typename: 'Covenant', id: 'Q292OjE=', title: 'Giao ước thi đua năm 2024', year: 2024, status: 'READY_TO_SIGN', content: null,
+  __typename: 'Covenant', id: 'Q292OjE=', title: 'Giao ước thi đua năm 2024', year: 2024, status: 'READY_TO_SIGN', content: null, version: 4,
   bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' },
   criteria: [criterion('c1', '1', 'Phát triển hội viên', 30), criterion('c2', '2', 'Hưởng ứng phong trào', null), criterion('c21', '2.1', 'Chuyển đổi số', 40, 'c2'), criterion('c3', '3', 'An sinh xã hội', 30)],
   signingEvent: { __typename: 'Event', id: 'RXY6MQ==', title: 'Hội nghị ký kết giao ước thi đua năm 2024', heldOn: '2024-03-15', venue: 'Hải Phòng', attendees: null, hostUnit: members.sme },

@@ -6,6 +6,7 @@ import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { CovenantHeader } from './CovenantHeader';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
@@ -36,6 +37,7 @@ export function Component() {
   const text = useTexts(TEXTS);
   const { data, loading, error, refetch } = useQuery(CovenantQuery, { variables: { id } });
   const covenant = data?.covenant;
+  const highlight = useHighlightClass(covenant?.id);
   return (
     <QueryState loading={loading && !covenant} error={error} onRetry={() => void refetch()}>
       {covenant ? (
@@ -47,7 +49,8 @@ export function Component() {
               { title: `${text.editor} ${covenant.year}` },
             ]}
           />
-          <Typography.Title level={2} style={{ margin: 0 }} data-testid="covenant-title">
+          <RemoteChangeNotice id={covenant.id} listPath="/covenants" />
+          <Typography.Title level={2} style={{ margin: 0 }} className={highlight} data-testid="covenant-title">
             {covenant.title} <PresenceBar recordId={covenant.id} />
           </Typography.Title>
           <CovenantHeader covenant={covenant} />

@@ -9,6 +9,7 @@ import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { payloadOf, useVersionedSave } from '../../live/useVersionedSave';
 import { depthOf, dropTarget, stepTarget, totalMaxScore, type MoveTarget } from './criteria';
 import { CriterionFormModal, type EditingCriterion } from './CriterionFormModal';
 import { useDeleteCriterion, useMoveCriterion } from './useCriterionMutations';
@@ -17,7 +18,7 @@ export const CriteriaEditor_covenant = graphql(`
   fragment CriteriaEditor_covenant on Covenant {
     id
     bloc { id }
-    criteria { id number title description maxScore kind rank parent { id } movements { id name } }
+    criteria { id number title description maxScore kind rank version parent { id } movements { id name } }
   }
 `);
 
@@ -48,6 +49,12 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
   const feedback = useMutationFeedback();
   const [move] = useMoveCriterion();
   const [remove] = useDeleteCriterion();
+  const versioned = useVersionedSave('CovenantCriterion');
+  const removeCriterion = (c: Criterion) =>
+    feedback(
+      async () => payloadOf(await versioned.remove(c.version, async (expectedVersion) => (await remove({ variables: { id: c.id, expectedVersion } })).data!.deleteCovenantCriterion)),
+      t('deleted'),
+    );
   const [editing, setEditing] = useState<EditingCriterion | null>(null);
   const [dragId, setDragId] = useState<string | null>(null);
   // The Board, or the officer of the covenant's bloc; others read the outline only.
@@ -153,7 +160,7 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
                 <Tooltip title={text.addChild}>
                   <Button type="text" icon={<SubnodeOutlined />} onClick={() => setEditing({ covenantId: covenant.id, parent: c })} />
                 </Tooltip>
-                <Popconfirm title={text.confirmDelete} okText={t('delete')} cancelText={t('cancel')} onConfirm={() => feedback(async () => (await remove({ variables: { id: c.id } })).data?.deleteCovenantCriterion, t('deleted'))}>
+                <Popconfirm title={text.confirmDelete} okText={t('delete')} cancelText={t('cancel')} onConfirm={() => removeCriterion(c)}>
                   <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('delete')} />
                 </Popconfirm>
               </Space>
@@ -162,6 +169,7 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
         ]}
       />
       <CriterionFormModal editing={editing} onClose={() => setEditing(null)} />
+      {versioned.holder}
     </Card>
   );
 }

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { CriterionKind, LIMITS } from '@thidua/shared';
 import type { CriterionKind as CriterionKindValue } from '../../gql/graphql';
 import { MovementPicker } from '../../components/pickers';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { rules } from '../../lib/rules';
+import { useVersionedForm } from '../../live/useVersionedForm';
 import { useAddCriterion, useUpdateCriterion } from './useCriterionMutations';
 
 export interface EditingCriterion {
@@ -19,6 +19,7 @@ export interface EditingCriterion {
     description?: string | null;
     maxScore?: number | null;
     kind: CriterionKindValue;
+    version: number;
     movements: { id: string; name: string }[];
   };
   /** Add the new criterion under this one. */
@@ -32,6 +33,14 @@ interface Values {
   movementIds?: string[];
   description?: string | null;
 }
+
+const criterionInput = (values: Values) => ({
+  title: values.title,
+  kind: values.kind,
+  maxScore: values.maxScore ?? null,
+  movementIds: values.movementIds ?? [],
+  description: values.description || null,
+});
 
 const TEXTS = {
   add: { vi: 'Thêm nhiệm vụ, tiêu chí', en: 'Add task or criterion' },
@@ -50,7 +59,7 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
   const text = useTexts(TEXTS);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, { entityType: 'CovenantCriterion', toInput: criterionInput, onDeleted: onClose });
   const [add, added] = useAddCriterion();
   const [update, updated] = useUpdateCriterion();
   const next = useRef(false);
@@ -60,30 +69,27 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
   useEffect(() => {
     if (!editing) return;
     form.resetFields();
-    setProblems([]);
-    if (criterion) form.setFieldsValue({ ...criterion, movementIds: criterion.movements.map((m) => m.id) });
-  }, [editing, criterion, form]);
+    clearProblems();
+    if (criterion) {
+      form.setFieldsValue({ ...criterion, movementIds: criterion.movements.map((m) => m.id) });
+      begin(criterion.version);
+    }
+  }, [editing]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {
     if (!editing) return;
-    setProblems([]);
-    const fields = { ...values, maxScore: values.maxScore ?? null, movementIds: values.movementIds ?? [], description: values.description || null };
-    try {
-      const payload = criterion
-        ? (await update({ variables: { input: { id: criterion.id, ...fields } } })).data!.updateCovenantCriterion
-        : (await add({ variables: { input: { covenantId: editing.covenantId, parentId: editing.parent?.id, ...fields } } })).data!.addCovenantCriterion;
-      if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      message.success(t('saved'));
-      if (next.current && !criterion) {
-        form.resetFields();
-        form.getFieldInstance('title')?.focus?.();
-      } else onClose();
-    } catch (error) {
-      setProblems([describeError(error, language)]);
-    }
+    const payload = criterion
+      ? await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: criterion.id } } })).data!.updateCovenantCriterion)
+      : await save(async () => (await add({ variables: { input: { covenantId: editing.covenantId, parentId: editing.parent?.id, ...criterionInput(values) } } })).data!.addCovenantCriterion);
+    if (!payload) return;
+    message.success(t('saved'));
+    if (next.current && !criterion) {
+      form.resetFields();
+      form.getFieldInstance('title')?.focus?.();
+    } else onClose();
   };
 
-  const save = (andNext: boolean) => {
+  const submitForm = (andNext: boolean) => {
     next.current = andNext;
     form.submit();
   };
@@ -99,11 +105,11 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
         <Space>
           <Button onClick={onClose}>{t('cancel')}</Button>
           {criterion ? null : (
-            <Button onClick={() => save(true)} loading={added.loading} data-testid="criterion-save-next">
+            <Button onClick={() => submitForm(true)} loading={added.loading} data-testid="criterion-save-next">
               {text.saveNext}
             </Button>
           )}
-          <Button type="primary" onClick={() => save(false)} loading={added.loading || updated.loading} data-testid="criterion-save">
+          <Button type="primary" onClick={() => submitForm(false)} loading={added.loading || updated.loading} data-testid="criterion-save">
             {t('save')}
           </Button>
         </Space>
@@ -129,6 +135,7 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
+      {holder}
     </Modal>
   );
 }

@@ -9,13 +9,14 @@ import type { CovenantStatus } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { payloadOf, useVersionedSave } from '../../live/useVersionedSave';
 import { SignModal } from './SignModal';
 import { useUpdateCovenant } from './useCovenantMutations';
 import { useUnsignCovenant } from './useSignatureMutations';
 
 export const SignaturesPanel_covenant = graphql(`
   fragment SignaturesPanel_covenant on Covenant {
-    id year status signedCount memberCount
+    id year status signedCount memberCount version
     bloc { id }
     signingEvent { id heldOn }
     signatures { id signedOn signerName signerTitle unit { id name } }
@@ -51,6 +52,7 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
   const feedback = useMutationFeedback();
   const [unsign] = useUnsignCovenant();
   const [update, updating] = useUpdateCovenant();
+  const versioned = useVersionedSave('Covenant');
   const [signing, setSigning] = useState<{ id: string; name: string } | null>(null);
   const { signedCount, memberCount } = covenant;
   const complete = memberCount > 0 && signedCount >= memberCount;
@@ -83,7 +85,16 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
                 size="small"
                 icon={<EditOutlined />}
                 loading={updating.loading}
-                onClick={() => feedback(async () => (await update({ variables: { input: { id: covenant.id, status: 'SIGNED' } } })).data?.updateCovenant)}
+                onClick={() =>
+                  feedback(async () =>
+                    payloadOf(
+                      await versioned.save(
+                        { version: covenant.version, base: { status: covenant.status }, current: { status: 'SIGNED' } },
+                        async (input) => (await update({ variables: { input: { ...input, id: covenant.id } } })).data!.updateCovenant,
+                      ),
+                    ),
+                  )
+                }
               >
                 {text.markSigned}
               </Button>
@@ -155,6 +166,7 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
         ]}
       />
       <SignModal covenant={covenant} unit={signing} onClose={() => setSigning(null)} />
+      {versioned.holder}
     </Card>
   );
 }

@@ -21,11 +21,15 @@ const UpdateCovenant = graphql(`
     updateCovenant(input: $input) {
       covenant { id title year status content version }
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict current { id ... on Covenant { title year status content version } } }
     }
   }
 `);
 
-/** Updates title, status, content; the normalized covenant updates every view showing it, its history is read again. */
+/**
+ * Updates title, status, content against the version the user saw; the normalized covenant
+ * updates every view showing it (on a conflict: to the covenant as it is now), its history is read again.
+ */
 export function useUpdateCovenant() {
   return useMutation(UpdateCovenant, { update: (cache, { data }) => evictHistory(cache, 'Covenant', data?.updateCovenant.covenant?.id) });
 }

@@ -21,13 +21,14 @@ export function useAddCriterion() {
 const UpdateCriterion = graphql(`
   mutation UpdateCovenantCriterion($input: UpdateCovenantCriterionInput!) {
     updateCovenantCriterion(input: $input) {
-      criterion { id title description maxScore kind movements { id name } }
+      criterion { id title description maxScore kind version movements { id name } }
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict current { id ... on CovenantCriterion { title description maxScore kind version movements { id name } } } }
     }
   }
 `);
 
-/** Edits a criterion in place (its number does not change). */
+/** Edits a criterion in place (its number does not change), against the version the form opened. */
 export function useUpdateCriterion() {
   return useMutation(UpdateCriterion);
 }
@@ -69,15 +70,19 @@ export function useMoveCriterion() {
 }
 
 const DeleteCriterion = graphql(`
-  mutation DeleteCovenantCriterion($id: ID!) {
-    deleteCovenantCriterion(id: $id) {
+  mutation DeleteCovenantCriterion($id: ID!, $expectedVersion: Int) {
+    deleteCovenantCriterion(id: $id, expectedVersion: $expectedVersion) {
       deletedId
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict current { id ... on CovenantCriterion { title description maxScore kind version movements { id name } } } }
     }
   }
 `);
 
-/** Deletes a criterion (and its sub-criteria); the outline is refetched for the new numbers. */
+/**
+ * Deletes a criterion (and its sub-criteria) at the version the user saw; the outline is
+ * refetched for the new numbers.
+ */
 export function useDeleteCriterion() {
   return useMutation(DeleteCriterion, {
     refetchQueries: ['CovenantPage'],

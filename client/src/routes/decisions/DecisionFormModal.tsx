@@ -7,16 +7,16 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AwardLevel as AwardLevelValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
+import { fromLocalDate, toLocalDate } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
-import { useSaveForm } from '../../lib/useSaveForm';
+import { useVersionedForm } from '../../live/useVersionedForm';
 import { decisionTexts } from './texts';
 import { useCreateDecision, useUpdateDecision } from './useSaveDecision';
 import { usePresenceField } from '../../presence/usePresenceField';
 
 export const DecisionFormModal_decision = graphql(`
   fragment DecisionFormModal_decision on Decision {
-    id number issuedOn issuer issuerLevel signer signerTitle subject note
+    id number issuedOn issuer issuerLevel signer signerTitle subject note version
   }
 `);
 
@@ -34,6 +34,18 @@ interface Values {
   note?: string | null;
 }
 
+/** The form's values as an input: a cleared text is null, the date as YYYY-MM-DD. */
+const decisionInput = (values: Values) => ({
+  number: values.number || null,
+  issuedOn: toLocalDate(values.issuedOn),
+  issuer: values.issuer,
+  issuerLevel: values.issuerLevel,
+  signer: values.signer || null,
+  signerTitle: values.signerTitle || null,
+  subject: values.subject,
+  note: values.note || null,
+});
+
 interface Props {
   open: boolean;
   onClose(): void;
@@ -49,7 +61,12 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
   const navigate = useNavigate();
   const decision = getFragmentData(DecisionFormModal_decision, ref);
   const [form] = Form.useForm<Values>();
-  const { problems, clearProblems, save } = useSaveForm(form);
+  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, {
+    entityType: 'Decision',
+    toInput: decisionInput,
+    dateFields: ['issuedOn'],
+    onDeleted: () => navigate('/decisions'),
+  });
   const [create, created] = useCreateDecision();
   const [update, updated] = useUpdateDecision();
   const r = rules(language);
@@ -59,16 +76,18 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (decision) form.setFieldsValue({ ...decision, issuedOn: fromLocalDate(decision.issuedOn) });
+    if (decision) {
+      form.setFieldsValue({ ...decision, issuedOn: fromLocalDate(decision.issuedOn) });
+      begin(decision.version);
+    }
     clearProblems();
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {
-    const input = { ...toInput(values), issuer: values.issuer, issuerLevel: values.issuerLevel, subject: values.subject, issuedOn: toLocalDate(values.issuedOn) };
     if (decision) {
-      if (!(await save(async () => (await update({ variables: { input: { id: decision.id, ...input } } })).data!.updateDecision))) return;
+      if (!(await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: decision.id } } })).data!.updateDecision))) return;
     } else {
-      const payload = await save(async () => (await create({ variables: { input } })).data!.createDecision);
+      const payload = await save(async () => (await create({ variables: { input: decisionInput(values) } })).data!.createDecision);
       if (!payload) return;
       navigate(`/decisions/${encodeURIComponent(payload.decision!.id)}`);
     }
@@ -115,6 +134,7 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>
+      {holder}
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { CommendationTable } from '../commendations/CommendationTable';
@@ -44,12 +45,14 @@ export function Component() {
   const { data, loading, error, refetch } = useQuery(DecisionQuery, { variables: { id } });
   const commendations = useQuery(DecisionCommendationsQuery, { variables: { decisionId: id, ...list.paging, orderBy: sort.orderBy } });
   const decision = data?.decision;
+  const highlight = useHighlightClass(decision?.id);
   return (
     <QueryState loading={loading && !decision} error={error} onRetry={() => void refetch()}>
       {decision ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <RemoteChangeNotice id={decision.id} listPath="/decisions" />
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }}>
+            <Typography.Title level={2} style={{ margin: 0 }} className={highlight}>
               {decision.number ? `${tx.titled} ${decision.number}` : `${t('decisions')} ${tx.noNumber}`}
               <Typography.Text type="secondary" style={{ fontSize: 16, marginLeft: 12 }}>{decision.issuer}</Typography.Text> <PresenceBar recordId={decision.id} />
             </Typography.Title>

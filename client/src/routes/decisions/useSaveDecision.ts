@@ -16,6 +16,7 @@ const UpdateDecision = graphql(`
     updateDecision(input: $input) {
       decision { id ...DecisionFormModal_decision ...DecisionSummary_decision }
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict current { id ... on Decision { ...DecisionFormModal_decision ...DecisionSummary_decision } } }
     }
   }
 `);
@@ -25,7 +26,10 @@ export function useCreateDecision() {
   return useMutation(CreateDecision, { refetchQueries: ['DecisionsPage', 'DecisionOptions'] });
 }
 
-/** Updates a decision; the normalized cache entry updates every view of it from the answer, its history is read again. */
+/**
+ * Updates a decision against the version the form opened; the normalized cache entry updates
+ * every view of it from the answer (on a conflict: to the decision as it is now), its history is read again.
+ */
 export function useUpdateDecision() {
   return useMutation(UpdateDecision, { update: (cache, { data }) => evictHistory(cache, 'Decision', data?.updateDecision.decision?.id) });
 }

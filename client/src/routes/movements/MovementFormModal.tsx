@@ -4,7 +4,7 @@ import { Alert, App, Form, Modal, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { MovementKind, MovementScope, MovementStatus } from '../../gql/graphql';
-import { useSaveForm } from '../../lib/useSaveForm';
+import { useVersionedForm } from '../../live/useVersionedForm';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
 import { MovementFormFields, type KnownRefs } from './MovementFormFields';
@@ -15,7 +15,7 @@ import { usePresenceField } from '../../presence/usePresenceField';
 export const MovementFormModal_movement = graphql(`
   fragment MovementFormModal_movement on Movement {
     id name slogan kind scope status startYear endYear
-    launchedBy launchDocument launchedOn goals description
+    launchedBy launchDocument launchedOn goals description version
     launchDecision { id number issuer subject }
     parent { id name }
     organizerUnit { id name area }
@@ -45,6 +45,17 @@ const EMPTY: Partial<MovementValues> = {
   startYear: null, endYear: null, launchDecisionId: null, parentId: null, organizerUnitId: null,
 };
 
+/** The form's values as an input: cleared texts are null, the launch date YYYY-MM-DD. */
+const movementInput = (values: MovementValues) => ({
+  ...toInput(values),
+  name: values.name,
+  kind: values.kind,
+  scope: values.scope,
+  status: values.status,
+  goals: values.goals ?? [],
+  launchedOn: toLocalDate(values.launchedOn),
+});
+
 interface Props {
   open: boolean;
   onClose(): void;
@@ -60,7 +71,12 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
   const navigate = useNavigate();
   const movement = getFragmentData(MovementFormModal_movement, ref);
   const [form] = Form.useForm<MovementValues>();
-  const { problems, clearProblems, save } = useSaveForm(form);
+  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, {
+    entityType: 'Movement',
+    toInput: movementInput,
+    dateFields: ['launchedOn'],
+    onDeleted: () => navigate('/movements'),
+  });
   const [create, created] = useCreateMovement();
   const [update, updated] = useUpdateMovement();
   const presence = usePresenceField(open ? movement?.id : null);
@@ -70,7 +86,7 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
     if (!open) return;
     form.resetFields();
     if (movement) {
-      const { launchDecision, parent, organizerUnit, launchedOn, ...rest } = movement;
+      const { launchDecision, parent, organizerUnit, launchedOn, id: _id, version, ...rest } = movement;
       form.setFieldsValue({
         ...rest,
         launchedOn: fromLocalDate(launchedOn),
@@ -78,6 +94,7 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
         parentId: parent?.id ?? null,
         organizerUnitId: organizerUnit?.id ?? null,
       });
+      begin(version);
     }
     clearProblems();
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -91,19 +108,10 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
   };
 
   const submit = async (values: MovementValues) => {
-    const input = {
-      ...toInput(values),
-      name: values.name,
-      kind: values.kind,
-      scope: values.scope,
-      status: values.status,
-      goals: values.goals ?? [],
-      launchedOn: toLocalDate(values.launchedOn),
-    };
     if (movement) {
-      if (!(await save(async () => (await update({ variables: { input: { id: movement.id, ...input } } })).data!.updateMovement))) return;
+      if (!(await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: movement.id } } })).data!.updateMovement))) return;
     } else {
-      const payload = await save(async () => (await create({ variables: { input } })).data!.createMovement);
+      const payload = await save(async () => (await create({ variables: { input: movementInput(values) } })).data!.createMovement);
       if (!payload) return;
       navigate(`/movements/${encodeURIComponent(payload.movement!.id)}`);
     }
@@ -127,6 +135,7 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
       <Form form={form} layout="vertical" onFinish={submit} initialValues={EMPTY} {...presence.formProps}>
         <MovementFormFields known={known} label={presence.label} />
       </Form>
+      {holder}
     </Modal>
   );
 }

@@ -8,6 +8,7 @@ import { useCan } from '../../auth/AuthProvider';
 import { CommentsPanel } from '../../comments/CommentsPanel';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
+import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
@@ -52,12 +53,14 @@ export function Component() {
   const { data, loading, error, refetch } = useQuery(MovementQuery, { variables: { id } });
   const commendations = useQuery(MovementCommendationsQuery, { variables: { movementId: id, ...list.paging, orderBy: sort.orderBy } });
   const movement = data?.movement;
+  const highlight = useHighlightClass(movement?.id);
   return (
     <QueryState loading={loading && !movement} error={error} onRetry={() => void refetch()}>
       {movement ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <RemoteChangeNotice id={movement.id} listPath="/movements" />
           <Space style={{ justifyContent: 'space-between', width: '100%' }} align="start">
-            <Typography.Title level={2} style={{ margin: 0 }}>{movement.name} <PresenceBar recordId={movement.id} /></Typography.Title>
+            <Typography.Title level={2} style={{ margin: 0 }} className={highlight}>{movement.name} <PresenceBar recordId={movement.id} /></Typography.Title>
             {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-movement">{t('edit')}</Button> : null}
           </Space>
           <MovementSummary movement={movement} />

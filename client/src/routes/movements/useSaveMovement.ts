@@ -22,6 +22,7 @@ const UpdateMovement = graphql(`
         parent { id children { id name status } }
       }
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict current { id ... on Movement { ...MovementFormModal_movement ...MovementSummary_movement ...MovementGoals_movement } } }
     }
   }
 `);
@@ -32,7 +33,7 @@ export function useCreateMovement() {
 }
 
 /**
- * Updates a movement; the answer carries everything the movement page shows of it, and the
+ * Updates a movement against the version the form opened; the answer carries everything the movement page shows of it, and the
  * new parent's children, so the cache updates itself. A former parent's list of children is
  * read again by the lists that show it, and the movement's history by its timeline.
  */

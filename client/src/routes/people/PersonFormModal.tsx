@@ -10,7 +10,7 @@ import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { toInput, toLocalDate } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
-import { useSaveForm } from '../../lib/useSaveForm';
+import { useVersionedForm } from '../../live/useVersionedForm';
 import { birthYearRule, POSITION_MAX } from './personRules';
 import { peopleTexts } from './texts';
 import { useCreatePerson, useUpdatePerson } from './useSavePerson';
@@ -18,7 +18,7 @@ import { useOwnUnitOnly } from './useOwnUnitOnly';
 import { usePresenceField } from '../../presence/usePresenceField';
 
 export const PersonFormModal_person = graphql(`
-  fragment PersonFormModal_person on Person { id fullName gender birthYear note }
+  fragment PersonFormModal_person on Person { id fullName gender birthYear note version }
 `);
 
 interface Values {
@@ -39,6 +39,9 @@ interface Props {
   person?: FragmentType<typeof PersonFormModal_person>;
 }
 
+/** What an edit sends of the form (its first-affiliation fields are for creating only). */
+const personInput = ({ fullName, gender, birthYear, note }: Values) => ({ ...toInput({ gender, birthYear, note }), fullName });
+
 /** Create or edit a person. Server errors show next to their fields; typed values are kept. */
 export function PersonFormModal({ open, onClose, person: ref }: Props) {
   const { t, language } = useLanguage();
@@ -47,7 +50,11 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
   const navigate = useNavigate();
   const person = getFragmentData(PersonFormModal_person, ref);
   const [form] = Form.useForm<Values>();
-  const { problems, clearProblems, save } = useSaveForm(form);
+  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, {
+    entityType: 'Person',
+    toInput: personInput,
+    onDeleted: () => navigate('/people'),
+  });
   const [create, created] = useCreatePerson();
   const [update, updated] = useUpdatePerson();
   const r = rules(language);
@@ -58,14 +65,16 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (person) form.setFieldsValue(person);
+    if (person) {
+      form.setFieldsValue(person);
+      begin(person.version);
+    }
     clearProblems();
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {
     if (person) {
-      const { fullName, gender, birthYear, note } = values;
-      if (!(await save(async () => (await update({ variables: { input: { id: person.id, ...toInput({ gender, birthYear, note }), fullName } } })).data!.updatePerson))) return;
+      if (!(await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: person.id } } })).data!.updatePerson))) return;
     } else {
       const input = { ...toInput(values), fullName: values.fullName, startedOn: toLocalDate(values.startedOn) };
       const payload = await save(async () => (await create({ variables: { input } })).data!.createPerson);
@@ -103,6 +112,7 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
         </Form.Item>
         {person ? null : <FirstAffiliationFields />}
       </Form>
+      {holder}
     </Modal>
   );
 }

@@ -13,6 +13,7 @@ import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
+import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { CommendationTable } from '../commendations/CommendationTable';
 import { PersonAffiliations } from './PersonAffiliations';
 import { PersonFormModal } from './PersonFormModal';
@@ -54,14 +55,16 @@ export function Component() {
     variables: { filter: { personId: { eq: id }, ...(year !== undefined ? { year: { eq: year } } : {}) }, ...list.paging, orderBy: sort.orderBy },
   });
   const person = data?.person;
+  const highlight = useHighlightClass(person?.id);
   // The Board, or the officer of a unit where the person works now (the server's rule).
   const mayEdit = !!person && canWritePerson(viewer, person.affiliations.filter((a) => !a.endedOn).map((a) => a.unit.id));
   return (
     <QueryState loading={loading && !person} error={error} onRetry={() => void refetch()}>
       {person ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <RemoteChangeNotice id={person.id} listPath="/people" />
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }}>{person.fullName} <PresenceBar recordId={person.id} /></Typography.Title>
+            <Typography.Title level={2} style={{ margin: 0 }} className={highlight}>{person.fullName} <PresenceBar recordId={person.id} /></Typography.Title>
             {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-person">{t('edit')}</Button> : null}
           </Space>
           <PersonSummary person={person} />

@@ -16,6 +16,7 @@ const UpdatePerson = graphql(`
     updatePerson(input: $input) {
       person { id ...PersonFormModal_person ...PersonSummary_person }
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict current { id ... on Person { ...PersonFormModal_person ...PersonSummary_person } } }
     }
   }
 `);
@@ -25,7 +26,10 @@ export function useCreatePerson() {
   return useMutation(CreatePerson, { refetchQueries: ['PeoplePage', 'PersonOptions'] });
 }
 
-/** Updates a person; the normalized cache entry updates every view of them from the answer, their history is read again. */
+/**
+ * Updates a person against the version the form opened; the normalized cache entry updates every
+ * view of them from the answer (on a conflict: to the person as they are now), their history is read again.
+ */
 export function useUpdatePerson() {
   return useMutation(UpdatePerson, { update: (cache, { data }) => evictHistory(cache, 'Person', data?.updatePerson.person?.id) });
 }

@@ -5,8 +5,9 @@ import { LIMITS, UnitKind } from '@thidua/shared';
 import type { UnitKind as UnitKindValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage } from '../../i18n/language';
+import { toInput } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
-import { useSaveForm } from '../../lib/useSaveForm';
+import { useVersionedForm } from '../../live/useVersionedForm';
 import { useCreateUnit, useUpdateUnit } from './useSaveUnit';
 import { usePresenceField } from '../../presence/usePresenceField';
 
@@ -21,9 +22,12 @@ export interface UnitFormValues {
 interface Props {
   open: boolean;
   onClose(): void;
-  /** Edit this unit; create a new one when absent. */
-  unit?: UnitFormValues & { id: string };
+  /** Edit this unit (at this version); create a new one when absent. */
+  unit?: UnitFormValues & { id: string; version: number };
 }
+
+/** The form's values as an input; a cleared text is null. */
+const unitInput = (values: UnitFormValues) => ({ ...toInput(values), name: values.name, kind: values.kind });
 
 /** Create or edit a unit. Server errors show next to their fields; typed values are kept. */
 export function UnitFormModal({ open, onClose, unit }: Props) {
@@ -31,25 +35,33 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<UnitFormValues>();
-  const { problems, clearProblems, save } = useSaveForm(form);
+  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, {
+    entityType: 'Unit',
+    toInput: unitInput,
+    onDeleted: () => navigate('/units'),
+  });
   const [create, created] = useCreateUnit();
   const [update, updated] = useUpdateUnit();
   const r = rules(language);
   const presence = usePresenceField(open ? unit?.id : null);
 
+  // Filled when the modal opens, not on every cache update, so a live update never wipes typing.
   useEffect(() => {
-    if (open) {
-      form.resetFields();
-      if (unit) form.setFieldsValue(unit);
-      clearProblems();
+    if (!open) return;
+    form.resetFields();
+    if (unit) {
+      const { id: _id, version, ...values } = unit;
+      form.setFieldsValue(values);
+      begin(version);
     }
-  }, [open, unit, form]);
+    clearProblems();
+  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: UnitFormValues) => {
     if (unit) {
-      if (!(await save(async () => (await update({ variables: { input: { id: unit.id, ...values } } })).data!.updateUnit))) return;
+      if (!(await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: unit.id } } })).data!.updateUnit))) return;
     } else {
-      const payload = await save(async () => (await create({ variables: { input: values } })).data!.createUnit);
+      const payload = await save(async () => (await create({ variables: { input: unitInput(values) } })).data!.createUnit);
       if (!payload) return;
       navigate(`/units/${encodeURIComponent(payload.unit!.id)}`);
     }
@@ -86,6 +98,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>
+      {holder}
     </Modal>
   );
 }

@@ -13,6 +13,7 @@ import { QueryState } from '../../components/QueryState';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useYearParam } from '../../lib/useYearParam';
+import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { UnitBlocsCard } from './UnitBlocsCard';
 import { UnitCommendationsCard } from './UnitCommendationsCard';
 import { UnitCovenantsCard } from './UnitCovenantsCard';
@@ -63,8 +64,9 @@ export function Component() {
   });
   const shown = data ?? previousData;
   const unit = shown?.unit.id === id ? shown.unit : undefined;
+  const highlight = useHighlightClass(unit?.id);
   const editable = useMemo(
-    () => (unit ? { id: unit.id, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note } : undefined),
+    () => (unit ? { id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note } : undefined),
     [unit],
   );
   const years = (shown?.commendationYears ?? [])
@@ -82,8 +84,9 @@ export function Component() {
       {unit ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Breadcrumb items={[{ title: <Link to="/units">{t('units')}</Link> }, { title: unit.name }]} />
+          <RemoteChangeNotice id={unit.id} listPath="/units" />
           <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-            <Typography.Title level={2} style={{ margin: 0 }} data-testid="unit-name-title">
+            <Typography.Title level={2} style={{ margin: 0 }} className={highlight} data-testid="unit-name-title">
               {unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag> <PresenceBar recordId={unit.id} />
             </Typography.Title>
             {mayEdit ? (

@@ -16,6 +16,7 @@ const UpdateUnit = graphql(`
     updateUnit(input: $input) {
       unit { id name shortName kind area note version }
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict current { id ... on Unit { name shortName kind area note version } } }
     }
   }
 `);
@@ -25,7 +26,10 @@ export function useCreateUnit() {
   return useMutation(CreateUnit, { refetchQueries: ['UnitsPage'] });
 }
 
-/** Updates a unit; the cache entry of the unit updates itself from the answer, its history is read again. */
+/**
+ * Updates a unit against the version the form opened; the cache entry of the unit updates itself
+ * from the answer (on a conflict: to the unit as it is now), its history is read again.
+ */
 export function useUpdateUnit() {
   return useMutation(UpdateUnit, { update: (cache, { data }) => evictHistory(cache, 'Unit', data?.updateUnit.unit?.id) });
 }

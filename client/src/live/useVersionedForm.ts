@@ -1,0 +1,65 @@
+import { useCallback, useRef } from 'react';
+import type { FormInstance } from 'antd';
+import { fromLocalDate } from '../lib/formInput';
+import { useSaveForm } from '../lib/useSaveForm';
+import type { Input } from './conflicts';
+import { useVersionedSave, type MaskedPayload } from './useVersionedSave';
+
+interface Options<V, I extends Input> {
+  /** The GraphQL type edited, for field labels ("Unit"). */
+  entityType: string;
+  /** Form values as the update input (without id); the same function for the record as loaded and as edited. */
+  toInput(values: V): I;
+  /** Fields the form holds as dates (dayjs) and the input as "YYYY-MM-DD". */
+  dateFields?: readonly string[];
+  /** After the user read that the record was deleted meanwhile (leave to the list, close the form). */
+  onDeleted?(): void;
+}
+
+const NO_DATES: readonly string[] = [];
+
+/**
+ * An edit form against the version it opened: `begin(version)` once the form holds the record,
+ * `saveChanges(values, send)` sends only what the user changed, with that version. A conflict opens the
+ * merge dialog (fields kept as theirs take their value in the form) and sends again; a deletion
+ * meanwhile shows what the user typed. User errors and failures show like every form's
+ * (useSaveForm). Render `holder` next to the form.
+ */
+export function useVersionedForm<V, I extends Input>(form: FormInstance<V>, { entityType, toInput, dateFields = NO_DATES, onDeleted }: Options<V, I>) {
+  const { problems, clearProblems, save: saveForm } = useSaveForm(form);
+  const { save, holder } = useVersionedSave(entityType);
+  const opened = useRef<{ version: number; base: Input } | null>(null);
+
+  const begin = useCallback(
+    (version: number) => {
+      opened.current = { version, base: toInput(form.getFieldsValue(true) as V) };
+    },
+    [form, toInput],
+  );
+
+  const showTheirs = useCallback(
+    (values: Input) => {
+      const shown = Object.fromEntries(Object.entries(values).map(([field, value]) => [field, dateFields.includes(field) ? (fromLocalDate(value as string | null) ?? null) : value]));
+      form.setFieldsValue(shown as never);
+    },
+    [form, dateFields],
+  );
+
+  const submit = useCallback(
+    <P extends MaskedPayload>(values: V, send: (input: Partial<I> & { expectedVersion: number }) => Promise<P>) =>
+      saveForm(async () => {
+        const start = opened.current;
+        if (!start) throw new Error('useVersionedForm: submit before begin');
+        // The changed fields of I, as saveVersioned picks them.
+        const outcome = await save({ ...start, current: toInput(values) }, send as (input: Input & { expectedVersion: number }) => Promise<P>, showTheirs);
+        // Stays open (user errors, back from the dialog): later saves build on what it saw last.
+        opened.current = { version: outcome.draft.version, base: outcome.draft.base };
+        if (outcome.status === 'deleted') onDeleted?.();
+        return 'payload' in outcome ? outcome.payload : null;
+      }),
+    [saveForm, save, toInput, showTheirs, onDeleted],
+  );
+
+  /** `save` is the plain one, for creating. */
+  return { problems, clearProblems, save: saveForm, begin, saveChanges: submit, holder };
+}
