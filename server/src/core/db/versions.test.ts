@@ -63,6 +63,13 @@ describe('versions and conflicts', () => {
     expect(answer.unit).toMatchObject({ name: 'Hội Nông dân xã Lưu Kiếm', shortName: 'HND Lưu Kiếm', version: 3 });
   });
 
+  it('a field sent unchanged from the version seen keeps their change (a client sending the whole record)', async () => {
+    await update(alice, { name: 'Hội Nông dân xã Đại Hợp', expectedVersion: 1 });
+    const answer = await update(bob, { name: 'Hội Nông dân xã', shortName: 'HND', area: 'Kiến Thụy', expectedVersion: 1 });
+    expect(answer.conflict).toBeNull();
+    expect(answer.unit).toMatchObject({ name: 'Hội Nông dân xã Đại Hợp', shortName: 'HND', area: 'Kiến Thụy', version: 3 });
+  });
+
   it('the same change made by both is not a conflict', async () => {
     await update(alice, { area: 'Thủy Nguyên', expectedVersion: 1 });
     const answer = await update(bob, { area: 'Thủy Nguyên', shortName: 'HND-TN', expectedVersion: 1 });

@@ -16,6 +16,8 @@ import { findVisible, rowScope } from '../auth/scope.js';
  * - nothing, or only other fields → the write goes ahead (the changes merge, the version moves on);
  * - some of the same fields, to a different value → `ConflictError`: nothing is written and the
  *   caller gets, per field, the value at its version (base), the current one (theirs) and its own;
+ *   a field sent unchanged from its version (yours = base) keeps theirs and is not written, as a
+ *   three-way merge does, so clients that send whole records do not conflict with themselves;
  * - the record was deleted → a DELETED conflict (for an edit or a delete);
  * - a delete of a record changed since → EDITED_BEFORE_DELETE.
  * Without `expectedVersion` (older partner apps) the write applies as before, on the locked row.
@@ -145,8 +147,14 @@ export async function loadForUpdate<T extends Versioned>(
   for (const [field, yours] of sentFields(logged, input)) {
     if (!since.base.has(field)) continue; // untouched since: no conflict
     const theirs = present(logged, field, since.latest.get(field));
+    const base = present(logged, field, since.base.get(field));
     if (sameValue(comparable(theirs), comparable(yours))) continue; // both made the same change
-    fields.push({ field, base: present(logged, field, since.base.get(field)), theirs, yours });
+    // Sent as it was (a client that sends the whole record): their change stands, this field is not written.
+    if (sameValue(comparable(base), comparable(yours))) {
+      delete (input as Record<string, unknown>)[field];
+      continue;
+    }
+    fields.push({ field, base, theirs, yours });
   }
   if (fields.length) throw conflictError(ConflictKind.EDITED, record, fields, since.changedBy);
   return record;
