@@ -4,7 +4,8 @@ import { browserSessions } from './support/session.js';
 
 /**
  * Two officers at once on the same unit: the Board officer (A) and the unit's own officer (B),
- * each in their own browser. B sees A's edits arrive without reloading; when both edit the same
+ * each in their own browser. Each sees the other there and the field the other edits. B sees A's
+ * edits arrive without reloading; when both edit the same
  * fields, B's save opens the merge dialog, B chooses per field, and both end with the same unit.
  */
 const sessions = browserSessions(['can_bo_ban', 'can_bo_don_vi']);
@@ -56,6 +57,36 @@ describe('two officers on the same unit', () => {
     expect(await a.getByText(/vừa cập nhật bản ghi này/).count()).toBe(0);
     // The flash is brief.
     await b.locator('[data-testid="unit-name-title"].live-changed').waitFor({ state: 'detached', timeout: 6_000 });
+  });
+
+  it('each sees the other on the page, and which field the other is editing', async () => {
+    const { browsers } = await sessions();
+    const [a, b] = browsers.map((browser) => browser.page);
+    // The avatars next to the title, named by who and what they do (as their tooltips say).
+    const avatar = (page: Page, label: RegExp) => title(page).locator('.ant-avatar').and(page.getByLabel(label));
+    // Both are on the unit's page: each sees the other's avatar, not their own.
+    await avatar(a, /^Phạm Thu Hà .* đang xem$/).waitFor();
+    await avatar(b, /^Trần Thị Bình .* đang xem$/).waitFor();
+    expect(await avatar(a, /^Trần Thị Bình/).count()).toBe(0);
+
+    // A starts editing the short name: B's avatar of A says so, and in B's form the field is marked.
+    await openEditForm(a);
+    await editForm(a).getByLabel('Tên viết tắt').focus();
+    await avatar(b, /^Trần Thị Bình .* đang sửa trường Tên viết tắt$/).waitFor();
+    await openEditForm(b);
+    const marker = editForm(b).getByTestId('editing-marker-shortName');
+    await marker.waitFor();
+    expect(await marker.innerText()).toBe('Đang sửa: Trần Thị Bình (Ban Thi đua – Khen thưởng)');
+    await b.locator('.ant-zoom-appear, .ant-zoom-enter').waitFor({ state: 'detached' });
+    await browsers[1].screenshot('live-presence-field-marker');
+
+    // A leaves the form: the marker goes away, and both are back on the page.
+    await editForm(a).getByRole('button', { name: 'Hủy' }).click();
+    await a.waitForURL((url) => url.pathname === unitPath);
+    await marker.waitFor({ state: 'detached' });
+    await editForm(b).getByRole('button', { name: 'Hủy' }).click();
+    await b.waitForURL((url) => url.pathname === unitPath);
+    await avatar(b, /^Trần Thị Bình .* đang xem$/).waitFor();
   });
 
   it('both edit the same fields: B’s save opens the merge dialog, B keeps one field each way, and both end with the same unit', async () => {
