@@ -9,6 +9,7 @@ import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
+import { usePresenceField } from '../../presence/usePresenceField';
 import { useUpdateCovenant } from './useCovenantMutations';
 
 export const CovenantHeader_covenant = graphql(`
@@ -55,6 +56,8 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
   const r = rules(language);
   // The Board, or the officer of the covenant's bloc; others read the form without changing it.
   const mayEdit = useCan('write:bloc', { blocId: covenant.bloc.id });
+  // Others see which field this officer is typing in, and this form marks theirs.
+  const presence = usePresenceField(covenant.id);
 
   const show = useCallback(
     (shown: Values & { version: number }) => {
@@ -78,7 +81,7 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
   return (
     <Card title={text.header}>
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} disabled={!mayEdit}>
+      <Form form={form} layout="vertical" onFinish={submit} disabled={!mayEdit} {...presence.formProps}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label={text.bloc}>
@@ -89,15 +92,15 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
             <Form.Item label={t('year')}>{covenant.year}</Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item name="status" label={text.status} rules={[r.required]}>
+            <Form.Item name="status" label={presence.label('status', text.status)} rules={[r.required]}>
               <VocabularySelect vocabulary={CovenantStatus} data-testid="covenant-status" />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="title" label={text.title} rules={r.name()}>
+        <Form.Item name="title" label={presence.label('title', text.title)} rules={r.name()}>
           <Input maxLength={LIMITS.nameMax + 1} data-testid="covenant-title-input" />
         </Form.Item>
-        <Form.Item name="content" label={text.content} rules={[r.max(LIMITS.textMax)]}>
+        <Form.Item name="content" label={presence.label('content', text.content)} rules={[r.max(LIMITS.textMax)]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
         {mayEdit ? (

@@ -7,6 +7,7 @@ import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
+import { usePresenceField } from '../../presence/usePresenceField';
 import { useAddCriterion, useUpdateCriterion } from './useCriterionMutations';
 
 export interface EditingCriterion {
@@ -65,6 +66,7 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
   const next = useRef(false);
   const r = rules(language);
   const criterion = editing?.criterion;
+  const presence = usePresenceField(criterion?.id ?? null);
 
   useEffect(() => {
     if (!editing) return;
@@ -116,22 +118,22 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
       }
     >
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'QUALITATIVE' }}>
-        <Form.Item name="title" label={text.title} rules={r.name()}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'QUALITATIVE' }} {...presence.formProps}>
+        <Form.Item name="title" label={presence.label('title', text.title)} rules={r.name()}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={LIMITS.nameMax + 1} data-testid="criterion-title" />
         </Form.Item>
         <Space size="large" wrap>
-          <Form.Item name="maxScore" label={text.maxScore}>
+          <Form.Item name="maxScore" label={presence.label('maxScore', text.maxScore)}>
             <InputNumber min={0} max={LIMITS.scoreMax} step={1} style={{ width: 140 }} data-testid="criterion-max-score" />
           </Form.Item>
-          <Form.Item name="kind" label={t('kind')} rules={[r.required]}>
+          <Form.Item name="kind" label={presence.label('kind', t('kind'))} rules={[r.required]}>
             <VocabularySelect vocabulary={CriterionKind} style={{ width: 240 }} />
           </Form.Item>
         </Space>
-        <Form.Item name="movementIds" label={text.movements}>
+        <Form.Item name="movementIds" label={presence.label('movementIds', text.movements)}>
           <MovementPicker mode="multiple" known={criterion?.movements.map((m) => ({ value: m.id, label: m.name }))} />
         </Form.Item>
-        <Form.Item name="description" label={text.description} rules={[r.max(LIMITS.textMax)]}>
+        <Form.Item name="description" label={presence.label('description', text.description)} rules={[r.max(LIMITS.textMax)]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
