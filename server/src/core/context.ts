@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Services } from '../services.js';
 import type { SessionCookie } from '../modules/user/auth.service.js';
 import type { Actor } from './actor.js';
-import type { Loaders } from './graphql/loaders.js';
+import { Loaders } from './graphql/loaders.js';
 import type { QueryLimits } from './graphql/limits/limits.js';
 import type { ApiToken } from '../modules/api-token/api-token.entity.js';
 import type { LiveBus } from './live/bus.js';
@@ -22,4 +22,12 @@ export interface Context {
   limits: QueryLimits;
   /** Committed events and presence, as this instance hears them from the database (subscriptions). */
   live: LiveBus;
+}
+
+/** What is the same for every request of a server: the database, services, limits and live bus. */
+export type ServerContext = Pick<Context, 'db' | 'services' | 'limits' | 'live'>;
+
+/** The context of one request or subscription; its loaders answer only what this actor may see (core/auth/scope.ts). */
+export function buildContext(server: ServerContext, caller: Pick<Context, 'requestId' | 'actor' | 'token' | 'cookie'>): Context {
+  return { ...server, ...caller, loaders: new Loaders(server.db, caller.actor) };
 }

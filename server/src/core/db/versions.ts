@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Arg, Field, InputType, Int } from 'type-graphql';
 import { IsOptional, Min } from 'class-validator';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { loggedType, normalize, sameValue, type LoggedType } from '../changes/fields.js';
@@ -7,7 +7,7 @@ import { ConflictKind, type Conflict, type FieldConflict } from '../graphql/conf
 import type { Node } from './base.entity.js';
 import type { Problems } from '../errors.js';
 import type { Actor } from '../actor.js';
-import { findVisible, rowScope } from '../auth/scope.js';
+import { rowScope, scoped } from '../auth/scope.js';
 
 /**
  * Optimistic concurrency for every update and delete. The client sends the `version` it last saw;
@@ -32,6 +32,10 @@ export abstract class VersionedUpdate {
   @Min(1)
   expectedVersion?: number | null;
 }
+
+/** The `expectedVersion` argument of every `delete…` mutation. */
+export const ExpectedVersionArg = () =>
+  Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' });
 
 export class ConflictError extends Error {
   constructor(readonly conflict: Conflict) {
@@ -96,15 +100,54 @@ function loggedOf<T>(em: EntityManager, entity: Entity<T>): LoggedType {
   return logged;
 }
 
-async function lockRow<T extends Versioned>(em: EntityManager, entity: Entity<T>, globalId: string, problems: Problems): Promise<{ id: string | null; row: T | null }> {
-  const id = decodeIdOf(entity.name, globalId);
-  const row = id ? await em.findOne(entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } }) : null;
-  if (!id) problems.add('id', 'NOT_FOUND', `Không tìm thấy ${entity.name} với mã này.`);
-  return { id, row };
+/**
+ * Locks the record's row for the transaction. With a `viewer` of a scoped type (people), the row
+ * must also be visible to them, checked in the same statement: out of scope reads as missing.
+ */
+async function lockRow<T extends Versioned>(em: EntityManager, entity: Entity<T>, id: string, viewer: Actor | undefined): Promise<T | null> {
+  const qb = em.getRepository(entity).createQueryBuilder('locked').where('locked.id = :lockedId', { lockedId: id }).setLock('pessimistic_write');
+  return (viewer ? scoped(qb, viewer, entity.name) : qb).getOne();
 }
 
 function conflictError(kind: ConflictKind, current: Versioned | null, fields: FieldConflict[], changedBy: string[]): ConflictError {
   return new ConflictError({ kind, current: (current as unknown as Node) ?? null, currentVersion: current?.version ?? null, fields, changedBy });
+}
+
+/**
+ * The locked record, and what changed since `expected` when the client saw an older version
+ * (null when it sent none or saw the current one). Unknown ids are a NOT_FOUND user error at
+ * `id`; a record deleted since `expected` is a DELETED conflict naming the fields of `input`.
+ */
+async function lockVersioned<T extends Versioned>(
+  em: EntityManager,
+  entity: Entity<T>,
+  input: { id: string; expectedVersion?: number | null },
+  problems: Problems,
+  viewer: Actor | undefined,
+): Promise<{ record: T; logged: LoggedType; since: Since | null }> {
+  const logged = loggedOf(em, entity);
+  const id = decodeIdOf(entity.name, input.id);
+  // For scoped records, a deleted one says nothing: its scope can no longer be checked.
+  const scopedType = viewer !== undefined && rowScope(viewer, logged.type, 'x') !== null;
+  const record = id ? await lockRow(em, entity, id, scopedType ? viewer : undefined) : null;
+  const expected = input.expectedVersion;
+  if (!record) {
+    if (id && expected != null && !scopedType) {
+      const since = await changesSince(em, logged.type, id, expected);
+      if (since.deleted) {
+        const fields = [...sentFields(logged, input)].map(([field, yours]) => ({ field, base: present(logged, field, since.base.get(field)), theirs: null, yours }));
+        throw conflictError(ConflictKind.DELETED, null, fields, since.changedBy);
+      }
+    }
+    problems.add('id', 'NOT_FOUND', `Không tìm thấy ${entity.name} với mã này.`);
+  }
+  problems.throwIfAny();
+  if (expected == null || expected === record!.version) return { record: record!, logged, since: null };
+  if (expected > record!.version) {
+    problems.add('expectedVersion', 'INVALID', `Phiên bản ${expected} chưa từng có; bản ghi đang ở phiên bản ${record!.version}.`);
+    problems.throwIfAny();
+  }
+  return { record: record!, logged, since: await changesSince(em, logged.type, record!.id, expected) };
 }
 
 /**
@@ -119,30 +162,8 @@ export async function loadForUpdate<T extends Versioned>(
   /** For scoped records (people): a record this actor may not see is NOT_FOUND, and a deleted one says nothing. */
   viewer?: Actor,
 ): Promise<T> {
-  const logged = loggedOf(em, entity);
-  const { id, row: found } = await lockRow(em, entity, input.id, problems);
-  const scoped = viewer ? rowScope(viewer, logged.type, 'x') !== null : false;
-  const row = found && viewer && scoped && !(await findVisible(em, viewer, entity, found.id)) ? null : found;
-  const expected = input.expectedVersion;
-  if (!row) {
-    if (id && !found && expected != null && !scoped) {
-      const since = await changesSince(em, logged.type, id, expected);
-      if (since.deleted) {
-        const fields = [...sentFields(logged, input)].map(([field, yours]) => ({ field, base: present(logged, field, since.base.get(field)), theirs: null, yours }));
-        throw conflictError(ConflictKind.DELETED, null, fields, since.changedBy);
-      }
-    }
-    if (id) problems.add('id', 'NOT_FOUND', `Không tìm thấy ${entity.name} với mã này.`);
-    problems.throwIfAny();
-  }
-  problems.throwIfAny();
-  const record = row!;
-  if (expected == null || expected === record.version) return record;
-  if (expected > record.version) {
-    problems.add('expectedVersion', 'INVALID', `Phiên bản ${expected} chưa từng có; bản ghi đang ở phiên bản ${record.version}.`);
-    problems.throwIfAny();
-  }
-  const since = await changesSince(em, logged.type, record.id, expected);
+  const { record, logged, since } = await lockVersioned(em, entity, input, problems, viewer);
+  if (!since) return record;
   const fields: FieldConflict[] = [];
   for (const [field, yours] of sentFields(logged, input)) {
     if (!since.base.has(field)) continue; // untouched since: no conflict
@@ -169,11 +190,8 @@ export async function loadForDelete<T extends Versioned>(
   problems: Problems,
   viewer?: Actor,
 ): Promise<T> {
-  // No fields sent: this only locks, reports NOT_FOUND or DELETED, and checks the version.
-  const record = await loadForUpdate(em, entity, { id: globalId, expectedVersion }, problems, viewer);
-  if (expectedVersion == null || expectedVersion === record.version) return record;
-  const logged = loggedOf(em, entity);
-  const since = await changesSince(em, logged.type, record.id, expectedVersion);
+  const { record, logged, since } = await lockVersioned(em, entity, { id: globalId, expectedVersion }, problems, viewer);
+  if (!since) return record;
   const fields = [...since.base].map(([field, base]) => ({ field, base: present(logged, field, base), theirs: present(logged, field, since.latest.get(field)), yours: null }));
   if (fields.length) throw conflictError(ConflictKind.EDITED_BEFORE_DELETE, record, fields, since.changedBy);
   return record;

@@ -11,12 +11,11 @@ import type { DataSource } from 'typeorm';
 import { buildServices, type ServiceOptions } from '../../services.js';
 import { authenticate, sessionCookie, unauthenticated } from './authenticate.js';
 import type { Config } from '../config.js';
-import type { Context } from '../context.js';
+import { buildContext, type Context, type ServerContext } from '../context.js';
 import { ANONYMOUS } from '../actor.js';
 import { withChangeOrigin, type ChangeOrigin } from '../changes/origin.js';
 import { queryStatsStorage, type QueryStats } from '../db/query-stats.js';
 import { formatError } from '../graphql/format-error.js';
-import { Loaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
 import { queryLimits } from '../graphql/limits/limits.js';
 import { limitsPlugin } from '../graphql/limits/limits.plugin.js';
@@ -27,8 +26,6 @@ export interface HttpServer {
   server: http.Server;
   url: string;
   live: LiveBus;
-  /** Open WebSocket connections. */
-  readonly sockets: number;
   stop(): Promise<void>;
 }
 
@@ -49,7 +46,8 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
   // Before the bus starts, so it listens on the presence channel from its first connection.
   const presence = services.presence.serve(live);
   await live.start();
-  const subscriptions = startSubscriptionServer(server, { schema, db, services, live, limits });
+  const shared: ServerContext = { db, services, limits, live };
+  const subscriptions = startSubscriptionServer(server, schema, shared);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -98,18 +96,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
         const cookie = sessionCookie(req, res, config.cookieSecure);
         const { actor, token } = await authenticate(services, db, req.headers.authorization, cookie).catch(unauthenticated);
         (res.locals.changeOrigin as ChangeOrigin).actor = actor;
-        return {
-          requestId: res.locals.requestId as string,
-          actor,
-          db,
-          // The loaders answer only what this actor may see (core/auth/scope.ts).
-          loaders: new Loaders(db, actor),
-          services,
-          cookie,
-          token,
-          limits,
-          live,
-        };
+        return buildContext(shared, { requestId: res.locals.requestId as string, actor, token, cookie });
       },
     }),
   );
@@ -129,9 +116,6 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
     server,
     url: `http://${shownHost}:${port}`,
     live,
-    get sockets() {
-      return subscriptions.clients;
-    },
     async stop() {
       presence.stop();
       await subscriptions.stop();

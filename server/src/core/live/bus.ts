@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { CHANGE_CHANNEL } from '../changes/capture.js';
 import { ChangeEvent } from '../../modules/history/change-event.entity.js';
+import { latestSeq } from './follow.js';
 
 type Listener<T> = (value: T) => void;
 
@@ -31,8 +32,7 @@ export class LiveBus {
   }
 
   async start(): Promise<void> {
-    const [row] = (await this.db.query('SELECT COALESCE(max(seq), 0)::text AS seq FROM change_event')) as { seq: string }[];
-    this.lastSeq = BigInt(row!.seq);
+    this.lastSeq = BigInt(await latestSeq(this.db));
     await this.connect();
   }
 
@@ -60,13 +60,6 @@ export class LiveBus {
     }
     listeners.add(listener);
     return () => listeners.delete(listener);
-  }
-
-  /** How many subscribers are listening (the benchmark and health check report it). */
-  get listenerCount(): number {
-    let count = this.changeListeners.size;
-    for (const listeners of this.channels.values()) count += listeners.size;
-    return count;
   }
 
   private async connect(): Promise<void> {

@@ -10,6 +10,7 @@ export class PushStream<T> implements AsyncIterableIterator<T> {
   private waiting: ((result: IteratorResult<T>) => void) | null = null;
   private failWaiting: ((error: Error) => void) | null = null;
   private closed = false;
+  private released = false;
   private failure: Error | null = null;
 
   constructor(
@@ -34,7 +35,7 @@ export class PushStream<T> implements AsyncIterableIterator<T> {
   fail(error: Error): void {
     if (this.closed || this.failure) return;
     this.failure = error;
-    this.onClose();
+    this.release();
     if (this.failWaiting) {
       const reject = this.failWaiting;
       this.waiting = this.failWaiting = null;
@@ -70,12 +71,18 @@ export class PushStream<T> implements AsyncIterableIterator<T> {
     return this;
   }
 
+  /** Runs `onClose` once, however the stream ends. */
+  private release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.onClose();
+  }
+
   private close(): void {
     if (this.closed) return;
-    const wasFailed = this.failure !== null;
     this.closed = true;
     this.queue.length = 0;
-    if (!wasFailed) this.onClose();
+    this.release();
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = this.failWaiting = null;

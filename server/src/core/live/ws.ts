@@ -3,26 +3,12 @@ import type http from 'node:http';
 import { GraphQLError, parse, validate, getOperationAST, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { DataSource } from 'typeorm';
 import { sha256 } from '../auth/secrets.js';
 import { UnauthenticatedError } from '../auth/policy.js';
-import type { Context } from '../context.js';
+import { buildContext, type ServerContext } from '../context.js';
 import { authenticate, readCookie, SESSION_COOKIE } from '../http/authenticate.js';
-import type { QueryLimits } from '../graphql/limits/limits.js';
-import { measureOperation } from '../graphql/limits/measure.js';
-import { aliasLimitExceeded, costLimitExceeded, depthLimitExceeded, untrustedOperation } from '../graphql/limits/limit-errors.js';
-import { Loaders } from '../graphql/loaders.js';
+import { checkOperation } from '../graphql/limits/check.js';
 import { formatError } from '../graphql/format-error.js';
-import type { Services } from '../../services.js';
-import type { LiveBus } from './bus.js';
-
-interface Settings {
-  schema: GraphQLSchema;
-  db: DataSource;
-  services: Services;
-  live: LiveBus;
-  limits: QueryLimits;
-}
 
 /** Who opened the socket: the session cookie sent with the upgrade, or `authorization` in connection params. */
 function credentials(request: http.IncomingMessage, params: Readonly<Record<string, unknown>> | undefined) {
@@ -39,8 +25,8 @@ function credentials(request: http.IncomingMessage, params: Readonly<Record<stri
  * session or a revoked token gets no new subscriptions; the limits of HTTP apply to its document.
  * Queries and mutations stay on HTTP.
  */
-export function startSubscriptionServer(server: http.Server, settings: Settings) {
-  const { schema, db, services, live, limits } = settings;
+export function startSubscriptionServer(server: http.Server, schema: GraphQLSchema, shared: ServerContext) {
+  const { db, services, limits } = shared;
   const wsServer = new WebSocketServer({ server, path: '/graphql' });
   const caller = (request: http.IncomingMessage, params: Readonly<Record<string, unknown>> | undefined) => {
     const { authorization, cookie } = credentials(request, params);
@@ -77,26 +63,18 @@ export function startSubscriptionServer(server: http.Server, settings: Settings)
           if (error instanceof UnauthenticatedError) throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED' } });
           throw error;
         });
-        if (token?.trustedOperations?.length) {
-          const hash = sha256(payload.query);
-          if (!token.trustedOperations.includes(hash)) return [untrustedOperation(hash)];
-        }
-        const measure = measureOperation(schema, document, operation, payload.variables ?? undefined, limits.maxCost * 10);
-        const limit = token ? Math.min(limits.maxCost, token.rateCapacity) : limits.maxCost;
-        if (measure.depth > limits.maxDepth) return [depthLimitExceeded(measure.depth, limits.maxDepth)];
-        if (measure.aliases > limits.maxAliases) return [aliasLimitExceeded(measure.aliases, limits.maxAliases)];
-        if (!measure.complete || measure.cost > limit) return [costLimitExceeded(measure.cost, limit, !measure.complete)];
-        const contextValue: Context = {
-          requestId: randomUUID(),
-          actor,
-          db,
-          loaders: new Loaders(db, actor),
-          services,
-          cookie,
-          token,
+        const { refusal } = checkOperation({
+          schema,
+          document,
+          operation,
+          variables: payload.variables ?? undefined,
+          queryHash: sha256(payload.query),
           limits,
-          live,
-        };
+          token,
+          refuseIntrospection: false, // subscriptions need a signed-in caller
+        });
+        if (refusal) return [refusal];
+        const contextValue = buildContext(shared, { requestId: randomUUID(), actor, token, cookie });
         const args: ExecutionArgs = {
           schema,
           document,
@@ -119,10 +97,6 @@ export function startSubscriptionServer(server: http.Server, settings: Settings)
   );
 
   return {
-    /** Open sockets (the benchmark reports them). */
-    get clients() {
-      return wsServer.clients.size;
-    },
     async stop() {
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));

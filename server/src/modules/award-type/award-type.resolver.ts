@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, ID, Query, Resolver, Int } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { AwardType } from './award-type.entity.js';
 import { AwardTypesArgs, CreateAwardTypeInput, UpdateAwardTypeInput } from './award-type.inputs.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const AwardTypeConnection = Connection(AwardType);
 const AwardTypePayload = Payload<AwardType>('AwardType', 'awardType', () => AwardType, 'Kết quả tạo hoặc sửa mục danh mục khen thưởng (award type payload).');
@@ -37,7 +38,7 @@ export class AwardTypeResolver {
   }
 
   @PayloadMutation(() => DeleteAwardTypePayload, 'Xóa danh hiệu hoặc hình thức khen thưởng (delete award type); IN_USE nếu đã được dùng, khi đó hãy đặt active = false.')
-  deleteAwardType(@Arg('id', () => ID, { description: 'Mã toàn cục.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteAwardType(@Arg('id', () => ID, { description: 'Mã toàn cục.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.awardTypes.delete(ctx.actor, id, expectedVersion);
   }
 }

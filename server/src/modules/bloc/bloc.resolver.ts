@@ -11,6 +11,7 @@ import { BlocYearRole } from './bloc-year-role.entity.js';
 import { Bloc } from './bloc.entity.js';
 import { BlocsArgs, CreateBlocInput, UpdateBlocInput } from './bloc.inputs.js';
 import { childrenOf, leaderOf, leadersOfBloc, membersOf, membershipsOfBloc, roleHolder, yearRolesOfBloc } from './bloc.loaders.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const BlocConnection = Connection(Bloc);
 const BlocPayload = Payload<Bloc>('Bloc', 'bloc', () => Bloc, 'Kết quả tạo hoặc sửa khối, cụm thi đua (bloc payload).');
@@ -39,7 +40,7 @@ export class BlocResolver {
   }
 
   @PayloadMutation(() => DeleteBlocPayload, 'Xóa khối, cụm thi đua (delete bloc) cùng thành viên, vai trò theo năm; IN_USE nếu còn giao ước, khen thưởng hay khối con.')
-  deleteBloc(@Arg('id', () => ID, { description: 'Mã khối cần xóa (id).' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteBloc(@Arg('id', () => ID, { description: 'Mã khối cần xóa (id).' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.blocs.delete(ctx.actor, id, expectedVersion);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Int } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
@@ -7,6 +7,7 @@ import { Event } from '../event/event.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { CommendationTally } from './commendation-tally.entity.js';
 import { CommendationTalliesArgs, CreateCommendationTallyInput, UpdateCommendationTallyInput } from './commendation-tally.inputs.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const CommendationTallyConnection = Connection(CommendationTally);
 const TallyPayload = Payload<CommendationTally>('CommendationTally', 'tally', () => CommendationTally, 'Kết quả ghi nhận hoặc sửa số liệu khen thưởng tổng hợp.');
@@ -35,7 +36,7 @@ export class CommendationTallyResolver {
   }
 
   @PayloadMutation(() => DeleteTallyPayload, 'Xóa số liệu khen thưởng tổng hợp (delete commendation tally).')
-  deleteCommendationTally(@Arg('id', () => ID, { description: 'Mã số liệu.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteCommendationTally(@Arg('id', () => ID, { description: 'Mã số liệu.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.commendationTallies.delete(ctx.actor, id, expectedVersion);
   }
 

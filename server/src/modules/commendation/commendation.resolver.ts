@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, ID, Query, Resolver, Int } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Commendation } from './commendation.entity.js';
 import { CommendationsArgs } from './commendation-filter.inputs.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 import {
   CreateCommendationInput,
   MarkCommendationPresentedInput,
@@ -38,7 +39,7 @@ export class CommendationResolver {
   }
 
   @PayloadMutation(() => DeleteCommendationPayload, 'Xóa khen thưởng nhập nhầm (delete commendation); khen thưởng bị hủy theo quyết định thì dùng thu hồi.')
-  deleteCommendation(@Arg('id', () => ID, { description: 'Mã khen thưởng.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteCommendation(@Arg('id', () => ID, { description: 'Mã khen thưởng.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.commendations.delete(ctx.actor, id, expectedVersion);
   }
 

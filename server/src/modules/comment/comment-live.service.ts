@@ -1,11 +1,12 @@
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { ForbiddenError, requireRead } from '../../core/auth/policy.js';
 import { rowScope } from '../../core/auth/scope.js';
-import { BadInputError, NotFoundError } from '../../core/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { LiveBus } from '../../core/live/bus.js';
-import { PushStream } from '../../core/live/stream.js';
+import { checkSince, followChanges } from '../../core/live/follow.js';
+import type { PushStream } from '../../core/live/stream.js';
 import { ChangeEvent } from '../history/change-event.entity.js';
 import { Comment } from './comment.entity.js';
 import { eventNames, exists, isVisible, recordRefOf, type RecordRef } from './comment.records.js';
@@ -19,8 +20,6 @@ const mentionIds = (event: ChangeEvent, side: 'before' | 'after') => (event.chan
 /** A CREATE or UPDATE that adds `userId` to a comment's mentions. */
 const newlyMentions = (event: ChangeEvent, userId: string) =>
   isComment(event) && event.action !== 'DELETE' && mentionIds(event, 'after').includes(userId) && !mentionIds(event, 'before').includes(userId);
-
-const CATCH_UP_PAGE = 500;
 
 /**
  * Comments as they happen, built on the committed event log (core/live/bus.ts), so a comment
@@ -43,9 +42,8 @@ export class CommentLiveService {
     const record = recordRefOf(recordId);
     if (!record) throw new NotFoundError('bản ghi');
     const column = this.db.getMetadata(Comment).findColumnWithPropertyName(record.field)!.databaseName;
-    const stream = this.follow<CommentEvent>(live, since, {
-      relevant: isComment,
-      catchUp: (qb) => qb.andWhere(`(e.changes->'${record.field}'->>'after' = :record OR e.changes->'${record.field}'->>'before' = :record OR e.entity_id IN (SELECT c.id FROM comment c WHERE c.${column} = CAST(:record AS uuid)))`, { record: record.id }),
+    const stream = followChanges<CommentEvent>(this.db, live, since, {
+      catchUp: (qb) => qb.andWhere(`e.entity_type = 'Comment' AND (e.changes->'${record.field}'->>'after' = :record OR e.changes->'${record.field}'->>'before' = :record OR e.entity_id IN (SELECT c.id FROM comment c WHERE c.${column} = CAST(:record AS uuid)))`, { record: record.id }),
       deliver: (batch, out) => this.deliverRecord(actor, record, batch, out),
     });
     if (!(await isVisible(this.db.manager, actor, record))) {
@@ -61,62 +59,14 @@ export class CommentLiveService {
     checkSince(since);
     const me = actor.id;
     if (actor.kind !== 'USER' || !me) throw new ForbiddenError();
-    return this.follow<Comment>(live, since, {
-      relevant: (event) => newlyMentions(event, me),
-      catchUp: (qb) => qb.andWhere(`e.action <> 'DELETE' AND e.changes->'mentionIds'->'after' @> CAST(:me AS jsonb)`, { me: JSON.stringify([me]) }),
+    return followChanges<Comment>(this.db, live, since, {
+      catchUp: (qb) => qb.andWhere(`e.entity_type = 'Comment' AND e.action <> 'DELETE' AND e.changes->'mentionIds'->'after' @> CAST(:me AS jsonb)`, { me: JSON.stringify([me]) }),
       deliver: (batch, out) => this.deliverMentions(actor, batch, out),
     });
   }
 
-  /**
-   * A stream of what `deliver` makes of the relevant events: first those after `since` (read
-   * with `catchUp`'s condition), then live ones, each once and in seq order. It listens before
-   * it reads the catch-up, and holds live batches back until the catch-up is delivered.
-   */
-  private follow<T>(
-    live: LiveBus,
-    since: string | null | undefined,
-    how: {
-      relevant: (event: ChangeEvent) => boolean;
-      catchUp: (qb: SelectQueryBuilder<ChangeEvent>) => SelectQueryBuilder<ChangeEvent>;
-      deliver: (batch: ChangeEvent[], stream: PushStream<T>) => Promise<void>;
-    },
-  ): PushStream<T> {
-    let last = BigInt(since ?? live.seq);
-    let held: ChangeEvent[][] | null = since ? [] : null;
-    let chain = Promise.resolve();
-    const stream: PushStream<T> = new PushStream(() => off());
-    const fail = (error: Error) => stream.fail(error);
-    const run = (batch: ChangeEvent[]) => {
-      // Live batches come after the catch-up, in order: only held ones may repeat what it read.
-      const fresh = batch.filter((event) => BigInt(event.id) > last);
-      if (!fresh.length) return Promise.resolve();
-      last = BigInt(fresh[fresh.length - 1]!.id);
-      return fresh.some(how.relevant) ? how.deliver(fresh.length === batch.length ? batch : fresh, stream) : Promise.resolve();
-    };
-    const off = live.onChanges((batch) => {
-      if (held) held.push(batch);
-      else chain = chain.then(() => run(batch)).catch(fail);
-    });
-    if (since) {
-      chain = (async () => {
-        for (;;) {
-          const page = await how
-            .catchUp(this.db.getRepository(ChangeEvent).createQueryBuilder('e').where(`e.entity_type = 'Comment' AND e.seq > :since`, { since: last.toString() }))
-            .orderBy('e.seq', 'ASC')
-            .limit(CATCH_UP_PAGE)
-            .getMany();
-          if (page.length) await run(page);
-          if (page.length < CATCH_UP_PAGE) break;
-        }
-        for (const batch of held!) await run(batch);
-        held = null;
-      })().catch(fail);
-    }
-    return stream;
-  }
-
   private async deliverRecord(actor: Actor, record: RecordRef, batch: ChangeEvent[], stream: PushStream<CommentEvent>): Promise<void> {
+    if (!batch.some(isComment)) return;
     const rows = await this.rowsOf(batch);
     const ours = batch.filter((event) => {
       if (!isComment(event)) return false;
@@ -143,6 +93,7 @@ export class CommentLiveService {
 
   private async deliverMentions(actor: Actor, batch: ChangeEvent[], stream: PushStream<Comment>): Promise<void> {
     const ids = new Set(batch.filter((event) => newlyMentions(event, actor.id!)).map((event) => event.entityId));
+    if (!ids.size) return;
     const rows = await this.rowsOf(batch);
     const candidates = [...ids].map((id) => rows.get(id)).filter((c): c is Comment => c !== undefined && c.authorUserId !== actor.id);
     if (!candidates.length) return;
@@ -176,8 +127,4 @@ export class CommentLiveService {
       .getRawMany<{ id: string }>();
     return new Set(rows.map((row) => row.id));
   }
-}
-
-function checkSince(since: string | null | undefined): void {
-  if (since != null && !/^\d{1,19}$/.test(since)) throw new BadInputError('`since` phải là số thứ tự (seq) của một sự kiện. / `since` must be an event seq.');
 }

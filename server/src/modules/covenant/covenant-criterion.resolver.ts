@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Int } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Movement } from '../movement/movement.entity.js';
@@ -7,6 +7,7 @@ import { AddCovenantCriterionInput, MoveCovenantCriterionInput, UpdateCovenantCr
 import { outlineOf } from './covenant-criterion.tree.js';
 import { Covenant } from './covenant.entity.js';
 import { allCriteriaOf, movementsOfCriterion } from './covenant.loaders.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 const CriterionPayload = Payload<CovenantCriterion>('CovenantCriterion', 'criterion', () => CovenantCriterion, 'Kết quả thêm, sửa, chuyển tiêu chí (criterion payload).');
 const DeleteCriterionPayload = Payload<string>('DeleteCovenantCriterion', 'deletedId', () => ID, 'Kết quả xóa tiêu chí (delete criterion payload).');
@@ -29,7 +30,7 @@ export class CovenantCriterionResolver {
   }
 
   @PayloadMutation(() => DeleteCriterionPayload, 'Xóa tiêu chí cùng các tiêu chí con (delete covenant criterion).')
-  deleteCovenantCriterion(@Arg('id', () => ID, { description: 'Mã tiêu chí.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteCovenantCriterion(@Arg('id', () => ID, { description: 'Mã tiêu chí.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.covenantCriteria.delete(ctx.actor, id, expectedVersion);
   }
 

@@ -12,6 +12,7 @@ import { CovenantSignature } from './covenant-signature.entity.js';
 import { Covenant } from './covenant.entity.js';
 import { CovenantsArgs, CreateCovenantInput, SetCovenantSigningEventInput, UpdateCovenantInput } from './covenant.inputs.js';
 import { allCriteriaOf, countsOf, movementsOfCovenant, signaturesOf, unsignedMembersOf } from './covenant.loaders.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const CovenantConnection = Connection(Covenant);
 export const CovenantPayload = Payload<Covenant>('Covenant', 'covenant', () => Covenant, 'Kết quả tạo, sửa giao ước hoặc thay đổi chữ ký (covenant payload).');
@@ -40,7 +41,7 @@ export class CovenantResolver {
   }
 
   @PayloadMutation(() => DeleteCovenantPayload, 'Xóa giao ước cùng các tiêu chí và chữ ký của nó (delete covenant).')
-  deleteCovenant(@Arg('id', () => ID, { description: 'Mã giao ước.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteCovenant(@Arg('id', () => ID, { description: 'Mã giao ước.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.covenants.delete(ctx.actor, id, expectedVersion);
   }
 

@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, ID, Query, Resolver, Int } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Decision } from './decision.entity.js';
 import { CreateDecisionInput, DecisionsArgs, UpdateDecisionInput } from './decision.inputs.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const DecisionConnection = Connection(Decision);
 const DecisionPayload = Payload<Decision>('Decision', 'decision', () => Decision, 'Kết quả tạo hoặc sửa quyết định (decision payload).');
@@ -32,7 +33,7 @@ export class DecisionResolver {
   }
 
   @PayloadMutation(() => DeleteDecisionPayload, 'Xóa quyết định (delete decision); IN_USE nếu còn được khối, phong trào, khen thưởng… dẫn chiếu.')
-  deleteDecision(@Arg('id', () => ID, { description: 'Mã quyết định.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteDecision(@Arg('id', () => ID, { description: 'Mã quyết định.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.decisions.delete(ctx.actor, id, expectedVersion);
   }
 }

@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Int } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Event } from './event.entity.js';
 import { CreateEventInput, EventsArgs, UpdateEventInput } from './event.inputs.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const EventConnection = Connection(Event);
 const EventPayload = Payload<Event>('Event', 'event', () => Event, 'Kết quả tạo hoặc sửa hội nghị (event payload).');
@@ -33,7 +34,7 @@ export class EventResolver {
   }
 
   @PayloadMutation(() => DeleteEventPayload, 'Xóa hội nghị (delete event); giao ước ký tại đó giữ nguyên, chỉ bỏ liên kết.')
-  deleteEvent(@Arg('id', () => ID, { description: 'Mã hội nghị.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteEvent(@Arg('id', () => ID, { description: 'Mã hội nghị.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.events.delete(ctx.actor, id, expectedVersion);
   }
 

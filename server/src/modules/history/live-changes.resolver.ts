@@ -1,6 +1,6 @@
 import { Args, Ctx, Field, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { BadInputError } from '../../core/errors.js';
+import { checkSince } from '../../core/live/follow.js';
 import { ChangeEvent } from './change-event.entity.js';
 import { ChangesSinceArgs, ChangesSubscriptionArgs } from './live-changes.inputs.js';
 import type { ChangeFeed as Feed } from './live-changes.service.js';
@@ -43,7 +43,7 @@ export class LiveChangesResolver {
     subscribe: ({ args, context }) => {
       const { actor, services, live } = context as Context;
       const { since, filter } = args as ChangesSubscriptionArgs;
-      if (since != null && !/^\d{1,19}$/.test(since)) throw new BadInputError('`since` phải là số thứ tự (seq) của một sự kiện. / `since` must be an event seq.');
+      checkSince(since);
       return services.liveChanges.stream(actor, live, since, filter);
     },
   })

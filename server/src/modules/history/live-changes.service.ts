@@ -1,10 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { requireRead } from '../../core/auth/policy.js';
 import { rowScope, type Condition } from '../../core/auth/scope.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import type { LiveBus } from '../../core/live/bus.js';
-import { PushStream } from '../../core/live/stream.js';
+import { followChanges, latestSeq } from '../../core/live/follow.js';
 import { ChangeEvent } from './change-event.entity.js';
 import type { LiveChangeFilter } from './live-changes.inputs.js';
 
@@ -14,10 +14,19 @@ export interface ChangeFeed {
   hasMore: boolean;
 }
 
-/** A filter as plain sets; an ID that decodes to nothing matches nothing. */
+/** The filter as SQL on `change_event e`. */
+function narrow(qb: SelectQueryBuilder<ChangeEvent>, filter: LiveChangeFilter | null | undefined): SelectQueryBuilder<ChangeEvent> {
+  if (filter?.entityTypes?.length) qb.andWhere('e.entity_type IN (:...liveTypes)', { liveTypes: filter.entityTypes });
+  if (filter?.entityIds?.length) qb.andWhere('e.entity_id IN (:...liveIds)', { liveIds: filter.entityIds.map((id) => fromGlobalId(id)?.id ?? NO_ROW) });
+  return qb;
+}
+
+const NO_ROW = '00000000-0000-0000-0000-000000000000';
+
+/** The same filter in memory, for live batches; an ID that decodes to nothing matches nothing. */
 function matcher(filter: LiveChangeFilter | null | undefined): (event: ChangeEvent) => boolean {
   const types = filter?.entityTypes?.length ? new Set(filter.entityTypes) : null;
-  const ids = filter?.entityIds?.length ? new Set(filter.entityIds.map((id) => fromGlobalId(id)?.id ?? '-')) : null;
+  const ids = filter?.entityIds?.length ? new Set(filter.entityIds.map((id) => fromGlobalId(id)?.id ?? NO_ROW)) : null;
   return (event) => (!types || types.has(event.entityType)) && (!ids || ids.has(event.entityId));
 }
 
@@ -32,18 +41,15 @@ export class LiveChangeService {
 
   constructor(private readonly db: DataSource) {}
 
-  async latestSeq(actor: Actor): Promise<string> {
+  latestSeq(actor: Actor): Promise<string> {
     requireRead(actor);
-    const [row] = (await this.db.query('SELECT COALESCE(max(seq), 0)::text AS seq FROM change_event')) as { seq: string }[];
-    return row!.seq;
+    return latestSeq(this.db);
   }
 
   /** Events after `since`, oldest first, at most `first`. */
   async since(actor: Actor, since: string, first: number, filter?: LiveChangeFilter | null): Promise<ChangeFeed> {
     requireRead(actor);
-    const qb = this.db.getRepository(ChangeEvent).createQueryBuilder('e').where('e.seq > :since', { since });
-    if (filter?.entityTypes?.length) qb.andWhere('e.entity_type IN (:...liveTypes)', { liveTypes: filter.entityTypes });
-    if (filter?.entityIds?.length) qb.andWhere('e.entity_id IN (:...liveIds)', { liveIds: filter.entityIds.map((id) => fromGlobalId(id)?.id ?? '00000000-0000-0000-0000-000000000000') });
+    const qb = narrow(this.db.getRepository(ChangeEvent).createQueryBuilder('e').where('e.seq > :since', { since }), filter);
     const scope = this.visibility(actor);
     if (scope) qb.andWhere(scope.sql, scope.params);
     const rows = await qb.orderBy('e.seq', 'ASC').limit(first + 1).getMany();
@@ -51,43 +57,19 @@ export class LiveChangeService {
     return { events, hasMore: rows.length > first, lastSeq: events.at(-1)?.id ?? since };
   }
 
-  /**
-   * The subscription's stream: catch-up from `since` (if given), then live events, each once and
-   * in seq order. It listens before reading the catch-up, so nothing committed in between is lost.
-   */
+  /** The subscription's stream: catch-up from `since` (if given), then live events, each once and in seq order. */
   stream(actor: Actor, live: LiveBus, since: string | null | undefined, filter: LiveChangeFilter | null | undefined): AsyncIterableIterator<ChangeEvent> {
     requireRead(actor);
     const matches = matcher(filter);
-    let last = BigInt(since ?? live.seq);
-    let pending: ChangeEvent[][] | null = since ? [] : null;
-    let chain = Promise.resolve();
-    const stream: PushStream<ChangeEvent> = new PushStream(() => unsubscribe());
-    const deliver = async (batch: ChangeEvent[]) => {
-      const fresh = batch.filter((event) => BigInt(event.id) > last && matches(event));
-      if (!fresh.length) return;
-      const visible = await this.visibleOf(actor, batch);
-      for (const event of fresh) {
-        last = BigInt(event.id);
-        if (visible.has(event.id)) stream.push(event);
-      }
-    };
-    const unsubscribe = live.onChanges((batch) => {
-      if (pending) pending.push(batch);
-      else chain = chain.then(() => deliver(batch)).catch((error: Error) => stream.fail(error));
+    return followChanges<ChangeEvent>(this.db, live, since, {
+      catchUp: (qb) => narrow(qb, filter),
+      deliver: async (events, stream) => {
+        const mine = events.filter(matches);
+        if (!mine.length) return;
+        const visible = await this.visibleOf(actor, events);
+        for (const event of mine) if (visible.has(event.id)) stream.push(event);
+      },
     });
-    if (since) {
-      chain = (async () => {
-        for (;;) {
-          const page = await this.since(actor, last.toString(), 500, filter);
-          for (const event of page.events) stream.push(event);
-          last = BigInt(page.lastSeq);
-          if (!page.hasMore) break;
-        }
-        for (const batch of pending!) await deliver(batch);
-        pending = null;
-      })().catch((error: Error) => stream.fail(error));
-    }
-    return stream;
   }
 
   /** The seqs of `batch` the actor may see; one query per batch and distinct scope, none when no scoped type is in it. */

@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, ID, Query, Resolver, Int } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Household } from './household.entity.js';
 import { CreateHouseholdInput, HouseholdsArgs, UpdateHouseholdInput } from './household.inputs.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const HouseholdConnection = Connection(Household);
 const HouseholdPayload = Payload<Household>('Household', 'household', () => Household, 'Kết quả tạo hoặc sửa hộ gia đình (household payload).');
@@ -32,7 +33,7 @@ export class HouseholdResolver {
   }
 
   @PayloadMutation(() => DeleteHouseholdPayload, 'Xóa hộ gia đình (delete household); IN_USE nếu đã có khen thưởng.')
-  deleteHousehold(@Arg('id', () => ID, { description: 'Mã hộ gia đình.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteHousehold(@Arg('id', () => ID, { description: 'Mã hộ gia đình.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.households.delete(ctx.actor, id, expectedVersion);
   }
 }

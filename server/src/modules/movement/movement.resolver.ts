@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Int } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
@@ -9,6 +9,7 @@ import { Decision } from '../decision/decision.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Movement } from './movement.entity.js';
 import { CreateMovementInput, MovementsArgs, UpdateMovementInput } from './movement.inputs.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const MovementConnection = Connection(Movement);
 const MovementPayload = Payload<Movement>('Movement', 'movement', () => Movement, 'Kết quả tạo hoặc sửa phong trào (movement payload).');
@@ -37,7 +38,7 @@ export class MovementResolver {
   }
 
   @PayloadMutation(() => DeleteMovementPayload, 'Xóa phong trào (delete movement); IN_USE nếu còn phong trào con hoặc khen thưởng tham chiếu.')
-  deleteMovement(@Arg('id', () => ID, { description: 'Mã phong trào.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteMovement(@Arg('id', () => ID, { description: 'Mã phong trào.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.movements.delete(ctx.actor, id, expectedVersion);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Int } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { nestedConnection } from '../../core/graphql/nested.js';
@@ -15,6 +15,7 @@ import {
   UpdatePersonInput,
 } from './person.inputs.js';
 import { unitPeopleList } from './person.list.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const PersonConnection = Connection(Person);
 const PersonPayload = Payload<Person>('Person', 'person', () => Person, 'Kết quả tạo hoặc sửa cá nhân (person payload).');
@@ -64,7 +65,7 @@ export class PersonResolver {
   }
 
   @PayloadMutation(() => DeletePersonPayload, 'Xóa cá nhân cùng quá trình công tác (delete person); IN_USE nếu đã có khen thưởng.')
-  deletePerson(@Arg('id', () => ID, { description: 'Mã cá nhân.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deletePerson(@Arg('id', () => ID, { description: 'Mã cá nhân.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.people.delete(ctx.actor, id, expectedVersion);
   }
 

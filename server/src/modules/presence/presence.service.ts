@@ -99,9 +99,7 @@ export class PresenceService {
 
   /** Presence on each asked record, in the order asked; unknown or unseen records are empty. */
   async get(actor: Actor, recordIds: string[]): Promise<RecordPresence[]> {
-    requireRead(actor);
-    const asked = decodeForRead(recordIds);
-    const visible = await visibleRecords(this.db, actor, asked.map((a) => a.record));
+    const { asked, visible } = await this.asked(actor, recordIds);
     const shown = asked.filter((a) => visible.has(keyOf(a.record)));
     const found = await this.read(shown.map((a) => a.record.id));
     return asked.map(({ globalId, record }) => ({ recordId: globalId, entries: (visible.has(keyOf(record)) && found.get(record.id)) || [] }));
@@ -109,9 +107,7 @@ export class PresenceService {
 
   /** The subscription: each record's current presence first, then again whenever it changes. */
   async stream(actor: Actor, live: LiveBus, recordIds: string[]): Promise<AsyncIterableIterator<RecordPresence>> {
-    requireRead(actor);
-    const asked = decodeForRead(recordIds);
-    const visible = await visibleRecords(this.db, actor, asked.map((a) => a.record));
+    const { asked, visible } = await this.asked(actor, recordIds);
     const globalIds = new Map(asked.filter((a) => visible.has(keyOf(a.record))).map((a) => [a.record.id, a.globalId]));
     const stream: PushStream<RecordPresence> = new PushStream(() => unwatch(), 1_000);
     // What the caller may not see is empty, once, like a record nobody is on.
@@ -145,6 +141,13 @@ export class PresenceService {
   /** Deletes every expired row and announces its records; returns how many notifications went out. */
   async sweep(): Promise<number> {
     return ((await this.db.query(SWEEP)) as unknown[]).length;
+  }
+
+  /** The records a query or subscription asks for, decoded, and which of them the actor may see. */
+  private async asked(actor: Actor, recordIds: string[]) {
+    requireRead(actor);
+    const asked = decodeForRead(recordIds);
+    return { asked, visible: await visibleRecords(this.db, actor, asked.map((a) => a.record)) };
   }
 
   private hubFor(live: LiveBus): PresenceHub<PresenceEntry> {

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Int } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
@@ -6,6 +6,7 @@ import { Decision } from '../decision/decision.entity.js';
 import { UnitLineage } from './unit-lineage.entity.js';
 import { Unit } from './unit.entity.js';
 import { CreateUnitInput, RecordUnitLineageInput, UnitsArgs, UpdateUnitInput } from './unit.inputs.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const UnitConnection = Connection(Unit);
 const UnitPayload = Payload<Unit>('Unit', 'unit', () => Unit, 'Kết quả tạo hoặc sửa đơn vị.');
@@ -36,7 +37,7 @@ export class UnitResolver {
   }
 
   @PayloadMutation(() => DeleteUnitPayload, 'Xóa đơn vị chưa được dùng ở đâu (IN_USE nếu còn được tham chiếu).')
-  deleteUnit(@Arg('id', () => ID, { description: 'Mã đơn vị cần xóa.' }) id: string, @Arg('expectedVersion', () => Int, { nullable: true, description: 'Phiên bản bạn đã thấy; nếu người khác đã sửa sau đó: conflict, không xóa.' }) expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteUnit(@Arg('id', () => ID, { description: 'Mã đơn vị cần xóa.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.units.delete(ctx.actor, id, expectedVersion);
   }
 

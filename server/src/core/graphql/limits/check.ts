@@ -1,0 +1,48 @@
+import type { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { ApiToken } from '../../../modules/api-token/api-token.entity.js';
+import type { QueryLimits } from './limits.js';
+import { aliasLimitExceeded, costLimitExceeded, depthLimitExceeded, introspectionDisabled, untrustedOperation } from './limit-errors.js';
+import { measureOperation, type Measure } from './measure.js';
+
+/** Field positions the cost walk may visit before it gives up (fragments can expand exponentially). */
+const WALK_BUDGET = 100_000;
+
+/** The most one caller may request in one operation: the server's limit, or less for a token whose bucket is smaller. */
+export const costLimitFor = (limits: QueryLimits, token: ApiToken | null) => (token ? Math.min(limits.maxCost, token.rateCapacity) : limits.maxCost);
+
+export interface OperationCheck {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown> | undefined;
+  /** SHA-256 of the query text (an APQ hash is the same), for a token's trusted operations. */
+  queryHash: string;
+  limits: QueryLimits;
+  token: ApiToken | null;
+  /** Introspection is refused to this caller (anonymous, in production). */
+  refuseIntrospection: boolean;
+}
+
+/**
+ * The static checks an operation passes before it runs, over HTTP (limits.plugin.ts) and over
+ * the WebSocket (core/live/ws.ts) alike, in this order: a token's trusted operations,
+ * introspection, depth, aliases, cost. Returns the measure (null when refused before measuring)
+ * and the first refusal, if any.
+ */
+export function checkOperation(check: OperationCheck): { measure: Measure | null; refusal: GraphQLError | null } {
+  const { token, queryHash, limits } = check;
+  if (token?.trustedOperations?.length && !token.trustedOperations.includes(queryHash)) return { measure: null, refusal: untrustedOperation(queryHash) };
+  const measure = measureOperation(check.schema, check.document, check.operation, check.variables, Math.max(WALK_BUDGET, limits.maxCost));
+  const limit = costLimitFor(limits, token);
+  const refusal =
+    measure.introspection && check.refuseIntrospection
+      ? introspectionDisabled()
+      : measure.depth > limits.maxDepth
+        ? depthLimitExceeded(measure.depth, limits.maxDepth)
+        : measure.aliases > limits.maxAliases
+          ? aliasLimitExceeded(measure.aliases, limits.maxAliases)
+          : !measure.complete || measure.cost > limit
+            ? costLimitExceeded(measure.cost, limit, !measure.complete)
+            : null;
+  return { measure, refusal };
+}
