@@ -19,8 +19,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { cookieClient } from '../support/ws-client.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -72,14 +71,7 @@ async function signIn(url, username, password) {
   return response.headers.get('set-cookie').split(';')[0];
 }
 
-function socket(url, cookie) {
-  class CookieSocket extends WebSocket {
-    constructor(address, protocols) {
-      super(address, protocols, { headers: { cookie } });
-    }
-  }
-  return createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: CookieSocket, retryAttempts: 0, lazy: false });
-}
+const socket = (url, cookie) => cookieClient(url, cookie, { lazy: false });
 
 const SUBSCRIBE = 'subscription($id: ID!, $since: String) { changes(since: $since, filter: { entityIds: [$id] }) { seq entityVersion } }';
 

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { freePort, gql, login, startServer, tempDataDir, waitUntilReady, type ServerProcess } from '../support/server-process.js';
+import { cookieClient } from '../support/ws-client.mjs';
 
 /**
  * Two server processes on one database, as a scaled deployment runs them: the first with the
@@ -19,17 +18,8 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function socket(url: string, cookie: string) {
-  class CookieSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie } });
-    }
-  }
-  return createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: CookieSocket, retryAttempts: 0 });
-}
-
 function collect(url: string, cookie: string, since: string) {
-  const client = socket(url, cookie);
+  const client = cookieClient(url, cookie);
   const names: string[] = [];
   let failure: unknown = null;
   let wake = () => {};
