@@ -4,7 +4,7 @@ import { AddCommentDocument, CommentsPanelDocument, DeleteCommentDocument, EditC
 import { renderWithProviders } from '../test/renderWithProviders';
 import { CommentsPanel } from './CommentsPanel';
 import { COMMENTS_PAGE_SIZE } from './documents';
-import { liveTestLink } from './testLink';
+import { liveTestLink } from '../test/liveTestLink';
 
 const UNIT = 'VW5pdDpob2ktbnU';
 

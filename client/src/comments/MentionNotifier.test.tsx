@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { viewerOf } from '../test/viewers';
 import { excerpt, MentionNotifier } from './MentionNotifier';
-import { liveTestLink } from './testLink';
+import { liveTestLink } from '../test/liveTestLink';
 
 const PERSON = 'UGVyc29uOjE';
 

@@ -23,7 +23,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const connection = liveConnectionOf(client);
-    if (!connection?.ws) return;
+    if (!connection) return;
     const { ws, ownRequests } = connection;
     const isOwn = (event: { requestId?: string | null }) => ownRequests.has(event.requestId);
     const feed = new LiveFeed(apolloTransport(client, ws), (events) => {

@@ -25,8 +25,8 @@ export interface LiveConnection {
   ownRequests: OwnRequests;
 }
 
-/** The socket and own request ids of the app's client; null for a client without them (tests). */
-export function liveConnectionOf(client: ApolloClient): LiveConnection | null {
+/** The socket and own request ids of the app's client; null for a client without them (tests, no socket). */
+export function liveConnectionOf(client: ApolloClient): { ws: WsClient; ownRequests: OwnRequests } | null {
   const extras = client as ApolloClient & Partial<LiveConnection>;
   return extras.ws && extras.ownRequests ? { ws: extras.ws, ownRequests: extras.ownRequests } : null;
 }

@@ -1,11 +1,11 @@
-import { isReference } from '../lib/changes';
+import { referencedIds } from '../lib/changes';
 import type { LiveEvent } from './types';
 
 /**
  * The root list fields that show records of each type. A created, changed or deleted record
  * can enter, move in or leave these lists, so the queries reading them are asked again.
  */
-export const LIST_FIELDS: Record<string, readonly string[]> = {
+const LIST_FIELDS: Record<string, readonly string[]> = {
   Unit: ['units'],
   Person: ['people'],
   Household: ['households'],
@@ -39,10 +39,6 @@ export interface RefreshPlan {
   deleted: string[];
 }
 
-function ids(value: unknown): string[] {
-  return (Array.isArray(value) ? value : [value]).filter((id): id is string => typeof id === 'string' && id !== '');
-}
-
 /**
  * What a batch of other people's changes makes stale. This tab's own changes (`isOwn`) are left
  * out: the mutation's answer already updated the cache. A deleted record itself is not read
@@ -60,16 +56,8 @@ export function planRefresh(events: readonly LiveEvent[], isOwn: (event: LiveEve
     if (event.action === 'DELETE') deleted.add(event.entityId);
     else records.add(event.entityId);
     // A new parent, a new member, a moved affiliation: the records on both ends list it.
-    for (const change of event.changes) {
-      if (!isReference(change.field)) continue;
-      for (const id of [...ids(change.before), ...ids(change.after)]) records.add(id);
-    }
+    for (const id of referencedIds(event.changes)) records.add(id);
   }
   for (const id of deleted) records.delete(id);
   return { records: [...records], rootFields: [...rootFields], deleted: [...deleted] };
-}
-
-/** Nothing to do. */
-export function isEmptyPlan(plan: RefreshPlan): boolean {
-  return !plan.records.length && !plan.rootFields.length && !plan.deleted.length;
 }

@@ -1,3 +1,5 @@
+import type { FieldChangeLike } from '../lib/changes';
+
 /** One committed change as the live feed delivers it (a `ChangeEvent` of the `changes` subscription). */
 export interface LiveEvent {
   seq: string;
@@ -8,5 +10,5 @@ export interface LiveEvent {
   requestId?: string | null;
   actorId?: string | null;
   actorName: string;
-  changes: readonly { field: string; before?: unknown; after?: unknown }[];
+  changes: readonly FieldChangeLike[];
 }

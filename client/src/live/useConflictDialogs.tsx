@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ChangedBeforeDeleteDialog } from './ChangedBeforeDeleteDialog';
 import type { Choices, ConflictLike, Input } from './conflicts';
 import { DeletedDialog } from './DeletedDialog';
@@ -21,7 +21,6 @@ export interface ConflictDialogs extends ConflictAnswers {
  */
 export function useConflictDialogs(entityType: string): { answers: ConflictDialogs; holder: ReactNode } {
   const [open, setOpen] = useState<Open | null>(null);
-  const close = useCallback(() => setOpen(null), []);
   const answers = useMemo<ConflictDialogs>(
     () => ({
       merge: (conflict) => new Promise((resolve) => setOpen({ kind: 'merge', conflict, resolve })),
@@ -30,40 +29,23 @@ export function useConflictDialogs(entityType: string): { answers: ConflictDialo
     }),
     [],
   );
-  // Each dialog closes first, then hands its answer to the save loop waiting for it.
+  /** The open dialog of this kind closes first, then hands the answer to the save loop waiting for it. */
+  const answer =
+    <K extends Open['kind']>(kind: K) =>
+    (...value: Parameters<Extract<Open, { kind: K }>['resolve']>) => {
+      if (open?.kind !== kind) return;
+      setOpen(null);
+      (open.resolve as (...answer: typeof value) => void)(...value);
+    };
   const holder = (
     <>
-      <MergeDialog
-        entityType={entityType}
-        conflict={open?.kind === 'merge' ? open.conflict : null}
-        onResolve={(choices) => {
-          close();
-          if (open?.kind === 'merge') open.resolve(choices);
-        }}
-        onCancel={() => {
-          close();
-          if (open?.kind === 'merge') open.resolve(null);
-        }}
-      />
-      <DeletedDialog
-        entityType={entityType}
-        deleted={open?.kind === 'deleted' ? open : null}
-        onClose={() => {
-          close();
-          if (open?.kind === 'deleted') open.resolve();
-        }}
-      />
+      <MergeDialog entityType={entityType} conflict={open?.kind === 'merge' ? open.conflict : null} onResolve={answer('merge')} onCancel={() => answer('merge')(null)} />
+      <DeletedDialog entityType={entityType} deleted={open?.kind === 'deleted' ? open : null} onClose={() => answer('deleted')()} />
       <ChangedBeforeDeleteDialog
         entityType={entityType}
         conflict={open?.kind === 'beforeDelete' ? open.conflict : null}
-        onConfirm={() => {
-          close();
-          if (open?.kind === 'beforeDelete') open.resolve(true);
-        }}
-        onCancel={() => {
-          close();
-          if (open?.kind === 'beforeDelete') open.resolve(false);
-        }}
+        onConfirm={() => answer('beforeDelete')(true)}
+        onCancel={() => answer('beforeDelete')(false)}
       />
     </>
   );

@@ -3,7 +3,7 @@ import type { FormInstance } from 'antd';
 import { fromLocalDate } from '../lib/formInput';
 import { useSaveForm } from '../lib/useSaveForm';
 import type { Input } from './conflicts';
-import { useVersionedSave, type MaskedPayload } from './useVersionedSave';
+import { payloadOf, useVersionedSave, type MaskedPayload } from './useVersionedSave';
 
 interface Options<V, I extends Input> {
   /** The GraphQL type edited, for field labels ("Unit"). */
@@ -55,7 +55,7 @@ export function useVersionedForm<V, I extends Input>(form: FormInstance<V>, { en
         // Stays open (user errors, back from the dialog): later saves build on what it saw last.
         opened.current = { version: outcome.draft.version, base: outcome.draft.base };
         if (outcome.status === 'deleted') onDeleted?.();
-        return 'payload' in outcome ? outcome.payload : null;
+        return payloadOf(outcome);
       }),
     [saveForm, save, toInput, showTheirs, onDeleted],
   );

@@ -10,26 +10,24 @@ interface Props {
   size?: 'small' | 'default';
   /** How many avatars before "+n". */
   max?: number;
-  /** A form's own label for a field; by default the common labels. */
-  labelOf?: (field: string) => string;
   /** This tab, left out of the avatars (tests give their own). */
   selfClientId?: string;
 }
 
 /** "Nguyễn Văn A đang xem", "Nguyễn Văn A đang sửa trường Tên". */
-export function useDescribeEntry(labelOf?: (field: string) => string) {
+function useDescribeEntry() {
   const { language } = useLanguage();
   const text = useTexts(PRESENCE_TEXTS);
   return (entry: PresenceEntry) => {
     const who = entry.kind === 'TOKEN' ? `${entry.displayName} (${text.partnerApp})` : entry.displayName;
-    if (entry.activity === 'EDITING' && entry.field) return `${who} ${text.editingField} ${labelOf?.(entry.field) ?? fieldLabel(entry.field, language)}`;
+    if (entry.activity === 'EDITING' && entry.field) return `${who} ${text.editingField} ${fieldLabel(entry.field, language)}`;
     return `${who} ${text.viewing}`;
   };
 }
 
 /** The others on a record, as a group of small avatars with initials; nothing when nobody else is there. */
-export function PresenceAvatars({ entries, size = 'small', max = 4, labelOf, selfClientId = thisTab }: Props) {
-  const describe = useDescribeEntry(labelOf);
+export function PresenceAvatars({ entries, size = 'small', max = 4, selfClientId = thisTab }: Props) {
+  const describe = useDescribeEntry();
   const others = othersOn(entries, selfClientId);
   if (!others.length) return null;
   return (

@@ -1,8 +1,8 @@
 import { useEffect, useId } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import type { Client as WsClient } from 'graphql-ws';
 import { print } from 'graphql';
+import { liveConnectionOf } from '../live/apolloTransport';
 import { LeavePresenceMutation, PresenceHeartbeatMutation } from './operations';
 import { PresenceTab, type PresenceState } from './tab';
 
@@ -41,7 +41,7 @@ function tabFor(client: ApolloClient): PresenceTab {
     });
   }
   // After the socket comes back the server may have forgotten us (restart, long outage).
-  (client as ApolloClient & { ws?: WsClient | null }).ws?.on('connected', () => current.refresh());
+  liveConnectionOf(client)?.ws.on('connected', () => current.refresh());
   return tab;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FocusEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FocusEvent, type ReactNode } from 'react';
 import { EditingMarker } from './PresenceAvatars';
 import { usePresence } from './usePresence';
 import { useRecordPresence } from './useRecordPresence';
@@ -10,8 +10,8 @@ import { useRecordPresence } from './useRecordPresence';
  *   <Form {...presence.formProps}> … <Form.Item name="name" label={presence.label('name', t('name'))}>
  *
  * Focusing a field reports it as edited (antd gives each control the id of its field name), and
- * a label shows "Đang sửa: …" while someone else edits that field. `onFocus(field)` and `onBlur()`
- * serve controls without such an id. Field names are those of the GraphQL input.
+ * a label shows "Đang sửa: …" while someone else edits that field. Field names are those of the
+ * GraphQL input.
  */
 export function usePresenceField(recordId: string | null | undefined, formName?: string) {
   const [field, setField] = useState<string | null>(null);
@@ -20,27 +20,24 @@ export function usePresenceField(recordId: string | null | undefined, formName?:
   const presence = useRecordPresence(recordId ? [recordId] : []);
   const entries = recordId ? presence.get(recordId) : undefined;
 
-  const onFocus = useCallback((name: string) => setField(name), []);
-  const onBlur = useCallback(() => setField(null), []);
   const formProps = {
     onFocus: (event: FocusEvent<HTMLFormElement>) => {
       const name = fieldOf(event.target, formName);
       if (name) setField(name);
     },
-    onBlur,
+    onBlur: () => setField(null),
   };
-  const markerFor = (name: string): ReactNode => <EditingMarker entries={entries} field={name} />;
   const label = (name: string, text: ReactNode): ReactNode => (
     <>
       {text}
-      {markerFor(name)}
+      <EditingMarker entries={entries} field={name} />
     </>
   );
-  return { field, onFocus, onBlur, formProps, markerFor, label };
+  return { formProps, label };
 }
 
 /** The field of a focused antd control: its id is the field name, after "<form name>_" when the form has one. */
-export function fieldOf(target: EventTarget | null, formName?: string): string | null {
+function fieldOf(target: EventTarget | null, formName?: string): string | null {
   const id = target instanceof HTMLElement ? target.id : '';
   const name = formName && id.startsWith(`${formName}_`) ? id.slice(formName.length + 1) : id;
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : null;

@@ -7,7 +7,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { ThemeProvider } from '../app/ThemeProvider';
 import { AuthContext, type Viewer } from '../auth/AuthProvider';
 import { LanguageProvider } from '../i18n/language';
-import { quietPresenceMocks } from '../presence/testing';
+import { quietPresenceMocks } from './presenceMocks';
 import { viewerOf } from './viewers';
 
 interface Options {
