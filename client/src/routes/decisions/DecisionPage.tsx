@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
+import { connectionProps } from '../../components/connectionProps';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -57,15 +58,7 @@ export function Component() {
         >
           <DecisionSummary decision={decision} />
           <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
-          <CommendationTable
-            list={list}
-            sort={sort}
-            hide={['decision']}
-            connection={(commendations.data ?? commendations.previousData)?.commendations}
-            loading={commendations.loading}
-            error={commendations.error}
-            onRetry={() => void commendations.refetch()}
-          />
+          <CommendationTable list={list} sort={sort} hide={['decision']} {...connectionProps(commendations, (d) => d.commendations)} />
         </RecordPage>
       ) : null}
     </QueryState>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Col, Row, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
+import { connectionProps } from '../../components/connectionProps';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useTexts } from '../../i18n/language';
@@ -64,14 +65,7 @@ export function Component() {
             <Col xs={24} lg={12}><MovementCriteria movement={movement} /></Col>
           </Row>
           <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
-          <CommendationTable
-            list={list}
-            sort={sort}
-            connection={(commendations.data ?? commendations.previousData)?.commendations}
-            loading={commendations.loading}
-            error={commendations.error}
-            onRetry={() => void commendations.refetch()}
-          />
+          <CommendationTable list={list} sort={sort} {...connectionProps(commendations, (d) => d.commendations)} />
         </RecordPage>
       ) : null}
     </QueryState>

@@ -4,6 +4,7 @@ import { Space, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useViewer } from '../../auth/AuthProvider';
 import { canWritePerson } from '../../auth/permissions';
+import { connectionProps } from '../../components/connectionProps';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { YearSelect } from '../../components/YearSelect';
@@ -68,15 +69,7 @@ export function Component() {
             <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
             <YearSelect placeholder={t('year')} value={year} onChange={(value) => list.update({ year: value })} style={{ width: 120 }} />
           </Space>
-          <CommendationTable
-            list={list}
-            sort={sort}
-            hide={['recipient']}
-            connection={(commendations.data ?? commendations.previousData)?.commendations}
-            loading={commendations.loading}
-            error={commendations.error}
-            onRetry={() => void commendations.refetch()}
-          />
+          <CommendationTable list={list} sort={sort} hide={['recipient']} {...connectionProps(commendations, (d) => d.commendations)} />
         </RecordPage>
       ) : null}
     </QueryState>
