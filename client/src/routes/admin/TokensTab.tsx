@@ -10,6 +10,7 @@ import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
 import { AdminListTab, type AdminTabProps } from './AdminListTab';
+import { adminTexts } from './texts';
 import { TokenFormModal } from './TokenFormModal';
 import { useRevokeApiToken } from './useTokenMutations';
 
@@ -43,13 +44,13 @@ const TEXTS = {
     en: 'Revoke this API token? The partner app using it is refused at once; this cannot be undone.',
   },
   revokedDone: { vi: 'Đã thu hồi mã API', en: 'Token revoked' },
-  status: { vi: 'Trạng thái', en: 'Status' },
 };
 
 /** API tokens of partner apps: prefix, scopes, expiry, last use, revocation; create (secret shown once) and revoke. */
 export function TokensTab({ onSecret, ...page }: Props) {
   const { t } = useLanguage();
   const text = useTexts(TEXTS);
+  const tx = useTexts(adminTexts);
   const vocab = useVocabularyLabel();
   const feedback = useMutationFeedback();
   const [revoke] = useRevokeApiToken();
@@ -78,7 +79,7 @@ export function TokensTab({ onSecret, ...page }: Props) {
           ),
         },
         {
-          title: text.status,
+          title: tx.status,
           key: 'status',
           render: (_, token) =>
             token.revokedAt ? (
