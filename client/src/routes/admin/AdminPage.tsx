@@ -4,6 +4,7 @@ import { Space, Tabs, Typography } from 'antd';
 import { KeyOutlined, TeamOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { usePermissions } from '../../auth/AuthProvider';
+import { connectionProps } from '../../components/connectionProps';
 import { useTexts } from '../../i18n/language';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
@@ -61,10 +62,7 @@ export function Component() {
         <UsersTab
           list={list}
           sort={sort}
-          connection={(users.data ?? users.previousData)?.users}
-          loading={users.loading}
-          error={users.error}
-          onRetry={() => void users.refetch()}
+          {...connectionProps(users, (data) => data.users)}
           onSecret={setSecret}
         />
       ),
@@ -76,10 +74,7 @@ export function Component() {
       children: (
         <TokensTab
           list={list}
-          connection={(tokens.data ?? tokens.previousData)?.apiTokens}
-          loading={tokens.loading}
-          error={tokens.error}
-          onRetry={() => void tokens.refetch()}
+          {...connectionProps(tokens, (data) => data.apiTokens)}
           onSecret={setSecret}
         />
       ),

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { TokenScope } from '@thidua/shared';
 import type { TokenScope as TokenScopeValue } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
 import { rules } from '../../lib/rules';
+import { useSaveForm } from '../../lib/useSaveForm';
 import type { OneTimeSecret } from './OneTimeSecretDialog';
 import { TOKEN_LIMITS } from './texts';
 import { useCreateApiToken } from './useTokenMutations';
@@ -52,7 +52,7 @@ export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; on
   const { t, language } = useLanguage();
   const text = useTexts(TEXTS);
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, save } = useSaveForm(form);
   const [create, { loading }] = useCreateApiToken();
   const r = rules(language);
   const between = (min: number, max: number) => text.between.replace('{min}', formatNumber(min)).replace('{max}', formatNumber(max));
@@ -60,11 +60,10 @@ export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; on
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    setProblems([]);
-  }, [open, form]);
+    clearProblems();
+  }, [open, form, clearProblems]);
 
   const submit = async (values: Values) => {
-    setProblems([]);
     const trusted = lines(values.trustedOperations).map((line) => line.toLowerCase());
     const input = {
       name: values.name.trim(),
@@ -74,15 +73,10 @@ export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; on
       ratePerSecond: values.ratePerSecond ?? null,
       trustedOperations: trusted.length ? trusted : null,
     };
-    try {
-      const { data } = await create({ variables: { input } });
-      const payload = data!.createApiToken;
-      if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      onClose();
-      onCreated({ title: `${text.secretOf} “${payload.token!.name}”`, secret: payload.secret!, hint: text.secretHint });
-    } catch (error) {
-      setProblems([describeError(error, language)]);
-    }
+    const payload = await save(async () => (await create({ variables: { input } })).data!.createApiToken);
+    if (!payload) return;
+    onClose();
+    onCreated({ title: `${text.secretOf} “${payload.token!.name}”`, secret: payload.secret!, hint: text.secretHint });
   };
 
   return (

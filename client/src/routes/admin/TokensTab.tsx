@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { Button, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
-import { PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { StopOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { TokenScope } from '@thidua/shared';
-import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { graphql } from '../../gql';
 import type { TokensTab_TokenFragment } from '../../gql/graphql';
-import { ConnectionTable } from '../../components/ConnectionTable';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
-import type { useListParams } from '../../lib/useListParams';
-import type { OneTimeSecret } from './OneTimeSecretDialog';
+import { AdminListTab, type AdminTabProps } from './AdminListTab';
+import { adminTexts } from './texts';
 import { TokenFormModal } from './TokenFormModal';
 import { useRevokeApiToken } from './useTokenMutations';
 
@@ -23,21 +22,7 @@ export const TokensTab_token = graphql(`
 
 type Row = TokensTab_TokenFragment;
 
-interface Props {
-  list: ReturnType<typeof useListParams>;
-  connection:
-    | {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string | null; endCursor?: string | null };
-        nodes: FragmentType<typeof TokensTab_token>[];
-      }
-    | undefined;
-  loading: boolean;
-  error?: unknown;
-  onRetry(): void;
-  /** Shows the new token's secret once. */
-  onSecret(secret: OneTimeSecret): void;
-}
+type Props = AdminTabProps<typeof TokensTab_token>;
 
 const TEXTS = {
   create: { vi: 'Tạo mã API', en: 'New API token' },
@@ -59,86 +44,75 @@ const TEXTS = {
     en: 'Revoke this API token? The partner app using it is refused at once; this cannot be undone.',
   },
   revokedDone: { vi: 'Đã thu hồi mã API', en: 'Token revoked' },
-  status: { vi: 'Trạng thái', en: 'Status' },
 };
 
 /** API tokens of partner apps: prefix, scopes, expiry, last use, revocation; create (secret shown once) and revoke. */
-export function TokensTab({ list, connection, loading, error, onRetry, onSecret }: Props) {
+export function TokensTab({ onSecret, ...page }: Props) {
   const { t } = useLanguage();
   const text = useTexts(TEXTS);
+  const tx = useTexts(adminTexts);
   const vocab = useVocabularyLabel();
   const feedback = useMutationFeedback();
   const [revoke] = useRevokeApiToken();
   const [creating, setCreating] = useState(false);
-  const rows = connection?.nodes.map((node) => getFragmentData(TokensTab_token, node));
   const now = dayjs();
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-token">
-          {text.create}
-        </Button>
-      </Space>
-      <ConnectionTable<Row>
-        list={list}
-        rows={rows}
-        pageInfo={connection?.pageInfo}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={onRetry}
-        columns={[
-          { title: text.name, dataIndex: 'name' },
-          { title: text.prefix, dataIndex: 'prefix', render: (prefix: string) => <Typography.Text code>{`thd_${prefix}_…`}</Typography.Text> },
-          { title: text.scopes, dataIndex: 'scopes', render: (scopes: Row['scopes']) => scopes.map((s) => <Tag key={s} color={s === 'WRITE' ? 'volcano' : 'blue'}>{vocab(TokenScope, s)}</Tag>) },
-          { title: text.expiresAt, dataIndex: 'expiresAt', render: (at: string) => formatDate(at) },
-          { title: text.lastUsed, dataIndex: 'lastUsedAt', render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{text.never}</Typography.Text>) },
-          {
-            title: text.rate,
-            key: 'rate',
-            render: (_, token) => (
-              <Space orientation="vertical" size={0}>
-                <span>{`${formatNumber(token.rateCapacity)} · ${formatNumber(token.ratePerSecond)}${text.perSecond}`}</span>
-                {token.trustedOperations?.length ? <Typography.Text type="secondary">{`${formatNumber(token.trustedOperations.length)} ${text.trusted}`}</Typography.Text> : null}
-              </Space>
+    <AdminListTab<Row>
+      {...page}
+      fragment={TokensTab_token}
+      create={{ label: text.create, testId: 'create-token', onClick: () => setCreating(true) }}
+      columns={[
+        { title: text.name, dataIndex: 'name' },
+        { title: text.prefix, dataIndex: 'prefix', render: (prefix: string) => <Typography.Text code>{`thd_${prefix}_…`}</Typography.Text> },
+        { title: text.scopes, dataIndex: 'scopes', render: (scopes: Row['scopes']) => scopes.map((s) => <Tag key={s} color={s === 'WRITE' ? 'volcano' : 'blue'}>{vocab(TokenScope, s)}</Tag>) },
+        { title: text.expiresAt, dataIndex: 'expiresAt', render: (at: string) => formatDate(at) },
+        { title: text.lastUsed, dataIndex: 'lastUsedAt', render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{text.never}</Typography.Text>) },
+        {
+          title: text.rate,
+          key: 'rate',
+          render: (_, token) => (
+            <Space orientation="vertical" size={0}>
+              <span>{`${formatNumber(token.rateCapacity)} · ${formatNumber(token.ratePerSecond)}${text.perSecond}`}</span>
+              {token.trustedOperations?.length ? <Typography.Text type="secondary">{`${formatNumber(token.trustedOperations.length)} ${text.trusted}`}</Typography.Text> : null}
+            </Space>
+          ),
+        },
+        {
+          title: tx.status,
+          key: 'status',
+          render: (_, token) =>
+            token.revokedAt ? (
+              <Tooltip title={formatDateTime(token.revokedAt)}>
+                <Tag color="red" data-testid="token-revoked">{text.revoked}</Tag>
+              </Tooltip>
+            ) : dayjs(token.expiresAt).isBefore(now) ? (
+              <Tag>{text.expired}</Tag>
+            ) : (
+              <Tag color="green">{text.valid}</Tag>
             ),
-          },
-          {
-            title: text.status,
-            key: 'status',
-            render: (_, token) =>
-              token.revokedAt ? (
-                <Tooltip title={formatDateTime(token.revokedAt)}>
-                  <Tag color="red" data-testid="token-revoked">{text.revoked}</Tag>
-                </Tooltip>
-              ) : dayjs(token.expiresAt).isBefore(now) ? (
-                <Tag>{text.expired}</Tag>
-              ) : (
-                <Tag color="green">{text.valid}</Tag>
-              ),
-          },
-          {
-            key: 'actions',
-            align: 'right',
-            render: (_, token) =>
-              token.revokedAt ? null : (
-                <Popconfirm
-                  title={text.confirmRevoke}
-                  okText={text.revoke}
-                  okButtonProps={{ danger: true }}
-                  cancelText={t('cancel')}
-                  onConfirm={() => feedback(async () => (await revoke({ variables: { input: { id: token.id } } })).data?.revokeApiToken, text.revokedDone)}
-                >
-                  <Button size="small" danger icon={<StopOutlined />} data-testid="revoke-token">
-                    {text.revoke}
-                  </Button>
-                </Popconfirm>
-              ),
-          },
-        ]}
-      />
+        },
+        {
+          key: 'actions',
+          align: 'right',
+          render: (_, token) =>
+            token.revokedAt ? null : (
+              <Popconfirm
+                title={text.confirmRevoke}
+                okText={text.revoke}
+                okButtonProps={{ danger: true }}
+                cancelText={t('cancel')}
+                onConfirm={() => feedback(async () => (await revoke({ variables: { input: { id: token.id } } })).data?.revokeApiToken, text.revokedDone)}
+              >
+                <Button size="small" danger icon={<StopOutlined />} data-testid="revoke-token">
+                  {text.revoke}
+                </Button>
+              </Popconfirm>
+            ),
+        },
+      ]}
+    >
       <TokenFormModal open={creating} onClose={() => setCreating(false)} onCreated={onSecret} />
-    </Space>
+    </AdminListTab>
   );
 }

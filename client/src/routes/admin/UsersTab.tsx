@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Input, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { UserRole } from '@thidua/shared';
-import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { graphql, type FragmentType } from '../../gql';
 import type { UserRole as UserRoleValue, UsersTab_UserFragment } from '../../gql/graphql';
 import { useViewer } from '../../auth/AuthProvider';
-import { ConnectionTable } from '../../components/ConnectionTable';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDateTime } from '../../lib/format';
 import type { listSort } from '../../lib/listSort';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
-import type { useListParams } from '../../lib/useListParams';
 import { payloadOf, useVersionedSave } from '../../live/useVersionedSave';
-import type { OneTimeSecret } from './OneTimeSecretDialog';
+import { AdminListTab, type AdminTabProps } from './AdminListTab';
 import { adminTexts } from './texts';
 import { UserFormModal, type UserFormModal_user } from './UserFormModal';
 import { useResetUserPassword, useUpdateUser } from './useUserMutations';
@@ -30,21 +28,8 @@ export const UsersTab_user = graphql(`
 
 type Row = UsersTab_UserFragment;
 
-interface Props {
-  list: ReturnType<typeof useListParams>;
+interface Props extends AdminTabProps<typeof UsersTab_user> {
   sort: ReturnType<typeof listSort<'USERNAME' | 'DISPLAY_NAME'>>;
-  connection:
-    | {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string | null; endCursor?: string | null };
-        nodes: FragmentType<typeof UsersTab_user>[];
-      }
-    | undefined;
-  loading: boolean;
-  error?: unknown;
-  onRetry(): void;
-  /** Shows a one-time password once (after creating an account or resetting its password). */
-  onSecret(secret: OneTimeSecret): void;
 }
 
 const TEXTS = {
@@ -68,7 +53,7 @@ const TEXTS = {
 };
 
 /** Officers' accounts: search, role and status filters; create, edit, lock or unlock, reset the password. */
-export function UsersTab({ list, sort, connection, loading, error, onRetry, onSecret }: Props) {
+export function UsersTab({ sort, onSecret, ...page }: Props) {
   const { t } = useLanguage();
   const tx = useTexts(adminTexts);
   const text = useTexts(TEXTS);
@@ -80,7 +65,6 @@ export function UsersTab({ list, sort, connection, loading, error, onRetry, onSe
   const [reset] = useResetUserPassword();
   const [editing, setEditing] = useState<FragmentType<typeof UserFormModal_user>>();
   const [formOpen, setFormOpen] = useState(false);
-  const rows = connection?.nodes.map((node) => getFragmentData(UsersTab_user, node));
 
   const setActive = (row: Row, active: boolean) =>
     feedback(
@@ -97,101 +81,93 @@ export function UsersTab({ list, sort, connection, loading, error, onRetry, onSe
   };
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+    <AdminListTab<Row>
+      {...page}
+      fragment={UsersTab_user}
+      create={{ label: text.create, testId: 'create-user', onClick: () => (setEditing(undefined), setFormOpen(true)) }}
+      filters={
         <Space wrap>
-          <Input.Search allowClear placeholder={text.search} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 340 }} data-testid="users-search" />
+          <Input.Search allowClear placeholder={text.search} defaultValue={page.list.search} onSearch={(q) => page.list.update({ q })} style={{ width: 340 }} data-testid="users-search" />
           <VocabularySelect
             vocabulary={UserRole}
             allowClear
             placeholder={tx.role}
-            value={list.get('role') as UserRoleValue | undefined}
-            onChange={(role) => list.update({ role })}
+            value={page.list.get('role') as UserRoleValue | undefined}
+            onChange={(role) => page.list.update({ role })}
             style={{ width: 260 }}
             data-testid="users-role-filter"
           />
           <Select
             allowClear
             placeholder={tx.status}
-            value={list.get('active')}
-            onChange={(active) => list.update({ active })}
+            value={page.list.get('active')}
+            onChange={(active) => page.list.update({ active })}
             options={[{ value: 'yes', label: tx.active }, { value: 'no', label: tx.locked }]}
             style={{ width: 170 }}
           />
         </Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => (setEditing(undefined), setFormOpen(true))} data-testid="create-user">
-          {text.create}
-        </Button>
-      </Space>
-      <ConnectionTable<Row>
-        list={list}
-        rows={rows}
-        pageInfo={connection?.pageInfo}
-        totalCount={connection?.totalCount}
-        loading={loading}
-        error={error}
-        onRetry={onRetry}
-        columns={[
-          { title: tx.username, dataIndex: 'username', ...sort.column('USERNAME'), render: (username: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{username}</Typography.Text> },
-          { title: tx.displayName, dataIndex: 'displayName', ...sort.column('DISPLAY_NAME') },
-          { title: tx.role, dataIndex: 'role', render: (role: Row['role']) => <Tag>{vocab(UserRole, role)}</Tag> },
-          {
-            title: tx.scope,
-            key: 'scope',
-            render: (_, u) =>
-              u.unit ? (
-                <Link to={`/units/${encodeURIComponent(u.unit.id)}`}>{u.unit.name}</Link>
-              ) : u.bloc ? (
-                <Link to={`/blocs/${encodeURIComponent(u.bloc.id)}`}>{u.bloc.name}</Link>
-              ) : null,
-          },
-          {
-            title: tx.status,
-            key: 'status',
-            render: (_, u) => (
-              <Space size={4} wrap>
-                {u.active ? <Tag color="green">{tx.active}</Tag> : <Tag color="red">{tx.locked}</Tag>}
-                {u.mustChangePassword ? <Tag color="gold">{tx.mustChange}</Tag> : null}
-              </Space>
-            ),
-          },
-          { title: tx.lastLogin, dataIndex: 'lastLoginAt', render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{tx.never}</Typography.Text>) },
-          {
-            key: 'actions',
-            align: 'right',
-            render: (_, u) => {
-              const self = u.id === viewer.user?.id;
-              return (
-                <Space size={0}>
-                  <Tooltip title={t('edit')}>
-                    <Button type="text" icon={<EditOutlined />} aria-label={t('edit')} onClick={() => (setEditing(u), setFormOpen(true))} data-testid="edit-user" />
+      }
+      columns={[
+        { title: tx.username, dataIndex: 'username', ...sort.column('USERNAME'), render: (username: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{username}</Typography.Text> },
+        { title: tx.displayName, dataIndex: 'displayName', ...sort.column('DISPLAY_NAME') },
+        { title: tx.role, dataIndex: 'role', render: (role: Row['role']) => <Tag>{vocab(UserRole, role)}</Tag> },
+        {
+          title: tx.scope,
+          key: 'scope',
+          render: (_, u) =>
+            u.unit ? (
+              <Link to={`/units/${encodeURIComponent(u.unit.id)}`}>{u.unit.name}</Link>
+            ) : u.bloc ? (
+              <Link to={`/blocs/${encodeURIComponent(u.bloc.id)}`}>{u.bloc.name}</Link>
+            ) : null,
+        },
+        {
+          title: tx.status,
+          key: 'status',
+          render: (_, u) => (
+            <Space size={4} wrap>
+              {u.active ? <Tag color="green">{tx.active}</Tag> : <Tag color="red">{tx.locked}</Tag>}
+              {u.mustChangePassword ? <Tag color="gold">{tx.mustChange}</Tag> : null}
+            </Space>
+          ),
+        },
+        { title: tx.lastLogin, dataIndex: 'lastLoginAt', render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{tx.never}</Typography.Text>) },
+        {
+          key: 'actions',
+          align: 'right',
+          render: (_, u) => {
+            const self = u.id === viewer.user?.id;
+            return (
+              <Space size={0}>
+                <Tooltip title={t('edit')}>
+                  <Button type="text" icon={<EditOutlined />} aria-label={t('edit')} onClick={() => (setEditing(u), setFormOpen(true))} data-testid="edit-user" />
+                </Tooltip>
+                <Popconfirm title={text.confirmReset} okText={text.reset} cancelText={t('cancel')} onConfirm={() => resetPassword(u)}>
+                  <Tooltip title={text.reset}>
+                    <Button type="text" icon={<KeyOutlined />} aria-label={text.reset} data-testid="reset-password" />
                   </Tooltip>
-                  <Popconfirm title={text.confirmReset} okText={text.reset} cancelText={t('cancel')} onConfirm={() => resetPassword(u)}>
-                    <Tooltip title={text.reset}>
-                      <Button type="text" icon={<KeyOutlined />} aria-label={text.reset} data-testid="reset-password" />
+                </Popconfirm>
+                {u.active ? (
+                  <Popconfirm title={text.confirmLock} okText={text.lock} okButtonProps={{ danger: true }} cancelText={t('cancel')} onConfirm={() => setActive(u, false)} disabled={self}>
+                    <Tooltip title={self ? text.self : text.lock}>
+                      <Button type="text" danger icon={<LockOutlined />} aria-label={text.lock} disabled={self} data-testid="lock-user" />
                     </Tooltip>
                   </Popconfirm>
-                  {u.active ? (
-                    <Popconfirm title={text.confirmLock} okText={text.lock} okButtonProps={{ danger: true }} cancelText={t('cancel')} onConfirm={() => setActive(u, false)} disabled={self}>
-                      <Tooltip title={self ? text.self : text.lock}>
-                        <Button type="text" danger icon={<LockOutlined />} aria-label={text.lock} disabled={self} data-testid="lock-user" />
-                      </Tooltip>
-                    </Popconfirm>
-                  ) : (
-                    <Popconfirm title={text.confirmUnlock} okText={text.unlock} cancelText={t('cancel')} onConfirm={() => setActive(u, true)}>
-                      <Tooltip title={text.unlock}>
-                        <Button type="text" icon={<UnlockOutlined />} aria-label={text.unlock} data-testid="unlock-user" />
-                      </Tooltip>
-                    </Popconfirm>
-                  )}
-                </Space>
-              );
-            },
+                ) : (
+                  <Popconfirm title={text.confirmUnlock} okText={text.unlock} cancelText={t('cancel')} onConfirm={() => setActive(u, true)}>
+                    <Tooltip title={text.unlock}>
+                      <Button type="text" icon={<UnlockOutlined />} aria-label={text.unlock} data-testid="unlock-user" />
+                    </Tooltip>
+                  </Popconfirm>
+                )}
+              </Space>
+            );
           },
-        ]}
-      />
+        },
+      ]}
+    >
       <UserFormModal open={formOpen} user={editing} onClose={() => setFormOpen(false)} onCreated={onSecret} />
       {versioned.holder}
-    </Space>
+    </AdminListTab>
   );
 }

@@ -10,7 +10,6 @@ export const movementTexts = {
   startYear: { vi: 'Năm bắt đầu', en: 'Start year' },
   endYear: { vi: 'Năm kết thúc', en: 'End year' },
   endBeforeStart: { vi: 'Năm kết thúc không được trước năm bắt đầu.', en: 'The end year cannot be before the start year.' },
-  launch: { vi: 'Phát động', en: 'Launch' },
   launchedBy: { vi: 'Cấp, người phát động', en: 'Launched by' },
   launchDocument: { vi: 'Văn bản phát động', en: 'Launch document' },
   launchedOn: { vi: 'Ngày phát động', en: 'Launched on' },

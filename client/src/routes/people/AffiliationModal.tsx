@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, App, DatePicker, Form, Input, Modal, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { UnitPicker } from '../../components/pickers';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { fromLocalDate, toLocalDate } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
+import { useSaveForm } from '../../lib/useSaveForm';
 import { endAfterStart, POSITION_MAX, requiredDate } from './personRules';
 import { peopleTexts } from './texts';
 import { useAddAffiliation, useEndAffiliation } from './useAffiliations';
@@ -39,7 +39,7 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
   const tx = useTexts(peopleTexts);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, clearProblems, save } = useSaveForm(form);
   const [add, added] = useAddAffiliation();
   const [end, ended] = useEndAffiliation();
   const r = rules(language);
@@ -49,13 +49,13 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    setProblems([]);
-  }, [open, form]);
+    clearProblems();
+  }, [open, form, clearProblems]);
 
   const submit = async (values: Values) => {
-    setProblems([]);
-    try {
-      const payload = ending
+    // An error on the affiliation itself (ended already) has no field in this form: shown above it.
+    const payload = await save(async () =>
+      ending
         ? (await end({ variables: { input: { id: ending.id, endedOn: toLocalDate(values.endedOn)! } } })).data!.endPersonAffiliation
         : (
             await add({
@@ -69,14 +69,11 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
                 },
               },
             })
-          ).data!.addPersonAffiliation;
-      // An error on the affiliation itself (ended already) has no field in this form: shown above it.
-      if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
-      message.success(t('saved'));
-      onClose();
-    } catch (error) {
-      setProblems([describeError(error, language)]);
-    }
+          ).data!.addPersonAffiliation,
+    );
+    if (!payload) return;
+    message.success(t('saved'));
+    onClose();
   };
 
   const start = ending ? fromLocalDate(ending.startedOn) : startedOn;

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useCan, usePermissions } from '../../auth/AuthProvider';
 import type { PersonAffiliations_PersonFragment } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { describeError, userErrorText } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
+import { useMutationFeedback } from '../../lib/useMutationFeedback';
 import { AffiliationModal, type EndingAffiliation } from './AffiliationModal';
 import { peopleTexts } from './texts';
 import { useDeleteAffiliation } from './useAffiliations';
@@ -23,28 +23,19 @@ type Affiliation = PersonAffiliations_PersonFragment['affiliations'][number];
 
 /** Where the person has worked, newest first; add a period, end the current one, or delete a mistake. */
 export function PersonAffiliations({ person: ref }: { person: FragmentType<typeof PersonAffiliations_person> }) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const tx = useTexts(peopleTexts);
-  const { message } = App.useApp();
   const person = getFragmentData(PersonAffiliations_person, ref);
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<EndingAffiliation>();
   const [remove] = useDeleteAffiliation();
+  const feedback = useMutationFeedback();
   // The Board anywhere; a unit officer adds, ends and deletes periods at their own unit only.
   const mayAdd = useCan('write:unit');
   const can = usePermissions();
   const rows = [...person.affiliations].sort((a, b) => (b.startedOn ?? '').localeCompare(a.startedOn ?? '') || Number(!!a.endedOn) - Number(!!b.endedOn));
 
-  const onDelete = async (id: string) => {
-    try {
-      const { data } = await remove({ variables: { id } });
-      const errors = data?.deletePersonAffiliation.userErrors ?? [];
-      if (errors.length) message.error(errors.map((e) => userErrorText(e, language)).join(' '));
-      else message.success(t('deleted'));
-    } catch (error) {
-      message.error(describeError(error, language));
-    }
-  };
+  const onDelete = (id: string) => feedback(async () => (await remove({ variables: { id } })).data?.deletePersonAffiliation, t('deleted'));
 
   return (
     <Card

@@ -1,25 +1,21 @@
-import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Button, Space, Typography } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { Space, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useViewer } from '../../auth/AuthProvider';
 import { canWritePerson } from '../../auth/permissions';
-import { CommentsPanel } from '../../comments/CommentsPanel';
-import { HistoryTimeline } from '../../components/HistoryTimeline';
+import { connectionProps } from '../../components/connectionProps';
 import { QueryState } from '../../components/QueryState';
+import { RecordPage } from '../../components/RecordPage';
 import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
-import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { CommendationTable } from '../commendations/CommendationTable';
 import { PersonAffiliations } from './PersonAffiliations';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonSummary } from './PersonSummary';
 import { peopleTexts } from './texts';
-import { PresenceBar } from '../../presence/PresenceBar';
 
 const PersonQuery = graphql(`
   query PersonPage($id: ID!) {
@@ -48,44 +44,33 @@ export function Component() {
   const list = useListParams();
   const year = intParam(list.get('year'));
   const sort = listSort(list, ['YEAR', 'AWARD_RANK'] as const, { field: 'YEAR', dir: 'DESC' });
-  const [editing, setEditing] = useState(false);
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(PersonQuery, { variables: { id } });
   const commendations = useQuery(PersonCommendationsQuery, {
     variables: { filter: { personId: { eq: id }, ...(year !== undefined ? { year: { eq: year } } : {}) }, ...list.paging, orderBy: sort.orderBy },
   });
   const person = data?.person;
-  const highlight = useHighlightClass(person?.id);
   // The Board, or the officer of a unit where the person works now (the server's rule).
   const mayEdit = !!person && canWritePerson(viewer, person.affiliations.filter((a) => !a.endedOn).map((a) => a.unit.id));
   return (
     <QueryState loading={loading && !person} error={error} onRetry={() => void refetch()}>
       {person ? (
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <RemoteChangeNotice id={person.id} listPath="/people" />
-          <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }} className={highlight}>{person.fullName} <PresenceBar recordId={person.id} /></Typography.Title>
-            {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-person">{t('edit')}</Button> : null}
-          </Space>
+        <RecordPage
+          id={person.id}
+          listPath="/people"
+          title={person.fullName}
+          mayEdit={mayEdit}
+          editTestId="edit-person"
+          editForm={(modal) => <PersonFormModal {...modal} person={person} />}
+        >
           <PersonSummary person={person} />
           <PersonAffiliations person={person} />
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
             <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
             <YearSelect placeholder={t('year')} value={year} onChange={(value) => list.update({ year: value })} style={{ width: 120 }} />
           </Space>
-          <CommendationTable
-            list={list}
-            sort={sort}
-            hide={['recipient']}
-            connection={(commendations.data ?? commendations.previousData)?.commendations}
-            loading={commendations.loading}
-            error={commendations.error}
-            onRetry={() => void commendations.refetch()}
-          />
-          <CommentsPanel recordId={person.id} />
-          <HistoryTimeline id={person.id} />
-          <PersonFormModal open={editing} onClose={() => setEditing(false)} person={person} />
-        </Space>
+          <CommendationTable list={list} sort={sort} hide={['recipient']} {...connectionProps(commendations, (d) => d.commendations)} />
+        </RecordPage>
       ) : null}
     </QueryState>
   );

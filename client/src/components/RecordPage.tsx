@@ -1,0 +1,59 @@
+import { useState, type ReactNode } from 'react';
+import { Button, Space, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { useLanguage } from '../i18n/language';
+import { RemoteChangeNotice, useHighlightClass } from '../live/RemoteChangeNotice';
+import { PresenceBar } from '../presence/PresenceBar';
+import { HistoryTimeline } from './HistoryTimeline';
+
+/** What the edit form gets from the page: whether it is open, and how it closes. */
+export interface EditFormProps {
+  open: boolean;
+  onClose(): void;
+}
+
+interface Props {
+  /** The record shown: whose remote changes, viewers, comments and history the page follows. */
+  id: string;
+  /** The list to go back to once someone else deletes the record. */
+  listPath: string;
+  /** The heading's text; who else views the record follows it. */
+  title: ReactNode;
+  /** Align the heading and the edit button at the top (for a heading that may wrap). */
+  alignTop?: boolean;
+  /** Whether the viewer may edit the record: shows the edit button. */
+  mayEdit: boolean;
+  /** The edit button's test id. */
+  editTestId: string;
+  /** The record's edit form (a modal), opened by the edit button. */
+  editForm(props: EditFormProps): ReactNode;
+  /** The page's own sections, between the heading and the comments. */
+  children: ReactNode;
+}
+
+/**
+ * A record's own page: the notice when someone else changes or deletes it, its heading (which
+ * flashes on a remote change) with the viewers' avatars and the edit button, the page's own
+ * sections, then comments, history and the edit form.
+ */
+export function RecordPage({ id, listPath, title, alignTop, mayEdit, editTestId, editForm, children }: Props) {
+  const { t } = useLanguage();
+  const highlight = useHighlightClass(id);
+  const [editing, setEditing] = useState(false);
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <RemoteChangeNotice id={id} listPath={listPath} />
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} align={alignTop ? 'start' : undefined}>
+        <Typography.Title level={2} style={{ margin: 0 }} className={highlight}>
+          {title} <PresenceBar recordId={id} />
+        </Typography.Title>
+        {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid={editTestId}>{t('edit')}</Button> : null}
+      </Space>
+      {children}
+      <CommentsPanel recordId={id} />
+      <HistoryTimeline id={id} />
+      {editForm({ open: editing, onClose: () => setEditing(false) })}
+    </Space>
+  );
+}

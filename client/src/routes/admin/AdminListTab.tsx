@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { Button, Space } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { PlusOutlined } from '@ant-design/icons';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { getFragmentData, type FragmentType } from '../../gql';
+import { ConnectionTable } from '../../components/ConnectionTable';
+import type { useListParams } from '../../lib/useListParams';
+import type { OneTimeSecret } from './OneTimeSecretDialog';
+
+/** What the administration page gives each tab: the page of its list, as its query answered it. */
+export interface AdminTabProps<Fragment extends DocumentTypeDecoration<object, any>> {
+  list: ReturnType<typeof useListParams>;
+  connection:
+    | {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string | null; endCursor?: string | null };
+        nodes: FragmentType<Fragment>[];
+      }
+    | undefined;
+  loading: boolean;
+  error?: unknown;
+  onRetry(): void;
+  /** Shows a one-time password or a token's secret once. */
+  onSecret(secret: OneTimeSecret): void;
+}
+
+interface Props<Row extends object> extends Omit<AdminTabProps<DocumentTypeDecoration<Row, any>>, 'onSecret'> {
+  /** The fragment each row of the list is read with. */
+  fragment: DocumentTypeDecoration<Row, any>;
+  columns: ColumnsType<Row>;
+  /** Search and filters, left of the create button. */
+  filters?: ReactNode;
+  create: { label: string; testId: string; onClick(): void };
+  /** The tab's dialogs. */
+  children?: ReactNode;
+}
+
+/** An administration tab: filters and a create button above the server-paged list, then its dialogs. */
+export function AdminListTab<Row extends object>({ list, connection, loading, error, onRetry, fragment, columns, filters, create, children }: Props<Row>) {
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap={!!filters} style={{ justifyContent: filters ? 'space-between' : 'flex-end', width: '100%' }}>
+        {filters}
+        <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick} data-testid={create.testId}>
+          {create.label}
+        </Button>
+      </Space>
+      <ConnectionTable<Row>
+        list={list}
+        rows={connection?.nodes.map((node) => getFragmentData(fragment, node))}
+        pageInfo={connection?.pageInfo}
+        totalCount={connection?.totalCount}
+        loading={loading}
+        error={error}
+        onRetry={onRetry}
+        columns={columns}
+      />
+      {children}
+    </Space>
+  );
+}
