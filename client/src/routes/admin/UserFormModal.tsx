@@ -66,7 +66,7 @@ export function UserFormModal({ open, onClose, user: ref, onCreated }: Props) {
   const tx = useTexts(adminTexts);
   const user = getFragmentData(UserFormModal_user, ref);
   const [form] = Form.useForm<Values>();
-  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, { entityType: 'User', toInput: userInput, onDeleted: onClose });
+  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, { entityType: 'User', toInput: userInput, onDeleted: onClose });
   const [create, created] = useCreateUser();
   const [update, updated] = useUpdateUser();
   const role = Form.useWatch('role', form);
@@ -74,13 +74,7 @@ export function UserFormModal({ open, onClose, user: ref, onCreated }: Props) {
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (user) {
-      form.setFieldsValue({ username: user.username, displayName: user.displayName, role: user.role, unitId: user.unit?.id ?? null, blocId: user.bloc?.id ?? null });
-      begin(user.version);
-    }
-    clearProblems();
+    if (open) load(user && { values: { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unit?.id ?? null, blocId: user.bloc?.id ?? null }, version: user.version });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {

@@ -35,17 +35,13 @@ export function AwardTypeFormModal({ open, onClose, awardType: ref }: Props) {
   const { message } = App.useApp();
   const awardType = getFragmentData(AwardTypeFormModal_awardType, ref);
   const [form] = Form.useForm<Values>();
-  const { problems, clearProblems, begin, saveChanges, holder } = useVersionedForm(form, { entityType: 'AwardType', toInput: awardTypeInput, onDeleted: onClose });
+  const { problems, load, saveChanges, holder } = useVersionedForm(form, { entityType: 'AwardType', toInput: awardTypeInput, onDeleted: onClose });
   const [update, updated] = useUpdateAwardType();
   const r = rules(language);
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
-    if (!open || !awardType) return;
-    form.resetFields();
-    form.setFieldsValue(awardType);
-    begin(awardType.version);
-    clearProblems();
+    if (open && awardType) load({ values: awardType, version: awardType.version });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {

@@ -47,7 +47,7 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const { problems, begin, saveChanges, holder } = useVersionedForm(form, {
+  const { problems, load, saveChanges, holder } = useVersionedForm(form, {
     entityType: 'Covenant',
     toInput: covenantInput,
     onDeleted: () => navigate('/covenants'),
@@ -59,13 +59,10 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
   // Others see which field this officer is typing in, and this form marks theirs.
   const presence = usePresenceField(covenant.id);
 
+  // Shows a version of the covenant; what the last save said stays.
   const show = useCallback(
-    (shown: Values & { version: number }) => {
-      form.resetFields();
-      form.setFieldsValue({ title: shown.title, status: shown.status, content: shown.content });
-      begin(shown.version);
-    },
-    [form, begin],
+    (shown: Values & { version: number }) => load({ values: { title: shown.title, status: shown.status, content: shown.content }, version: shown.version }, { keepProblems: true }),
+    [load],
   );
   useEffect(() => {
     if (!form.isFieldsTouched()) show(covenant);

@@ -60,7 +60,7 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
   const text = useTexts(TEXTS);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, { entityType: 'CovenantCriterion', toInput: criterionInput, onDeleted: onClose });
+  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, { entityType: 'CovenantCriterion', toInput: criterionInput, onDeleted: onClose });
   const [add, added] = useAddCriterion();
   const [update, updated] = useUpdateCriterion();
   const next = useRef(false);
@@ -69,13 +69,7 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
   const presence = usePresenceField(criterion?.id ?? null);
 
   useEffect(() => {
-    if (!editing) return;
-    form.resetFields();
-    clearProblems();
-    if (criterion) {
-      form.setFieldsValue({ ...criterion, movementIds: criterion.movements.map((m) => m.id) });
-      begin(criterion.version);
-    }
+    if (editing) load(criterion && { values: { ...criterion, movementIds: criterion.movements.map((m) => m.id) }, version: criterion.version });
   }, [editing]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {

@@ -61,7 +61,7 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
   const navigate = useNavigate();
   const decision = getFragmentData(DecisionFormModal_decision, ref);
   const [form] = Form.useForm<Values>();
-  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, {
+  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, {
     entityType: 'Decision',
     toInput: decisionInput,
     dateFields: ['issuedOn'],
@@ -74,13 +74,7 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (decision) {
-      form.setFieldsValue({ ...decision, issuedOn: fromLocalDate(decision.issuedOn) });
-      begin(decision.version);
-    }
-    clearProblems();
+    if (open) load(decision && { values: { ...decision, issuedOn: fromLocalDate(decision.issuedOn) }, version: decision.version });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {

@@ -71,7 +71,7 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
   const navigate = useNavigate();
   const movement = getFragmentData(MovementFormModal_movement, ref);
   const [form] = Form.useForm<MovementValues>();
-  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, {
+  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, {
     entityType: 'Movement',
     toInput: movementInput,
     dateFields: ['launchedOn'],
@@ -84,19 +84,12 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
     if (!open) return;
-    form.resetFields();
-    if (movement) {
-      const { launchDecision, parent, organizerUnit, launchedOn, id: _id, version, ...rest } = movement;
-      form.setFieldsValue({
-        ...rest,
-        launchedOn: fromLocalDate(launchedOn),
-        launchDecisionId: launchDecision?.id ?? null,
-        parentId: parent?.id ?? null,
-        organizerUnitId: organizerUnit?.id ?? null,
-      });
-      begin(version);
-    }
-    clearProblems();
+    if (!movement) return load();
+    const { launchDecision, parent, organizerUnit, launchedOn, id: _id, version, ...rest } = movement;
+    load({
+      values: { ...rest, launchedOn: fromLocalDate(launchedOn), launchDecisionId: launchDecision?.id ?? null, parentId: parent?.id ?? null, organizerUnitId: organizerUnit?.id ?? null },
+      version,
+    });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const known: KnownRefs = {

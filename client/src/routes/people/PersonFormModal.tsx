@@ -50,7 +50,7 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
   const navigate = useNavigate();
   const person = getFragmentData(PersonFormModal_person, ref);
   const [form] = Form.useForm<Values>();
-  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, {
+  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, {
     entityType: 'Person',
     toInput: personInput,
     onDeleted: () => navigate('/people'),
@@ -63,13 +63,7 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (person) {
-      form.setFieldsValue(person);
-      begin(person.version);
-    }
-    clearProblems();
+    if (open) load(person && { values: person, version: person.version });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {

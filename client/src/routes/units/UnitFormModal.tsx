@@ -35,7 +35,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<UnitFormValues>();
-  const { problems, clearProblems, save, begin, saveChanges, holder } = useVersionedForm(form, {
+  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, {
     entityType: 'Unit',
     toInput: unitInput,
     onDeleted: () => navigate('/units'),
@@ -48,13 +48,9 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
   // Filled when the modal opens, not on every cache update, so a live update never wipes typing.
   useEffect(() => {
     if (!open) return;
-    form.resetFields();
-    if (unit) {
-      const { id: _id, version, ...values } = unit;
-      form.setFieldsValue(values);
-      begin(version);
-    }
-    clearProblems();
+    if (!unit) return load();
+    const { id: _id, version, ...values } = unit;
+    load({ values, version });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: UnitFormValues) => {
