@@ -18,42 +18,57 @@ interface Props {
   id: string;
   /** The list to go back to once someone else deletes the record. */
   listPath: string;
+  /** Above everything: where the record sits (a breadcrumb). */
+  breadcrumb?: ReactNode;
   /** The heading's text; who else views the record follows it. */
   title: ReactNode;
+  /** The heading's test id. */
+  titleTestId?: string;
   /** Align the heading and the edit button at the top (for a heading that may wrap). */
   alignTop?: boolean;
+  /** Let what stands beside the heading (edit button, `extra`) wrap under it, for a long heading. */
+  wrap?: boolean;
+  /** Beside the heading where there is no edit button (the bloc's year). */
+  extra?: ReactNode;
   /** Whether the viewer may edit the record: shows the edit button. */
-  mayEdit: boolean;
+  mayEdit?: boolean;
   /** The edit button's test id. */
-  editTestId: string;
+  editTestId?: string;
   /** The record's edit form (a modal), opened by the edit button. */
-  editForm(props: EditFormProps): ReactNode;
+  editForm?(props: EditFormProps): ReactNode;
+  /** Whether the edit form is open, for a page that keeps this itself (the unit's /edit route); without it RecordPage does. */
+  editing?: boolean;
+  /** With `editing`: the edit button asks to open the form (true), the form to close (false). */
+  onEditingChange?(editing: boolean): void;
   /** The page's own sections, between the heading and the comments. */
   children: ReactNode;
 }
 
 /**
- * A record's own page: the notice when someone else changes or deletes it, its heading (which
- * flashes on a remote change) with the viewers' avatars and the edit button, the page's own
- * sections, then comments, history and the edit form.
+ * A record's own page: where it sits, the notice when someone else changes or deletes it, its
+ * heading (which flashes on a remote change) with the viewers' avatars and the edit button, the
+ * page's own sections, then comments, history and the edit form.
  */
-export function RecordPage({ id, listPath, title, alignTop, mayEdit, editTestId, editForm, children }: Props) {
+export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, alignTop, wrap, extra, mayEdit, editTestId, editForm, editing, onEditingChange, children }: Props) {
   const { t } = useLanguage();
   const highlight = useHighlightClass(id);
-  const [editing, setEditing] = useState(false);
+  const [editingHere, setEditingHere] = useState(false);
+  const open = editing ?? editingHere;
+  const setOpen = onEditingChange ?? setEditingHere;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {breadcrumb}
       <RemoteChangeNotice id={id} listPath={listPath} />
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} align={alignTop ? 'start' : undefined}>
-        <Typography.Title level={2} style={{ margin: 0 }} className={highlight}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} align={alignTop ? 'start' : undefined} wrap={wrap}>
+        <Typography.Title level={2} style={{ margin: 0 }} className={highlight} data-testid={titleTestId}>
           {title} <PresenceBar recordId={id} />
         </Typography.Title>
-        {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid={editTestId}>{t('edit')}</Button> : null}
+        {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : extra}
       </Space>
       {children}
       <CommentsPanel recordId={id} />
       <HistoryTimeline id={id} />
-      {editForm({ open: editing, onClose: () => setEditing(false) })}
+      {editForm?.({ open, onClose: () => setOpen(false) })}
     </Space>
   );
 }

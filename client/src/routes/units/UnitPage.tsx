@@ -1,26 +1,21 @@
-import { useMemo } from 'react';
 import { Link, useLocation, useMatch, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { Breadcrumb, Card, Col, Descriptions, Row, Tag } from 'antd';
 import { UnitKind } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { Forbidden } from '../../components/Forbidden';
-import { CommentsPanel } from '../../comments/CommentsPanel';
-import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
+import { RecordPage } from '../../components/RecordPage';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useYearParam } from '../../lib/useYearParam';
-import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { UnitBlocsCard } from './UnitBlocsCard';
 import { UnitCommendationsCard } from './UnitCommendationsCard';
 import { UnitCovenantsCard } from './UnitCovenantsCard';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitLineageCard } from './UnitLineageCard';
 import { UnitPeopleCard } from './UnitPeopleCard';
-import { PresenceBar } from '../../presence/PresenceBar';
 
 const UnitQuery = graphql(`
   query UnitPage($id: ID!, $commendationFilter: CommendationFilter) {
@@ -64,11 +59,6 @@ export function Component() {
   });
   const shown = data ?? previousData;
   const unit = shown?.unit.id === id ? shown.unit : undefined;
-  const highlight = useHighlightClass(unit?.id);
-  const editable = useMemo(
-    () => (unit ? { id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note } : undefined),
-    [unit],
-  );
   const years = (shown?.commendationYears ?? [])
     .filter((g) => g.key.year != null)
     .map((g) => ({ year: g.key.year!, count: g.count }))
@@ -82,19 +72,21 @@ export function Component() {
   return (
     <QueryState loading={loading && !unit} error={error} onRetry={() => void refetch()}>
       {unit ? (
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <Breadcrumb items={[{ title: <Link to="/units">{t('units')}</Link> }, { title: unit.name }]} />
-          <RemoteChangeNotice id={unit.id} listPath="/units" />
-          <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-            <Typography.Title level={2} style={{ margin: 0 }} className={highlight} data-testid="unit-name-title">
-              {unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag> <PresenceBar recordId={unit.id} />
-            </Typography.Title>
-            {mayEdit ? (
-              <Button icon={<EditOutlined />} onClick={() => navigate(`${unitPath}/edit${search}`)} data-testid="unit-edit">
-                {t('edit')}
-              </Button>
-            ) : null}
-          </Space>
+        <RecordPage
+          id={unit.id}
+          listPath="/units"
+          breadcrumb={<Breadcrumb items={[{ title: <Link to="/units">{t('units')}</Link> }, { title: unit.name }]} />}
+          title={<>{unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag></>}
+          titleTestId="unit-name-title"
+          wrap
+          mayEdit={mayEdit}
+          editTestId="unit-edit"
+          editing={editing}
+          onEditingChange={(open) => navigate(`${unitPath}${open ? '/edit' : ''}${search}`)}
+          editForm={(modal) => (
+            <UnitFormModal {...modal} unit={{ id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note }} />
+          )}
+        >
           <Card>
             <Descriptions column={{ xs: 1, md: 2, xl: 4 }} size="small">
               {unit.shortName ? <Descriptions.Item label={text.shortName}>{unit.shortName}</Descriptions.Item> : null}
@@ -123,10 +115,7 @@ export function Component() {
             </Col>
           </Row>
           <UnitPeopleCard unit={unit} />
-          <CommentsPanel recordId={unit.id} />
-          <HistoryTimeline id={unit.id} />
-          <UnitFormModal open={editing} onClose={() => navigate(`${unitPath}${search}`)} unit={editable} />
-        </Space>
+        </RecordPage>
       ) : null}
     </QueryState>
   );
