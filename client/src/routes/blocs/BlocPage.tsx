@@ -5,10 +5,8 @@ import { Breadcrumb, Button, Col, Row, Select, Space, Tag, Typography } from 'an
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { BlocKind, LIMITS } from '@thidua/shared';
 import { graphql } from '../../gql';
-import { CommentsPanel } from '../../comments/CommentsPanel';
-import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
-import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
+import { RecordPage } from '../../components/RecordPage';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage } from '../../i18n/language';
 import { BlocCommendationsCard, type AwardScope } from './BlocCommendationsCard';
@@ -19,7 +17,6 @@ import { BlocMembersCard } from './BlocMembersCard';
 import { BlocYearRolesCard } from './BlocYearRolesCard';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearOptions } from './history';
-import { PresenceBar } from '../../presence/PresenceBar';
 
 const BlocQuery = graphql(`
   query BlocPage($id: ID!, $year: Int!) {
@@ -59,7 +56,6 @@ export function Component() {
   const { data, previousData, loading, error, refetch } = useQuery(BlocQuery, { variables: { id, year } });
   const shown = (data ?? previousData)?.bloc;
   const bloc = shown?.id === id ? shown : undefined;
-  const highlight = useHighlightClass(bloc?.id);
   const unitIds = useMemo(() => [...new Set(bloc?.memberships.map((m) => m.unit.id) ?? [])], [bloc?.memberships]);
   const memberAwards = useQuery(MemberAwardsQuery, { variables: { unitIds }, skip: scope !== 'members' || !unitIds.length });
 
@@ -72,20 +68,21 @@ export function Component() {
   return (
     <QueryState loading={loading && !bloc} error={error} onRetry={() => void refetch()}>
       {bloc ? (
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <Breadcrumb items={[{ title: <Link to="/blocs">{t('blocs')}</Link> }, { title: bloc.name }]} />
-          <RemoteChangeNotice id={bloc.id} listPath="/blocs" />
-          <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }} className={highlight}>
-              {bloc.name} <Tag>{vocab(BlocKind, bloc.kind)}</Tag> <PresenceBar recordId={bloc.id} />
-            </Typography.Title>
+        <RecordPage
+          id={bloc.id}
+          listPath="/blocs"
+          breadcrumb={<Breadcrumb items={[{ title: <Link to="/blocs">{t('blocs')}</Link> }, { title: bloc.name }]} />}
+          title={<>{bloc.name} <Tag>{vocab(BlocKind, bloc.kind)}</Tag></>}
+          wrap
+          extra={
             <Space>
               <Typography.Text strong>{t('year')}:</Typography.Text>
               <Button icon={<LeftOutlined />} onClick={() => setYear(year - 1)} disabled={year <= LIMITS.yearMin} aria-label="previous year" />
               <Select value={year} onChange={setYear} loading={loading && !data} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} data-testid="year-select" />
               <Button icon={<RightOutlined />} onClick={() => setYear(year + 1)} disabled={year >= LIMITS.yearMax} aria-label="next year" />
             </Space>
-          </Space>
+          }
+        >
           <BlocDetails bloc={bloc} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
@@ -108,9 +105,7 @@ export function Component() {
             memberAwards={memberAwards.data?.commendations}
             memberAwardsLoading={memberAwards.loading}
           />
-          <CommentsPanel recordId={bloc.id} />
-          <HistoryTimeline id={bloc.id} />
-        </Space>
+        </RecordPage>
       ) : null}
     </QueryState>
   );

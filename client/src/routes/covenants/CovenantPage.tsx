@@ -1,17 +1,14 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Breadcrumb, Col, Row, Space, Typography } from 'antd';
+import { Breadcrumb, Col, Row } from 'antd';
 import { graphql } from '../../gql';
-import { CommentsPanel } from '../../comments/CommentsPanel';
-import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { QueryState } from '../../components/QueryState';
+import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { RemoteChangeNotice, useHighlightClass } from '../../live/RemoteChangeNotice';
 import { CovenantHeader } from './CovenantHeader';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
-import { PresenceBar } from '../../presence/PresenceBar';
 
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
@@ -37,22 +34,24 @@ export function Component() {
   const text = useTexts(TEXTS);
   const { data, loading, error, refetch } = useQuery(CovenantQuery, { variables: { id } });
   const covenant = data?.covenant;
-  const highlight = useHighlightClass(covenant?.id);
   return (
     <QueryState loading={loading && !covenant} error={error} onRetry={() => void refetch()}>
       {covenant ? (
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <Breadcrumb
-            items={[
-              { title: <Link to="/covenants">{t('covenants')}</Link> },
-              { title: <Link to={`/blocs/${encodeURIComponent(covenant.bloc.id)}`}>{covenant.bloc.name}</Link> },
-              { title: `${text.editor} ${covenant.year}` },
-            ]}
-          />
-          <RemoteChangeNotice id={covenant.id} listPath="/covenants" />
-          <Typography.Title level={2} style={{ margin: 0 }} className={highlight} data-testid="covenant-title">
-            {covenant.title} <PresenceBar recordId={covenant.id} />
-          </Typography.Title>
+        <RecordPage
+          id={covenant.id}
+          listPath="/covenants"
+          breadcrumb={
+            <Breadcrumb
+              items={[
+                { title: <Link to="/covenants">{t('covenants')}</Link> },
+                { title: <Link to={`/blocs/${encodeURIComponent(covenant.bloc.id)}`}>{covenant.bloc.name}</Link> },
+                { title: `${text.editor} ${covenant.year}` },
+              ]}
+            />
+          }
+          title={covenant.title}
+          titleTestId="covenant-title"
+        >
           <CovenantHeader covenant={covenant} />
           <CriteriaEditor covenant={covenant} />
           <Row gutter={[16, 16]}>
@@ -63,9 +62,7 @@ export function Component() {
               <SignaturesPanel covenant={covenant} />
             </Col>
           </Row>
-          <CommentsPanel recordId={covenant.id} />
-          <HistoryTimeline id={covenant.id} />
-        </Space>
+        </RecordPage>
       ) : null}
     </QueryState>
   );
