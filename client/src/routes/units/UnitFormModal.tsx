@@ -4,10 +4,11 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { LIMITS, UnitKind } from '@thidua/shared';
 import type { UnitKind as UnitKindValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
-import { useLanguage } from '../../i18n/language';
+import { useLanguage, useTexts } from '../../i18n/language';
 import { toInput } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
+import { unitTexts } from './texts';
 import { useCreateUnit, useUpdateUnit } from './useSaveUnit';
 import { usePresenceField } from '../../presence/usePresenceField';
 
@@ -32,6 +33,7 @@ const unitInput = (values: UnitFormValues) => ({ ...toInput(values), name: value
 /** Create or edit a unit. Server errors show next to their fields; typed values are kept. */
 export function UnitFormModal({ open, onClose, unit }: Props) {
   const { t, language } = useLanguage();
+  const text = useTexts(unitTexts);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<UnitFormValues>();
@@ -81,7 +83,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
         <Form.Item name="name" label={presence.label('name', t('name'))} rules={r.name()}>
           <Input maxLength={LIMITS.nameMax + 1} data-testid="unit-name" />
         </Form.Item>
-        <Form.Item name="shortName" label={presence.label('shortName', language === 'vi' ? 'Tên viết tắt' : 'Short name')} rules={[r.max(LIMITS.shortNameMax)]}>
+        <Form.Item name="shortName" label={presence.label('shortName', text.shortName)} rules={[r.max(LIMITS.shortNameMax)]}>
           <Input />
         </Form.Item>
         <Form.Item name="kind" label={presence.label('kind', t('kind'))} rules={[r.required]}>

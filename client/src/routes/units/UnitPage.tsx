@@ -16,6 +16,7 @@ import { UnitCovenantsCard } from './UnitCovenantsCard';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitLineageCard } from './UnitLineageCard';
 import { UnitPeopleCard } from './UnitPeopleCard';
+import { unitTexts } from './texts';
 
 const UnitQuery = graphql(`
   query UnitPage($id: ID!, $commendationFilter: CommendationFilter) {
@@ -32,13 +33,6 @@ const UnitQuery = graphql(`
   }
 `);
 
-const TEXTS = {
-  shortName: { vi: 'Tên viết tắt', en: 'Short name' },
-  parent: { vi: 'Đơn vị cấp trên', en: 'Parent unit' },
-  mayNotEdit: { vi: 'Bạn không có quyền sửa đơn vị này.', en: 'You may not edit this unit.' },
-  backToUnit: { vi: 'Xem đơn vị', en: 'View the unit' },
-};
-
 /**
  * A unit: details, blocs year by year, commendations, covenants signed, people, lineage.
  * At /units/:id/edit its edit form is open — for the Board and the unit's own officer only.
@@ -46,7 +40,7 @@ const TEXTS = {
 export function Component() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
-  const text = useTexts(TEXTS);
+  const text = useTexts(unitTexts);
   const vocab = useVocabularyLabel();
   const navigate = useNavigate();
   const { search } = useLocation();
