@@ -4,6 +4,7 @@ import { requirePermission } from '../../core/auth/policy.js';
 import { Problems, UserErrors } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
 import { AwardType } from '../award-type/award-type.entity.js';
 import { Bloc } from '../bloc/bloc.entity.js';
 import { Decision } from '../decision/decision.entity.js';
@@ -86,9 +87,8 @@ export class CommendationBatchService {
     }
     const issuer = input.issuer!.trim();
     const number = input.number?.trim() || null;
-    if (number && (await em.existsBy(Decision, { issuer, number }))) {
-      problems.add(['decision', 'number'], 'DUPLICATE', `Quyết định số ${number} của ${issuer} đã có.`);
-    }
+    const same = number ? await em.findOneBy(Decision, { issuer, number }) : null;
+    if (same) problems.add(['decision', 'number'], 'DUPLICATE', `Quyết định số ${number} của ${issuer} đã có.`, toGlobalId(Decision.name, same.id));
     return em.create(Decision, {
       number,
       issuedOn: input.issuedOn ?? null,
