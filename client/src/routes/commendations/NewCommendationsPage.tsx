@@ -45,9 +45,10 @@ export function Component() {
   const [problems, setProblems] = useState<string[] | null>(null);
   const [failed, setFailed] = useState<{ rows: number[]; total: number }>({ rows: [], total: 0 });
   const [duplicates, setDuplicates] = useState<Record<number, UserErrorLike>>({});
+  // Refused for duplicates alone: the alert says how to confirm them rather than "fix the red fields".
+  const [onlyDuplicates, setOnlyDuplicates] = useState(false);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
   const count = (Form.useWatch('recipients', form) ?? []).length;
-  const onlyDuplicates = Object.keys(duplicates).length > 0 && Object.keys(duplicates).length === failed.rows.length && !problems?.length;
 
   const submit = async (values: EntryValues) => {
     setProblems(null);
@@ -61,6 +62,7 @@ export function Component() {
         form.setFields(placed.fields as Parameters<typeof form.setFields>[0]);
         setFailed({ rows: placed.rows, total: values.recipients.length });
         setDuplicates(placed.duplicates);
+        setOnlyDuplicates(!placed.fields.length && !placed.general.length);
         return setProblems(placed.general);
       }
       setRecorded({ count: payload.commendations.length, decision: payload.decision! });
