@@ -53,7 +53,6 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
   const allowDuplicate = useRef(false);
   const noted = <P extends { userErrors: readonly UserErrorLike[] }>(payload: P): P => {
     setNamesakes(payload.userErrors.filter(pointsAtRecord));
-    allowDuplicate.current = false;
     return payload;
   };
   const confirmed = () => (allowDuplicate.current ? { allowDuplicate: true } : {});
@@ -62,6 +61,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
   useEffect(() => {
     if (!open) return;
     setNamesakes([]);
+    allowDuplicate.current = false;
     if (!unit) return load();
     const { id: _id, version, ...values } = unit;
     load({ values, version });
@@ -97,14 +97,27 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
           error={error}
           confirm={
             error.code === 'DUPLICATE' && error.field[0] === 'name' ? (
-              <Button size="small" onClick={() => ((allowDuplicate.current = true), form.submit())} data-testid="save-anyway">
+              <Button size="small" onClick={() => {
+                  allowDuplicate.current = true;
+                  form.submit();
+                }} data-testid="save-anyway">
                 {text.saveAnyway}
               </Button>
             ) : null
           }
         />
       ))}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'ASSOCIATION' }} {...presence.formProps}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ kind: 'ASSOCIATION' }}
+        {...presence.formProps}
+        // A confirmation holds for the values it was given for (also through a merge dialog), not after an edit.
+        onValuesChange={() => {
+          allowDuplicate.current = false;
+        }}
+      >
         <Form.Item name="name" label={presence.label('name', t('name'))} rules={r.name()}>
           <Input maxLength={LIMITS.nameMax + 1} data-testid="unit-name" />
         </Form.Item>
