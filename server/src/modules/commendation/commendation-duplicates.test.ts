@@ -143,4 +143,24 @@ describe('duplicate commendations', () => {
     expect(refused).toHaveLength(4);
     for (const errors of refused) expect(errors).toEqual([expect.objectContaining({ code: 'DUPLICATE', recordId: gid(recorded[0]!) })]);
   });
+
+  it('serialises two batches naming the same recipients in opposite orders, without a deadlock', async () => {
+    const { unit, awardType } = await arrange('Hội Doanh nghiệp huyện Thủy Nguyên');
+    const other = await buildUnit(app.db, { name: 'Hội Doanh nghiệp quận Hải An' });
+    const decision = await buildDecision(app.db, { issuedOn: '2023-02-01' });
+    const [first, second] = await Promise.all([app.loginAs('BOARD_OFFICER'), app.loginAs('BOARD_OFFICER')]);
+    const batch = (units: { id: string; constructor: { name: string } }[]) => ({
+      decision: { existingId: gid(decision) },
+      awardTypeId: gid(awardType),
+      year: 2022,
+      recipients: units.map((u) => ({ unitId: gid(u), achievement: 'Xuất sắc' })),
+    });
+    const results = await Promise.all([
+      first.gql(RECORD, { input: batch([unit, other]) }).then((r) => ok(r).recordCommendations),
+      second.gql(RECORD, { input: batch([other, unit]) }).then((r) => ok(r).recordCommendations),
+    ]);
+    const codes = results.map((r) => r.userErrors.map((e: { code: string }) => e.code));
+    expect(codes.sort()).toEqual([[], ['DUPLICATE', 'DUPLICATE']]);
+    expect(await app.db.manager.countBy(Commendation, { awardTypeId: awardType.id })).toBe(2);
+  });
 });
