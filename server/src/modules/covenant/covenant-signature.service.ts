@@ -13,7 +13,7 @@ import { lockCovenant, MEMBER_IN_COVENANT_YEAR } from './covenant.refs.js';
 
 /**
  * Signing a covenant: only units that are members of the bloc in the covenant's year sign, each
- * once. The covenant's status is never changed here; it moves only through updateCovenant.
+ * once. The covenant's status is never changed here; it moves only through transitionCovenant (covenant.workflow.ts).
  */
 export class CovenantSignatureService {
   constructor(private readonly db: DataSource) {}
