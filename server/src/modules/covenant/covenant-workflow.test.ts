@@ -165,6 +165,18 @@ describe('covenant workflow', () => {
     expect(await names((await app.loginAs('BLOC_OFFICER', { blocId: (await buildBloc(app.db)).id })).gql, gid(draft))).toEqual([]);
   });
 
+  it('reads allowedTransitions of many covenants with a constant number of SQL statements', async () => {
+    const statements = async (count: number) => {
+      for (let i = 0; i < count; i += 1) await arrange('READY_TO_SIGN', i % 5);
+      const answer = await app.gql(`{ covenants(first: 100, filter: { status: { eq: READY_TO_SIGN } }) { nodes { title allowedTransitions { name allowed } } } }`);
+      ok(answer);
+      return answer.extensions?.sqlStatements;
+    };
+    const few = await statements(2);
+    const many = await statements(6);
+    expect(many).toBe(few);
+  });
+
   it('creates covenants in DRAFT and no longer takes a status in the update', async () => {
     const bloc = await buildBloc(app.db);
     const created = ok(await app.gql(`mutation($input: CreateCovenantInput!) { createCovenant(input: $input) { covenant { status } } }`, { input: { blocId: gid(bloc), year: 2023, title: 'Giao ước' } }));
