@@ -14,7 +14,7 @@ const covenant = {
     option('REOPEN_COMMENT', 'IN_COMMENT', 'Mở lại lấy ý kiến', { reasonRequired: true }),
     option('MARK_SIGNED', 'SIGNED', 'Xác nhận đã ký kết', {
       allowed: false,
-      blockers: [{ __typename: 'UserError', field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Còn 1/5 đơn vị thành viên chưa ký giao ước.' }],
+      blockers: [{ __typename: 'UserError', field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Mới 4/5 đơn vị thành viên ký giao ước; còn 1 đơn vị chưa ký.' }],
     }),
   ],
 };
@@ -42,7 +42,7 @@ describe('covenant status bar', () => {
     fireEvent.mouseEnter(sign);
     fireEvent.mouseOver(sign);
     fireEvent.pointerEnter(sign);
-    expect(await screen.findByText('Còn 1/5 đơn vị thành viên chưa ký giao ước.')).toBeTruthy();
+    expect(await screen.findByText('Mới 4/5 đơn vị thành viên ký giao ước; còn 1 đơn vị chưa ký.')).toBeTruthy();
   });
 
   it('asks for the reason a step needs, then sends it with the version seen', async () => {

@@ -25,7 +25,7 @@ const covenant = {
     { __typename: 'CovenantTransitionOption', name: 'REOPEN_COMMENT', to: 'IN_COMMENT', label: 'Mở lại lấy ý kiến', reasonRequired: true, allowed: true, blockers: [] },
     {
       __typename: 'CovenantTransitionOption', name: 'MARK_SIGNED', to: 'SIGNED', label: 'Xác nhận đã ký kết', reasonRequired: false, allowed: false,
-      blockers: [{ __typename: 'UserError', field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Còn 2/3 đơn vị thành viên chưa ký giao ước.' }],
+      blockers: [{ __typename: 'UserError', field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Mới 1/3 đơn vị thành viên ký giao ước; còn 2 đơn vị chưa ký.' }],
     },
   ],
   signatures: [signature('s1', members.sme)],

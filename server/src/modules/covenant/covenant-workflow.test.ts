@@ -48,7 +48,7 @@ describe('covenant workflow', () => {
     const refused = ok(await transition(app.gql, { id: gid(covenant), to: 'SIGNED', expectedVersion: covenant.version })).transitionCovenant;
     expect(refused).toEqual({
       covenant: null,
-      userErrors: [{ field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Còn 1/5 đơn vị thành viên chưa ký giao ước.' }],
+      userErrors: [{ field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Mới 4/5 đơn vị thành viên ký giao ước; còn 1 đơn vị chưa ký.' }],
       conflict: null,
     });
     expect(await fingerprint(app.db)).toEqual(before);
@@ -59,7 +59,7 @@ describe('covenant workflow', () => {
       label: 'Xác nhận đã ký kết',
       reasonRequired: false,
       allowed: false,
-      blockers: [{ field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Còn 1/5 đơn vị thành viên chưa ký giao ước.' }],
+      blockers: [{ field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Mới 4/5 đơn vị thành viên ký giao ước; còn 1 đơn vị chưa ký.' }],
     });
 
     const [last] = await app.db.query(
