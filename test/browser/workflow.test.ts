@@ -44,4 +44,26 @@ describe('a covenant’s status bar', () => {
     await page.getByTestId('history-reason').filter({ hasText: 'Các đơn vị đề nghị bổ sung nhiệm vụ chuyển đổi số' }).waitFor();
     await browser.screenshot('workflow-2-back-to-comment');
   });
+
+  it('offers the next step of a movement and takes it', async () => {
+    const { browser } = await session();
+    const { page } = browser;
+    await page.goto('/movements');
+    const id: string = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ movements(filter: { status: { eq: OPEN } }, first: 1) { nodes { id } } }' }),
+      });
+      return (await response.json()).data.movements.nodes[0].id;
+    });
+    await page.goto(`/movements/${encodeURIComponent(id)}`);
+    const bar = page.getByTestId('workflow-bar');
+    await bar.getByTestId('workflow-status').filter({ hasText: 'Đang triển khai' }).waitFor();
+    await bar.getByTestId('transition-START_REVIEW').waitFor();
+    await browser.screenshot('workflow-3-movement');
+    await bar.getByTestId('transition-START_REVIEW').click();
+    await bar.getByTestId('workflow-status').filter({ hasText: 'Đang sơ kết, tổng kết' }).waitFor();
+    expect(await bar.getByTestId('transition-CONCLUDE').isEnabled()).toBe(true);
+  });
 });
