@@ -15,6 +15,7 @@ export const CovenantTransition = transitions({
   READY_TO_SIGN: { vi: 'Chốt nội dung, sẵn sàng ký', en: 'Ready to sign' },
   REOPEN_COMMENT: { vi: 'Mở lại lấy ý kiến', en: 'Reopen for comment' },
   MARK_SIGNED: { vi: 'Xác nhận đã ký kết', en: 'Mark signed' },
+  REOPEN_SIGNING: { vi: 'Mở lại ký kết', en: 'Reopen signing' },
   START: { vi: 'Bắt đầu thực hiện', en: 'Start' },
   OPEN_SELF_ASSESSMENT: { vi: 'Mở tự chấm điểm', en: 'Open self-assessment' },
   START_CROSS_REVIEW: { vi: 'Chuyển chấm chéo', en: 'Start cross-review' },

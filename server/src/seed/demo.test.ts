@@ -131,6 +131,6 @@ describe('demo data and the workflows', () => {
 
   it('offers the Board the next steps of a demo covenant', async () => {
     const data = ok(await app.gql(`{ covenants(first: 100, filter: { status: { eq: SIGNED } }) { nodes { allowedTransitions { name allowed } } } }`));
-    for (const c of data.covenants.nodes) expect(c.allowedTransitions).toEqual([{ name: 'START', allowed: true }]);
+    for (const c of data.covenants.nodes) expect(c.allowedTransitions).toEqual([{ name: 'REOPEN_SIGNING', allowed: true }, { name: 'START', allowed: true }]);
   });
 });

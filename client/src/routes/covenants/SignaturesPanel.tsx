@@ -117,8 +117,9 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
           {
             key: 'undo',
             align: 'right',
+            // Once signed, signatures stay: the Board reopens signing to correct one.
             render: (_, s) =>
-              maySign(s.unit.id) ? (
+              maySign(s.unit.id) && BEFORE_SIGNED.includes(covenant.status) ? (
                 <Popconfirm
                   title={text.confirmUndo}
                   okText={text.undo}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { fingerprint } from '../../test-support/authorization.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
+import { toGlobalId as toGid } from '../../core/graphql/global-id.js';
 import { setRole } from '../bloc/bloc.builders.js';
 import type { Bloc } from '../bloc/bloc.entity.js';
 import { buildBloc, buildCovenant, buildMembership, buildSignature } from './covenant.builders.js';
@@ -71,7 +72,20 @@ describe('covenant workflow', () => {
     expect(signed).toEqual({ covenant: { status: 'SIGNED', version: covenant.version + 1 }, userErrors: [], conflict: null });
   });
 
-  it('is FORBIDDEN to officers of other blocs, units and analysts, before any version check, writing nothing', async () => {
+  it('keeps a signed covenant signed by all: no signature is removed until the Board reopens signing', async () => {
+    const { bloc, covenant } = await arrange('SIGNED', 5);
+    const [signature] = await app.db.query(`SELECT unit_id FROM covenant_signature WHERE covenant_id = $1 LIMIT 1`, [covenant.id]);
+    const UNSIGN = `mutation($input: UnsignCovenantInput!) { unsignCovenant(input: $input) { userErrors { field code } } }`;
+    const unsign = () => app.gql(UNSIGN, { input: { covenantId: gid(covenant), unitId: toGid('Unit', signature.unit_id) } });
+    expect(ok(await unsign()).unsignCovenant.userErrors).toEqual([{ field: ['covenantId'], code: 'INVALID_STATE' }]);
+    const own = (await app.loginAs('BLOC_OFFICER', { blocId: bloc.id })).gql;
+    expect((await transition(own, { id: gid(covenant), to: 'READY_TO_SIGN', reason: 'Sửa chữ ký' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const reopened = ok(await transition(app.gql, { id: gid(covenant), to: 'READY_TO_SIGN', reason: 'Đơn vị ký nhầm người ký' })).transitionCovenant;
+    expect(reopened.covenant.status).toBe('READY_TO_SIGN');
+    expect(ok(await unsign()).unsignCovenant.userErrors).toEqual([]);
+  });
+
+    it('is FORBIDDEN to officers of other blocs, units and analysts, before any version check, writing nothing', async () => {
     const { bloc, covenant } = await arrange('DRAFT');
     const other = await buildBloc(app.db);
     const callers = [

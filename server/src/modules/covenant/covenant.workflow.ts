@@ -35,13 +35,17 @@ const everyMemberSigned: Guard<Covenant, CovenantFacts> = ({ facts }) => {
 const nextHeadAssigned: Guard<Covenant, CovenantFacts> = ({ record, facts }) =>
   facts.nextHeadAssigned ? null : { code: 'NEXT_HEAD_MISSING', message: `Chưa phân công trưởng khối năm ${record.year + 1}.` };
 
+/** Before it is signed, signatures come and go; from SIGNED on, removing one would break the SIGNED guard. */
+export const SIGNATURES_OPEN: readonly CovenantStatus[] = ['DRAFT', 'IN_COMMENT', 'READY_TO_SIGN'];
+
 const bloc = blocOf<Covenant>((c) => c.blocId);
 const L = CovenantTransition.labels;
 
 /**
  * A covenant's year (DOMAIN.md §4): the bloc drafts it, members comment, every member signs, the
  * year runs, units self-score, cross-review, vote, propose; the Board closes it once next year's
- * head is assigned. Steps back (to draft, to comment, to self-assessment, to voting) need a reason.
+ * head is assigned. Steps back (to draft, to comment, to signing, to self-assessment, to voting)
+ * need a reason; reopening signing (to correct a signature) and voting are the Board's.
  */
 export const covenantWorkflow = defineWorkflow<CovenantStatus, Covenant, CovenantFacts>({
   name: 'covenant',
@@ -55,6 +59,7 @@ export const covenantWorkflow = defineWorkflow<CovenantStatus, Covenant, Covenan
     { name: 'READY_TO_SIGN', from: ['IN_COMMENT'], to: 'READY_TO_SIGN', label: L.READY_TO_SIGN, who: bloc },
     { name: 'REOPEN_COMMENT', from: ['READY_TO_SIGN'], to: 'IN_COMMENT', label: L.REOPEN_COMMENT, who: bloc, reason: 'required' },
     { name: 'MARK_SIGNED', from: ['READY_TO_SIGN'], to: 'SIGNED', label: L.MARK_SIGNED, who: bloc, guards: [everyMemberSigned] },
+    { name: 'REOPEN_SIGNING', from: ['SIGNED'], to: 'READY_TO_SIGN', label: L.REOPEN_SIGNING, who: board, reason: 'required' },
     { name: 'START', from: ['SIGNED'], to: 'IN_PROGRESS', label: L.START, who: bloc },
     { name: 'OPEN_SELF_ASSESSMENT', from: ['IN_PROGRESS'], to: 'SELF_ASSESSMENT', label: L.OPEN_SELF_ASSESSMENT, who: bloc },
     { name: 'START_CROSS_REVIEW', from: ['SELF_ASSESSMENT'], to: 'CROSS_REVIEW', label: L.START_CROSS_REVIEW, who: bloc },
