@@ -11,7 +11,7 @@ import type { Loaders } from '../graphql/loaders.js';
 import type { Queryable, WorkflowDef } from './definition.js';
 import { judge, mayAttempt, optionsFor, stateOf, type TransitionOption } from './evaluate.js';
 
-type Record = ObjectLiteral & { id: string; version: number };
+type VersionedRow = ObjectLiteral & { id: string; version: number };
 type EntityClass<R> = { new (): R; name: string };
 
 /** What a `transition…` mutation sends: the record, the target state, why, and the version seen. */
@@ -30,7 +30,7 @@ export interface TransitionRequest<S extends string> {
  * transition from the current state, who, reason, guards (typed user errors) → the new state,
  * with the reason carried by the record's event in the log (its `history`).
  */
-export class WorkflowService<S extends string, R extends Record, F> {
+export class WorkflowService<S extends string, R extends VersionedRow, F> {
   constructor(
     private readonly db: DataSource,
     private readonly entity: EntityClass<R>,
