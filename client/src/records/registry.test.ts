@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSchema } from 'graphql';
+import { buildSchema, visit, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { AuditRecordsDocument, NodeLabelsDocument, RecordNamesDocument } from '../gql/graphql';
 import possibleTypes from '../gql/possible-types';
 import { recordEntries, recordEntry, RECORD_REGISTRY } from './registry';
 
@@ -9,6 +10,13 @@ const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../../s
 const router = readFileSync(resolve(import.meta.dirname, '../app/router.tsx'), 'utf8');
 const nodeTypes = possibleTypes.possibleTypes.Node;
 const versioned = new Set<string>(possibleTypes.possibleTypes.Versioned);
+
+/** The types a query's inline fragments select fields of (`... on Unit { name }`). */
+function typesSelected(document: DocumentNode): Set<string> {
+  const types = new Set<string>();
+  visit(document, { InlineFragment: (fragment) => void (fragment.typeCondition && types.add(fragment.typeCondition.name.value)) });
+  return types;
+}
 
 describe('the record-type registry', () => {
   it('has an entry for every Node implementation of the schema, and no entry for a type that does not exist', () => {
@@ -47,5 +55,26 @@ describe('the record-type registry', () => {
     expect(recordEntry('Unit')?.historyFields?.parentId?.vi).toBe('Đơn vị cấp trên');
     expect(recordEntry('NotAType')).toBeUndefined();
     expect(recordEntry('toString')).toBeUndefined();
+  });
+
+  it('names a type only where the name queries select its fields', () => {
+    const named = typesSelected(RecordNamesDocument);
+    const picked = typesSelected(NodeLabelsDocument);
+    expect(recordEntries().filter(([type, entry]) => Boolean(entry.name) !== named.has(type)).map(([type]) => type)).toEqual([]);
+    expect(recordEntries().filter(([type, entry]) => Boolean(entry.pickerLabel) !== picked.has(type)).map(([type]) => type)).toEqual([]);
+  });
+
+  it('lets the audit page describe every logged type (comments read in their own panel)', () => {
+    const described = typesSelected(AuditRecordsDocument);
+    expect(recordEntries().filter(([type, entry]) => entry.logged && type !== 'Comment' && !described.has(type)).map(([type]) => type)).toEqual([]);
+  });
+
+  it('reads names as the pages do', () => {
+    expect(RECORD_REGISTRY.Decision.name?.({ id: 'd', number: '12/QĐ-UBND', subject: 'Khen thưởng' })).toBe('12/QĐ-UBND – Khen thưởng');
+    expect(RECORD_REGISTRY.Decision.name?.({ id: 'd', number: null, subject: 'Khen thưởng' })).toBe('Khen thưởng');
+    expect(RECORD_REGISTRY.Decision.pickerLabel?.({ id: 'd', number: null, issuer: 'UBND', subject: 'Khen' })).toBe('(không số) – UBND: Khen');
+    expect(RECORD_REGISTRY.Unit.pickerLabel?.({ id: 'u', name: 'Hội Nông dân', area: 'Hải Phòng' })).toBe('Hội Nông dân (Hải Phòng)');
+    expect(RECORD_REGISTRY.Unit.pickerLabel?.({ id: 'u', name: 'Hội Nông dân', area: null })).toBe('Hội Nông dân');
+    expect(RECORD_REGISTRY.User.name?.({ id: 'x', displayName: 'Nguyễn Văn An' })).toBe('Nguyễn Văn An');
   });
 });

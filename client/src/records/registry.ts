@@ -48,7 +48,30 @@ export interface RecordTypeEntry {
   historyFields?: Record<string, Label>;
   /** Enum fields: their values read as the vocabulary's label ("ASSOCIATION" → "Hội, hiệp hội"). */
   vocabularies?: Record<string, Vocabulary>;
+  /** How a reference to a record of this type reads (components/useRecordNames.ts selects these fields). */
+  name?: (record: NameFields) => string | undefined;
+  /** How a picker's chosen record reads in a shared link (components/useNodeLabels.ts). */
+  pickerLabel?: (record: NameFields) => string | undefined;
 }
+
+/** The fields records are named by, as the name queries select them. */
+export interface NameFields {
+  id: string;
+  name?: string;
+  fullName?: string;
+  displayName?: string;
+  title?: string;
+  number?: string | null;
+  subject?: string;
+  nameVi?: string;
+  area?: string | null;
+  issuer?: string;
+}
+
+const byName = (record: NameFields) => record.name;
+const byTitle = (record: NameFields) => record.title;
+const byFullName = (record: NameFields) => record.fullName;
+const byNameVi = (record: NameFields) => record.nameVi;
 
 const l = (vi: string, en: string): Label => ({ vi, en });
 
@@ -59,6 +82,8 @@ const l = (vi: string, en: string): Label => ({ vi, en });
  */
 export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
   Unit: {
+    name: byName,
+    pickerLabel: (unit) => (unit.area ? `${unit.name} (${unit.area})` : unit.name),
     label: l('Đơn vị', 'Unit'),
     plural: l('Đơn vị', 'Units'),
     logged: true,
@@ -85,6 +110,8 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     vocabularies: { kind: LineageKind },
   },
   Person: {
+    name: byFullName,
+    pickerLabel: byFullName,
     label: l('Cá nhân', 'Person'),
     plural: l('Cá nhân', 'People'),
     logged: true,
@@ -109,6 +136,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     },
   },
   Household: {
+    name: byName,
     label: l('Hộ gia đình', 'Household'),
     plural: l('Hộ gia đình', 'Households'),
     logged: true,
@@ -120,6 +148,8 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     },
   },
   Decision: {
+    name: (decision) => (decision.number ? `${decision.number} – ${decision.subject}` : decision.subject),
+    pickerLabel: (decision) => `${decision.number ?? '(không số)'} – ${decision.issuer}: ${decision.subject}`,
     label: l('Quyết định', 'Decision'),
     plural: l('Quyết định', 'Decisions'),
     logged: true,
@@ -135,6 +165,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     vocabularies: { issuerLevel: AwardLevel },
   },
   Event: {
+    name: byTitle,
     label: l('Hội nghị, sự kiện', 'Event'),
     plural: l('Hội nghị, sự kiện', 'Events'),
     logged: true,
@@ -149,6 +180,8 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     vocabularies: { kind: EventKind },
   },
   Bloc: {
+    name: byName,
+    pickerLabel: byName,
     label: l('Khối, cụm thi đua', 'Bloc'),
     plural: l('Khối, cụm thi đua', 'Blocs & clusters'),
     logged: true,
@@ -191,6 +224,8 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     },
   },
   Movement: {
+    name: byName,
+    pickerLabel: byName,
     label: l('Phong trào thi đua', 'Movement'),
     plural: l('Phong trào thi đua', 'Movements'),
     logged: true,
@@ -213,6 +248,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     vocabularies: { kind: MovementKind, scope: MovementScope, status: MovementStatus },
   },
   Covenant: {
+    name: byTitle,
     label: l('Giao ước thi đua', 'Covenant'),
     plural: l('Giao ước thi đua', 'Covenants'),
     logged: true,
@@ -226,6 +262,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     vocabularies: { status: CovenantStatus },
   },
   CovenantCriterion: {
+    name: byTitle,
     label: l('Tiêu chí giao ước', 'Covenant criterion'),
     plural: l('Tiêu chí giao ước', 'Covenant criteria'),
     logged: true,
@@ -248,6 +285,8 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     },
   },
   AwardType: {
+    name: byNameVi,
+    pickerLabel: byNameVi,
     label: l('Danh hiệu, hình thức khen thưởng', 'Award type'),
     plural: l('Danh hiệu, hình thức khen thưởng', 'Award types'),
     logged: true,
@@ -301,6 +340,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     },
   },
   User: {
+    name: (user) => user.displayName,
     label: l('Tài khoản', 'User'),
     plural: l('Tài khoản', 'Users'),
     logged: true,
@@ -316,6 +356,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     vocabularies: { role: UserRole },
   },
   ApiToken: {
+    name: byName,
     label: l('Mã truy cập API', 'API token'),
     plural: l('Mã truy cập API', 'API tokens'),
     logged: true,
