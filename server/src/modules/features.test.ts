@@ -67,6 +67,12 @@ describe('record types', () => {
     for (const type of NODES_WITHOUT_RECORD) expect(isObjectType(schema.getType(type))).toBe(true);
   });
 
+  it('are exactly the Versioned types, which the web app counts as logged (client/src/records/registry.ts)', () => {
+    const versioned = schema.getType('Versioned');
+    if (!isInterfaceType(versioned)) throw new Error('no Versioned interface');
+    expect(schema.getPossibleTypes(versioned).map((type) => type.name).sort()).toEqual([...recordTypes().keys()].sort());
+  });
+
   it('names only columns of the entity in its event-log settings', () => {
     const unknown: string[] = [];
     for (const [type, record] of recordTypes()) {
