@@ -68,13 +68,10 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
     case 'Bloc':
     case 'Movement':
     case 'ApiToken':
-      return { name: node.name, path: own };
     case 'Person':
-      return { name: node.fullName, path: own };
     case 'Covenant':
-      return { name: node.title, path: own };
     case 'Decision':
-      return { name: node.number ? `${node.number} – ${node.subject}` : node.subject, path: own };
+      return { name: recordEntry(node.__typename)?.name?.(node) ?? node.id, path: own };
     case 'AwardType':
       return { name: node.nameVi, path: '/award-types' };
     case 'Event':
