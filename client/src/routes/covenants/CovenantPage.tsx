@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { CovenantHeader } from './CovenantHeader';
+import { DeleteCovenantButton } from './DeleteCovenantButton';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
@@ -13,7 +14,7 @@ import { SignaturesPanel } from './SignaturesPanel';
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
     covenant(id: $id) {
-      id title year
+      id title year version
       bloc { id name }
       ...CovenantHeader_covenant
       ...CriteriaEditor_covenant
@@ -51,6 +52,7 @@ export function Component() {
           }
           title={covenant.title}
           titleTestId="covenant-title"
+          actions={<DeleteCovenantButton covenant={covenant} />}
         >
           <CovenantHeader covenant={covenant} />
           <CriteriaEditor covenant={covenant} />
