@@ -38,6 +38,7 @@ export const router = createBrowserRouter([
         element: <RequirePermission anyOf={['write:domain']} />,
         children: [{ path: 'commendations/new', lazy: () => import('../routes/commendations/NewCommendationsPage') }],
       },
+      { path: 'commendations/:id', lazy: () => import('../routes/commendations/CommendationPage') },
       { path: 'decisions', lazy: () => import('../routes/decisions/DecisionsPage') },
       { path: 'decisions/:id', lazy: () => import('../routes/decisions/DecisionPage') },
       { path: 'award-types', lazy: () => import('../routes/award-types/AwardTypesPage') },
