@@ -35,7 +35,9 @@ export function CommendationSummary({ commendation: ref }: { commendation: Fragm
   return (
     <Card>
       <Descriptions column={{ xs: 1, md: 2 }} data-testid="commendation-summary">
-        <Descriptions.Item label={tx.recipient}>{recipient} ({vocab(SubjectKind, c.subjectKind)})</Descriptions.Item>
+        <Descriptions.Item label={tx.recipient}>
+          <span>{recipient} ({vocab(SubjectKind, c.subjectKind)})</span>
+        </Descriptions.Item>
         <Descriptions.Item label={tx.status}>
           <Tag color={statusColor[c.status]} data-testid="commendation-status">{vocab(CommendationStatus, c.status)}</Tag>
         </Descriptions.Item>
