@@ -91,7 +91,7 @@ export function Component() {
                 {
                   key: 'actions',
                   render: (_: unknown, a: Row) => (
-                    <Space>
+                    <Space orientation="vertical" size={4}>
                       <Button icon={<EditOutlined />} onClick={() => (setEditing(a), setEditOpen(true))} data-testid={`edit-award-type-${a.code}`}>
                         {t('edit')}
                       </Button>
