@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Card, Descriptions, Empty, Popconfirm, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Popconfirm, Space } from 'antd';
 import { DisconnectOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
