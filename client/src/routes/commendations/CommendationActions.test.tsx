@@ -24,7 +24,7 @@ const commendation = {
   awardType: { __typename: 'AwardType', id: 'QXQ6MQ==', nameVi: 'Cờ thi đua của UBND thành phố', nameEn: 'City Emulation Flag' },
   unit: { __typename: 'Unit', id: 'VW5pdDox', name: 'Hội Nữ Doanh nhân Hải Phòng' },
   person: null, household: null,
-  decision: { __typename: 'Decision', id: 'RGVjOjE=', number: '889/QĐ-UBND', issuer: 'UBND thành phố Hải Phòng' },
+  decision: { __typename: 'Decision', id: 'RGVjOjE=', number: '889/QĐ-UBND', issuer: 'UBND thành phố Hải Phòng', issuedOn: '2022-03-31' },
   movement: null, bloc: null, presentedAt: null, presentedBy: null,
 };
 const row = commendation as never;
