@@ -62,7 +62,9 @@ describe('the Board corrects commendations', () => {
     const dialog = page.getByRole('dialog');
     await pick(page, dialog.getByTestId('revoke-decision'), '889', '889/QĐ-UBND');
     await dialog.getByTestId('revoke-reason').fill(REASON);
-    await dialog.getByTestId('revoke-preview').filter({ hasText: `Quyết định số 889/QĐ-UBND ngày 31/03/2022` }).waitFor();
+    // The decision's date becomes the revocation date.
+    await dialog.getByTestId('revoke-decision-issued').filter({ hasText: '889/QĐ-UBND – 31/03/2022' }).waitFor();
+    expect(await dialog.getByTestId('revoke-date').inputValue()).toBe('31/03/2022');
     await browser.screenshot('commendation-revoke');
     await dialog.getByTestId('revoke-submit').click();
     await dialog.waitFor({ state: 'hidden' });
@@ -106,6 +108,9 @@ describe('the Board corrects commendations', () => {
     await page.goto(links[1]);
     await page.getByTestId('commendation-revocation').filter({ hasText: REASON }).waitFor();
     expect(await page.getByTestId('commendation-status').innerText()).toBe('Đã thu hồi');
+    await page.getByTestId('commendation-summary').getByRole('link', { name: /889\/QĐ-UBND/ }).waitFor();
+    // A revoked commendation is no longer edited (the server refuses it).
+    expect(await page.getByTestId('edit-commendation').count()).toBe(0);
 
     await page.goto(links[0]);
     const summary = page.getByTestId('commendation-summary');

@@ -166,6 +166,7 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = {
     presentedBy: l('Người trao', 'Presented by'),
     revokedOn: l('Ngày thu hồi', 'Revoked on'),
     revocationReason: l('Lý do thu hồi', 'Revocation reason'),
+    revocationDecisionId: l('Quyết định thu hồi', 'Revoking decision'),
   },
   CommendationTally: {
     reporterUnitId: l('Đơn vị báo cáo', 'Reporting unit'),

@@ -4,6 +4,7 @@ import { ChangeLog1795294660230 } from './1795294660230-ChangeLog.js';
 import { LiveChanges1795294660231 } from './1795294660231-LiveChanges.js';
 import { Presence1795294660232 } from './1795294660232-Presence.js';
 import { Comments1795294660233 } from './1795294660233-Comments.js';
+import { RevocationDecision1795294660234 } from './1795294660234-RevocationDecision.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   LiveChanges1795294660231,
   Presence1795294660232,
   Comments1795294660233,
+  RevocationDecision1795294660234,
 ];

@@ -15,7 +15,6 @@ import {
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { viewerOf } from '../../test/viewers';
 import { CommendationActions } from './CommendationActions';
-import { revocationReason } from './revocation';
 
 const commendation = {
   __typename: 'Commendation',
@@ -31,7 +30,7 @@ const row = commendation as never;
 
 const decision = { __typename: 'Decision', id: 'RGVjOjk=', number: '120/QĐ-UBND', issuedOn: '2024-01-15', issuer: 'UBND thành phố Hải Phòng', subject: 'Về việc thu hồi' };
 const answer = (field: string, changes: Record<string, unknown>) => ({
-  data: { [field]: { __typename: 'CommendationPayload', userErrors: [], ...(field === 'updateCommendation' ? { conflict: null } : {}), commendation: { ...commendation, ...changes, revokedOn: null, revocationReason: null, ...changes } } },
+  data: { [field]: { __typename: 'CommendationPayload', userErrors: [], ...(field === 'updateCommendation' ? { conflict: null } : {}), commendation: { ...commendation, ...changes, revokedOn: null, revocationReason: null, revocationDecision: null, ...changes } } },
 });
 const options = [
   { request: { query: AwardTypeOptionsDocument, variables: () => true }, result: { data: { awardTypes: { __typename: 'AwardTypeConnection', nodes: [] } } }, maxUsageCount: Infinity },
@@ -73,11 +72,12 @@ describe('commendation row actions', () => {
     }
   });
 
-  it('offer no presenting or revoking once revoked', async () => {
+  it('offer no editing, presenting or revoking once revoked', async () => {
     renderWithProviders(<CommendationActions commendation={{ ...commendation, status: 'REVOKED' } as never} />, { viewer: viewerOf('BOARD_OFFICER') });
     fireEvent.click(await screen.findByTestId('commendation-actions'));
     await screen.findByTestId('commendation-action-delete');
     expect(screen.queryByTestId('commendation-action-revoke')).toBeNull();
+    expect(screen.queryByTestId('commendation-action-edit')).toBeNull();
     expect(screen.queryByTestId('commendation-action-present')).toBeNull();
   });
 
@@ -110,7 +110,7 @@ describe('commendation row actions', () => {
     expect((within(dialog).getByTestId('commendation-note') as HTMLTextAreaElement).value).toBe('Sửa năm theo quyết định');
   });
 
-  it('revoke: needs the revoking decision and a reason, takes the decision date, and names the decision in the reason', async () => {
+  it('revoke: needs the revoking decision and a reason, takes the decision date, and sends the decision', async () => {
     let sent: unknown;
     const mocks = [
       ...options,
@@ -131,7 +131,7 @@ describe('commendation row actions', () => {
     fireEvent.click(screen.getByTestId('revoke-submit'));
     await waitFor(() => expect(sent).toBeTruthy());
     expect(sent).toEqual({
-      input: { id: 'Q29tOjE=', revokedOn: '2024-01-15', reason: 'Quyết định số 120/QĐ-UBND ngày 15/01/2024 của UBND thành phố Hải Phòng: kê khai thành tích không đúng' },
+      input: { id: 'Q29tOjE=', decisionId: 'RGVjOjk=', revokedOn: '2024-01-15', reason: 'kê khai thành tích không đúng' },
     });
     await waitFor(() => expect(screen.queryByTestId('revoke-submit')).toBeNull());
   });
@@ -174,12 +174,5 @@ describe('commendation row actions', () => {
     fireEvent.click(screen.getByTestId('commendation-delete-confirm'));
     await waitFor(() => expect(deleted).toBe(true));
     expect(sent).toEqual({ id: 'Q29tOjE=', expectedVersion: 3 });
-  });
-});
-
-describe('revocation reason', () => {
-  it('leads with the revoking decision, with or without number and date', () => {
-    expect(revocationReason({ number: '1/QĐ', issuedOn: '2024-02-01', issuer: 'UBND' }, ' sai đối tượng ')).toBe('Quyết định số 1/QĐ ngày 01/02/2024 của UBND: sai đối tượng');
-    expect(revocationReason({ number: null, issuedOn: null, issuer: 'UBND' }, 'sai')).toBe('Quyết định (không số) của UBND: sai');
   });
 });

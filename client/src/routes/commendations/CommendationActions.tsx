@@ -40,8 +40,8 @@ export function recipientName(c: { unit?: { name: string } | null; person?: { fu
 }
 
 /**
- * What the Board may do with one commendation, wherever it is listed: edit, mark presented,
- * revoke (both not once revoked) and delete after a confirmation. Nothing for anyone else.
+ * What the Board may do with one commendation, wherever it is listed: edit, mark presented and
+ * revoke (none once revoked: the server refuses them) and delete after a confirmation. Nothing for anyone else.
  */
 export function CommendationActions({ commendation: ref, withoutEdit, onDeleted }: Props) {
   const commendation = getFragmentData(CommendationActions_commendation, ref);
@@ -75,7 +75,7 @@ export function CommendationActions({ commendation: ref, withoutEdit, onDeleted 
       },
     });
   const items: MenuProps['items'] = [
-    ...(withoutEdit ? [] : [{ key: 'edit', icon: <EditOutlined />, label: <span data-testid="commendation-action-edit">{t('edit')}</span> }]),
+    ...(withoutEdit || revoked ? [] : [{ key: 'edit', icon: <EditOutlined />, label: <span data-testid="commendation-action-edit">{t('edit')}</span> }]),
     ...(revoked
       ? []
       : [

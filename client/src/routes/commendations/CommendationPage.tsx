@@ -14,7 +14,7 @@ import { commendationRecordTexts } from './texts';
 const CommendationQuery = graphql(`
   query CommendationPage($id: ID!) {
     commendation(id: $id) {
-      id year
+      id year status
       awardType { id nameVi nameEn }
       unit { id name }
       person { id fullName }
@@ -47,7 +47,7 @@ export function Component() {
           titleTestId="commendation-title"
           alignTop
           wrap
-          mayEdit={mayEdit}
+          mayEdit={mayEdit && commendation.status !== 'REVOKED'}
           editTestId="edit-commendation"
           editForm={(modal) => <CommendationFormModal {...modal} commendation={commendation} recipient={recipient} />}
           actions={<CommendationActions commendation={commendation} withoutEdit onDeleted={() => navigate('/commendations')} />}

@@ -18,6 +18,7 @@ export const CommendationSummary_commendation = graphql(`
     movement { id name }
     bloc { id name }
     presentedAt { id title heldOn }
+    revocationDecision { id number issuer issuedOn }
   }
 `);
 
@@ -60,6 +61,11 @@ export function CommendationSummary({ commendation: ref }: { commendation: Fragm
         {c.status === 'REVOKED' ? (
           <Descriptions.Item label={tx.revokedOn} span={2}>
             <span data-testid="commendation-revocation">{formatDate(c.revokedOn)}: {c.revocationReason}</span>
+          </Descriptions.Item>
+        ) : null}
+        {c.revocationDecision ? (
+          <Descriptions.Item label={tx.revokingDecision} span={2}>
+            {link('decisions', c.revocationDecision.id, [c.revocationDecision.number ?? '(không số)', c.revocationDecision.issuer, formatDate(c.revocationDecision.issuedOn)].filter(Boolean).join(', '))}
           </Descriptions.Item>
         ) : null}
         {c.note ? <Descriptions.Item label={t('note')} span={2}>{c.note}</Descriptions.Item> : null}

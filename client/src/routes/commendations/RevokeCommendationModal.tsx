@@ -6,10 +6,10 @@ import { LIMITS } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { DecisionPicker } from '../../components/pickers';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { formatDate } from '../../lib/format';
 import { fromLocalDate, toLocalDate } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
 import { useSaveForm } from '../../lib/useSaveForm';
-import { revocationReason } from './revocation';
 import { commendationRecordTexts } from './texts';
 import { useRevokeCommendation } from './useCommendationMutations';
 
@@ -18,6 +18,10 @@ const RevokingDecisionQuery = graphql(`
     decision(id: $id) { id number issuedOn issuer }
   }
 `);
+
+/** "Số 12/QĐ-UBND ngày 15/01/2024 – UBND thành phố". */
+const decisionLine = (d: { number?: string | null; issuedOn?: string | null; issuer: string }) =>
+  [d.number ?? '(không số)', d.issuedOn ? formatDate(d.issuedOn) : null, d.issuer].filter(Boolean).join(' – ');
 
 interface Values {
   decisionId?: string;
@@ -43,7 +47,6 @@ export function RevokeCommendationModal({ open, onClose, commendation, summary }
   const [revoke, { loading }] = useRevokeCommendation();
   const r = rules(language);
   const decisionId = Form.useWatch('decisionId', form);
-  const reason = Form.useWatch('reason', form);
   const { data } = useQuery(RevokingDecisionQuery, { variables: { id: decisionId ?? '' }, skip: !decisionId });
   const decision = decisionId && data?.decision.id === decisionId ? data.decision : null;
 
@@ -59,7 +62,7 @@ export function RevokeCommendationModal({ open, onClose, commendation, summary }
 
   const submit = async (values: Values) => {
     if (!decision) return;
-    const input = { id: commendation.id, revokedOn: toLocalDate(values.revokedOn)!, reason: revocationReason(decision, values.reason ?? '') };
+    const input = { id: commendation.id, decisionId: decision.id, revokedOn: toLocalDate(values.revokedOn)!, reason: values.reason ?? '' };
     const payload = await save(async () => (await revoke({ variables: { input } })).data!.revokeCommendation);
     if (!payload) return;
     message.success(tx.revoked);
@@ -81,20 +84,20 @@ export function RevokeCommendationModal({ open, onClose, commendation, summary }
       <Typography.Paragraph type="secondary">{tx.revokeIntro}</Typography.Paragraph>
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="decisionId" label={tx.revokingDecision} rules={[{ required: true, message: tx.revokingDecisionRequired }]}>
+        <Form.Item
+          name="decisionId"
+          label={tx.revokingDecision}
+          rules={[{ required: true, message: tx.revokingDecisionRequired }]}
+          extra={decision ? <span data-testid="revoke-decision-issued">{decisionLine(decision)}</span> : null}
+        >
           <DecisionPicker data-testid="revoke-decision" />
         </Form.Item>
         <Form.Item name="revokedOn" label={tx.revokedOn} rules={[{ required: true, message: t('required') }]}>
           <DatePicker format="DD/MM/YYYY" style={{ width: 200 }} data-testid="revoke-date" />
         </Form.Item>
-        <Form.Item name="reason" label={tx.revocationReason} rules={[r.required, r.max(LIMITS.textMax - 400)]}>
+        <Form.Item name="reason" label={tx.revocationReason} rules={[r.required, r.max(LIMITS.textMax)]}>
           <Input.TextArea rows={3} placeholder={tx.reasonHint} data-testid="revoke-reason" />
         </Form.Item>
-        {decision ? (
-          <Typography.Text type="secondary" data-testid="revoke-preview">
-            {revocationReason(decision, reason || '…')}
-          </Typography.Text>
-        ) : null}
       </Form>
     </Modal>
   );
