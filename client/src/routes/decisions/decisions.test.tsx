@@ -106,7 +106,7 @@ describe('decision page', () => {
     let sent: unknown;
     renderWithProviders(page, { mocks: mocks((v) => (sent = v)), route: `/decisions/${decision.id}`, viewer: viewerOf('BOARD_OFFICER') });
     fireEvent.click(await screen.findByTestId('delete-decision'));
-    expect(await screen.findByText(/không còn khen thưởng, khối hay phong trào nào dẫn chiếu/)).toBeTruthy();
+    expect(await screen.findByText(/khen hay thu hồi theo quyết định này/)).toBeTruthy();
     fireEvent.click(screen.getByTestId('delete-decision-confirm'));
     await screen.findByText('Danh sách quyết định');
     expect(sent).toEqual({ id: decision.id, expectedVersion: 5 });
