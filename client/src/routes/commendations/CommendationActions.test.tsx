@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   AwardTypeOptionsDocument,
   BlocOptionsDocument,
+  CommendationPageDocument,
   DecisionOptionsDocument,
   DeleteCommendationDocument,
   EventOptionsDocument,
@@ -15,6 +16,7 @@ import {
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { viewerOf } from '../../test/viewers';
 import { CommendationActions } from './CommendationActions';
+import { Component as CommendationPage } from './CommendationPage';
 
 const commendation = {
   __typename: 'Commendation',
@@ -174,5 +176,35 @@ describe('commendation row actions', () => {
     fireEvent.click(screen.getByTestId('commendation-delete-confirm'));
     await waitFor(() => expect(deleted).toBe(true));
     expect(sent).toEqual({ id: 'Q29tOjE=', expectedVersion: 3 });
+  });
+});
+
+describe('commendation page', () => {
+  const full = { ...commendation, revokedOn: null, revocationReason: null, revocationDecision: null, decision: { ...commendation.decision, issuedOn: '2022-03-31' } };
+  const page = (c: object) => [{ request: { query: CommendationPageDocument, variables: { id: commendation.id } }, result: { data: { commendation: c } }, maxUsageCount: Infinity }] as never[];
+
+  it('shows the Board the edit button and the other actions', async () => {
+    renderWithProviders(<CommendationPage />, { mocks: page(full), route: `/commendations/${commendation.id}`, path: '/commendations/:id', viewer: viewerOf('BOARD_OFFICER') });
+    expect((await screen.findByTestId('commendation-title')).textContent).toContain('Cờ thi đua của UBND thành phố 2022 – Hội Nữ Doanh nhân Hải Phòng');
+    expect(screen.getByTestId('edit-commendation')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('commendation-actions'));
+    await screen.findByTestId('commendation-action-revoke');
+    // The page's own edit button is the one; the menu does not repeat it.
+    expect(screen.queryByTestId('commendation-action-edit')).toBeNull();
+  });
+
+  it('shows a revoked commendation with its decision, and offers no edit', async () => {
+    const revoked = { ...full, status: 'REVOKED', revokedOn: '2024-01-15', revocationReason: 'kê khai thành tích không đúng', revocationDecision: { __typename: 'Decision', id: decision.id, number: decision.number, issuer: decision.issuer, issuedOn: decision.issuedOn } };
+    renderWithProviders(<CommendationPage />, { mocks: page(revoked), route: `/commendations/${commendation.id}`, path: '/commendations/:id', viewer: viewerOf('BOARD_OFFICER') });
+    expect((await screen.findByTestId('commendation-revocation')).textContent).toBe('15/01/2024: kê khai thành tích không đúng');
+    expect(screen.getByRole('link', { name: /120\/QĐ-UBND/ })).toBeTruthy();
+    expect(screen.queryByTestId('edit-commendation')).toBeNull();
+  });
+
+  it('shows a unit officer the commendation without any action', async () => {
+    renderWithProviders(<CommendationPage />, { mocks: page(full), route: `/commendations/${commendation.id}`, path: '/commendations/:id', viewer: viewerOf('UNIT_OFFICER', { unit: commendation.unit }) });
+    await screen.findByTestId('commendation-summary');
+    expect(screen.queryByTestId('edit-commendation')).toBeNull();
+    expect(screen.queryByTestId('commendation-actions')).toBeNull();
   });
 });
