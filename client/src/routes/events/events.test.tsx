@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { DeleteEventDocument, EventPageDocument, UnitOptionsDocument, UpdateEventDocument } from '../../gql/graphql';
+import { DeleteEventDocument, EventPageDocument, EventsPageDocument, UnitOptionsDocument, UpdateEventDocument } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { viewerOf } from '../../test/viewers';
 import { Component as EventPage } from './EventPage';
+import { Component as EventsPage } from './EventsPage';
 import { eventsFilter } from './eventsFilter';
 
 const host = { __typename: 'Unit', id: 'VW5pdDox', name: 'Liên đoàn Lao động thành phố' };
@@ -78,5 +79,28 @@ describe('conference page', () => {
       expect(screen.queryByTestId('delete-event')).toBeNull();
       unmount();
     }
+  });
+});
+
+describe('conference list', () => {
+  const list = [
+    {
+      request: { query: EventsPageDocument, variables: () => true },
+      result: { data: { events: { __typename: 'EventConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [event] } } },
+      maxUsageCount: Infinity,
+    },
+  ] as never[];
+
+  it('links each conference to its page; only the Board may add one', async () => {
+    renderWithProviders(<EventsPage />, { mocks: list, route: '/events', viewer: viewerOf('BOARD_OFFICER') });
+    const link = await screen.findByRole('link', { name: event.title });
+    expect(link.getAttribute('href')).toBe(`/events/${encodeURIComponent(event.id)}`);
+    expect(screen.getByTestId('create-event')).toBeTruthy();
+  });
+
+  it('offers no new conference to an analyst', async () => {
+    renderWithProviders(<EventsPage />, { mocks: list, route: '/events', viewer: viewerOf('ANALYST') });
+    await screen.findByRole('link', { name: event.title });
+    expect(screen.queryByTestId('create-event')).toBeNull();
   });
 });
