@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { DecisionOptionsDocument, DeleteMovementDocument, MovementOptionsDocument, UnitOptionsDocument } from '../../gql/graphql';
+import { DecisionOptionsDocument, DeleteMovementDocument, MovementCommendationsDocument, MovementPageDocument, MovementOptionsDocument, UnitOptionsDocument } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/renderWithProviders';
+import { viewerOf } from '../../test/viewers';
 import { DeleteMovementButton } from './DeleteMovementButton';
+import { Component as MovementPage } from './MovementPage';
 import { MovementFormModal } from './MovementFormModal';
 import { formatPeriod, movementsFilter, movementYearsFilter } from './movementsFilter';
 
@@ -82,5 +84,31 @@ describe('deleting a movement', () => {
     expect(await screen.findByText('Phong trào còn được khen thưởng tham chiếu.')).toBeTruthy();
     expect(sent).toEqual([{ id: 'TW92OjE=', expectedVersion: 7 }]);
     expect(screen.queryByText('Danh sách phong trào')).toBeNull();
+  });
+});
+
+describe('movement page actions', () => {
+  const movement = {
+    __typename: 'Movement', id: 'TW92OjE=', name: 'Chuyển đổi số', version: 2, slogan: null, kind: 'REGULAR', scope: 'PROVINCE', status: 'ACTIVE',
+    startYear: 2022, endYear: null, description: null, launchedBy: null, launchDocument: null, launchedOn: null, goals: [],
+    launchDecision: null, organizerUnit: null, parent: null, children: [], criteria: [],
+  };
+  const empty = { __typename: 'CommendationConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [] };
+  const mocks = [
+    { request: { query: MovementPageDocument, variables: { id: movement.id } }, result: { data: { movement } }, maxUsageCount: Infinity },
+    { request: { query: MovementCommendationsDocument, variables: anyVariables }, result: { data: { commendations: empty } }, maxUsageCount: Infinity },
+  ] as never[];
+
+  it('gives the Board edit and delete', async () => {
+    renderWithProviders(<MovementPage />, { mocks, route: `/movements/${movement.id}`, path: '/movements/:id', viewer: viewerOf('BOARD_OFFICER') });
+    expect(await screen.findByTestId('delete-movement')).toBeTruthy();
+    expect(screen.getByTestId('edit-movement')).toBeTruthy();
+  });
+
+  it('shows a bloc officer neither edit nor delete', async () => {
+    renderWithProviders(<MovementPage />, { mocks, route: `/movements/${movement.id}`, path: '/movements/:id', viewer: viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối' } }) });
+    await screen.findAllByText('Chuyển đổi số');
+    expect(screen.queryByTestId('delete-movement')).toBeNull();
+    expect(screen.queryByTestId('edit-movement')).toBeNull();
   });
 });
