@@ -38,8 +38,11 @@ export const router = createBrowserRouter([
         element: <RequirePermission anyOf={['write:domain']} />,
         children: [{ path: 'commendations/new', lazy: () => import('../routes/commendations/NewCommendationsPage') }],
       },
+      { path: 'commendations/:id', lazy: () => import('../routes/commendations/CommendationPage') },
       { path: 'decisions', lazy: () => import('../routes/decisions/DecisionsPage') },
       { path: 'decisions/:id', lazy: () => import('../routes/decisions/DecisionPage') },
+      { path: 'events', lazy: () => import('../routes/events/EventsPage') },
+      { path: 'events/:id', lazy: () => import('../routes/events/EventPage') },
       { path: 'award-types', lazy: () => import('../routes/award-types/AwardTypesPage') },
       { element: <RequirePermission anyOf={['read:audit']} />, children: [{ path: 'audit', lazy: () => import('../routes/audit/AuditPage') }] },
       {

@@ -9,6 +9,7 @@ export const messages = {
   covenants: { vi: 'Giao ước thi đua', en: 'Covenants' },
   commendations: { vi: 'Khen thưởng', en: 'Commendations' },
   decisions: { vi: 'Quyết định', en: 'Decisions' },
+  events: { vi: 'Hội nghị, sự kiện', en: 'Conferences & events' },
   awardTypes: { vi: 'Danh mục khen thưởng', en: 'Award types' },
   graphiql: { vi: 'GraphiQL (phân tích)', en: 'GraphiQL (analysts)' },
   admin: { vi: 'Quản trị tài khoản', en: 'Administration' },

@@ -169,6 +169,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     label: l('Hội nghị, sự kiện', 'Event'),
     plural: l('Hội nghị, sự kiện', 'Events'),
     logged: true,
+    page: '/events',
     listFields: ['events'],
     historyFields: {
       title: l('Tên hội nghị, sự kiện', 'Title'),
@@ -309,6 +310,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     label: l('Khen thưởng', 'Commendation'),
     plural: l('Khen thưởng', 'Commendations'),
     logged: true,
+    page: '/commendations',
     listFields: ['commendations', 'commendationStats'],
     historyFields: {
       householdId: l('Hộ gia đình', 'Household'),
@@ -321,6 +323,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       presentedBy: l('Người trao', 'Presented by'),
       revokedOn: l('Ngày thu hồi', 'Revoked on'),
       revocationReason: l('Lý do thu hồi', 'Revocation reason'),
+      revocationDecisionId: l('Quyết định thu hồi', 'Revoking decision'),
     },
     vocabularies: { subjectKind: SubjectKind, kind: CommendationKind, status: CommendationStatus },
   },

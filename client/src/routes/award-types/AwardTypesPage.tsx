@@ -13,6 +13,7 @@ import { formatNumber } from '../../lib/format';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { AwardTypeFormModal, type AwardTypeFormModal_awardType } from './AwardTypeFormModal';
+import { DeleteAwardTypeButton } from './DeleteAwardTypeButton';
 import { awardTypesFilter } from './awardTypesFilter';
 import { awardTypeTexts } from './texts';
 
@@ -21,7 +22,7 @@ const AwardTypesQuery = graphql(`
     awardTypes(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      nodes { id code nameVi nameEn category level subjectKinds rank cashMultiplier active ...AwardTypeFormModal_awardType }
+      nodes { id code nameVi nameEn category level subjectKinds rank cashMultiplier active version ...AwardTypeFormModal_awardType }
     }
   }
 `);
@@ -90,9 +91,12 @@ export function Component() {
                 {
                   key: 'actions',
                   render: (_: unknown, a: Row) => (
-                    <Button size="small" icon={<EditOutlined />} onClick={() => (setEditing(a), setEditOpen(true))} data-testid={`edit-award-type-${a.code}`}>
-                      {t('edit')}
-                    </Button>
+                    <Space orientation="vertical" size={4}>
+                      <Button icon={<EditOutlined />} onClick={() => (setEditing(a), setEditOpen(true))} data-testid={`edit-award-type-${a.code}`}>
+                        {t('edit')}
+                      </Button>
+                      <DeleteAwardTypeButton awardType={a} />
+                    </Space>
                   ),
                 },
               ]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CovenantPageDocument, EventOptionsDocument, MovementOptionsDocument, SignCovenantDocument } from '../../gql/graphql';
+import { CovenantPageDocument, DeleteCovenantDocument, EventOptionsDocument, MovementOptionsDocument, SignCovenantDocument } from '../../gql/graphql';
+import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { viewerOf } from '../../test/viewers';
 import { Component as CovenantPage } from './CovenantPage';
@@ -88,6 +89,39 @@ describe('covenant editor', () => {
     expect(within(screen.getByTestId('signed-table')).queryByTestId('unsign-button')).toBeNull();
     for (const action of ['add-criterion', 'criterion-edit', 'criterion-up', 'covenant-save', 'create-event']) {
       expect(screen.queryByTestId(action), action).toBeNull();
+    }
+  });
+
+  it('lets the Board or the bloc officer delete the covenant after saying what goes with it, with the version shown, then back to the list', async () => {
+    let sent: unknown;
+    const deleting = [
+      ...mocks,
+      {
+        request: { query: DeleteCovenantDocument, variables: (v: unknown) => ((sent = v), true) },
+        result: { data: { deleteCovenant: { __typename: 'DeleteCovenantPayload', deletedId: covenant.id, userErrors: [], conflict: null } } },
+      },
+    ] as never[];
+    const page = (
+      <Routes>
+        <Route path="/covenants/:id" element={<CovenantPage />} />
+        <Route path="/covenants" element={<div>Danh sách giao ước</div>} />
+      </Routes>
+    );
+    const viewer = viewerOf('BLOC_OFFICER', { bloc: covenant.bloc });
+    renderWithProviders(page, { mocks: deleting, route: '/covenants/Q292OjE=', viewer });
+    fireEvent.click(await screen.findByTestId('delete-covenant'));
+    expect(await screen.findByText(/cùng toàn bộ nhiệm vụ, tiêu chí và chữ ký/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('delete-covenant-confirm'));
+    await screen.findByText('Danh sách giao ước');
+    expect(sent).toEqual({ id: 'Q292OjE=', expectedVersion: 4 });
+  });
+
+  it('shows no delete to a unit officer or the officer of another bloc', async () => {
+    for (const viewer of [viewerOf('UNIT_OFFICER', { unit: members.women }), viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzoy', name: 'Khối khác' } })]) {
+      const { unmount } = renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id', viewer });
+      await screen.findByText('Chuyển đổi số');
+      expect(screen.queryByTestId('delete-covenant')).toBeNull();
+      unmount();
     }
   });
 });

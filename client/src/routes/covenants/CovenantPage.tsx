@@ -7,6 +7,7 @@ import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { CovenantWorkflow } from '../../components/workflow/CovenantWorkflow';
 import { CovenantHeader } from './CovenantHeader';
+import { DeleteCovenantButton } from './DeleteCovenantButton';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
@@ -14,7 +15,7 @@ import { SignaturesPanel } from './SignaturesPanel';
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
     covenant(id: $id) {
-      id title year
+      id title year version
       bloc { id name }
       ...CovenantWorkflow_covenant
       ...CovenantHeader_covenant
@@ -53,6 +54,7 @@ export function Component() {
           }
           title={covenant.title}
           titleTestId="covenant-title"
+          actions={<DeleteCovenantButton covenant={covenant} />}
         >
           <CovenantWorkflow covenant={covenant} />
           <CovenantHeader covenant={covenant} />
