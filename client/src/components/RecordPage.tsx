@@ -28,12 +28,14 @@ interface Props {
   alignTop?: boolean;
   /** Let what stands beside the heading (edit button, `extra`) wrap under it, for a long heading. */
   wrap?: boolean;
-  /** Beside the heading where there is no edit button (the bloc's year). */
+  /** Beside the heading, before the edit button (the bloc's year). */
   extra?: ReactNode;
   /** Whether the viewer may edit the record: shows the edit button. */
   mayEdit?: boolean;
   /** The edit button's test id. */
   editTestId?: string;
+  /** After the edit button: the delete button (DeleteRecordButton), for those who may delete. */
+  deleteButton?: ReactNode;
   /** The record's edit form (a modal), opened by the edit button. */
   editForm?(props: EditFormProps): ReactNode;
   /** Whether the edit form is open, for a page that keeps this itself (the unit's /edit route); without it RecordPage does. */
@@ -46,10 +48,10 @@ interface Props {
 
 /**
  * A record's own page: where it sits, the notice when someone else changes or deletes it, its
- * heading (which flashes on a remote change) with the viewers' avatars and the edit button, the
+ * heading (which flashes on a remote change) with the viewers' avatars, the edit and delete buttons, the
  * page's own sections, then comments, history and the edit form.
  */
-export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, alignTop, wrap, extra, mayEdit, editTestId, editForm, editing, onEditingChange, children }: Props) {
+export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, alignTop, wrap, extra, mayEdit, editTestId, deleteButton, editForm, editing, onEditingChange, children }: Props) {
   const { t } = useLanguage();
   const highlight = useHighlightClass(id);
   const [editingHere, setEditingHere] = useState(false);
@@ -63,7 +65,11 @@ export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, align
         <Typography.Title level={2} style={{ margin: 0 }} className={highlight} data-testid={titleTestId}>
           {title} <PresenceBar recordId={id} />
         </Typography.Title>
-        {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : extra}
+        <Space wrap>
+          {extra}
+          {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : null}
+          {deleteButton}
+        </Space>
       </Space>
       {children}
       <CommentsPanel recordId={id} />

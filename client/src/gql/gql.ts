@@ -128,7 +128,7 @@ type Documents = {
     "\n  query PeoplePage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: PersonFilter, $orderBy: [PersonOrder!]) {\n    people(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes {\n        id fullName gender birthYear\n        currentAffiliation { id position unit { id name } }\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  fragment PersonAffiliations_person on Person {\n    id fullName\n    affiliations { id position startedOn endedOn unit { id name } }\n  }\n": typeof types.PersonAffiliations_PersonFragmentDoc,
     "\n  fragment PersonFormModal_person on Person { id fullName gender birthYear note version }\n": typeof types.PersonFormModal_PersonFragmentDoc,
-    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id fullName\n      affiliations { id endedOn unit { id } }\n      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id fullName version\n      affiliations { id endedOn unit { id } }\n      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person\n    }\n  }\n": typeof types.PersonPageDocument,
     "\n  query PersonCommendations($filter: CommendationFilter!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: [CommendationOrder!]) {\n    commendations(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id ...CommendationTable_commendation }\n    }\n  }\n": typeof types.PersonCommendationsDocument,
     "\n  fragment PersonSummary_person on Person {\n    id fullName gender birthYear note\n    currentAffiliation { id position unit { id name } }\n  }\n": typeof types.PersonSummary_PersonFragmentDoc,
     "\n  mutation AddPersonAffiliation($input: AddPersonAffiliationInput!) {\n    addPersonAffiliation(input: $input) {\n      affiliation { id person { id ...PersonAffiliations_person ...PersonSummary_person } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.AddPersonAffiliationDocument,
@@ -136,6 +136,7 @@ type Documents = {
     "\n  mutation DeletePersonAffiliation($id: ID!) {\n    deletePersonAffiliation(id: $id) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": typeof types.DeletePersonAffiliationDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      person { id ...PersonFormModal_person }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      person { id ...PersonFormModal_person ...PersonSummary_person }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on Person { ...PersonFormModal_person ...PersonSummary_person } } }\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation DeletePerson($id: ID!, $expectedVersion: Int) {\n    deletePerson(id: $id, expectedVersion: $expectedVersion) {\n      deletedId\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict }\n    }\n  }\n": typeof types.DeletePersonDocument,
     "\n  fragment UnitBlocsCard_unit on Unit {\n    blocMemberships { id fromYear toYear bloc { id name } }\n    blocRoles { id year role bloc { id name } }\n    ledBlocs { id year note bloc { id name } }\n  }\n": typeof types.UnitBlocsCard_UnitFragmentDoc,
     "\n  fragment UnitCommendationsCard_unit on Unit {\n    commendations(first: 100, filter: $commendationFilter) { totalCount nodes { id ...AwardsTable_commendation } }\n  }\n": typeof types.UnitCommendationsCard_UnitFragmentDoc,
     "\n  fragment UnitCovenantsCard_unit on Unit {\n    covenantSignatures { id signedOn signerName signerTitle covenant { id year title status bloc { id name } } }\n  }\n": typeof types.UnitCovenantsCard_UnitFragmentDoc,
@@ -145,6 +146,7 @@ type Documents = {
     "\n  query UnitsPage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: UnitFilter, $orderBy: [UnitOrder!]) {\n    units(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id name shortName kind area }\n    }\n  }\n": typeof types.UnitsPageDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on Unit { name shortName kind area note version } } }\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  mutation DeleteUnit($id: ID!, $expectedVersion: Int) {\n    deleteUnit(id: $id, expectedVersion: $expectedVersion) {\n      deletedId\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict }\n    }\n  }\n": typeof types.DeleteUnitDocument,
 };
 const documents: Documents = {
     "\n  query Units {\n    units { totalCount }\n  }\n": types.UnitsDocument,
@@ -261,7 +263,7 @@ const documents: Documents = {
     "\n  query PeoplePage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: PersonFilter, $orderBy: [PersonOrder!]) {\n    people(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes {\n        id fullName gender birthYear\n        currentAffiliation { id position unit { id name } }\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  fragment PersonAffiliations_person on Person {\n    id fullName\n    affiliations { id position startedOn endedOn unit { id name } }\n  }\n": types.PersonAffiliations_PersonFragmentDoc,
     "\n  fragment PersonFormModal_person on Person { id fullName gender birthYear note version }\n": types.PersonFormModal_PersonFragmentDoc,
-    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id fullName\n      affiliations { id endedOn unit { id } }\n      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person\n    }\n  }\n": types.PersonPageDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id fullName version\n      affiliations { id endedOn unit { id } }\n      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person\n    }\n  }\n": types.PersonPageDocument,
     "\n  query PersonCommendations($filter: CommendationFilter!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: [CommendationOrder!]) {\n    commendations(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id ...CommendationTable_commendation }\n    }\n  }\n": types.PersonCommendationsDocument,
     "\n  fragment PersonSummary_person on Person {\n    id fullName gender birthYear note\n    currentAffiliation { id position unit { id name } }\n  }\n": types.PersonSummary_PersonFragmentDoc,
     "\n  mutation AddPersonAffiliation($input: AddPersonAffiliationInput!) {\n    addPersonAffiliation(input: $input) {\n      affiliation { id person { id ...PersonAffiliations_person ...PersonSummary_person } }\n      userErrors { field message code }\n    }\n  }\n": types.AddPersonAffiliationDocument,
@@ -269,6 +271,7 @@ const documents: Documents = {
     "\n  mutation DeletePersonAffiliation($id: ID!) {\n    deletePersonAffiliation(id: $id) {\n      deletedId\n      userErrors { field message code }\n    }\n  }\n": types.DeletePersonAffiliationDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      person { id ...PersonFormModal_person }\n      userErrors { field message code }\n    }\n  }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      person { id ...PersonFormModal_person ...PersonSummary_person }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on Person { ...PersonFormModal_person ...PersonSummary_person } } }\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation DeletePerson($id: ID!, $expectedVersion: Int) {\n    deletePerson(id: $id, expectedVersion: $expectedVersion) {\n      deletedId\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict }\n    }\n  }\n": types.DeletePersonDocument,
     "\n  fragment UnitBlocsCard_unit on Unit {\n    blocMemberships { id fromYear toYear bloc { id name } }\n    blocRoles { id year role bloc { id name } }\n    ledBlocs { id year note bloc { id name } }\n  }\n": types.UnitBlocsCard_UnitFragmentDoc,
     "\n  fragment UnitCommendationsCard_unit on Unit {\n    commendations(first: 100, filter: $commendationFilter) { totalCount nodes { id ...AwardsTable_commendation } }\n  }\n": types.UnitCommendationsCard_UnitFragmentDoc,
     "\n  fragment UnitCovenantsCard_unit on Unit {\n    covenantSignatures { id signedOn signerName signerTitle covenant { id year title status bloc { id name } } }\n  }\n": types.UnitCovenantsCard_UnitFragmentDoc,
@@ -278,6 +281,7 @@ const documents: Documents = {
     "\n  query UnitsPage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: UnitFilter, $orderBy: [UnitOrder!]) {\n    units(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id name shortName kind area }\n    }\n  }\n": types.UnitsPageDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on Unit { name shortName kind area note version } } }\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  mutation DeleteUnit($id: ID!, $expectedVersion: Int) {\n    deleteUnit(id: $id, expectedVersion: $expectedVersion) {\n      deletedId\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict }\n    }\n  }\n": types.DeleteUnitDocument,
 };
 
 /**
@@ -753,7 +757,7 @@ export function graphql(source: "\n  fragment PersonFormModal_person on Person {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id fullName\n      affiliations { id endedOn unit { id } }\n      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id fullName\n      affiliations { id endedOn unit { id } }\n      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person\n    }\n  }\n"];
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id fullName version\n      affiliations { id endedOn unit { id } }\n      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id fullName version\n      affiliations { id endedOn unit { id } }\n      ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -782,6 +786,10 @@ export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      person { id ...PersonFormModal_person ...PersonSummary_person }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on Person { ...PersonFormModal_person ...PersonSummary_person } } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      person { id ...PersonFormModal_person ...PersonSummary_person }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on Person { ...PersonFormModal_person ...PersonSummary_person } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePerson($id: ID!, $expectedVersion: Int) {\n    deletePerson(id: $id, expectedVersion: $expectedVersion) {\n      deletedId\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePerson($id: ID!, $expectedVersion: Int) {\n    deletePerson(id: $id, expectedVersion: $expectedVersion) {\n      deletedId\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -818,6 +826,10 @@ export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on Unit { name shortName kind area note version } } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      unit { id name shortName kind area note version }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on Unit { name shortName kind area note version } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUnit($id: ID!, $expectedVersion: Int) {\n    deleteUnit(id: $id, expectedVersion: $expectedVersion) {\n      deletedId\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteUnit($id: ID!, $expectedVersion: Int) {\n    deleteUnit(id: $id, expectedVersion: $expectedVersion) {\n      deletedId\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -33,3 +33,18 @@ export function useCreatePerson() {
 export function useUpdatePerson() {
   return useMutation(UpdatePerson, { update: (cache, { data }) => evictHistory(cache, 'Person', data?.updatePerson.person?.id) });
 }
+
+const DeletePerson = graphql(`
+  mutation DeletePerson($id: ID!, $expectedVersion: Int) {
+    deletePerson(id: $id, expectedVersion: $expectedVersion) {
+      deletedId
+      userErrors { field message code }
+      conflict { ...MergeDialog_conflict }
+    }
+  }
+`);
+
+/** Deletes a person (their affiliations go too) against the version the user saw; the people list is read again. */
+export function useDeletePerson() {
+  return useMutation(DeletePerson, { refetchQueries: ['PersonOptions'] });
+}

@@ -33,3 +33,18 @@ export function useCreateUnit() {
 export function useUpdateUnit() {
   return useMutation(UpdateUnit, { update: (cache, { data }) => evictHistory(cache, 'Unit', data?.updateUnit.unit?.id) });
 }
+
+const DeleteUnit = graphql(`
+  mutation DeleteUnit($id: ID!, $expectedVersion: Int) {
+    deleteUnit(id: $id, expectedVersion: $expectedVersion) {
+      deletedId
+      userErrors { field message code }
+      conflict { ...MergeDialog_conflict }
+    }
+  }
+`);
+
+/** Deletes a unit against the version the user saw (useVersionedDelete takes it out of the cache). */
+export function useDeleteUnit() {
+  return useMutation(DeleteUnit);
+}
