@@ -4,10 +4,11 @@ import { DeleteOutlined, StopOutlined } from '@ant-design/icons';
 import { LIMITS } from '@thidua/shared';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { useVersionedDelete } from '../../live/useVersionedDelete';
 import { useEndBlocMembership, useRemoveBlocMembership } from './useBlocMutations';
 
 interface Props {
-  membership: { id: string; fromYear: number; toYear?: number | null; unit: { name: string } };
+  membership: { id: string; fromYear: number; toYear?: number | null; version: number; unit: { name: string } };
   /** The year the page shows: the default last year when ending a membership. */
   year: number;
 }
@@ -18,7 +19,11 @@ const TEXTS = {
   lastYear: { vi: 'Năm cuối cùng còn là thành viên', en: 'Last year as a member' },
   ended: { vi: 'Đã kết thúc tư cách thành viên', en: 'Membership ended' },
   remove: { vi: 'Xóa (nhập nhầm)', en: 'Remove (entered by mistake)' },
-  confirmRemove: { vi: 'Xóa tư cách thành viên này? Chỉ dùng khi nhập nhầm; đơn vị rời khối thì dùng "Kết thúc".', en: 'Remove this membership? Only for mistakes; use "End" when a unit leaves.' },
+  confirmRemove: {
+    vi: 'Xóa tư cách thành viên của {unit} ({period})? Chỉ dùng khi nhập nhầm; đơn vị rời khối thì dùng "Kết thúc". Không xóa được khi đơn vị còn là trưởng, phó khối hay dẫn đầu khối trong giai đoạn này.',
+    en: 'Remove the membership of {unit} ({period})? Only for mistakes; use "End" when a unit leaves. Not possible while the unit is head, deputy or leader of the bloc in that period.',
+  },
+  now: { vi: 'nay', en: 'now' },
 };
 
 /** End a membership at a year (the unit leaves the bloc) or remove one entered by mistake. */
@@ -28,6 +33,7 @@ export function MembershipActions({ membership, year }: Props) {
   const feedback = useMutationFeedback();
   const [end, ending] = useEndBlocMembership();
   const [remove] = useRemoveBlocMembership();
+  const deletion = useVersionedDelete('BlocMembership');
   const [open, setOpen] = useState(false);
   const [toYear, setToYear] = useState<number | null>(null);
 
@@ -54,11 +60,16 @@ export function MembershipActions({ membership, year }: Props) {
         {text.end}
       </Button>
       <Popconfirm
-        title={text.confirmRemove}
+        title={text.confirmRemove.replace('{unit}', membership.unit.name).replace('{period}', `${membership.fromYear} – ${membership.toYear ?? text.now}`)}
+        styles={{ root: { maxWidth: 420 } }}
         okText={t('delete')}
         okButtonProps={{ danger: true }}
         cancelText={t('cancel')}
-        onConfirm={() => feedback(async () => (await remove({ variables: { id: membership.id } })).data?.removeBlocMembership, t('deleted'))}
+        onConfirm={async () => {
+          // No expectedVersion yet (see RemoveBlocMembership); the version seen is already carried here.
+          const send = async (_expectedVersion: number) => (await remove({ variables: { id: membership.id } })).data!.removeBlocMembership;
+          await deletion.remove(membership.id, membership.version, send);
+        }}
       >
         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={text.remove} data-testid="remove-membership" />
       </Popconfirm>
@@ -68,6 +79,7 @@ export function MembershipActions({ membership, year }: Props) {
           <InputNumber min={Math.max(LIMITS.yearMin, membership.fromYear)} max={LIMITS.yearMax} value={toYear} onChange={setToYear} data-testid="end-year" />
         </Space>
       </Modal>
+      {deletion.holder}
     </Space>
   );
 }
