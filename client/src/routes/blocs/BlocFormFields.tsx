@@ -63,7 +63,7 @@ export function BlocFormFields({ label = plain, mayMove = true, known = {} }: Pr
         <BlocPicker known={known.parent} disabled={!mayMove} />
       </Form.Item>
       <Form.Item name="description" label={label('description', tx.description)} rules={[r.max(LIMITS.textMax)]}>
-        <Input.TextArea rows={2} />
+        <Input.TextArea rows={2} data-testid="bloc-description" />
       </Form.Item>
     </>
   );
