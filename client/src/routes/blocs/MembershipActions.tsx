@@ -16,6 +16,8 @@ interface Props {
 const TEXTS = {
   end: { vi: 'Kết thúc', en: 'End' },
   endTitle: { vi: 'Kết thúc tư cách thành viên', en: 'End membership' },
+  changeEnd: { vi: 'Đổi năm cuối', en: 'Change last year' },
+  changeEndTitle: { vi: 'Đổi năm cuối cùng là thành viên', en: 'Change the last year as a member' },
   lastYear: { vi: 'Năm cuối cùng còn là thành viên', en: 'Last year as a member' },
   ended: { vi: 'Đã kết thúc tư cách thành viên', en: 'Membership ended' },
   remove: { vi: 'Xóa (nhập nhầm)', en: 'Remove (entered by mistake)' },
@@ -26,7 +28,7 @@ const TEXTS = {
   now: { vi: 'nay', en: 'now' },
 };
 
-/** End a membership at a year (the unit leaves the bloc) or remove one entered by mistake. */
+/** End a membership at a year (the unit leaves the bloc), move an end year, or remove a membership entered by mistake. */
 export function MembershipActions({ membership, year }: Props) {
   const { t } = useLanguage();
   const text = useTexts(TEXTS);
@@ -57,7 +59,7 @@ export function MembershipActions({ membership, year }: Props) {
         }}
         data-testid="end-membership"
       >
-        {text.end}
+        {membership.toYear == null ? text.end : text.changeEnd}
       </Button>
       <Popconfirm
         title={text.confirmRemove.replace('{unit}', membership.unit.name).replace('{period}', `${membership.fromYear} – ${membership.toYear ?? text.now}`)}
@@ -73,7 +75,7 @@ export function MembershipActions({ membership, year }: Props) {
       >
         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={text.remove} data-testid="remove-membership" />
       </Popconfirm>
-      <Modal open={open} title={`${text.endTitle}: ${membership.unit.name}`} okText={t('save')} cancelText={t('cancel')} confirmLoading={ending.loading} onOk={confirmEnd} onCancel={() => setOpen(false)}>
+      <Modal open={open} title={`${membership.toYear == null ? text.endTitle : text.changeEndTitle}: ${membership.unit.name}`} okText={t('save')} cancelText={t('cancel')} confirmLoading={ending.loading} onOk={confirmEnd} onCancel={() => setOpen(false)}>
         <Space orientation="vertical">
           <Typography.Text>{text.lastYear}</Typography.Text>
           <InputNumber min={Math.max(LIMITS.yearMin, membership.fromYear)} max={LIMITS.yearMax} value={toYear} onChange={setToYear} data-testid="end-year" />

@@ -4,7 +4,9 @@ import { Route, Routes } from 'react-router';
 import {
   BlocOptionsDocument,
   DecisionOptionsDocument,
+  BlocPageDocument,
   DeleteBlocDocument,
+  EndBlocMembershipDocument,
   RemoveBlocMembershipDocument,
   SetBlocYearRolesDocument,
   UnitOptionsDocument,
@@ -15,7 +17,7 @@ import { confirmDelete, deleteAnswer } from '../../test/deleteRecord';
 import { viewerOf } from '../../test/viewers';
 import type { Viewer } from '../../auth/AuthProvider';
 import { Component as BlocPage } from './BlocPage';
-import { bloc, blocMock, coop } from './blocPageMocks';
+import { bloc, blocMock, coop, membership } from './blocPageMocks';
 
 const ID = 'QmxvYzox';
 const board = viewerOf('BOARD_OFFICER');
@@ -43,12 +45,13 @@ function renderBloc(viewer: Viewer, mocks: object[] = [], year = 2023) {
     {
       route: `/blocs/${ID}?year=${year}`,
       viewer,
+      // The test's own answers first: they win over the defaults for the same request.
       mocks: [
+        ...mocks,
         blocMock(2022), blocMock(2023), blocMock(2024),
         empty(UnitOptionsDocument, 'units', 'UnitConnection'),
         empty(BlocOptionsDocument, 'blocs', 'BlocConnection'),
         empty(DecisionOptionsDocument, 'decisions', 'DecisionConnection'),
-        ...mocks,
       ] as never[],
     },
   );
@@ -106,5 +109,23 @@ describe("the bloc page's members and yearly roles", () => {
     renderBloc(ownOfficer, [roles.mock]);
     fireEvent.click(await screen.findByTestId('save-roles'));
     await waitFor(() => expect(roles.sent).toEqual([{ input: { blocId: ID, year: 2023, headUnitId: 'u2', deputyUnitId: null } }]));
+  });
+
+  it('moves the last year of a membership that has ended', async () => {
+    const ended = { ...membership('m1', coop), toYear: 2024 };
+    const shown = bloc(2023);
+    const endedBloc = { ...shown, memberships: [ended, shown.memberships[1]], members: [{ ...shown.members[0], membership: ended }, shown.members[1]] };
+    const end = sending(EndBlocMembershipDocument, { endBlocMembership: { __typename: 'BlocMembershipPayload', membership: { ...ended, toYear: 2025 }, userErrors: [] } });
+    renderBloc(ownOfficer, [{ request: { query: BlocPageDocument, variables: { id: ID, year: 2023 } }, result: { data: { bloc: endedBloc } }, maxUsageCount: Infinity }, end.mock]);
+    const members = await screen.findByTestId('members-table');
+    const row = within(members).getByText(coop.name).closest('tr')!;
+    const button = within(row).getByTestId('end-membership');
+    expect(button.textContent).toBe('Đổi năm cuối');
+    fireEvent.click(button);
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain(`Đổi năm cuối cùng là thành viên: ${coop.name}`);
+    fireEvent.change(within(dialog).getByTestId('end-year'), { target: { value: '2025' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(end.sent).toEqual([{ input: { membershipId: 'm1', toYear: 2025 } }]));
   });
 });
