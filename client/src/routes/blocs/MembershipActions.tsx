@@ -67,10 +67,11 @@ export function MembershipActions({ membership, year }: Props) {
         okText={t('delete')}
         okButtonProps={{ danger: true }}
         cancelText={t('cancel')}
-        onConfirm={async () => {
+        onConfirm={() => {
           // No expectedVersion yet (see RemoveBlocMembership); the version seen is already carried here.
           const send = async (_expectedVersion: number) => (await remove({ variables: { id: membership.id } })).data!.removeBlocMembership;
-          await deletion.remove(membership.id, membership.version, send);
+          // Not awaited: the confirmation closes, so a dialog the removal opens stands alone.
+          void deletion.remove(membership.id, membership.version, send);
         }}
       >
         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={text.remove} data-testid="remove-membership" />
