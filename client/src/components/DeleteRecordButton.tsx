@@ -1,41 +1,42 @@
 import { useState } from 'react';
-import { Button, Popconfirm, type ButtonProps } from 'antd';
+import { Button, Popconfirm } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useLanguage } from '../i18n/language';
 
 interface Props {
-  /** The button's text ("Xóa đơn vị"). */
+  /** The button's text ("Xóa quyết định"). */
   label: string;
-  /** The question the confirmation asks: what will be deleted and what goes with it. */
+  /** What the confirmation says: what is deleted, and what goes with it. */
   confirmText: string;
-  /** Runs once the user confirmed; the button spins until it settles. */
+  /** Deletes the record; the button spins until it settles. */
   onDelete(): Promise<void>;
   disabled?: boolean;
   testId?: string;
 }
 
-/**
- * A danger button that deletes only after the user confirmed, in the interface language. The
- * confirmation closes at once, so a dialog the deletion opens (the record changed since) stands alone.
- */
+/** A danger button that deletes a record after the user confirmed what goes with it. */
 export function DeleteRecordButton({ label, confirmText, onDelete, disabled, testId }: Props) {
   const { t } = useLanguage();
-  const [deleting, setDeleting] = useState(false);
-  const confirm = () => {
-    setDeleting(true);
-    void onDelete().finally(() => setDeleting(false));
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await onDelete();
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <Popconfirm
-      title={confirmText}
+      title={label}
+      description={<div style={{ maxWidth: 360 }}>{confirmText}</div>}
       okText={t('delete')}
-      okButtonProps={{ danger: true, 'data-testid': testId ? `${testId}-confirm` : undefined } as ButtonProps}
+      okButtonProps={{ danger: true, 'data-testid': testId ? `${testId}-confirm` : undefined } as never}
       cancelText={t('cancel')}
-      onConfirm={confirm}
-      disabled={disabled || deleting}
-      styles={{ root: { maxWidth: 420 } }}
+      onConfirm={() => void confirm()}
+      disabled={disabled}
     >
-      <Button danger icon={<DeleteOutlined />} loading={deleting} disabled={disabled} data-testid={testId}>
+      <Button danger icon={<DeleteOutlined />} loading={busy} disabled={disabled} data-testid={testId}>
         {label}
       </Button>
     </Popconfirm>

@@ -34,10 +34,12 @@ interface Props {
   mayEdit?: boolean;
   /** The edit button's test id. */
   editTestId?: string;
-  /** After the edit button: the delete button (DeleteRecordButton), for those who may delete. */
-  deleteButton?: ReactNode;
   /** The record's edit form (a modal), opened by the edit button. */
   editForm?(props: EditFormProps): ReactNode;
+  /** Beside the edit button: the record's other actions (delete, revoke…), each hidden when the viewer may not. */
+  actions?: ReactNode;
+  /** False for a record type that takes no comments (commendations, events). */
+  comments?: boolean;
   /** Whether the edit form is open, for a page that keeps this itself (the unit's /edit route); without it RecordPage does. */
   editing?: boolean;
   /** With `editing`: the edit button asks to open the form (true), the form to close (false). */
@@ -48,10 +50,10 @@ interface Props {
 
 /**
  * A record's own page: where it sits, the notice when someone else changes or deletes it, its
- * heading (which flashes on a remote change) with the viewers' avatars, the edit and delete buttons, the
+ * heading (which flashes on a remote change) with the viewers' avatars and the edit button, the
  * page's own sections, then comments, history and the edit form.
  */
-export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, alignTop, wrap, extra, mayEdit, editTestId, deleteButton, editForm, editing, onEditingChange, children }: Props) {
+export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, alignTop, wrap, extra, mayEdit, editTestId, editForm, actions, comments = true, editing, onEditingChange, children }: Props) {
   const { t } = useLanguage();
   const highlight = useHighlightClass(id);
   const [editingHere, setEditingHere] = useState(false);
@@ -68,11 +70,11 @@ export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, align
         <Space wrap>
           {extra}
           {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : null}
-          {deleteButton}
+          {actions}
         </Space>
       </Space>
       {children}
-      <CommentsPanel recordId={id} />
+      {comments ? <CommentsPanel recordId={id} /> : null}
       <HistoryTimeline id={id} />
       {editForm?.({ open, onClose: () => setOpen(false) })}
     </Space>

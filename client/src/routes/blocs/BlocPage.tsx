@@ -1,28 +1,25 @@
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, Button, Col, Row, Select, Space, Tag, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { BlocKind, LIMITS } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
-import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
-import { useLanguage, useTexts } from '../../i18n/language';
-import { useVersionedDelete } from '../../live/useVersionedDelete';
+import { useLanguage } from '../../i18n/language';
 import { BlocCommendationsCard, type AwardScope } from './BlocCommendationsCard';
 import { BlocCovenantsCard } from './BlocCovenantsCard';
 import { BlocDetails } from './BlocDetails';
 import { BlocFormModal } from './BlocFormModal';
-import { blocListTexts } from './blocListTexts';
+import { DeleteBlocButton } from './DeleteBlocButton';
 import { BlocHistoryCard } from './BlocHistoryCard';
 import { BlocMembersCard } from './BlocMembersCard';
 import { BlocYearRolesCard } from './BlocYearRolesCard';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearOptions } from './history';
-import { useDeleteBloc } from './useBlocMutations';
 
 const BlocQuery = graphql(`
   query BlocPage($id: ID!, $year: Int!) {
@@ -59,13 +56,9 @@ export function Component() {
   const [yearParam, setYear] = useYearParam();
   const year = yearParam ?? currentYear;
   const [scope, setScope] = useState<AwardScope>('bloc');
-  const tx = useTexts(blocListTexts);
-  const navigate = useNavigate();
   // The Board, or this bloc's own officer, edits it; only the Board deletes it.
   const mayEdit = useCan('write:bloc', { blocId: id });
   const mayDelete = useCan('write:domain');
-  const [deleteBloc] = useDeleteBloc();
-  const deletion = useVersionedDelete('Bloc');
 
   const { data, previousData, loading, error, refetch } = useQuery(BlocQuery, { variables: { id, year } });
   const shown = (data ?? previousData)?.bloc;
@@ -91,19 +84,7 @@ export function Component() {
           mayEdit={mayEdit}
           editTestId="bloc-edit"
           editForm={(modal) => <BlocFormModal {...modal} bloc={bloc} />}
-          deleteButton={
-            mayDelete ? (
-              <DeleteRecordButton
-                label={tx.deleteBloc}
-                confirmText={tx.confirmDelete}
-                testId="bloc-delete"
-                onDelete={async () => {
-                  const send = async (expectedVersion: number) => (await deleteBloc({ variables: { id: bloc.id, expectedVersion } })).data!.deleteBloc;
-                  if (await deletion.remove(bloc.id, bloc.version, send)) navigate('/blocs');
-                }}
-              />
-            ) : null
-          }
+          actions={mayDelete ? <DeleteBlocButton bloc={bloc} /> : null}
           extra={
             <Space>
               <Typography.Text strong>{t('year')}:</Typography.Text>
@@ -135,7 +116,6 @@ export function Component() {
             memberAwards={memberAwards.data?.commendations}
             memberAwardsLoading={memberAwards.loading}
           />
-          {deletion.holder}
         </RecordPage>
       ) : null}
     </QueryState>

@@ -4,7 +4,7 @@ import { DeleteOutlined, StopOutlined } from '@ant-design/icons';
 import { LIMITS } from '@thidua/shared';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
-import { useVersionedDelete } from '../../live/useVersionedDelete';
+import { useDeleteRecord } from '../../live/useDeleteRecord';
 import { useEndBlocMembership, useRemoveBlocMembership } from './useBlocMutations';
 
 interface Props {
@@ -35,7 +35,7 @@ export function MembershipActions({ membership, year }: Props) {
   const feedback = useMutationFeedback();
   const [end, ending] = useEndBlocMembership();
   const [remove] = useRemoveBlocMembership();
-  const deletion = useVersionedDelete('BlocMembership');
+  const deletion = useDeleteRecord('BlocMembership');
   const [open, setOpen] = useState(false);
   const [toYear, setToYear] = useState<number | null>(null);
 
@@ -71,7 +71,7 @@ export function MembershipActions({ membership, year }: Props) {
           // No expectedVersion yet (see RemoveBlocMembership); the version seen is already carried here.
           const send = async (_expectedVersion: number) => (await remove({ variables: { id: membership.id } })).data!.removeBlocMembership;
           // Not awaited: the confirmation closes, so a dialog the removal opens stands alone.
-          void deletion.remove(membership.id, membership.version, send);
+          void deletion.remove(membership.version, send);
         }}
       >
         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={text.remove} data-testid="remove-membership" />

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 /*
@@ -32,9 +33,12 @@ const DeleteBloc = graphql(`
     }
   }
 `);
-/** Deletes a bloc (its memberships, roles and leaders go too) against the version the user saw; the bloc picker searches again. */
+/** Deletes a bloc (its memberships, roles and leaders go too) against the version the user saw; it leaves the cache, bloc lists and pickers are read again. */
 export function useDeleteBloc() {
-  return useMutation(DeleteBloc, { refetchQueries: ['BlocOptions'] });
+  return useMutation(DeleteBloc, {
+    refetchQueries: ['BlocsPage', 'BlocOptions'],
+    update: (cache, { data }) => evictDeleted(cache, 'Bloc', data?.deleteBloc.deletedId),
+  });
 }
 
 const AddBlocMember = graphql(`

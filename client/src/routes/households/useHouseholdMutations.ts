@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 const CreateHousehold = graphql(`
@@ -41,7 +42,10 @@ export function useUpdateHousehold() {
   return useMutation(UpdateHousehold, { update: (cache, { data }) => evictHistory(cache, 'Household', data?.updateHousehold.household?.id) });
 }
 
-/** Deletes a household against the version the user saw (useVersionedDelete takes it out of the cache). */
+/** Deletes a household against the version the user saw; it leaves the cache, the list and the household picker are read again. */
 export function useDeleteHousehold() {
-  return useMutation(DeleteHousehold, { refetchQueries: ['HouseholdsPage', 'HouseholdOptions'] });
+  return useMutation(DeleteHousehold, {
+    refetchQueries: ['HouseholdsPage', 'HouseholdOptions'],
+    update: (cache, { data }) => evictDeleted(cache, 'Household', data?.deleteHousehold.deletedId),
+  });
 }

@@ -1,24 +1,22 @@
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Space, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useViewer } from '../../auth/AuthProvider';
 import { canDeletePerson, canWritePerson } from '../../auth/permissions';
 import { connectionProps } from '../../components/connectionProps';
-import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
-import { useVersionedDelete } from '../../live/useVersionedDelete';
 import { CommendationTable } from '../commendations/CommendationTable';
+import { DeletePersonButton } from './DeletePersonButton';
 import { PersonAffiliations } from './PersonAffiliations';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonSummary } from './PersonSummary';
 import { peopleTexts } from './texts';
-import { useDeletePerson } from './useSavePerson';
 
 const PersonQuery = graphql(`
   query PersonPage($id: ID!) {
@@ -56,9 +54,6 @@ export function Component() {
   // The Board, or the officer of a unit where the person works now (the server's rule).
   const mayEdit = !!person && canWritePerson(viewer, person.affiliations.filter((a) => !a.endedOn).map((a) => a.unit.id));
   const mayDelete = !!person && canDeletePerson(viewer, person.affiliations.map((a) => ({ unitId: a.unit.id, current: !a.endedOn })));
-  const navigate = useNavigate();
-  const [deletePerson] = useDeletePerson();
-  const deletion = useVersionedDelete('Person');
   return (
     <QueryState loading={loading && !person} error={error} onRetry={() => void refetch()}>
       {person ? (
@@ -68,19 +63,7 @@ export function Component() {
           title={person.fullName}
           mayEdit={mayEdit}
           editTestId="edit-person"
-          deleteButton={
-            mayDelete ? (
-              <DeleteRecordButton
-                label={tx.deletePerson}
-                confirmText={tx.confirmDelete}
-                testId="delete-person"
-                onDelete={async () => {
-                  const send = async (expectedVersion: number) => (await deletePerson({ variables: { id: person.id, expectedVersion } })).data!.deletePerson;
-                  if (await deletion.remove(person.id, person.version, send)) navigate('/people');
-                }}
-              />
-            ) : null
-          }
+          actions={mayDelete ? <DeletePersonButton person={person} /> : null}
           editForm={(modal) => <PersonFormModal {...modal} person={person} />}
         >
           <PersonSummary person={person} />
@@ -90,7 +73,6 @@ export function Component() {
             <YearSelect placeholder={t('year')} value={year} onChange={(value) => list.update({ year: value })} style={{ width: 120 }} />
           </Space>
           <CommendationTable list={list} sort={sort} hide={['recipient']} {...connectionProps(commendations, (d) => d.commendations)} />
-          {deletion.holder}
         </RecordPage>
       ) : null}
     </QueryState>

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 const CreatePerson = graphql(`
@@ -44,7 +45,10 @@ const DeletePerson = graphql(`
   }
 `);
 
-/** Deletes a person (their affiliations go too) against the version the user saw; the people list is read again. */
+/** Deletes a person (their affiliations go too) against the version the user saw; they leave the cache, people lists and pickers are read again. */
 export function useDeletePerson() {
-  return useMutation(DeletePerson, { refetchQueries: ['PersonOptions'] });
+  return useMutation(DeletePerson, {
+    refetchQueries: ['PeoplePage', 'PersonOptions'],
+    update: (cache, { data }) => evictDeleted(cache, 'Person', data?.deletePerson.deletedId),
+  });
 }

@@ -6,20 +6,18 @@ import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { Forbidden } from '../../components/Forbidden';
 import { QueryState } from '../../components/QueryState';
-import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { RecordPage } from '../../components/RecordPage';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { useVersionedDelete } from '../../live/useVersionedDelete';
 import { useYearParam } from '../../lib/useYearParam';
 import { UnitBlocsCard } from './UnitBlocsCard';
 import { UnitCommendationsCard } from './UnitCommendationsCard';
 import { UnitCovenantsCard } from './UnitCovenantsCard';
+import { DeleteUnitButton } from './DeleteUnitButton';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitLineageCard } from './UnitLineageCard';
 import { UnitPeopleCard } from './UnitPeopleCard';
 import { unitTexts } from './texts';
-import { useDeleteUnit } from './useSaveUnit';
 
 const UnitQuery = graphql(`
   query UnitPage($id: ID!, $commendationFilter: CommendationFilter) {
@@ -51,8 +49,6 @@ export function Component() {
   const mayEdit = useCan('write:unit', { unitId: id });
   // Only the Board deletes units (a unit officer edits their own, but never deletes it).
   const mayDelete = useCan('write:domain');
-  const [deleteUnit] = useDeleteUnit();
-  const deletion = useVersionedDelete('Unit');
   const [year, setYear] = useYearParam();
   const { data, previousData, loading, error, refetch } = useQuery(UnitQuery, {
     variables: { id, commendationFilter: year ? { year: { eq: year } } : undefined },
@@ -82,19 +78,7 @@ export function Component() {
           wrap
           mayEdit={mayEdit}
           editTestId="unit-edit"
-          deleteButton={
-            mayDelete ? (
-              <DeleteRecordButton
-                label={text.deleteUnit}
-                confirmText={text.confirmDelete}
-                testId="unit-delete"
-                onDelete={async () => {
-                  const send = async (expectedVersion: number) => (await deleteUnit({ variables: { id: unit.id, expectedVersion } })).data!.deleteUnit;
-                  if (await deletion.remove(unit.id, unit.version, send)) navigate('/units');
-                }}
-              />
-            ) : null
-          }
+          actions={mayDelete ? <DeleteUnitButton unit={unit} /> : null}
           editing={editing}
           onEditingChange={(open) => navigate(`${unitPath}${open ? '/edit' : ''}${search}`)}
           editForm={(modal) => (
@@ -129,7 +113,6 @@ export function Component() {
             </Col>
           </Row>
           <UnitPeopleCard unit={unit} />
-          {deletion.holder}
         </RecordPage>
       ) : null}
     </QueryState>

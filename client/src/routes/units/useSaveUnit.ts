@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 const CreateUnit = graphql(`
@@ -44,7 +45,10 @@ const DeleteUnit = graphql(`
   }
 `);
 
-/** Deletes a unit against the version the user saw (useVersionedDelete takes it out of the cache). */
+/** Deletes a unit against the version the user saw; it leaves the cache, unit lists and pickers are read again. */
 export function useDeleteUnit() {
-  return useMutation(DeleteUnit);
+  return useMutation(DeleteUnit, {
+    refetchQueries: ['UnitsPage', 'UnitOptions'],
+    update: (cache, { data }) => evictDeleted(cache, 'Unit', data?.deleteUnit.deletedId),
+  });
 }
