@@ -31,6 +31,11 @@ const englishByCode: Record<string, string> = {
   BAD_CREDENTIALS: 'Wrong username or password.',
   WEAK_PASSWORD: 'Password too weak: at least 10 characters, with letters and digits.',
   FORBIDDEN: 'You are not allowed to do this.',
+  INVALID_TRANSITION: 'This status cannot be reached from the current one.',
+  NOT_ALL_SIGNED: 'Some member units have not signed the covenant yet.',
+  NO_MEMBERS: 'The bloc has no member units in the covenant year.',
+  LAUNCH_DOCUMENT_MISSING: 'A launch document number or date is needed before launching.',
+  NEXT_HEAD_MISSING: "Next year's bloc head is not assigned yet.",
 };
 
 /** A user error in the interface language: the server's Vietnamese text, or English by code. */

@@ -31,9 +31,9 @@ describe('covenants', () => {
     const set = ok(await app.gql(`mutation($input: SetCovenantSigningEventInput!) { setCovenantSigningEvent(input: $input) { covenant { signingEvent { title covenants { year } } } userErrors { code } } }`, { input: { covenantId: id, eventId: gid(event) } })).setCovenantSigningEvent;
     expect(set).toEqual({ covenant: { signingEvent: { title: event.title, covenants: [{ year: 2023 }] } }, userErrors: [] });
 
-    const updated = ok(await app.gql(UPDATE, { input: { id, status: 'READY_TO_SIGN', movementIds: [gid(digital)], content: null } })).updateCovenant;
+    const updated = ok(await app.gql(UPDATE, { input: { id, movementIds: [gid(digital)], content: null } })).updateCovenant;
     expect(updated.userErrors).toEqual([]);
-    expect(updated.covenant).toMatchObject({ status: 'READY_TO_SIGN', content: null, movements: [{ name: 'Chuyển đổi số' }], signingEvent: { title: event.title } });
+    expect(updated.covenant).toMatchObject({ status: 'DRAFT', content: null, movements: [{ name: 'Chuyển đổi số' }], signingEvent: { title: event.title } });
     expect(updated.covenant.version).toBe(3);
     const relinked = ok(await app.gql(UPDATE, { input: { id, movementIds: [gid(rural)] } })).updateCovenant;
     expect(relinked.covenant).toMatchObject({ movements: [{ name: 'Nông thôn mới' }], version: 4 });

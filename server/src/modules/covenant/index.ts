@@ -6,6 +6,10 @@ import { CovenantSignatureResolver } from './covenant-signature.resolver.js';
 import { CovenantSignatureService } from './covenant-signature.service.js';
 import { CovenantResolver } from './covenant.resolver.js';
 import { CovenantService } from './covenant.service.js';
+import { CovenantWorkflowResolver } from './covenant-workflow.resolver.js';
+import { Covenant } from './covenant.entity.js';
+import { covenantWorkflow } from './covenant.workflow.js';
+import { WorkflowService } from '../../core/workflow/workflow.service.js';
 
 export const covenantResolvers = [
   CovenantResolver,
@@ -14,9 +18,11 @@ export const covenantResolvers = [
   BlocCovenantsResolver,
   UnitCovenantsResolver,
   EventCovenantsResolver,
+  CovenantWorkflowResolver,
 ];
 export const covenantServices = (db: DataSource) => ({
   covenants: new CovenantService(db),
   covenantCriteria: new CovenantCriterionService(db),
   covenantSignatures: new CovenantSignatureService(db),
+  covenantWorkflow: new WorkflowService(db, Covenant, covenantWorkflow),
 });

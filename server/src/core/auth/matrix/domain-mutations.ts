@@ -28,6 +28,7 @@ export const domainMutations: Record<string, MutationCase> = {
   createMovement: { allow: DOMAIN, arrange: async () => ({ input: { name: 'Chuyển đổi số', kind: 'REGULAR', scope: 'PROVINCE' } }) },
   updateMovement: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildMovement(db)), slogan: 'Đã sửa' } }) },
   deleteMovement: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildMovement(db)) }) },
+  transitionMovement: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildMovement(db, { status: 'OPEN' })), to: 'REVIEWING' } }) },
 
   createAwardType: {
     allow: DOMAIN,

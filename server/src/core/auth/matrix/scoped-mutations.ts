@@ -88,6 +88,7 @@ export const scopedMutations: Record<string, MutationCase> = {
   createCovenant: { allow: BLOC, arrange: async (_db, w) => ({ input: { blocId: gid(w.blocA), year: 2024, title: 'Giao ước thi đua năm 2024' } }) },
   updateCovenant: { allow: BLOC, arrange: async (db, w) => ({ input: { id: gid(await buildCovenant(db, { blocId: w.blocA.id })), content: 'Đã sửa' } }) },
   deleteCovenant: { allow: BLOC, arrange: async (db, w) => ({ id: gid(await buildCovenant(db, { blocId: w.blocA.id })) }) },
+  transitionCovenant: { allow: BLOC, arrange: async (db, w) => ({ input: { id: gid(await buildCovenant(db, { blocId: w.blocA.id })), to: 'IN_COMMENT' } }) },
   setCovenantSigningEvent: {
     allow: BLOC,
     arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), eventId: gid(await buildEvent(db)) } }),
