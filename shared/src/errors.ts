@@ -55,6 +55,8 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   TOO_LONG: 'Giá trị quá dài.',
   OUT_OF_RANGE: 'Giá trị nằm ngoài phạm vi cho phép.',
   NOT_FOUND: 'Không tìm thấy bản ghi.',
+  // DUPLICATE usually comes with a message naming the existing record and its ID in `recordId`;
+  // for commendations and unit names the caller may confirm with `allowDuplicate: true`.
   DUPLICATE: 'Bản ghi đã tồn tại.',
   NOT_A_MEMBER: 'Đơn vị không phải thành viên của khối trong năm này.',
   ALREADY_MEMBER: 'Đơn vị đã là thành viên của khối trong giai đoạn này.',

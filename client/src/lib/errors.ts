@@ -8,6 +8,8 @@ export interface UserErrorLike {
   field: readonly string[];
   message: string;
   code: string;
+  /** The existing record the error is about (a DUPLICATE's original), when the API names one. */
+  recordId?: string | null;
 }
 
 const englishByCode: Record<string, string> = {
@@ -17,6 +19,7 @@ const englishByCode: Record<string, string> = {
   OUT_OF_RANGE: 'This value is out of range.',
   NOT_FOUND: 'The referenced record was not found.',
   DUPLICATE: 'This record already exists.',
+  // A DUPLICATE with a recordId is shown with a link to that record (components/DuplicateWarning).
   NOT_A_MEMBER: 'The unit is not a member of the bloc in that year.',
   ALREADY_MEMBER: 'The unit is already a member of the bloc in that period.',
   ALREADY_SIGNED: 'The unit has already signed this covenant.',

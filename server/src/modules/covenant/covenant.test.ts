@@ -55,10 +55,10 @@ describe('covenants', () => {
   it('refuses a second covenant for the same bloc and year, writing nothing', async () => {
     const bloc = await buildBloc(app.db);
     const movement = await buildMovement(app.db);
-    await buildCovenant(app.db, { blocId: bloc.id, year: 2023 });
+    const first = await buildCovenant(app.db, { blocId: bloc.id, year: 2023 });
     const before = await app.db.manager.count(Covenant);
     const dup = ok(await app.gql(CREATE, { input: { blocId: gid(bloc), year: 2023, title: 'Lần hai', movementIds: [gid(movement)] } })).createCovenant;
-    expect(dup).toEqual({ covenant: null, userErrors: [{ field: ['year'], code: 'DUPLICATE', message: 'Bản ghi đã tồn tại.' }] });
+    expect(dup).toEqual({ covenant: null, userErrors: [{ field: ['year'], code: 'DUPLICATE', message: `Trùng với giao ước "${first.title}" đã có.` }] });
     expect(await app.db.manager.count(Covenant)).toBe(before);
 
     const other = ok(await app.gql(CREATE, { input: { blocId: gid(bloc), year: 2024, title: 'Năm sau' } })).createCovenant;
