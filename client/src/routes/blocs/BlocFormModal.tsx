@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, Form, Modal, type ButtonProps } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
+import { DuplicateWarning, pointsAtRecord } from '../../components/DuplicateWarning';
 import { useLanguage, useTexts } from '../../i18n/language';
+import type { UserErrorLike } from '../../lib/errors';
 import { toInput } from '../../lib/formInput';
 import { useVersionedForm } from '../../live/useVersionedForm';
 import { usePresenceField } from '../../presence/usePresenceField';
@@ -43,10 +45,13 @@ export function BlocFormModal({ open, onClose, bloc: ref }: Props) {
   const { problems, load, saveChanges, holder } = useVersionedForm(form, { entityType: 'Bloc', toInput: blocInput, onDeleted: () => navigate('/blocs') });
   const [update, updated] = useUpdateBloc();
   const presence = usePresenceField(open ? bloc.id : null);
+  // A code another bloc has (DUPLICATE with recordId): its message, with a link to that bloc.
+  const [taken, setTaken] = useState<readonly UserErrorLike[]>([]);
 
   // Filled when the modal opens, not on every cache update, so a live update never wipes typing.
   useEffect(() => {
     if (!open) return;
+    setTaken([]);
     const { id: _id, version, parent, foundingDecision, ...rest } = bloc;
     load({ values: { ...rest, parentId: parent?.id ?? null, foundingDecisionId: foundingDecision?.id ?? null }, version });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -58,7 +63,12 @@ export function BlocFormModal({ open, onClose, bloc: ref }: Props) {
   };
 
   const submit = async (values: BlocFormValues) => {
-    if (!(await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: bloc.id } } })).data!.updateBloc))) return;
+    const send = async (input: Parameters<Parameters<typeof saveChanges>[1]>[0]) => {
+      const payload = (await update({ variables: { input: { ...input, id: bloc.id } } })).data!.updateBloc;
+      setTaken(payload.userErrors.filter(pointsAtRecord));
+      return payload;
+    };
+    if (!(await saveChanges(values, send))) return;
     message.success(t('saved'));
     onClose();
   };
@@ -77,6 +87,9 @@ export function BlocFormModal({ open, onClose, bloc: ref }: Props) {
       destroyOnHidden={false}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {taken.map((error) => (
+        <DuplicateWarning key={error.recordId} error={error} type="error" />
+      ))}
       <Form form={form} layout="vertical" onFinish={submit} {...presence.formProps}>
         <BlocFormFields label={presence.label} mayMove={mayMove} known={known} />
       </Form>

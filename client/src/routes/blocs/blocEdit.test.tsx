@@ -12,6 +12,7 @@ import {
   UnitOptionsDocument,
   UpdateBlocDocument,
 } from '../../gql/graphql';
+import { globalId, recordsMock } from '../../test/recordMocks';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { confirmDelete, deleteAnswer } from '../../test/deleteRecord';
 import { viewerOf } from '../../test/viewers';
@@ -70,6 +71,22 @@ describe('correcting a bloc', () => {
     fireEvent.change(within(dialog).getByTestId('bloc-description'), { target: { value: 'Mười hai hội' } });
     fireEvent.click(screen.getByTestId('bloc-submit'));
     await waitFor(() => expect(update.sent).toEqual([{ input: { id: ID, description: 'Mười hai hội', expectedVersion: 7 } }]));
+  });
+
+  it('says which bloc already has the code the officer typed, with a link to it, and keeps the form open', async () => {
+    const taken = globalId('Bloc', 4);
+    const error = { __typename: 'UserError', field: ['code'], code: 'DUPLICATE', message: 'Trùng với khối, cụm thi đua mã KT-LHH "Khối thi đua Liên hiệp hội" đã có.', recordId: taken };
+    const update = sending(UpdateBlocDocument, { updateBloc: { __typename: 'BlocPayload', bloc: null, userErrors: [error], conflict: null } });
+    renderBloc(board, [update.mock, recordsMock([{ __typename: 'Bloc', id: taken, name: 'Khối thi đua Liên hiệp hội' }])]);
+    fireEvent.click(await screen.findByTestId('bloc-edit'));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect((within(dialog).getByTestId('bloc-code') as HTMLInputElement).value).toBe('HP-LHH-DN'));
+    fireEvent.change(within(dialog).getByTestId('bloc-code'), { target: { value: 'KT-LHH' } });
+    fireEvent.click(screen.getByTestId('bloc-submit'));
+    const warning = await within(dialog).findByTestId('duplicate-warning');
+    expect(update.sent).toEqual([{ input: { id: ID, code: 'KT-LHH', expectedVersion: 7 } }]);
+    expect((await within(warning).findByTestId('existing-record-link')).getAttribute('href')).toBe(`/blocs/${encodeURIComponent(taken)}`);
+    expect((within(dialog).getByTestId('bloc-code') as HTMLInputElement).value).toBe('KT-LHH');
   });
 
   it('lets the board officer delete it after a confirmation naming what goes with it, and goes back to the list', async () => {

@@ -14,7 +14,7 @@ const UpdateBloc = graphql(`
   mutation UpdateBloc($input: UpdateBlocInput!) {
     updateBloc(input: $input) {
       bloc { id name ...BlocFormModal_bloc ...BlocDetails_bloc }
-      userErrors { field message code }
+      userErrors { field message code recordId }
       conflict { ...MergeDialog_conflict current { id ... on Bloc { ...BlocFormModal_bloc ...BlocDetails_bloc } } }
     }
   }
