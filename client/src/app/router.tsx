@@ -27,6 +27,7 @@ export const router = createBrowserRouter([
       { path: 'units/:id/edit', lazy: () => import('../routes/units/UnitPage') },
       { path: 'people', lazy: () => import('../routes/people/PeoplePage') },
       { path: 'people/:id', lazy: () => import('../routes/people/PersonPage') },
+      { element: <RequirePermission anyOf={['read:people']} />, children: [{ path: 'households', lazy: () => import('../routes/households/HouseholdsPage') }] },
       { path: 'blocs', lazy: () => import('../routes/blocs/BlocsPage') },
       { path: 'blocs/:id', lazy: () => import('../routes/blocs/BlocPage') },
       { path: 'movements', lazy: () => import('../routes/movements/MovementsPage') },

@@ -28,7 +28,7 @@ interface Props {
   alignTop?: boolean;
   /** Let what stands beside the heading (edit button, `extra`) wrap under it, for a long heading. */
   wrap?: boolean;
-  /** Beside the heading where there is no edit button (the bloc's year). */
+  /** Beside the heading, before the edit button (the bloc's year). */
   extra?: ReactNode;
   /** Whether the viewer may edit the record: shows the edit button. */
   mayEdit?: boolean;
@@ -68,7 +68,8 @@ export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, align
           {title} <PresenceBar recordId={id} />
         </Typography.Title>
         <Space wrap>
-          {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : extra}
+          {extra}
+          {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : null}
           {actions}
         </Space>
       </Space>

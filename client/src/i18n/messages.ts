@@ -4,6 +4,7 @@ export const messages = {
   dashboard: { vi: 'Tổng quan', en: 'Dashboard' },
   units: { vi: 'Đơn vị', en: 'Units' },
   people: { vi: 'Cá nhân', en: 'People' },
+  households: { vi: 'Hộ gia đình', en: 'Households' },
   blocs: { vi: 'Khối, cụm thi đua', en: 'Blocs & clusters' },
   movements: { vi: 'Phong trào thi đua', en: 'Movements' },
   covenants: { vi: 'Giao ước thi đua', en: 'Covenants' },

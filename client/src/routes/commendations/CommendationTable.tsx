@@ -110,9 +110,10 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
   );
 }
 
-/** The unit, person or household commended, linked to its page where there is one. */
+/** The unit, person or household commended, linked to its page (a household: the households list, searched for it). */
 function Recipient({ row }: { row: Row }) {
   if (row.unit) return <Link to={`/units/${encodeURIComponent(row.unit.id)}`}>{row.unit.name}</Link>;
   if (row.person) return <Link to={`/people/${encodeURIComponent(row.person.id)}`}>{row.person.fullName}</Link>;
-  return <span>{row.household?.name}</span>;
+  if (row.household) return <Link to={`/households?q=${encodeURIComponent(row.household.name)}`}>{row.household.name}</Link>;
+  return null;
 }
