@@ -61,10 +61,16 @@ export type AddCovenantCriterionInput = {
   kind?: CriterionKind | null | undefined;
   /** Điểm tối đa (max score), từ 0 đến 1000. */
   maxScore?: number | null | undefined;
+  /** Điểm thấp nhất (BONUS_PENALTY), có thể âm. */
+  minScore?: number | null | undefined;
   /** Các phong trào tiêu chí hướng tới (movements). */
   movementIds?: Array<string | number> | null | undefined;
   /** Tiêu chí cha cùng giao ước (parent); trống là tiêu chí cấp cao nhất. */
   parentId?: string | number | null | undefined;
+  /** Điểm trừ mỗi lần vi phạm (BONUS_PENALTY). */
+  penaltyPoints?: number | null | undefined;
+  /** Điểm mỗi lần (PER_OCCURRENCE) hoặc mỗi lần thưởng (BONUS_PENALTY). */
+  pointsPerOccurrence?: number | null | undefined;
   /** Tên nhiệm vụ, tiêu chí (title). */
   title: string;
 };
@@ -1328,8 +1334,14 @@ export type UpdateCovenantCriterionInput = {
   kind?: CriterionKind | null | undefined;
   /** Điểm tối đa (max score); null để bỏ. */
   maxScore?: number | null | undefined;
+  /** Điểm thấp nhất (BONUS_PENALTY), có thể âm. */
+  minScore?: number | null | undefined;
   /** Các phong trào (movements): thay toàn bộ danh sách. */
   movementIds?: Array<string | number> | null | undefined;
+  /** Điểm trừ mỗi lần vi phạm (BONUS_PENALTY). */
+  penaltyPoints?: number | null | undefined;
+  /** Điểm mỗi lần (PER_OCCURRENCE) hoặc mỗi lần thưởng (BONUS_PENALTY). */
+  pointsPerOccurrence?: number | null | undefined;
   /** Tên nhiệm vụ, tiêu chí (title). */
   title?: string | null | undefined;
 };
@@ -1643,6 +1655,10 @@ export type HistoryTimelineQuery = { node:
         )> } }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string, history: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<(
           { id: string, action: ChangeAction, occurredAt: string, actorKind: ActorKind, actorName: string }
           & { ' $fragmentRefs'?: { 'ChangeList_EventFragment': ChangeList_EventFragment } }
@@ -1741,8 +1757,12 @@ export type NodeLabelsQuery = { nodes: Array<
     | { __typename: 'CommendationTally', id: string }
     | { __typename: 'Comment', id: string }
     | { __typename: 'Covenant', id: string }
+    | { __typename: 'CovenantAssessment', id: string }
     | { __typename: 'CovenantCriterion', id: string }
+    | { __typename: 'CovenantScoringSettings', id: string }
     | { __typename: 'CovenantSignature', id: string }
+    | { __typename: 'CovenantTarget', id: string }
+    | { __typename: 'CovenantViolation', id: string }
     | { __typename: 'Decision', number: string | null, issuer: string, subject: string, id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'Household', id: string }
@@ -1771,7 +1791,11 @@ export type RecordNamesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { title: string, id: string }
+    | { id: string }
     | { title: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { number: string | null, subject: string, id: string }
     | { title: string, id: string }
@@ -1820,6 +1844,10 @@ export type TransitionCovenantMutation = { transitionCovenant: { covenant: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
        | null } | null } };
 
 export type MovementWorkflow_MovementFragment = { id: string, status: MovementStatus, version: number, allowedTransitions: Array<{ name: string, to: MovementStatus, label: string, reasonRequired: boolean, allowed: boolean, blockers: Array<{ field: Array<string>, code: string, message: string }> }> } & { ' $fragmentName'?: 'MovementWorkflow_MovementFragment' };
@@ -1833,6 +1861,10 @@ export type TransitionMovementMutation = { transitionMovement: { movement: (
       { id: string }
       & { ' $fragmentRefs'?: { 'MovementWorkflow_MovementFragment': MovementWorkflow_MovementFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: { currentVersion: number | null, current:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2024,6 +2056,10 @@ export type UpdateUserMutation = { updateUser: { user: { id: string, displayName
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { displayName: string, role: UserRole, active: boolean, version: number, id: string, unit: { id: string, name: string } | null, bloc: { id: string, name: string } | null }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
@@ -2067,8 +2103,12 @@ export type AuditRecordsQuery = { nodes: Array<
     | { __typename: 'CommendationTally', year: number, id: string, reporterUnit: { id: string, name: string } }
     | { __typename: 'Comment', id: string }
     | { __typename: 'Covenant', title: string, id: string }
+    | { __typename: 'CovenantAssessment', id: string }
     | { __typename: 'CovenantCriterion', title: string, id: string, criterionNumber: string, covenant: { id: string, title: string } }
+    | { __typename: 'CovenantScoringSettings', id: string }
     | { __typename: 'CovenantSignature', id: string, covenant: { id: string, title: string }, unit: { id: string, name: string } }
+    | { __typename: 'CovenantTarget', id: string }
+    | { __typename: 'CovenantViolation', id: string }
     | { __typename: 'Decision', number: string | null, subject: string, id: string }
     | { __typename: 'Event', title: string, heldOn: string, id: string }
     | { __typename: 'Household', name: string, id: string }
@@ -2113,6 +2153,10 @@ export type UpdateAwardTypeMutation = { updateAwardType: { awardType: (
           { id: string }
           & { ' $fragmentRefs'?: { 'AwardTypeFormModal_AwardTypeFragment': AwardTypeFormModal_AwardTypeFragment } }
         )
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2328,6 +2372,10 @@ export type UpdateCovenantMutation = { updateCovenant: { covenant: { id: string,
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -2377,7 +2425,11 @@ export type UpdateCovenantCriterionMutation = { updateCovenantCriterion: { crite
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { title: string, description: string | null, maxScore: number | null, kind: CriterionKind, version: number, id: string, movements: Array<{ id: string, name: string }> }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2421,7 +2473,11 @@ export type DeleteCovenantCriterionMutation = { deleteCovenantCriterion: { delet
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { title: string, description: string | null, maxScore: number | null, kind: CriterionKind, version: number, id: string, movements: Array<{ id: string, name: string }> }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2549,6 +2605,10 @@ export type UpdateDecisionMutation = { updateDecision: { decision: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'DecisionFormModal_DecisionFragment': DecisionFormModal_DecisionFragment;'DecisionSummary_DecisionFragment': DecisionSummary_DecisionFragment } }
@@ -2631,6 +2691,10 @@ export type UpdateMovementMutation = { updateMovement: { movement: (
       & { ' $fragmentRefs'?: { 'MovementFormModal_MovementFragment': MovementFormModal_MovementFragment;'MovementSummary_MovementFragment': MovementSummary_MovementFragment;'MovementGoals_MovementFragment': MovementGoals_MovementFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2768,6 +2832,10 @@ export type UpdatePersonMutation = { updatePerson: { person: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'PersonFormModal_PersonFragment': PersonFormModal_PersonFragment;'PersonSummary_PersonFragment': PersonSummary_PersonFragment } }
@@ -2831,6 +2899,10 @@ export type UpdateUnitMutationVariables = Exact<{
 
 export type UpdateUnitMutation = { updateUnit: { unit: { id: string, name: string, shortName: string | null, kind: UnitKind, area: string | null, note: string | null, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }

@@ -10,6 +10,7 @@ import { CovenantCriterion } from './covenant/covenant-criterion.entity.js';
 import { CovenantSignature } from './covenant/covenant-signature.entity.js';
 import { Covenant } from './covenant/covenant.entity.js';
 import { Decision } from './decision/decision.entity.js';
+import { scoringEntities } from './scoring/entities.js';
 import { Event } from './event/event.entity.js';
 import { Comment } from './comment/comment.entity.js';
 import { ChangeEvent } from './history/change-event.entity.js';
@@ -46,6 +47,7 @@ export const nodeEntities = [
   User,
   ApiToken,
   Comment,
+  ...scoringEntities,
 ];
 
 /** Change events are Nodes too, but `node(id)` does not serve them: `changeEvents` (read:audit) and each record's `history` do. */
