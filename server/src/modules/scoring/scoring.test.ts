@@ -101,3 +101,27 @@ describe('targets and review scores', () => {
     expect((await officer.gql(REVIEW, { input: { criterionId: gid(quality), unitId: gid(own), reviewScore: 5 } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('settings and violations', () => {
+  it('sets the scoring settings with NSC defaults for what is not sent, and lists violations on the covenant', async () => {
+    const { bloc, covenant, own, other } = await arrange();
+    const blocOfficer = await app.loginAs('BLOC_OFFICER', { blocId: bloc.id });
+    const SETTINGS = `mutation($input: SetCovenantScoringSettingsInput!) { setCovenantScoringSettings(input: $input) {
+      settings { finalStage targetShare leaderTolerance leaderNotTwiceInARow version } userErrors { field code } } }`;
+    const set = ok(await blocOfficer.gql(SETTINGS, { input: { covenantId: gid(covenant), leaderNotTwiceInARow: true } })).setCovenantScoringSettings;
+    expect(set).toEqual({ settings: { finalStage: 'REVIEW', targetShare: 0.5, leaderTolerance: 0.0001, leaderNotTwiceInARow: true, version: 1 }, userErrors: [] });
+    const VIOLATION = `mutation($input: RecordCovenantViolationInput!) { recordCovenantViolation(input: $input) { violation { id } userErrors { field code } } }`;
+    ok(await blocOfficer.gql(VIOLATION, { input: { covenantId: gid(covenant), unitId: gid(own), reason: 'Vi phạm nghiêm trọng về tài chính' } }));
+    ok(await blocOfficer.gql(VIOLATION, { input: { covenantId: gid(covenant), unitId: gid(other), reason: 'Báo cáo chậm', serious: false } }));
+    const read = ok(
+      await app.gql(`query($id: ID!) { covenant(id: $id) { scoringSettings { finalStage leaderNotTwiceInARow } violations { reason serious unit { name } }
+        ranking { leaderNotTwiceInARow rows { unit { name } canLead exclusions { code } } } } }`, { id: gid(covenant) }),
+    ).covenant;
+    expect(read.scoringSettings).toEqual({ finalStage: 'REVIEW', leaderNotTwiceInARow: true });
+    expect(read.violations.map((v: { reason: string; serious: boolean }) => [v.reason, v.serious]).sort()).toEqual([
+      ['Báo cáo chậm', false],
+      ['Vi phạm nghiêm trọng về tài chính', true],
+    ]);
+    expect(read.ranking.rows.find((r: { unit: { name: string } }) => r.unit.name === own.name)).toMatchObject({ canLead: false, exclusions: [{ code: 'NO_TARGETS' }, { code: 'SERIOUS_VIOLATION' }] });
+  });
+});
