@@ -2,12 +2,9 @@
  * Covenant scoring: which stage's score is final, the ranking groups and why a unit cannot lead.
  * The formulas themselves run in the database (server/src/modules/scoring/ranking.sql.ts).
  */
-export interface ScoringLabel {
-  vi: string;
-  en: string;
-}
+import type { Label } from './enums.js';
 
-function vocabulary<const K extends string>(labels: Record<K, ScoringLabel>) {
+function vocabulary<const K extends string>(labels: Record<K, Label>) {
   const values = Object.keys(labels) as K[];
   return { values, labels };
 }

@@ -103,8 +103,8 @@ describe('covenant ranking', () => {
     expect([highest.totalScore, highest.scores.map((s) => s.finalScore)]).toEqual([15, [10, 5]]);
   });
 
-  it('costs the same number of SQL statements for 3 units as for 30', async () => {
-    const measure = async (count: number) => {
+  it('costs the same number of SQL statements for 3 units × 2 criteria as for 30 units × 8', async () => {
+    const measure = async (count: number, extraCriteria: number) => {
       const { covenant, units } = await bloc(Array.from({ length: count }, (_, i) => `Đơn vị đo ${count}-${i}`));
       const parent = await buildCriterion(app.db, covenant, { title: 'Nhóm' });
       const quantity = await buildCriterion(app.db, covenant, { parentId: parent.id, kind: 'QUANTITATIVE', maxScore: 10 });
@@ -114,12 +114,16 @@ describe('covenant ranking', () => {
         await buildAssessment(app.db, quantity, unit.id, { actualValue: 80 + i });
         await buildAssessment(app.db, quality, unit.id, { met: i % 2 === 0 });
       }
+      for (let k = 0; k < extraCriteria; k += 1) {
+        const extra = await buildCriterion(app.db, covenant, { kind: 'PER_OCCURRENCE', maxScore: 5, pointsPerOccurrence: 1 });
+        for (const unit of units.slice(0, 5)) await buildAssessment(app.db, extra, unit.id, { occurrences: k });
+      }
       const response = await app.gql(RANKING, { id: gid(covenant) });
       expect(ok(response).covenant.ranking.rows).toHaveLength(count);
       return response.extensions?.sqlStatements as number;
     };
-    const small = await measure(3);
+    const small = await measure(3, 0);
     expect(small).toBeGreaterThan(0);
-    expect(await measure(30)).toBe(small);
+    expect(await measure(30, 6)).toBe(small);
   });
 });
