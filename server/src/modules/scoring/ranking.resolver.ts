@@ -15,8 +15,12 @@ export class CovenantScoringResolver {
     description:
       'Bảng chấm điểm và xếp hạng (ranking): mỗi đơn vị thành viên trong năm giao ước với điểm từng tiêu chí, tổng, tỷ lệ trên điểm tối đa được giao, hạng, lý do không xét dẫn đầu.',
   })
-  ranking(@Root() covenant: Covenant, @Ctx() ctx: Context) {
-    return ctx.services.ranking.rankingOf(ctx.actor, covenant.id);
+  async ranking(@Root() covenant: Covenant, @Ctx() ctx: Context) {
+    // Batched: a list of covenants asking for their rankings costs one statement.
+    const [ranking] = await ctx.loaders
+      .group<string, CovenantRanking>('Covenant.ranking', async (ids) => [...(await ctx.services.ranking.rankingsOf(ctx.actor, ids)).values()], (r) => r.covenantId)
+      .load(covenant.id);
+    return ranking!;
   }
 
   @FieldResolver(() => CovenantScoringSettings, { nullable: true, description: 'Cách chấm điểm đã đặt (scoring settings); null là mặc định (công thức NSC, điểm thẩm định là cuối cùng).' })

@@ -11,6 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type RawRow = Omit<CovenantRankingRow, 'scores'> & { cells: CriterionScore[] };
 interface Raw {
+  covenantId: string;
   finalStage: CovenantRanking['finalStage'];
   targetShare: string;
   leaderTolerance: string;
@@ -27,17 +28,27 @@ export class RankingService {
 
   /** `covenantId` is the row id; NOT_FOUND for an unknown covenant. */
   async rankingOf(actor: Actor, covenantId: string): Promise<CovenantRanking> {
-    requireRead(actor);
-    if (!UUID.test(covenantId)) throw new NotFoundError('Covenant');
-    const [raw]: Raw[] = await this.db.query(SQL, [covenantId]);
-    if (!raw) throw new NotFoundError('Covenant');
-    return {
-      covenantId,
-      finalStage: raw.finalStage,
-      targetShare: Number(raw.targetShare),
-      leaderTolerance: Number(raw.leaderTolerance),
-      leaderNotTwiceInARow: raw.leaderNotTwiceInARow,
-      rows: raw.rows.map(({ cells, ...row }) => ({ ...row, isLeader: row.isLeader === true, scores: cells })),
-    };
+    const ranking = (await this.rankingsOf(actor, [covenantId])).get(covenantId);
+    if (!ranking) throw new NotFoundError('Covenant');
+    return ranking;
   }
+
+  /** Several covenants in the same one statement (a list of covenants asking for their rankings); unknown ids are left out. */
+  async rankingsOf(actor: Actor, covenantIds: readonly string[]): Promise<Map<string, CovenantRanking>> {
+    requireRead(actor);
+    const ids = covenantIds.filter((id) => UUID.test(id));
+    const raws: Raw[] = ids.length ? await this.db.query(SQL, [ids]) : [];
+    return new Map(raws.map((raw) => [raw.covenantId, toRanking(raw)]));
+  }
+}
+
+function toRanking(raw: Raw): CovenantRanking {
+  return {
+    covenantId: raw.covenantId,
+    finalStage: raw.finalStage,
+    targetShare: Number(raw.targetShare),
+    leaderTolerance: Number(raw.leaderTolerance),
+    leaderNotTwiceInARow: raw.leaderNotTwiceInARow,
+    rows: raw.rows.map(({ cells, ...row }) => ({ ...row, isLeader: row.isLeader === true, scores: cells })),
+  };
 }

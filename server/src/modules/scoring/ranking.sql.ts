@@ -1,8 +1,8 @@
 import { MEMBER_IN_COVENANT_YEAR } from '../covenant/covenant.refs.js';
 
 /**
- * A covenant's whole scoring sheet and ranking in one statement ($1 = covenant row id): one row
- * with the effective settings and `rows`, the units in ranking order, each with its totals,
+ * Covenants' whole scoring sheets and rankings in one statement ($1 = covenant row ids): one row per
+ * covenant with its effective settings and `rows`, the units in ranking order, each with its totals,
  * exclusions and the sheet (every criterion, parents included, in outline order).
  *
  * Formulas (WORKFLOW.md §1, NSC; MS max score, A actual, T target, s share at target, default 0.5):
@@ -28,27 +28,27 @@ cov AS (
     COALESCE(s.leader_tolerance, ${Number(defaults.tolerance)}) AS tol,
     COALESCE(s.leader_not_twice_in_a_row, false) AS not_twice
   FROM covenant c LEFT JOIN covenant_scoring_settings s ON s.covenant_id = c.id
-  WHERE c.id = $1
+  WHERE c.id = ANY($1::uuid[])
 ),
-members AS (SELECT DISTINCT m.unit_id FROM cov c JOIN bloc_membership m ON ${MEMBER_IN_COVENANT_YEAR}),
+members AS (SELECT DISTINCT c.id AS covenant_id, m.unit_id FROM cov c JOIN bloc_membership m ON ${MEMBER_IN_COVENANT_YEAR}),
 tree AS (
-  SELECT k.id, ARRAY[k.rank::text] AS path, ARRAY[k.id] AS ids
+  SELECT k.id, k.covenant_id, ARRAY[k.rank::text] AS path, ARRAY[k.id] AS ids
   FROM covenant_criterion k JOIN cov ON k.covenant_id = cov.id WHERE k.parent_id IS NULL
   UNION ALL
-  SELECT k.id, t.path || k.rank::text, t.ids || k.id FROM tree t JOIN covenant_criterion k ON k.parent_id = t.id
+  SELECT k.id, k.covenant_id, t.path || k.rank::text, t.ids || k.id FROM tree t JOIN covenant_criterion k ON k.parent_id = t.id
 ),
 leaves AS (
-  SELECT t.id, t.ids, k.kind, COALESCE(k.max_score, 0) AS ms, k.max_score, k.points_per_occurrence AS pts, k.penalty_points AS pen, k.min_score
+  SELECT t.id, t.covenant_id, t.ids, k.kind, COALESCE(k.max_score, 0) AS ms, k.max_score, k.points_per_occurrence AS pts, k.penalty_points AS pen, k.min_score
   FROM tree t JOIN covenant_criterion k ON k.id = t.id
   WHERE NOT EXISTS (SELECT 1 FROM covenant_criterion ch WHERE ch.parent_id = t.id)
 ),
 cells AS (
-  SELECT u.unit_id, l.id AS criterion_id, l.ids, l.kind, l.ms, l.max_score, l.pts, l.pen, l.min_score,
+  SELECT u.covenant_id, u.unit_id, l.id AS criterion_id, l.ids, l.kind, l.ms, l.max_score, l.pts, l.pen, l.min_score,
     a.id AS assessment_id, t.id AS target_id, t.target, COALESCE(a.not_assigned, false) AS not_assigned,
     COALESCE(a.actual_value, 0) AS actual, a.met, COALESCE(a.occurrences, 0) AS occurrences,
     COALESCE(a.bonus_count, 0) AS bonus_count, COALESCE(a.penalty_count, 0) AS penalty_count, a.review_score,
     CASE WHEN l.kind = 'QUANTITATIVE' AND t.target > 0 THEN COALESCE(a.actual_value, 0) / t.target END AS r
-  FROM members u CROSS JOIN leaves l
+  FROM members u JOIN leaves l ON l.covenant_id = u.covenant_id
   LEFT JOIN covenant_assessment a ON a.criterion_id = l.id AND a.unit_id = u.unit_id
   LEFT JOIN covenant_target t ON t.criterion_id = l.id AND t.unit_id = u.unit_id
 ),
@@ -63,7 +63,7 @@ scored AS (
     CASE WHEN p.not_assigned THEN NULL
       WHEN cov.final_stage = 'HIGHEST' THEN GREATEST(x.self_score, p.review_score)
       ELSE COALESCE(p.review_score, x.self_score) END AS final_score
-  FROM peers p CROSS JOIN cov
+  FROM peers p JOIN cov ON cov.id = p.covenant_id
   CROSS JOIN LATERAL (SELECT CASE
     WHEN p.not_assigned THEN NULL
     WHEN p.kind = 'QUANTITATIVE' AND p.r IS NOT NULL THEN ROUND(CASE
@@ -79,17 +79,17 @@ scored AS (
   END AS self_score) x
 ),
 sheet AS (
-  SELECT s.unit_id, x.criterion_id,
+  SELECT s.covenant_id, s.unit_id, x.criterion_id,
     SUM(s.self_score) AS self_score, SUM(s.review_score) FILTER (WHERE NOT s.not_assigned) AS review_score,
     SUM(s.final_score) AS final_score, SUM(s.ms) AS max_score,
     COALESCE(SUM(s.ms) FILTER (WHERE NOT s.not_assigned), 0) AS assigned_max, bool_and(s.not_assigned) AS not_assigned,
     COUNT(*) FILTER (WHERE NOT s.not_assigned) AS assigned_count,
     COUNT(*) FILTER (WHERE NOT s.not_assigned AND s.review_score IS NOT NULL) AS reviewed_count
   FROM scored s CROSS JOIN LATERAL unnest(s.ids) AS x(criterion_id)
-  GROUP BY s.unit_id, x.criterion_id
+  GROUP BY s.covenant_id, s.unit_id, x.criterion_id
 ),
 sheet_json AS (
-  SELECT h.unit_id, json_agg(json_build_object(
+  SELECT h.covenant_id, h.unit_id, json_agg(json_build_object(
       'criterionId', h.criterion_id, 'leaf', l.criterion_id IS NOT NULL, 'notAssigned', h.not_assigned,
       'maxScore', h.max_score, 'assignedMaxScore', h.assigned_max,
       'selfScore', h.self_score, 'reviewScore', h.review_score, 'finalScore', h.final_score,
@@ -98,52 +98,54 @@ sheet_json AS (
       'noTargetGroup', COALESCE(l.kind = 'QUANTITATIVE' AND l.r IS NULL AND NOT l.not_assigned, false)
     ) ORDER BY t.path COLLATE "C") AS cells
   FROM sheet h JOIN tree t ON t.id = h.criterion_id
-  LEFT JOIN scored l ON l.unit_id = h.unit_id AND l.criterion_id = h.criterion_id
-  GROUP BY h.unit_id
+  LEFT JOIN scored l ON l.covenant_id = h.covenant_id AND l.unit_id = h.unit_id AND l.criterion_id = h.criterion_id
+  GROUP BY h.covenant_id, h.unit_id
 ),
 totals AS (
-  SELECT s.unit_id, SUM(s.final_score) AS total, SUM(s.self_score) AS self_total,
+  SELECT s.covenant_id, s.unit_id, SUM(s.final_score) AS total, SUM(s.self_score) AS self_total,
     SUM(s.review_score) FILTER (WHERE NOT s.not_assigned) AS review_total,
     SUM(s.ms) FILTER (WHERE NOT s.not_assigned) AS assigned_max,
     bool_or(s.kind = 'QUANTITATIVE' AND NOT s.not_assigned) AS has_quantitative,
     bool_or(s.kind = 'QUANTITATIVE' AND NOT s.not_assigned AND s.r IS NOT NULL) AS has_target
-  FROM scored s GROUP BY s.unit_id
+  FROM scored s GROUP BY s.covenant_id, s.unit_id
 ),
 units AS (
-  SELECT u.unit_id, COALESCE(t.total, 0) AS total, COALESCE(t.self_total, 0) AS self_total, t.review_total,
+  SELECT u.covenant_id, u.unit_id, COALESCE(t.total, 0) AS total, COALESCE(t.self_total, 0) AS self_total, t.review_total,
     COALESCE(t.assigned_max, 0) AS assigned_max, COALESCE(t.total, 0) / NULLIF(t.assigned_max, 0) AS ratio,
     CASE WHEN t.has_quantitative AND NOT t.has_target THEN 'NO_TARGET' ELSE 'TARGETED' END AS grp
-  FROM members u LEFT JOIN totals t ON t.unit_id = u.unit_id
+  FROM members u LEFT JOIN totals t ON t.covenant_id = u.covenant_id AND t.unit_id = u.unit_id
 ),
 exclusions AS (
-  SELECT v.unit_id, 'SERIOUS_VIOLATION' AS code, 'Có vi phạm nghiêm trọng: ' || v.reason || ' — không được xét dẫn đầu.' AS message, v.created_at AS at
+  SELECT v.covenant_id, v.unit_id, 'SERIOUS_VIOLATION' AS code, 'Có vi phạm nghiêm trọng: ' || v.reason || ' — không được xét dẫn đầu.' AS message, v.created_at AS at
   FROM covenant_violation v JOIN cov ON v.covenant_id = cov.id WHERE v.serious
   UNION ALL
-  SELECT l.unit_id, 'LED_LAST_YEAR', format('Đã dẫn đầu khối năm %s; giao ước không cho dẫn đầu hai năm liên tiếp.', l.year), NULL
+  SELECT cov.id, l.unit_id, 'LED_LAST_YEAR', format('Đã dẫn đầu khối năm %s; giao ước không cho dẫn đầu hai năm liên tiếp.', l.year), NULL
   FROM bloc_leader l JOIN cov ON l.bloc_id = cov.bloc_id AND l.year = cov.year - 1 WHERE cov.not_twice
   UNION ALL
-  SELECT u.unit_id, 'NO_TARGETS', 'Không được giao chỉ tiêu định lượng nào: xếp hạng riêng trong nhóm không chỉ tiêu, không xét dẫn đầu.', NULL
+  SELECT u.covenant_id, u.unit_id, 'NO_TARGETS', 'Không được giao chỉ tiêu định lượng nào: xếp hạng riêng trong nhóm không chỉ tiêu, không xét dẫn đầu.', NULL
   FROM units u WHERE u.grp = 'NO_TARGET'
 ),
 exclusions_json AS (
-  SELECT unit_id, json_agg(json_build_object('code', code, 'message', message) ORDER BY code, at) AS exclusions FROM exclusions GROUP BY unit_id
+  SELECT covenant_id, unit_id, json_agg(json_build_object('code', code, 'message', message) ORDER BY code, at) AS exclusions
+  FROM exclusions GROUP BY covenant_id, unit_id
 ),
 ranked AS (
   SELECT u.*, e.exclusions, e.unit_id IS NULL AS can_lead,
-    RANK() OVER (PARTITION BY u.grp ORDER BY COALESCE(u.ratio, 0) DESC) AS rank,
-    COUNT(*) OVER (PARTITION BY u.grp, COALESCE(u.ratio, 0)) > 1 AS tied
-  FROM units u LEFT JOIN exclusions_json e ON e.unit_id = u.unit_id
+    RANK() OVER (PARTITION BY u.covenant_id, u.grp ORDER BY COALESCE(u.ratio, 0) DESC) AS rank,
+    COUNT(*) OVER (PARTITION BY u.covenant_id, u.grp, COALESCE(u.ratio, 0)) > 1 AS tied
+  FROM units u LEFT JOIN exclusions_json e ON e.covenant_id = u.covenant_id AND e.unit_id = u.unit_id
 ),
-best AS (SELECT MIN(rank) AS rank FROM ranked WHERE can_lead AND grp = 'TARGETED' AND total > 0)
-SELECT cov.final_stage AS "finalStage", cov.share AS "targetShare", cov.tol AS "leaderTolerance", cov.not_twice AS "leaderNotTwiceInARow",
+best AS (SELECT covenant_id, MIN(rank) AS rank FROM ranked WHERE can_lead AND grp = 'TARGETED' AND total > 0 GROUP BY covenant_id)
+SELECT cov.id AS "covenantId", cov.final_stage AS "finalStage", cov.share AS "targetShare", cov.tol AS "leaderTolerance", cov.not_twice AS "leaderNotTwiceInARow",
   COALESCE((
     SELECT json_agg(json_build_object(
         'unitId', r.unit_id, 'group', r.grp, 'rank', r.rank, 'tied', r.tied,
         'totalScore', r.total, 'selfTotal', r.self_total, 'reviewTotal', r.review_total,
         'assignedMaxScore', r.assigned_max, 'ratio', r.ratio, 'canLead', r.can_lead,
-        'isLeader', r.can_lead AND r.grp = 'TARGETED' AND r.total > 0 AND r.rank = (SELECT rank FROM best),
+        'isLeader', r.can_lead AND r.grp = 'TARGETED' AND r.total > 0 AND r.rank = (SELECT b.rank FROM best b WHERE b.covenant_id = r.covenant_id),
         'exclusions', COALESCE(r.exclusions, '[]'), 'cells', COALESCE(c.cells, '[]')
       ) ORDER BY r.grp DESC, r.rank, n.name, n.id)
-    FROM ranked r JOIN unit n ON n.id = r.unit_id LEFT JOIN sheet_json c ON c.unit_id = r.unit_id
+    FROM ranked r JOIN unit n ON n.id = r.unit_id LEFT JOIN sheet_json c ON c.covenant_id = r.covenant_id AND c.unit_id = r.unit_id
+    WHERE r.covenant_id = cov.id
   ), '[]') AS rows
 FROM cov`;

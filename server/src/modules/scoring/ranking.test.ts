@@ -126,4 +126,24 @@ describe('covenant ranking', () => {
     expect(small).toBeGreaterThan(0);
     expect(await measure(30, 6)).toBe(small);
   });
+
+  it('ranks several covenants in one statement, each with its own members and scores', async () => {
+    const measure = async (years: number[]) => {
+      const b = await buildBloc(app.db);
+      const unit = await buildUnit(app.db, { name: 'Đơn vị nhiều năm' });
+      await addMember(app.db, b, unit, 2020);
+      const covenants = [];
+      for (const year of years) {
+        const covenant = await buildCovenant(app.db, { blocId: b.id, year });
+        const q = await buildCriterion(app.db, covenant, { kind: 'PER_OCCURRENCE', maxScore: 100, pointsPerOccurrence: 1 });
+        await buildAssessment(app.db, q, unit.id, { occurrences: year - 2000 });
+        covenants.push(covenant);
+      }
+      const response = await app.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Covenant { year ranking { rows { totalScore unit { name } } } } } }`, { ids: covenants.map(gid) });
+      const totals = ok(response).nodes.map((c: { year: number; ranking: { rows: { totalScore: number }[] } }) => [c.year, c.ranking.rows.map((r) => r.totalScore)]);
+      expect(totals).toEqual(years.map((year) => [year, [year - 2000]]));
+      return response.extensions?.sqlStatements as number;
+    };
+    expect(await measure([2021, 2022, 2023, 2024, 2025])).toBe(await measure([2021, 2022]));
+  });
 });
