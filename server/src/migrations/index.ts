@@ -8,6 +8,7 @@ import { RevocationDecision1795294660234 } from './1795294660234-RevocationDecis
 import { ChangeReason1795294660240 } from './1795294660240-ChangeReason.js';
 import { ReadPathIndexes1795294660300 } from './1795294660300-ReadPathIndexes.js';
 
+import { Scoring1795294660400 } from './1795294660400-Scoring.js';
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
@@ -19,4 +20,5 @@ export const migrations = [
   RevocationDecision1795294660234,
   ChangeReason1795294660240,
   ReadPathIndexes1795294660300,
+  Scoring1795294660400,
 ];

@@ -12,6 +12,7 @@ import { householdFeature } from './household/index.js';
 import { movementFeature } from './movement/index.js';
 import { personFeature } from './person/index.js';
 import { presenceFeature } from './presence/index.js';
+import { scoringFeature } from './scoring/index.js';
 import { unitFeature } from './unit/index.js';
 import { userFeature } from './user/index.js';
 
@@ -29,6 +30,7 @@ export const features = [
   blocFeature,
   movementFeature,
   covenantFeature,
+  scoringFeature,
   awardTypeFeature,
   commendationFeature,
   userFeature,

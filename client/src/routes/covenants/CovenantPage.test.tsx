@@ -14,6 +14,9 @@ const criterion = (id: string, number: string, title: string, maxScore: number |
 const signature = (id: string, u: ReturnType<typeof unit>) => ({
   __typename: 'CovenantSignature', id, signedOn: '2024-03-15', signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch', unit: u,
 });
+const rankingRow = (u: ReturnType<typeof unit>, rank: number, tied: boolean, isLeader: boolean, exclusions: object[]) => ({
+  __typename: 'CovenantRankingRow', unit: u, group: 'TARGETED', rank, tied, totalScore: 85, assignedMaxScore: 100, ratio: 0.85, canLead: exclusions.length === 0, isLeader, exclusions,
+});
 const members = { sme: unit('u1', 'Hiệp hội Doanh nghiệp nhỏ và vừa'), women: unit('u2', 'Hội Nữ Doanh nhân Hải Phòng'), youth: unit('u3', 'Hội Doanh nhân trẻ') };
 
 const covenant = {
@@ -31,6 +34,14 @@ const covenant = {
   ],
   signatures: [signature('s1', members.sme)],
   unsignedMembers: [members.youth, members.women],
+  ranking: {
+    __typename: 'CovenantRanking',
+    rows: [
+      rankingRow(members.sme, 1, true, true, []),
+      rankingRow(members.women, 1, true, false, [{ __typename: 'RankingExclusion', code: 'SERIOUS_VIOLATION', message: 'Có vi phạm nghiêm trọng: Nộp hồ sơ sai sự thật — không được xét dẫn đầu.' }]),
+      { ...rankingRow(members.youth, 1, false, false, [{ __typename: 'RankingExclusion', code: 'NO_TARGETS', message: 'Không được giao chỉ tiêu định lượng nào: xếp hạng riêng trong nhóm không chỉ tiêu, không xét dẫn đầu.' }]), group: 'NO_TARGET', totalScore: 40 },
+    ],
+  },
 };
 
 const mocks = [
@@ -64,10 +75,18 @@ describe('covenant editor', () => {
     expect(ups.map((b) => b.disabled)).toEqual([true, false, true, false]);
   });
 
+  it('shows the ranking read-only: ties, the leader, the no-target group and why a unit cannot lead', async () => {
+    renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id' });
+    const table = await screen.findByTestId('ranking-table');
+    expect(within(table).getAllByTestId('ranking-rank').map((n) => n.textContent)).toEqual(['1 (đồng hạng)', '1 (đồng hạng)']);
+    expect(within(table).getByTestId('ranking-leader').closest('tr')!.textContent).toContain('Hiệp hội Doanh nghiệp nhỏ và vừa');
+    expect(within(table).getByTestId('ranking-exclusion').textContent).toContain('Nộp hồ sơ sai sự thật');
+    expect(within(screen.getByTestId('ranking-no-target-table')).getByText('Hội Doanh nhân trẻ')).toBeTruthy();
+  });
+
   it('records a signature with the conference date by default and moves the unit to "signed"', async () => {
     renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id' });
-    await screen.findByText('Hội Nữ Doanh nhân Hải Phòng');
-    const unsigned = screen.getByTestId('unsigned-table');
+    const unsigned = await screen.findByTestId('unsigned-table');
     const row = within(unsigned).getByText('Hội Nữ Doanh nhân Hải Phòng').closest('tr')!;
     fireEvent.click(within(row).getByTestId('sign-button'));
     const dialog = await screen.findByRole('dialog');

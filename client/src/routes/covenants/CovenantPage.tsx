@@ -11,6 +11,7 @@ import { DeleteCovenantButton } from './DeleteCovenantButton';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
+import { RankingTable } from './RankingTable';
 
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
@@ -22,6 +23,7 @@ const CovenantQuery = graphql(`
       ...CriteriaEditor_covenant
       ...SigningEventCard_covenant
       ...SignaturesPanel_covenant
+      ...RankingTable_covenant
     }
   }
 `);
@@ -30,7 +32,7 @@ const TEXTS = {
   editor: { vi: 'Soạn giao ước thi đua', en: 'Covenant editor' },
 };
 
-/** The covenant editor: header, criteria, signing event and who has signed. */
+/** The covenant editor: header, criteria, signing event, who has signed, and the ranking. */
 export function Component() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
@@ -67,6 +69,7 @@ export function Component() {
               <SignaturesPanel covenant={covenant} />
             </Col>
           </Row>
+          <RankingTable covenant={covenant} />
         </RecordPage>
       ) : null}
     </QueryState>

@@ -37,3 +37,6 @@ export const UserRoleEnum = graphqlEnum(vocab.UserRole, 'UserRole', 'Vai trò c�
 export const TokenScopeEnum = graphqlEnum(vocab.TokenScope, 'TokenScope', 'Phạm vi quyền của mã truy cập API (token scope).');
 export const ChangeActionEnum = graphqlEnum(vocab.ChangeAction, 'ChangeAction', 'Loại thay đổi trong nhật ký (change action).');
 export const ActorKindEnum = graphqlEnum(vocab.ActorKind, 'ActorKind', 'Loại người thực hiện thay đổi trong nhật ký (actor kind).');
+export const ScoreFinalStageEnum = graphqlEnum(vocab.ScoreFinalStage, 'ScoreFinalStage', 'Điểm nào là điểm cuối cùng của giao ước (final score stage).');
+export const RankingGroupEnum = graphqlEnum(vocab.RankingGroup, 'RankingGroup', 'Nhóm xếp hạng: được giao chỉ tiêu hay không (ranking group).');
+export const RankingExclusionCodeEnum = graphqlEnum(vocab.RankingExclusionCode, 'RankingExclusionCode', 'Lý do đơn vị không được xét dẫn đầu (ranking exclusion).');

@@ -8,6 +8,7 @@ import { UnitLineage } from '../../modules/unit/unit-lineage.entity.js';
 import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization.js';
 import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';
+import { scoringMutations } from './scoring-mutations.js';
 
 /**
  * Mutations that bloc and unit officers may run on their own bloc or unit (and the Board on any):
@@ -132,4 +133,6 @@ export const scopedMutations: Record<string, MutationCase> = {
     arrange: async (db, w) => ({ input: { id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))), body: 'Đã sửa', expectedVersion: 1 } }),
   },
   deleteComment: { allow: ['admin'], arrange: async (db, w) => ({ id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))) }) },
+
+  ...scoringMutations,
 };
