@@ -78,7 +78,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
       onCancel={onClose}
       destroyOnHidden={false}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'ASSOCIATION' }} {...presence.formProps}>
         <Form.Item name="name" label={presence.label('name', t('name'))} rules={r.name()}>
           <Input maxLength={LIMITS.nameMax + 1} data-testid="unit-name" />
