@@ -2,14 +2,14 @@ import { Suspense, use } from 'react';
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
-import { ApolloClient, ApolloLink, InMemoryCache, gql } from '@apollo/client';
+import { ApolloClient, ApolloLink, InMemoryCache, gql, type TypedDocumentNode } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { Observable } from 'rxjs';
 import { SearchInput, SEARCH_DELAY_MS } from '../components/SearchInput';
 import { LanguageProvider } from '../i18n/language';
 import { useListParams } from './useListParams';
 
-const ItemsQuery = gql`
+const ItemsQuery: TypedDocumentNode<{ items: { id: string; label: string }[] }, { search?: string; kind?: string }> = gql`
   query Items($search: String, $kind: String) {
     items(search: $search, kind: $kind) { id label }
   }
@@ -53,7 +53,7 @@ function ItemsPage() {
       <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
       <button onClick={() => list.update({ kind: 'A' })}>kind A</button>
       <button onClick={() => list.update({ kind: 'B' })}>kind B</button>
-      <span data-testid="shown">{data?.items.map((item: { label: string }) => item.label).join()}</span>
+      <span data-testid="shown">{data?.items.map((item) => item.label).join()}</span>
       <span data-testid="url">{search}</span>
       <button onClick={() => list.update({ kind: 'C', slow: 1 })}>kind C</button>
       <Suspense fallback={null}>

@@ -56,7 +56,7 @@ export function Component() {
       </Space>
       <Space wrap>
         <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
-        <YearSelect placeholder={t('year')} value={intParam(list.get('year'))} onChange={(year) => list.update({ year })} style={{ width: 110 }} />
+        <YearSelect placeholder={t('year')} value={intParam(list.get('year'))} onChange={(year) => list.update({ year })} style={{ width: 110 }} data-testid="filter-year" />
         <AwardTypePicker
           placeholder={tx.awardType}
           known={known}
