@@ -18,6 +18,7 @@ const asSearch = (params: URLSearchParams) => {
  * query between both variable sets, each answer triggering the other. Here the parameters are
  * state that every render agrees on: a change made through the setter is set urgently (the URL
  * follows), and a URL changed from outside (back button, a link) is taken once it is committed.
+ * One per page: a second instance would learn of the first one's changes only from the URL.
  */
 export function useUrlParams(): [URLSearchParams, (update: ParamsUpdate, options?: { replace?: boolean }) => void] {
   const location = useLocation();
