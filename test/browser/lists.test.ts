@@ -18,6 +18,15 @@ interface Sent {
   variables: Record<string, unknown>;
 }
 
+/**
+ * A slower machine, as many officers have: renders take longer, so a URL change still pending in
+ * a transition meets re-renders of the page on screen (where lists used to flip between variables).
+ */
+async function slowCpu(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
 /** Every /graphql request the page sends (operation and variables), and every console warning or error. */
 function record(page: Page) {
   const sent: Sent[] = [];
@@ -50,6 +59,7 @@ describe('lists, filters and the dashboard year', () => {
   it('search as you type on the units: one request for the typed search, only matching units', async () => {
     const { browser } = await session();
     const { page } = browser;
+    await slowCpu(page);
     const log = record(page);
     await page.goto('/units');
     await page.getByRole('heading', { name: 'Đơn vị' }).waitFor();
