@@ -1,7 +1,7 @@
 // Prints the JavaScript each first screen loads, as transferred (brotli, as the server sends it)
 // and gzip: the login page, and the first screen once signed in (the dashboard). Each is the entry
 // chunk with its static imports, plus the chunks of the page's route modules with their static imports (vite manifest).
-// Fails the build when one grows past its budget.
+// With --strict (the protocol tests) it fails when one is past its budget; a build only says so.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -68,4 +68,4 @@ for (const page of PAGES) {
 }
 const all = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')).length;
 console.log(`${all} tệp JS trong bản build / JS files in the build`);
-if (over) process.exit(1);
+if (over && process.argv.includes('--strict')) process.exit(1);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -73,5 +74,11 @@ describe('the web app served by the product', () => {
       expect(html.toString(), route).toContain('<div id="root"></div>');
     }
     expect((await get('/assets/not-a-chunk-123.js', 'br')).status).toBe(404);
+  });
+
+  it('keeps the first screens within their JavaScript budgets (login 250 kB, first signed-in screen 350 kB, brotli)', () => {
+    const report = spawnSync(process.execPath, [path.join(clientDist, '../scripts/report-size.mjs'), '--strict'], { encoding: 'utf8' });
+    expect(report.stdout).toMatch(/login page: JavaScript [\d.]+ kB brotli/);
+    expect(report.status, report.stdout + report.stderr).toBe(0);
   });
 });
