@@ -17,6 +17,8 @@ export function graphqlDocuments(gqlDir: string): Plugin {
   };
   return {
     name: 'thidua-graphql-documents',
+    // In dev, codegen rewrites graphql.ts while the server runs: graphql() looks documents up there.
+    apply: 'build',
     enforce: 'pre',
     buildStart: load,
     transform(code, id) {
