@@ -24,6 +24,8 @@ import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { MentionNotifier } from '../comments/MentionNotifier';
 import { LiveProvider } from '../live/LiveProvider';
+import { useDayjsLocale } from './dayjsLocale';
+import { FeedbackProvider } from './feedback';
 import { HeaderUser } from './HeaderUser';
 
 /** The menu; an entry with `anyOf` shows only to users with one of those permissions. */
@@ -75,12 +77,22 @@ export function AppLayout() {
             </Button>
           </Layout.Header>
           <Layout.Content style={{ padding: 24 }}>
-            <Suspense fallback={<Spin tip={t('loading')} />}>
+            <Suspense fallback={<Spin description={t('loading')} />}>
               <Outlet />
             </Suspense>
           </Layout.Content>
         </Layout>
       </Layout>
     </LiveProvider>
+  );
+}
+
+/** The route module of the layout (router.tsx loads it lazily), with the messages its pages show. */
+export function Component() {
+  useDayjsLocale();
+  return (
+    <FeedbackProvider>
+      <AppLayout />
+    </FeedbackProvider>
   );
 }

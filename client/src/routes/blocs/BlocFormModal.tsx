@@ -86,7 +86,7 @@ export function BlocFormModal({ open, onClose, bloc: ref }: Props) {
       width={640}
       destroyOnHidden={false}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       {taken.map((error) => (
         <DuplicateWarning key={error.recordId} error={error} type="error" />
       ))}

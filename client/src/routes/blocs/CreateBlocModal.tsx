@@ -57,7 +57,7 @@ export function CreateBlocModal({ open, onClose }: { open: boolean; onClose(): v
       onCancel={onClose}
       width={640}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       {taken.map((error) => (
         <DuplicateWarning key={error.recordId} error={error} type="error" />
       ))}

@@ -74,7 +74,7 @@ export function HouseholdFormModal({ open, onClose, household: ref }: Props) {
       onCancel={onClose}
       destroyOnHidden={false}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit} {...presence.formProps}>
         <Form.Item name="name" label={presence.label('name', tx.name)} rules={[r.required, r.max(HOUSEHOLD_LIMITS.name)]}>
           <Input data-testid="household-name" />
