@@ -58,8 +58,7 @@ export class CovenantService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const covenant = await loadForUpdate(em, Covenant, input, problems);
-      requireBlocWrite(actor, covenant.blocId);
+      const covenant = await loadForUpdate(em, Covenant, input, problems, { authorize: (found) => requireBlocWrite(actor, found.blocId) });
       requireNotNull(input, ['year', 'title', 'status'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       if (input.year != null && input.year !== covenant.year && (await em.existsBy(CovenantSignature, { covenantId: covenant.id }))) {
@@ -78,8 +77,7 @@ export class CovenantService {
   delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const covenant = await loadForDelete(em, Covenant, id, expectedVersion, new Problems());
-      requireBlocWrite(actor, covenant.blocId);
+      const covenant = await loadForDelete(em, Covenant, id, expectedVersion, new Problems(), { authorize: (found) => requireBlocWrite(actor, found.blocId) });
       await removeRecords(em, Covenant, { id: covenant.id });
       return id;
     });

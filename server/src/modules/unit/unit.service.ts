@@ -49,8 +49,7 @@ export class UnitService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const unit = await loadForUpdate(em, Unit, input, problems);
-      requireUnitWrite(actor, unit.id);
+      const unit = await loadForUpdate(em, Unit, input, problems, { authorize: (found) => requireUnitWrite(actor, found.id) });
       if (input.parentId !== undefined) requirePermission(actor, 'write:domain');
       requireNotNull(input, ['name', 'kind'], problems);
       if (input.parentId !== undefined) {

@@ -13,6 +13,8 @@ export interface MutationCase {
   arrange: (db: DataSource, world: World) => Promise<Record<string, unknown>>;
   /** False when success may leave the database as it was (logout without a session). */
   writes?: boolean;
+  /** The record whose version a versioned mutation checks, when it is neither `id` nor `input.id`. */
+  versionedRecord?: (variables: Record<string, unknown>) => unknown;
 }
 
 /** A query family: one top-level field, the request, and each caller's outcome. */
