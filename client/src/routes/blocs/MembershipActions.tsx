@@ -4,10 +4,11 @@ import { DeleteOutlined, StopOutlined } from '@ant-design/icons';
 import { LIMITS } from '@thidua/shared';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { payloadOf, useVersionedSave } from '../../live/useVersionedSave';
 import { useEndBlocMembership, useRemoveBlocMembership } from './useBlocMutations';
 
 interface Props {
-  membership: { id: string; fromYear: number; toYear?: number | null; unit: { name: string } };
+  membership: { id: string; fromYear: number; toYear?: number | null; version: number; unit: { name: string } };
   /** The year the page shows: the default last year when ending a membership. */
   year: number;
 }
@@ -28,6 +29,14 @@ export function MembershipActions({ membership, year }: Props) {
   const feedback = useMutationFeedback();
   const [end, ending] = useEndBlocMembership();
   const [remove] = useRemoveBlocMembership();
+  const versioned = useVersionedSave('BlocMembership');
+  // Against the version on screen: a membership changed since is shown before it goes.
+  const removeMembership = () =>
+    feedback(
+      async () =>
+        payloadOf(await versioned.remove(membership.version, async (expectedVersion) => (await remove({ variables: { id: membership.id, expectedVersion } })).data!.removeBlocMembership)),
+      t('deleted'),
+    );
   const [open, setOpen] = useState(false);
   const [toYear, setToYear] = useState<number | null>(null);
 
@@ -58,7 +67,7 @@ export function MembershipActions({ membership, year }: Props) {
         okText={t('delete')}
         okButtonProps={{ danger: true }}
         cancelText={t('cancel')}
-        onConfirm={() => feedback(async () => (await remove({ variables: { id: membership.id } })).data?.removeBlocMembership, t('deleted'))}
+        onConfirm={removeMembership}
       >
         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={text.remove} data-testid="remove-membership" />
       </Popconfirm>
@@ -68,6 +77,7 @@ export function MembershipActions({ membership, year }: Props) {
           <InputNumber min={Math.max(LIMITS.yearMin, membership.fromYear)} max={LIMITS.yearMax} value={toYear} onChange={setToYear} data-testid="end-year" />
         </Space>
       </Modal>
+      {versioned.holder}
     </Space>
   );
 }

@@ -20,6 +20,8 @@ interface Props {
   open: boolean;
   onClose(): void;
   covenantId: string;
+  /** The covenant's version on screen: attaching the new conference is checked against it. */
+  version: number;
   year: number;
   blocName: string;
 }
@@ -35,7 +37,7 @@ const TEXTS = {
 };
 
 /** Creates a covenant-signing conference and attaches it to the covenant. */
-export function SigningEventModal({ open, onClose, covenantId, year, blocName }: Props) {
+export function SigningEventModal({ open, onClose, covenantId, version, year, blocName }: Props) {
   const { t, language } = useLanguage();
   const text = useTexts(TEXTS);
   const { message } = App.useApp();
@@ -58,7 +60,7 @@ export function SigningEventModal({ open, onClose, covenantId, year, blocName }:
       const input = { ...values, heldOn: heldOn.format('YYYY-MM-DD'), kind: 'COVENANT_SIGNING' as const };
       const made = (await create({ variables: { input } })).data!.createEvent;
       if (made.userErrors.length) return setProblems(applyUserErrors(form, made.userErrors, language));
-      const linked = (await attach({ variables: { input: { covenantId, eventId: made.event!.id } } })).data!.setCovenantSigningEvent;
+      const linked = (await attach({ variables: { input: { covenantId, eventId: made.event!.id, expectedVersion: version } } })).data!.setCovenantSigningEvent;
       if (linked.userErrors.length) return setProblems(linked.userErrors.map((e) => userErrorText(e, language)));
       message.success(t('saved'));
       onClose();

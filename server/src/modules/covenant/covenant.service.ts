@@ -87,12 +87,18 @@ export class CovenantService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const covenant = await resolveRef(em, Covenant, input.covenantId, 'covenantId', problems);
-      if (covenant) requireBlocWrite(actor, covenant.blocId);
+      // Checked as an edit of the covenant's signingEventId (the field the event log records).
+      const change: { id: string; expectedVersion?: number | null; signingEventId?: string | null } = {
+        id: input.covenantId,
+        expectedVersion: input.expectedVersion,
+        signingEventId: input.eventId ?? null,
+      };
+      const covenant = await loadForUpdate(em, Covenant, change, problems, { authorize: (found) => requireBlocWrite(actor, found.blocId) });
       const event = await resolveRef(em, Event, input.eventId, 'eventId', problems);
       problems.throwIfAny();
-      covenant!.signingEventId = event?.id ?? null;
-      return em.save(covenant!);
+      if (change.signingEventId === undefined) return covenant; // sent as it was seen: their change stands
+      covenant.signingEventId = event?.id ?? null;
+      return em.save(covenant);
     });
   }
 }

@@ -112,11 +112,13 @@ export class PersonService {
     });
   }
 
-  deleteAffiliation(actor: Actor, id: string): Promise<string> {
+  deleteAffiliation(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const affiliation = await loadVisibleTarget(em, actor, PersonAffiliation, id, new Problems());
-      requireUnitWrite(actor, affiliation.unitId);
+      const affiliation = await loadForDelete(em, PersonAffiliation, id, expectedVersion, new Problems(), {
+        viewer: actor,
+        authorize: (found) => requireUnitWrite(actor, found.unitId),
+      });
       await removeRecords(em, PersonAffiliation, { id: affiliation.id });
       return id;
     });

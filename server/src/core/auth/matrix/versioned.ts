@@ -69,7 +69,8 @@ export async function runVersionedCase(app: TestApp, schema: GraphQLSchema, name
     const input = variables.input as Record<string, unknown> | undefined;
     if (at === 'arg') variables.expectedVersion = version;
     else input!.expectedVersion = version;
-    if (staleness === 'stale') await changeBehind(app.db, type, id, name.startsWith('delete') || name.startsWith('remove') ? undefined : input);
+    if (staleness === 'stale' && c.changeBehind) await c.changeBehind(app.db, variables);
+    else if (staleness === 'stale') await changeBehind(app.db, type, id, name.startsWith('delete') || name.startsWith('remove') ? undefined : input);
     const gql = await clientFor(app, world, who);
     const before = await fingerprint(app.db);
     const response = await gql(document, variables);
