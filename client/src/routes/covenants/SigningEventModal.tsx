@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { LIMITS } from '@thidua/shared';
 import { UnitPicker } from '../../components/pickers';
@@ -85,8 +86,8 @@ export function SigningEventModal({ open, onClose, covenantId, version, year, bl
         <Form.Item name="title" label={text.title} rules={r.name()}>
           <Input data-testid="event-title" />
         </Form.Item>
-        <Form.Item name="heldOn" label={text.heldOn} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" data-testid="event-date" />
+        <Form.Item name="heldOn" label={text.heldOn} rules={[{ required: true, message: t('required') }, r.date]}>
+          <DateInput data-testid="event-date" />
         </Form.Item>
         <Form.Item name="venue" label={text.venue} rules={[r.max(LIMITS.nameMax)]}>
           <Input data-testid="event-venue" />
