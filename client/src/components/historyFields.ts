@@ -135,6 +135,7 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = {
     issuer: l('Cơ quan ban hành', 'Issuer'),
     issuerLevel: l('Cấp ban hành', 'Issuer level'),
     subject: l('Trích yếu', 'Subject'),
+    signer: l('Người ký', 'Signer'),
   },
   Event: {
     title: l('Tên hội nghị, sự kiện', 'Title'),

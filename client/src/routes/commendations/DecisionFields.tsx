@@ -39,6 +39,7 @@ export function DecisionFields() {
               { value: 'new', label: text.new },
               { value: 'existing', label: text.existing },
             ]}
+            aria-label={text.card}
             data-testid="decision-mode"
           />
         </Form.Item>

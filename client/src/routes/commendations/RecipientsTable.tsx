@@ -43,6 +43,7 @@ function RecipientRow({ name, index, onRemove, failed }: { name: number; index: 
             size="small"
             options={SubjectKind.values.map((value) => ({ value, label: label(SubjectKind.labels[value]) }))}
             onChange={() => form.setFieldValue(['recipients', name, 'subjectId'], undefined)}
+            aria-label={text.subject}
             data-testid="recipient-kind"
           />
         </Form.Item>

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hideIconNames } from './iconNames';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  document.body.innerHTML = '';
+});
+
+describe('icon names', () => {
+  it('hides the English names antd gives its icons, already there and added later (portals too)', async () => {
+    document.body.innerHTML = '<button><span role="img" aria-label="plus" class="anticon anticon-plus"></span><span>Thêm đơn vị</span></button>';
+    stop = hideIconNames(document.body);
+    const icon = document.querySelector('.anticon-plus')!;
+    expect(icon.getAttribute('aria-label')).toBeNull();
+    expect(icon.getAttribute('aria-hidden')).toBe('true');
+
+    const portal = document.createElement('div');
+    portal.innerHTML = '<span role="img" aria-label="close-circle" class="anticon"></span>';
+    document.body.append(portal);
+    await tick();
+    expect(portal.firstElementChild!.getAttribute('aria-label')).toBeNull();
+    expect(portal.firstElementChild!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('keeps a Vietnamese name we gave an icon', async () => {
+    stop = hideIconNames(document.body);
+    document.body.innerHTML = '<span role="img" aria-label="Đang trực tuyến" class="anticon"></span>';
+    await tick();
+    expect(document.querySelector('.anticon')!.getAttribute('aria-label')).toBe('Đang trực tuyến');
+  });
+});
