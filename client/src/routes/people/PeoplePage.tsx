@@ -17,6 +17,7 @@ import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { BIRTH_YEAR_MIN } from './personRules';
 import { peopleFilter } from './peopleFilter';
+import { PeopleEmpty } from './PeopleEmpty';
 import { PersonFormModal } from './PersonFormModal';
 import { peopleTexts } from './texts';
 
@@ -49,6 +50,7 @@ export function Component() {
     variables: { ...list.paging, search: list.search || undefined, filter: peopleFilter(list.get), orderBy: sort.orderBy },
   });
   const people = (data ?? previousData)?.people;
+  const filtered = !!list.search || Object.keys(peopleFilter(list.get)).length > 0;
   const thisYear = new Date().getFullYear();
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -72,6 +74,7 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        empty={<PeopleEmpty filtered={filtered} onCreate={mayCreate ? () => setCreating(true) : undefined} />}
         columns={[
           {
             title: tx.fullName,
