@@ -24,6 +24,14 @@ describe('icon names', () => {
     expect(portal.firstElementChild!.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('names an icon-only control by what it does, in Vietnamese', () => {
+    document.body.innerHTML = '<button><span role="img" aria-label="search" class="anticon anticon-search"></span></button><button aria-label="Năm trước"><span role="img" aria-label="left" class="anticon anticon-left"></span></button>';
+    stop = hideIconNames(document.body);
+    expect(document.querySelector('.anticon-search')!.getAttribute('aria-label')).toBe('Tìm kiếm');
+    // The button has its own name: its icon is decorative.
+    expect(document.querySelector('.anticon-left')!.getAttribute('aria-hidden')).toBe('true');
+  });
+
   it('keeps a Vietnamese name we gave an icon', async () => {
     stop = hideIconNames(document.body);
     document.body.innerHTML = '<span role="img" aria-label="Đang trực tuyến" class="anticon"></span>';
