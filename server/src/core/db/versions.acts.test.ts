@@ -44,6 +44,22 @@ describe('setCovenantSigningEvent with expectedVersion', () => {
   });
 });
 
+describe('a record deleted since, and a caller who may not change it', () => {
+  it('gets FORBIDDEN, not a DELETED conflict saying who deleted what', async () => {
+    const [mine, theirs] = [await buildBloc(app.db), await buildBloc(app.db)];
+    const covenantId = gid(await buildCovenant(app.db, { blocId: mine.id }));
+    ok(await alice(`mutation($id: ID!) { deleteCovenant(id: $id, expectedVersion: 1) { deletedId } }`, { id: covenantId }));
+    const other = (await app.loginAs('BLOC_OFFICER', { blocId: theirs.id })).gql;
+    const own = (await app.loginAs('BLOC_OFFICER', { blocId: mine.id })).gql;
+    const asOther = await other(SET_EVENT, { input: { covenantId, eventId: null, expectedVersion: 1 } });
+    expect(asOther.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const deleteAgain = await other(`mutation($id: ID!) { deleteCovenant(id: $id, expectedVersion: 1) { deletedId conflict { kind } } }`, { id: covenantId });
+    expect(deleteAgain.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The bloc's own officer is told it is gone.
+    expect(ok(await own(SET_EVENT, { input: { covenantId, eventId: null, expectedVersion: 1 } })).setCovenantSigningEvent.conflict).toMatchObject({ kind: 'DELETED' });
+  });
+});
+
 describe('deletePersonAffiliation and removeBlocMembership with expectedVersion', () => {
   it('an affiliation edited since is EDITED_BEFORE_DELETE; at the current version it goes', async () => {
     const affiliation = await buildAffiliation(app.db, await buildPerson(app.db), await buildUnit(app.db), { startedOn: '2015-01-01' });
