@@ -10,7 +10,7 @@ import { Component as BlocPage } from './BlocPage';
 const unit = (id: string, name: string) => ({ __typename: 'Unit', id, name });
 const coop = unit('u1', 'Liên minh Hợp tác xã thành phố Hải Phòng');
 const sme = unit('u2', 'Hiệp hội Doanh nghiệp nhỏ và vừa thành phố');
-const membership = (id: string, u: ReturnType<typeof unit>) => ({ __typename: 'BlocMembership', id, fromYear: 2022, toYear: null, note: null, unit: u });
+const membership = (id: string, u: ReturnType<typeof unit>) => ({ __typename: 'BlocMembership', id, fromYear: 2022, toYear: null, note: null, version: 1, unit: u });
 
 const bloc = (year: number) => ({
   __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố', kind: 'BLOC',
