@@ -39,6 +39,14 @@ describe('text input is trimmed at the edge', () => {
     expect(await storedUnit(id)).toEqual(before);
   });
 
+  it('whitespace in an optional text clears it on update, as a create stores it: null', async () => {
+    const created = ok(await board(CREATE_UNIT, { input: { name: 'Hội Luật gia', shortName: '   ', kind: 'ASSOCIATION' } })).createUnit;
+    expect(created.unit.shortName).toBeNull();
+    const id = gid(await buildUnit(app.db, { name: 'Hội Khuyến học', shortName: 'HKH' }));
+    expect(ok(await board(UPDATE_UNIT, { input: { id, shortName: '  ' } })).updateUnit.unit.shortName).toBeNull();
+    expect(await storedUnit(id)).toMatchObject({ short_name: null });
+  });
+
   it('nested and other updates trim too (a bloc)', async () => {
     const bloc = await buildBloc(app.db);
     const updated = ok(await board(UPDATE_BLOC, { input: { id: gid(bloc), name: '  Khối thi đua số 1 ', description: '  Mô tả  ' } })).updateBloc;
