@@ -32,6 +32,17 @@ describe('icon names', () => {
     expect(document.querySelector('.anticon-left')!.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('renames them when the interface language changes', async () => {
+    document.documentElement.lang = 'vi';
+    document.body.innerHTML = '<button><span role="img" aria-label="edit" class="anticon anticon-edit"></span></button>';
+    stop = hideIconNames(document.body);
+    expect(document.querySelector('.anticon-edit')!.getAttribute('aria-label')).toBe('Sửa');
+    document.documentElement.lang = 'en';
+    await tick();
+    expect(document.querySelector('.anticon-edit')!.getAttribute('aria-label')).toBe('Edit');
+    document.documentElement.lang = 'vi';
+  });
+
   it('keeps a Vietnamese name we gave an icon', async () => {
     stop = hideIconNames(document.body);
     document.body.innerHTML = '<span role="img" aria-label="Đang trực tuyến" class="anticon"></span>';

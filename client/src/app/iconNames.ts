@@ -54,6 +54,7 @@ function quiet(icon: Element): void {
   if (label !== null && !isIconName(label)) return;
   const meaning = label !== null && namesItsControl(icon) ? MEANINGS[label] : undefined;
   if (meaning) {
+    icon.setAttribute('data-icon-name', label!);
     icon.setAttribute('aria-label', meaning[language()]);
     return;
   }
@@ -77,5 +78,16 @@ export function hideIconNames(root: HTMLElement = document.body): () => void {
     }
   });
   observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
-  return () => observer.disconnect();
+  // Switching the interface language renames the icon-only controls named here.
+  const relabel = new MutationObserver(() => {
+    root.querySelectorAll('[data-icon-name]').forEach((icon) => {
+      const meaning = MEANINGS[icon.getAttribute('data-icon-name')!];
+      if (meaning) icon.setAttribute('aria-label', meaning[language()]);
+    });
+  });
+  relabel.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return () => {
+    observer.disconnect();
+    relabel.disconnect();
+  };
 }
