@@ -162,6 +162,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       issuer: l('Cơ quan ban hành', 'Issuer'),
       issuerLevel: l('Cấp ban hành', 'Issuer level'),
       subject: l('Trích yếu', 'Subject'),
+      signer: l('Người ký', 'Signer'),
     },
     vocabularies: { issuerLevel: AwardLevel },
   },
