@@ -31,6 +31,10 @@ const AuditRecordsQuery = graphql(`
       ... on BlocLeader { year bloc { id name } unit { id name } }
       ... on CovenantCriterion { criterionNumber: number title covenant { id title } }
       ... on CovenantSignature { covenant { id title } unit { id name } }
+      ... on CovenantScoringSettings { covenant { id title } }
+      ... on CovenantTarget { unit { id name } targetCriterion: criterion { number title covenant { id title } } }
+      ... on CovenantAssessment { unit { id name } assessedCriterion: criterion { number title covenant { id title } } }
+      ... on CovenantViolation { reason covenant { id title } unit { id name } }
       ... on Commendation {
         year
         awardType { id nameVi }
@@ -92,6 +96,18 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${node.criterionNumber}. ${node.title} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
     case 'CovenantSignature':
       return { name: `${node.unit.name} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
+    case 'CovenantScoringSettings':
+      return { name: `${language === 'vi' ? 'Cách chấm điểm' : 'Scoring settings'} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
+    case 'CovenantTarget': {
+      const { number, title, covenant } = node.targetCriterion;
+      return { name: `${language === 'vi' ? 'Chỉ tiêu' : 'Target'} ${number}. ${title}: ${node.unit.name} – ${covenant.title}`, path: recordPath('Covenant', covenant.id) };
+    }
+    case 'CovenantAssessment': {
+      const { number, title, covenant } = node.assessedCriterion;
+      return { name: `${language === 'vi' ? 'Chấm điểm' : 'Score'} ${number}. ${title}: ${node.unit.name} – ${covenant.title}`, path: recordPath('Covenant', covenant.id) };
+    }
+    case 'CovenantViolation':
+      return { name: `${language === 'vi' ? 'Vi phạm' : 'Violation'}: ${node.unit.name} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
     case 'Commendation': {
       const recipient = node.recipientUnit?.name ?? node.recipientPerson?.fullName ?? node.recipientHousehold?.name ?? '';
       const path = node.decision
