@@ -7,6 +7,7 @@ import { Comments1795294660233 } from './1795294660233-Comments.js';
 import { ChangeReason1795294660240 } from './1795294660240-ChangeReason.js';
 import { ReadPathIndexes1795294660300 } from './1795294660300-ReadPathIndexes.js';
 
+import { EligibilityRules1795294660600 } from './1795294660600-EligibilityRules.js';
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
@@ -17,4 +18,5 @@ export const migrations = [
   Comments1795294660233,
   ChangeReason1795294660240,
   ReadPathIndexes1795294660300,
+  EligibilityRules1795294660600,
 ];
