@@ -41,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'decisions', lazy: () => import('../routes/decisions/DecisionsPage') },
       { path: 'decisions/:id', lazy: () => import('../routes/decisions/DecisionPage') },
       { path: 'award-types', lazy: () => import('../routes/award-types/AwardTypesPage') },
+      { path: 'eligibility', lazy: () => import('../routes/eligibility/EligibilityPage') },
       { element: <RequirePermission anyOf={['read:audit']} />, children: [{ path: 'audit', lazy: () => import('../routes/audit/AuditPage') }] },
       {
         element: <RequirePermission anyOf={['manage:users', 'manage:tokens']} />,

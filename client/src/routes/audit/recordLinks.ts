@@ -110,7 +110,7 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
     case 'CommendationTally':
       return { name: `${node.reporterUnit.name} ${node.year}`, path: recordPath('Unit', node.reporterUnit.id) };
     case 'EligibilityRule':
-      return { name: `${node.code} (${language === 'vi' ? 'lần' : 'rev.'} ${node.revision}): ${node.titleVi}`, path: own };
+      return { name: `${node.code} (${language === 'vi' ? 'lần' : 'rev.'} ${node.revision}): ${node.titleVi}`, path: '/eligibility' };
     case 'PerformanceRating':
       return { name: `${PerformanceRatingLevel.labels[node.rating][language]} ${node.year}`, path: null };
     case 'DisciplineRecord':
