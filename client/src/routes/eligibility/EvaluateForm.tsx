@@ -9,8 +9,8 @@ import { EligibilityReport } from './EligibilityReport';
 import { eligibilityTexts } from './texts';
 
 const EvaluateQuery = graphql(`
-  query EvaluateEligibility($subjectId: ID!, $awardTypeCode: String!, $year: Int!) {
-    evaluateEligibility(subjectId: $subjectId, awardTypeCode: $awardTypeCode, year: $year) { ...EligibilityReport_report }
+  query EvaluateEligibility($subjectId: ID!, $awardTypeCode: String!, $year: Int!, $proposedUnitIds: [ID!]) {
+    evaluateEligibility(subjectId: $subjectId, awardTypeCode: $awardTypeCode, year: $year, proposedUnitIds: $proposedUnitIds) { ...EligibilityReport_report }
   }
 `);
 
@@ -20,7 +20,7 @@ const AwardCodesQuery = graphql(`
   }
 `);
 
-interface Values { kind: 'COLLECTIVE' | 'INDIVIDUAL'; subjectId: string; awardTypeCode: string; year: number }
+interface Values { kind: 'COLLECTIVE' | 'INDIVIDUAL'; subjectId: string; awardTypeCode: string; year: number; proposedUnitIds?: string[] }
 
 /** Evaluates a unit or a person for a proposed award and year, and shows the per-rule report. */
 export function EvaluateForm() {
@@ -33,7 +33,7 @@ export function EvaluateForm() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Alert type="info" showIcon title={tx.evaluateHelp} />
-      <Form form={form} layout="inline" initialValues={{ kind, year: new Date().getFullYear() - 1 }} onFinish={(v) => void run({ variables: { subjectId: v.subjectId, awardTypeCode: v.awardTypeCode, year: v.year } })}>
+      <Form form={form} layout="inline" initialValues={{ kind, year: new Date().getFullYear() - 1 }} onFinish={(v) => void run({ variables: { subjectId: v.subjectId, awardTypeCode: v.awardTypeCode, year: v.year, proposedUnitIds: v.proposedUnitIds?.length ? v.proposedUnitIds : null } })}>
         <Form.Item name="kind" label={tx.subjectKind}>
           <Select style={{ width: 140 }} onChange={(k: Values['kind']) => (setKind(k), form.setFieldsValue({ subjectId: undefined, awardTypeCode: undefined }))}
             options={[{ value: 'INDIVIDUAL', label: language === 'vi' ? 'Cá nhân' : 'Individual' }, { value: 'COLLECTIVE', label: language === 'vi' ? 'Tập thể' : 'Collective' }]} />
@@ -47,6 +47,11 @@ export function EvaluateForm() {
         <Form.Item name="year" label={tx.year} rules={[{ required: true, message: '' }]}>
           <InputNumber min={1945} max={2100} data-testid="evaluate-year" />
         </Form.Item>
+        {kind === 'COLLECTIVE' && (
+          <Form.Item name="proposedUnitIds" label={tx.proposed} tooltip={tx.proposedHelp}>
+            <UnitPicker mode="multiple" style={{ width: 320 }} />
+          </Form.Item>
+        )}
         <Button type="primary" htmlType="submit" loading={loading} data-testid="evaluate-submit">{tx.evaluate}</Button>
       </Form>
       {error && <QueryError error={error} />}

@@ -7,6 +7,8 @@ export const eligibilityTexts = {
   subject: { vi: 'Đối tượng', en: 'Subject' },
   award: { vi: 'Hình thức đề nghị', en: 'Proposed award' },
   year: { vi: 'Năm thành tích', en: 'Year' },
+  proposed: { vi: 'Đơn vị đề nghị cùng hình thức', en: 'Units proposed' },
+  proposedHelp: { vi: 'Để xét tỷ lệ (Cờ thi đua của Chính phủ ≤ 20% đơn vị dẫn đầu khối); để trống: cần xem xét.', en: 'For quotas (Government flag ≤ 20% of bloc leaders); empty: needs review.' },
   code: { vi: 'Mã', en: 'Code' },
   revision: { vi: 'Lần', en: 'Rev.' },
   title: { vi: 'Nội dung', en: 'Rule' },
