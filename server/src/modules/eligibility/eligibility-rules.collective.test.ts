@@ -7,7 +7,7 @@ import { buildAffiliation, buildPerson } from '../person/person.builders.js';
 import type { Unit } from '../unit/unit.entity.js';
 import { ensureRuleCatalogue } from './eligibility-rule.catalogue.js';
 import { awardYears, discipline, rate } from './eligibility.builders.js';
-import { evaluate, outcomeOf } from './eligibility.test-helpers.js';
+import { evaluate, outcomeOf } from '../../test-support/eligibility.js';
 
 /** The loaded rules for collectives, each against worked examples. */
 let app: TestApp;

@@ -5,7 +5,7 @@ import { ensureAwardCatalogue } from '../award-type/award-type.catalogue.js';
 import { buildAffiliation, buildPerson } from '../person/person.builders.js';
 import { ensureRuleCatalogue } from './eligibility-rule.catalogue.js';
 import { awardYears, buildInitiative, discipline, rate } from './eligibility.builders.js';
-import { evaluate, outcomeOf } from './eligibility.test-helpers.js';
+import { evaluate, outcomeOf } from '../../test-support/eligibility.js';
 
 /** The loaded rules for individuals, each against worked examples (PASS, FAIL and, where a fact can be missing, NEEDS_REVIEW). */
 let app: TestApp;

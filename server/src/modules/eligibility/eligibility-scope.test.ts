@@ -4,7 +4,7 @@ import { buildUnit, gid } from '../../test-support/builders.js';
 import { ensureAwardCatalogue } from '../award-type/award-type.catalogue.js';
 import { buildHousehold } from '../household/household.builders.js';
 import { ensureRuleCatalogue } from './eligibility-rule.catalogue.js';
-import { EVALUATE, evaluate } from './eligibility.test-helpers.js';
+import { EVALUATE, evaluate } from '../../test-support/eligibility.js';
 
 /** Which rules apply: a province's own rules for its units only; wrong subjects and awards are errors. */
 let app: TestApp;

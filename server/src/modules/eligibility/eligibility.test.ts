@@ -7,7 +7,7 @@ import { UnitLineage } from '../unit/unit-lineage.entity.js';
 import { EligibilityRule } from './eligibility-rule.entity.js';
 import { ensureRuleCatalogue, RULE_CATALOGUE } from './eligibility-rule.catalogue.js';
 import { awardYears, buildInitiative, rate } from './eligibility.builders.js';
-import { EVALUATE, evaluate, outcomeOf } from './eligibility.test-helpers.js';
+import { EVALUATE, evaluate, outcomeOf } from '../../test-support/eligibility.js';
 import { Initiative } from './initiative.entity.js';
 
 let app: TestApp;

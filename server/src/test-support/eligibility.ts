@@ -1,5 +1,6 @@
-import { ok, type TestApp } from '../../test-support/app.js';
-import { gid } from '../../test-support/builders.js';
+/** Evaluating through the API in tests: the report, and each rule's result by its code. */
+import { ok, type TestApp } from './app.js';
+import { gid } from './builders.js';
 
 export const EVALUATE = `query($s: ID!, $a: String!, $y: Int!, $p: [ID!]) { evaluateEligibility(subjectId: $s, awardTypeCode: $a, year: $y, proposedUnitIds: $p) {
   subjectName awardTypeName year outcome results { outcome reasons facts { fact text value } rule { code revision sourceDocument article effectiveFrom effectiveTo } } } }`;
