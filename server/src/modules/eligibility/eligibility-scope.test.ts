@@ -3,6 +3,7 @@ import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { ensureAwardCatalogue } from '../award-type/award-type.catalogue.js';
 import { buildHousehold } from '../household/household.builders.js';
+import { buildAffiliation, buildPerson } from '../person/person.builders.js';
 import { ensureRuleCatalogue } from './eligibility-rule.catalogue.js';
 import { EVALUATE, evaluate } from '../../test-support/eligibility.js';
 
@@ -29,6 +30,13 @@ describe('which rules apply', () => {
     expect(await codes(here)).toEqual(['CO_T', 'EVID', 'HP_KHOI', 'ONE_ACH']);
     expect(await codes(there)).toEqual(['CO_T', 'EVID', 'ONE_ACH']);
     expect(await codes(there, 'Hải Phòng')).toContain('HP_KHOI');
+    // A person is judged where their unit is.
+    const local = { ...input, code: 'HP_CA_NHAN', awardTypeCodes: ['LAO_DONG_TIEN_TIEN'], subjectKinds: ['INDIVIDUAL'] };
+    expect(ok(await app.gql(CREATE, { input: local })).createEligibilityRule.userErrors).toEqual([]);
+    const worker = await buildPerson(app.db);
+    await buildAffiliation(app.db, worker, here, { startedOn: '2020-01-01' });
+    expect((await evaluate(app, worker, 'LAO_DONG_TIEN_TIEN', 2024)).byCode.HP_CA_NHAN?.outcome).toBe('NEEDS_REVIEW');
+    expect((await evaluate(app, await buildPerson(app.db), 'LAO_DONG_TIEN_TIEN', 2024)).byCode.HP_CA_NHAN).toBeUndefined();
   });
 
   it('evaluates a household against the rules for any subject', async () => {

@@ -62,13 +62,22 @@ export class EligibilityService {
     }
     if (decoded?.type === Person.name) {
       const person = await findVisible(em, actor, Person, decoded.id);
-      if (person) return { subject: { ...none, kind: 'INDIVIDUAL', personId: person.id }, name: person.fullName, area: null };
+      if (person) return { subject: { ...none, kind: 'INDIVIDUAL', personId: person.id }, name: person.fullName, area: await this.areaOf(em, person.id) };
     }
     if (decoded?.type === Household.name) {
       const household = await findVisible(em, actor, Household, decoded.id);
       if (household) return { subject: { ...none, kind: 'HOUSEHOLD', householdId: household.id }, name: household.name, area: null };
     }
     throw new NotFoundError('đối tượng xét');
+  }
+
+  /** A person's jurisdiction: the area of the unit of their latest affiliation. */
+  private async areaOf(em: EntityManager, personId: string): Promise<string | null> {
+    const rows: { area: string | null }[] = await em.query(
+      'SELECT u.area FROM person_affiliation pa JOIN unit u ON u.id = pa.unit_id WHERE pa.person_id = $1 ORDER BY pa.ended_on DESC NULLS FIRST, pa.started_on DESC NULLS LAST LIMIT 1',
+      [personId],
+    );
+    return rows[0]?.area ?? null;
   }
 }
 
