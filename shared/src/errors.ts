@@ -28,6 +28,8 @@ export const USER_ERROR_CODES = [
   'NO_MEMBERS',
   'LAUNCH_DOCUMENT_MISSING',
   'NEXT_HEAD_MISSING',
+  'INITIATIVE_ALREADY_USED',
+  'RULE_OVERLAP',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -77,4 +79,6 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   NO_MEMBERS: 'Khối chưa có đơn vị thành viên trong năm giao ước.',
   LAUNCH_DOCUMENT_MISSING: 'Cần số văn bản hoặc ngày phát động trước khi phát động.',
   NEXT_HEAD_MISSING: 'Chưa phân công trưởng khối năm sau.',
+  INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng làm căn cứ cho một khen thưởng khác; mỗi sáng kiến chỉ dùng cho một khen thưởng.',
+  RULE_OVERLAP: 'Quy tắc đã có phiên bản khác hiệu lực trong khoảng thời gian này.',
 };

@@ -23,6 +23,7 @@ import {
   type Label,
 } from '@thidua/shared';
 import type { PossibleTypesResultData } from '../gql/possible-types';
+import { ELIGIBILITY_RECORDS } from './eligibility.records';
 
 /** A GraphQL type that implements Node (gql/possible-types.ts, generated from schema.graphql). */
 export type NodeType = PossibleTypesResultData['possibleTypes']['Node'][number];
@@ -460,6 +461,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     logged: false,
     vocabularies: { actorKind: ActorKind },
   },
+  ...ELIGIBILITY_RECORDS,
 };
 
 /** The entry of a GraphQL type name, or undefined for a type the app does not know (yet). */

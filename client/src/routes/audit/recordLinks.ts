@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { BlocRole, LIMITS } from '@thidua/shared';
+import { BlocRole, DisciplineForm, LIMITS, PerformanceRatingLevel } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { AuditRecordsQuery } from '../../gql/graphql';
 import type { Language } from '../../i18n/language';
@@ -44,6 +44,10 @@ const AuditRecordsQuery = graphql(`
         recipientHousehold: household { id name }
       }
       ... on CommendationTally { year reporterUnit { id name } }
+      ... on EligibilityRule { code revision titleVi }
+      ... on PerformanceRating { year rating subjectId }
+      ... on DisciplineRecord { year form subjectId }
+      ... on Initiative { title recognizedYear subjectId }
     }
   }
 `);
@@ -121,6 +125,14 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
     }
     case 'CommendationTally':
       return { name: `${node.reporterUnit.name} ${node.year}`, path: recordPath('Unit', node.reporterUnit.id) };
+    case 'EligibilityRule':
+      return { name: `${node.code} (${language === 'vi' ? 'lần' : 'rev.'} ${node.revision}): ${node.titleVi}`, path: '/eligibility' };
+    case 'PerformanceRating':
+      return { name: `${PerformanceRatingLevel.labels[node.rating][language]} ${node.year}`, path: null };
+    case 'DisciplineRecord':
+      return { name: `${DisciplineForm.labels[node.form][language]} ${node.year}`, path: null };
+    case 'Initiative':
+      return { name: `${node.title} (${node.recognizedYear})`, path: null };
     default:
       return { name: node.id, path: own };
   }
