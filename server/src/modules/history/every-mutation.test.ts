@@ -82,6 +82,13 @@ describe('every mutation', () => {
     await input('signCovenant', { covenantId: covenant, unitId: u1, signedOn: '2023-03-01' }, 'signature { id }');
     await input('unsignCovenant', { covenantId: covenant, unitId: u1 }, 'covenant { id }');
     await input('setCovenantSigningEvent', { covenantId: covenant, eventId: event }, 'covenant { id }');
+    const quantity = (await input('addCovenantCriterion', { covenantId: covenant, title: 'Chỉ tiêu kết nạp hội viên', kind: 'QUANTITATIVE', maxScore: 10 }, 'criterion { id }')).criterion.id;
+    await input('setCovenantScoringSettings', { covenantId: covenant, leaderNotTwiceInARow: true }, 'settings { id }');
+    await input('setCovenantTarget', { criterionId: quantity, unitId: u1, target: 100 }, 'target { id }');
+    await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }');
+    await input('enterReviewScore', { criterionId: quantity, unitId: u1, reviewScore: 9 }, 'assessment { id }');
+    const violation = (await input('recordCovenantViolation', { covenantId: covenant, unitId: u2, reason: 'Vi phạm kỷ luật' }, 'violation { id }')).violation.id;
+    await byId('deleteCovenantViolation', violation);
 
     const kinds = ['COLLECTIVE', 'INDIVIDUAL', 'HOUSEHOLD'];
     const awardType = (await input('createAwardType', { code: `BK_${process.pid}`, nameVi: 'Bằng khen thử', nameEn: 'Test', category: 'FORM', level: 'PROVINCE', subjectKinds: kinds }, 'awardType { id }')).awardType.id;
