@@ -4,6 +4,7 @@ import { awardTypeServices } from './modules/award-type/index.js';
 import { blocServices } from './modules/bloc/index.js';
 import { commendationServices } from './modules/commendation/index.js';
 import { covenantServices } from './modules/covenant/index.js';
+import { ballotServices } from './modules/ballot/index.js';
 import { decisionServices } from './modules/decision/index.js';
 import { eventServices } from './modules/event/index.js';
 import { householdServices } from './modules/household/index.js';
@@ -33,6 +34,7 @@ export function buildServices(db: DataSource, options: ServiceOptions = {}) {
     ...blocServices(db),
     ...movementServices(db),
     ...covenantServices(db),
+    ...ballotServices(db),
     ...awardTypeServices(db),
     ...commendationServices(db),
     ...userServices(db),

@@ -28,6 +28,11 @@ export const USER_ERROR_CODES = [
   'NO_MEMBERS',
   'LAUNCH_DOCUMENT_MISSING',
   'NEXT_HEAD_MISSING',
+  'ALREADY_VOTED',
+  'SELF_VOTE',
+  'TOO_MANY_CHOICES',
+  'NOT_A_CANDIDATE',
+  'BALLOT_NOT_OPEN',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -77,4 +82,9 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   NO_MEMBERS: 'Khối chưa có đơn vị thành viên trong năm giao ước.',
   LAUNCH_DOCUMENT_MISSING: 'Cần số văn bản hoặc ngày phát động trước khi phát động.',
   NEXT_HEAD_MISSING: 'Chưa phân công trưởng khối năm sau.',
+  ALREADY_VOTED: 'Đơn vị đã bỏ phiếu trong phiên này.',
+  SELF_VOTE: 'Phiên này không cho phép đơn vị tự bỏ phiếu cho mình.',
+  TOO_MANY_CHOICES: 'Phiếu chọn nhiều hơn số được phép.',
+  NOT_A_CANDIDATE: 'Đơn vị không có trong danh sách bầu.',
+  BALLOT_NOT_OPEN: 'Phiên bỏ phiếu không đang mở.',
 };

@@ -4,3 +4,4 @@ export * from './fold.js';
 export * from './limits.js';
 export * from './mentions.js';
 export * from './workflow.js';
+export * from './ballot.js';

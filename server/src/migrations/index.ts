@@ -6,6 +6,7 @@ import { Presence1795294660232 } from './1795294660232-Presence.js';
 import { Comments1795294660233 } from './1795294660233-Comments.js';
 import { ChangeReason1795294660240 } from './1795294660240-ChangeReason.js';
 import { ReadPathIndexes1795294660300 } from './1795294660300-ReadPathIndexes.js';
+import { BallotSessions1795294660500 } from './1795294660500-BallotSessions.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Comments1795294660233,
   ChangeReason1795294660240,
   ReadPathIndexes1795294660300,
+  BallotSessions1795294660500,
 ];

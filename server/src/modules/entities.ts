@@ -9,6 +9,8 @@ import { Commendation } from './commendation/commendation.entity.js';
 import { CovenantCriterion } from './covenant/covenant-criterion.entity.js';
 import { CovenantSignature } from './covenant/covenant-signature.entity.js';
 import { Covenant } from './covenant/covenant.entity.js';
+import { BallotParticipation } from './ballot/ballot-participation.entity.js';
+import { BallotSession } from './ballot/ballot-session.entity.js';
 import { Decision } from './decision/decision.entity.js';
 import { Event } from './event/event.entity.js';
 import { Comment } from './comment/comment.entity.js';
@@ -40,6 +42,8 @@ export const nodeEntities = [
   Covenant,
   CovenantCriterion,
   CovenantSignature,
+  BallotSession,
+  BallotParticipation,
   AwardType,
   Commendation,
   CommendationTally,

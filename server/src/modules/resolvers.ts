@@ -5,6 +5,7 @@ import { awardTypeResolvers } from './award-type/index.js';
 import { blocResolvers } from './bloc/index.js';
 import { commendationResolvers } from './commendation/index.js';
 import { covenantResolvers } from './covenant/index.js';
+import { ballotResolvers } from './ballot/index.js';
 import { decisionResolvers } from './decision/index.js';
 import { eventResolvers } from './event/index.js';
 import { householdResolvers } from './household/index.js';
@@ -29,6 +30,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...blocResolvers,
   ...movementResolvers,
   ...covenantResolvers,
+  ...ballotResolvers,
   ...awardTypeResolvers,
   ...commendationResolvers,
   ...userResolvers,

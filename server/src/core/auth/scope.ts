@@ -15,6 +15,8 @@ import { can, peopleScope, seesAllPeople } from './policy.js';
  * - Commendation: collective ones to every reader; a person's or household's as that subject.
  * - User: `manage:users`, or one's own account. ApiToken: `manage:tokens`.
  * - Comment: as its record (of the commentable records, only people are scoped).
+ * - BallotSession, BallotParticipation: the Board's readers (as for people); a bloc officer their
+ *   bloc's sessions; a unit officer the sessions of the blocs their unit is a member of.
  */
 export interface Condition {
   sql: string;
@@ -58,6 +60,16 @@ export function visibleComments(actor: Actor, alias: string): Condition | null {
   return people ? { sql: `(${alias}.person_id IS NULL OR ${people.sql})`, params: people.params } : null;
 }
 
+/** A bloc's votes are seen by the bloc (its officer, its member units) and the Board's readers. */
+export function visibleBallotSessions(actor: Actor, blocIdExpr: string): Condition | null {
+  if (seesAllPeople(actor)) return null;
+  if (actor.kind === 'USER' && actor.role === 'BLOC_OFFICER' && actor.blocId) return { sql: `${blocIdExpr} = :scopeBlocId`, params: { scopeBlocId: actor.blocId } };
+  if (actor.kind === 'USER' && actor.role === 'UNIT_OFFICER' && actor.unitId) {
+    return { sql: `${blocIdExpr} IN (SELECT vis_bm.bloc_id FROM bloc_membership vis_bm WHERE vis_bm.unit_id = :scopeUnitId)`, params: { scopeUnitId: actor.unitId } };
+  }
+  return NOTHING;
+}
+
 type Scope = (actor: Actor, alias: string) => Condition | null;
 
 const SCOPES: Record<string, Scope> = {
@@ -71,6 +83,11 @@ const SCOPES: Record<string, Scope> = {
   },
   ApiToken: (actor) => (can(actor, 'manage:tokens') ? null : NOTHING),
   Comment: visibleComments,
+  BallotSession: (actor, alias) => visibleBallotSessions(actor, `${alias}.bloc_id`),
+  BallotParticipation: (actor, alias) => {
+    const sessions = visibleBallotSessions(actor, 'vis_bs.bloc_id');
+    return sessions && { sql: `EXISTS (SELECT 1 FROM ballot_session vis_bs WHERE vis_bs.id = ${alias}.session_id AND ${sessions.sql})`, params: sessions.params };
+  },
 };
 
 /** The condition on rows of `entity` (by class name) under `alias`; null when the actor sees them all. */

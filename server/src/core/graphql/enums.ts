@@ -37,3 +37,6 @@ export const UserRoleEnum = graphqlEnum(vocab.UserRole, 'UserRole', 'Vai trò c�
 export const TokenScopeEnum = graphqlEnum(vocab.TokenScope, 'TokenScope', 'Phạm vi quyền của mã truy cập API (token scope).');
 export const ChangeActionEnum = graphqlEnum(vocab.ChangeAction, 'ChangeAction', 'Loại thay đổi trong nhật ký (change action).');
 export const ActorKindEnum = graphqlEnum(vocab.ActorKind, 'ActorKind', 'Loại người thực hiện thay đổi trong nhật ký (actor kind).');
+export const BallotStatusEnum = graphqlEnum(vocab.BallotStatus, 'BallotStatus', 'Trạng thái phiên bỏ phiếu (ballot status).');
+export const BallotPurposeEnum = graphqlEnum(vocab.BallotPurpose, 'BallotPurpose', 'Mục đích bỏ phiếu: đơn vị dẫn đầu hay đề nghị khen thưởng (ballot purpose).');
+export const BallotThresholdBaseEnum = graphqlEnum(vocab.BallotThresholdBase, 'BallotThresholdBase', 'Tỷ lệ đạt tính trên số đã bỏ phiếu hay trên tổng số (threshold base).');

@@ -82,6 +82,9 @@ describe('every mutation', () => {
     await input('signCovenant', { covenantId: covenant, unitId: u1, signedOn: '2023-03-01' }, 'signature { id }');
     await input('unsignCovenant', { covenantId: covenant, unitId: u1 }, 'covenant { id }');
     await input('setCovenantSigningEvent', { covenantId: covenant, eventId: event }, 'covenant { id }');
+    const ballot = (await input('createBallotSession', { covenantId: covenant, title: 'Bình chọn đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [u1, u2] }, 'session { id }')).session.id;
+    await input('transitionBallotSession', { id: ballot, to: 'OPEN' }, 'session { id }');
+    await input('castBallot', { sessionId: ballot, unitId: u1, agreedCandidateIds: [u2] }, 'session { id }');
 
     const kinds = ['COLLECTIVE', 'INDIVIDUAL', 'HOUSEHOLD'];
     const awardType = (await input('createAwardType', { code: `BK_${process.pid}`, nameVi: 'Bằng khen thử', nameEn: 'Test', category: 'FORM', level: 'PROVINCE', subjectKinds: kinds }, 'awardType { id }')).awardType.id;

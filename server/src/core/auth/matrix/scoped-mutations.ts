@@ -8,6 +8,7 @@ import { UnitLineage } from '../../../modules/unit/unit-lineage.entity.js';
 import { buildUser, DOMAIN, personAt, READERS, type Who } from '../../../test-support/authorization.js';
 import { buildUnit, gid } from '../../../test-support/builders.js';
 import type { MutationCase } from './run.js';
+import { ballotMutations } from './ballot-mutations.js';
 
 /**
  * Mutations that bloc and unit officers may run on their own bloc or unit (and the Board on any):
@@ -23,6 +24,7 @@ let seq = 0;
 const unique = (text: string) => `${text} ${(seq += 1)} ${process.pid}`;
 
 export const scopedMutations: Record<string, MutationCase> = {
+  ...ballotMutations,
   createUnit: { allow: DOMAIN, arrange: async () => ({ input: { name: unique('Đơn vị mới'), kind: 'ASSOCIATION' } }) },
   updateUnit: { allow: UNIT, arrange: async (_db, w) => ({ input: { id: gid(w.unitA), note: unique('Đã sửa') } }) },
   deleteUnit: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildUnit(db)) }) },
