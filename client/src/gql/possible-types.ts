@@ -9,6 +9,8 @@
     "Node": [
       "ApiToken",
       "AwardType",
+      "BallotParticipation",
+      "BallotSession",
       "Bloc",
       "BlocLeader",
       "BlocMembership",
@@ -33,6 +35,8 @@
     "Versioned": [
       "ApiToken",
       "AwardType",
+      "BallotParticipation",
+      "BallotSession",
       "Bloc",
       "BlocLeader",
       "BlocMembership",
@@ -65,6 +69,8 @@
     "Node": [
       "ApiToken",
       "AwardType",
+      "BallotParticipation",
+      "BallotSession",
       "Bloc",
       "BlocLeader",
       "BlocMembership",
@@ -89,6 +95,8 @@
     "Versioned": [
       "ApiToken",
       "AwardType",
+      "BallotParticipation",
+      "BallotSession",
       "Bloc",
       "BlocLeader",
       "BlocMembership",
