@@ -48,8 +48,13 @@ export class BallotCastService {
       const participation = await em.save(
         em.create(BallotParticipation, { sessionId: session!.id, unitId: unit!.id, voterUserId: actor.kind === 'USER' ? actor.id : null, paper: !canWriteUnitAsOfficer(actor, unit!.id) }),
       );
-      await em.query(`SELECT 1 FROM ballot_tally WHERE session_id = $1 ORDER BY candidate_unit_id FOR UPDATE`, [session!.id]);
-      await em.query(`UPDATE ballot_tally SET agree = agree + (candidate_unit_id = ANY($2::uuid[]))::int WHERE session_id = $1`, [session!.id, agreed]);
+      try {
+        await em.query(`SELECT 1 FROM ballot_tally WHERE session_id = $1 ORDER BY candidate_unit_id FOR UPDATE`, [session!.id]);
+        await em.query(`UPDATE ballot_tally SET agree = agree + (candidate_unit_id = ANY($2::uuid[]))::int WHERE session_id = $1`, [session!.id, agreed]);
+      } catch {
+        // A failed statement's error carries its parameters (the choice): nothing of it reaches the server log.
+        throw new Error('Ballot tally update failed.');
+      }
       if (!session!.secret && agreed.length) {
         await em.query(`INSERT INTO ballot_choice (participation_id, candidate_unit_id) SELECT $1, unnest($2::uuid[])`, [participation.id, agreed]);
       }

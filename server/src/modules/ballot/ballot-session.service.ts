@@ -1,4 +1,4 @@
-import { BALLOT_DEFAULTS } from '@thidua/shared';
+import { BALLOT_DEFAULTS, sharePercent } from '@thidua/shared';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { requireBlocWrite, requireRead, requireWrite } from '../../core/auth/policy.js';
@@ -8,13 +8,13 @@ import { write } from '../../core/db/write.js';
 import { Problems } from '../../core/errors.js';
 import type { Loaders } from '../../core/graphql/loaders.js';
 import { Covenant } from '../covenant/covenant.entity.js';
-import { resolveRefs } from '../covenant/covenant.refs.js';
+import { MEMBER_IN_COVENANT_YEAR, resolveRefs } from '../covenant/covenant.refs.js';
 import { Unit } from '../unit/unit.entity.js';
 import { BallotParticipation } from './ballot-participation.entity.js';
 import { BallotSession } from './ballot-session.entity.js';
 import type { CreateBallotSessionInput } from './ballot.inputs.js';
 import { tally, type Tally } from './ballot.tally.js';
-import { countVoters, votersAmong } from './ballot.voters.js';
+import { votersAmong } from './ballot.voters.js';
 
 /** Turnout while voting: how many voters, how many voted (never what). */
 export interface Turnout {
@@ -106,18 +106,19 @@ export class BallotSessionService {
     return tally(session, session.closedVoterCount ?? 0, voted, votes);
   }
 
+  /** Turnout of many sessions in one statement: voters (fixed at close, else the members now) and ballots. */
   private async turnouts(sessions: readonly BallotSession[]): Promise<Turnout[]> {
-    const rows: { id: string; voted: number }[] = await this.db.query(
-      `SELECT s.id, (SELECT COUNT(*) FROM ballot_participation p WHERE p.session_id = s.id)::int AS voted FROM ballot_session s WHERE s.id = ANY($1::uuid[])`,
+    const rows: { id: string; voted: number; voters: number }[] = await this.db.query(
+      `SELECT s.id,
+         (SELECT COUNT(*) FROM ballot_participation p WHERE p.session_id = s.id)::int AS voted,
+         COALESCE(s.closed_voter_count, (SELECT COUNT(DISTINCT m.unit_id) FROM covenant c JOIN bloc_membership m ON ${MEMBER_IN_COVENANT_YEAR} WHERE c.id = s.covenant_id))::int AS voters
+       FROM ballot_session s WHERE s.id = ANY($1::uuid[])`,
       [sessions.map((s) => s.id)],
     );
-    const voted = new Map(rows.map((r) => [r.id, r.voted]));
-    return Promise.all(
-      sessions.map(async (s) => {
-        const voters = s.closedVoterCount ?? (await countVoters(this.db, s.covenantId));
-        const n = voted.get(s.id) ?? 0;
-        return { voters, voted: n, percent: voters > 0 ? Math.round((n * 10000) / voters) / 100 : 0 };
-      }),
-    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return sessions.map((s) => {
+      const { voted = 0, voters = 0 } = byId.get(s.id) ?? {};
+      return { voters, voted, percent: sharePercent(voted, voters) };
+    });
   }
 }
