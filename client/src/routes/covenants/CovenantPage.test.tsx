@@ -30,6 +30,7 @@ const covenant = {
   ],
   signatures: [signature('s1', members.sme)],
   unsignedMembers: [members.youth, members.women],
+  ballotSessions: [],
 };
 
 const mocks = [

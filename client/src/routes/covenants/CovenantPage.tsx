@@ -10,6 +10,7 @@ import { CovenantHeader } from './CovenantHeader';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
+import { BallotSessionsCard } from '../ballots/BallotSessionsCard';
 
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
@@ -21,6 +22,7 @@ const CovenantQuery = graphql(`
       ...CriteriaEditor_covenant
       ...SigningEventCard_covenant
       ...SignaturesPanel_covenant
+      ...BallotSessionsCard_covenant
     }
   }
 `);
@@ -65,6 +67,7 @@ export function Component() {
               <SignaturesPanel covenant={covenant} />
             </Col>
           </Row>
+          <BallotSessionsCard covenant={covenant} />
         </RecordPage>
       ) : null}
     </QueryState>
