@@ -11,7 +11,7 @@ const participation = (id: string, u: ReturnType<typeof unit>) => ({ __typename:
 
 const session = {
   __typename: 'BallotSession', id: 'QmFsbG90OjE=', title: 'Bình chọn đơn vị dẫn đầu năm 2023', status: 'OPEN', purpose: 'LEADING_UNIT', secret: true,
-  thresholdPercent: 50, thresholdBase: 'ALL', quorumPercent: 50, maxChoices: 1, selfVoteAllowed: false,
+  thresholdPercent: 50, thresholdBase: 'ALL', quorumPercent: 50, maxChoices: 1, selfVoteAllowed: false, version: 2, allowedTransitions: [],
   covenant: { __typename: 'Covenant', id: 'Q292OjE=', year: 2023, bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' } },
   candidates: [sme, women, youth],
   participations: [participation('p1', women)],

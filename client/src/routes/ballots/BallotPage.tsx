@@ -1,11 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, Col, Descriptions, Row, Tag } from 'antd';
-import { BallotPurpose, BallotStatus } from '@thidua/shared';
+import { BallotPurpose } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { BallotWorkflow } from '../../components/workflow/BallotWorkflow';
 import { BallotResults } from './BallotResults';
 import { BallotTurnout } from './BallotTurnout';
 import { BallotVote } from './BallotVote';
@@ -18,6 +19,7 @@ const BallotQuery = graphql(`
       ... on BallotSession {
         id title status purpose secret thresholdPercent thresholdBase quorumPercent
         covenant { id year bloc { id name } }
+        ...BallotWorkflow_session
         ...BallotTurnout_session
         ...BallotVote_session
         ...BallotResults_session
@@ -54,9 +56,9 @@ export function Component() {
           title={session.title}
           titleTestId="ballot-title"
         >
+          <BallotWorkflow session={session} />
           <Descriptions size="small" column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label="">
-              <Tag color="blue" data-testid="ballot-status">{BallotStatus.labels[session.status][language]}</Tag>
               <Tag>{BallotPurpose.labels[session.purpose][language]}</Tag>
               <Tag>{session.secret ? text.secret : text.open}</Tag>
             </Descriptions.Item>
