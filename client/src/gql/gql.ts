@@ -76,9 +76,10 @@ type Documents = {
     "\n  mutation UpdateAwardType($input: UpdateAwardTypeInput!) {\n    updateAwardType(input: $input) {\n      awardType { id ...AwardTypeFormModal_awardType }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on AwardType { ...AwardTypeFormModal_awardType } } }\n    }\n  }\n": typeof types.UpdateAwardTypeDocument,
     "\n  query BallotPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on BallotSession {\n        id title status purpose secret thresholdPercent thresholdBase quorumPercent\n        covenant { id year bloc { id name } }\n        ...BallotWorkflow_session\n        ...BallotTurnout_session\n        ...BallotVote_session\n        ...BallotResults_session\n      }\n    }\n  }\n": typeof types.BallotPageDocument,
     "\n  fragment BallotResults_session on BallotSession {\n    status\n    results { voters voted turnoutPercent quorumMet candidates { unit { id name } votes percent passed } }\n  }\n": typeof types.BallotResults_SessionFragmentDoc,
-    "\n  fragment BallotSessionsCard_covenant on Covenant {\n    id\n    ballotSessions { id title status purpose turnout { voters voted } }\n  }\n": typeof types.BallotSessionsCard_CovenantFragmentDoc,
+    "\n  fragment BallotSessionsCard_covenant on Covenant {\n    id\n    bloc { id }\n    signatures { id unit { id name } }\n    unsignedMembers { id name }\n    ballotSessions { id title status purpose turnout { voters voted } }\n  }\n": typeof types.BallotSessionsCard_CovenantFragmentDoc,
     "\n  fragment BallotTurnout_session on BallotSession {\n    turnout { voters voted percent }\n  }\n": typeof types.BallotTurnout_SessionFragmentDoc,
     "\n  fragment BallotVote_session on BallotSession {\n    id status maxChoices selfVoteAllowed\n    candidates { id name }\n    participations { id unit { id } }\n  }\n": typeof types.BallotVote_SessionFragmentDoc,
+    "\n  mutation CreateBallotSession($input: CreateBallotSessionInput!) {\n    createBallotSession(input: $input) {\n      session { id covenant { id ...BallotSessionsCard_covenant } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CreateBallotSessionDocument,
     "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input) {\n      session { id ...BallotTurnout_session participations { id unit { id } } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CastBallotDocument,
     "\n  fragment AwardsTable_commendation on Commendation {\n    id year achievement status\n    awardType { id nameVi nameEn }\n    unit { id name }\n    person { id fullName }\n    household { id name }\n    decision { id number issuedOn issuer }\n    bloc { id name }\n  }\n": typeof types.AwardsTable_CommendationFragmentDoc,
     "\n  fragment BlocCommendationsCard_bloc on Bloc {\n    commendations(first: 100) { totalCount nodes { id ...AwardsTable_commendation } }\n  }\n": typeof types.BlocCommendationsCard_BlocFragmentDoc,
@@ -221,9 +222,10 @@ const documents: Documents = {
     "\n  mutation UpdateAwardType($input: UpdateAwardTypeInput!) {\n    updateAwardType(input: $input) {\n      awardType { id ...AwardTypeFormModal_awardType }\n      userErrors { field message code }\n      conflict { ...MergeDialog_conflict current { id ... on AwardType { ...AwardTypeFormModal_awardType } } }\n    }\n  }\n": types.UpdateAwardTypeDocument,
     "\n  query BallotPage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on BallotSession {\n        id title status purpose secret thresholdPercent thresholdBase quorumPercent\n        covenant { id year bloc { id name } }\n        ...BallotWorkflow_session\n        ...BallotTurnout_session\n        ...BallotVote_session\n        ...BallotResults_session\n      }\n    }\n  }\n": types.BallotPageDocument,
     "\n  fragment BallotResults_session on BallotSession {\n    status\n    results { voters voted turnoutPercent quorumMet candidates { unit { id name } votes percent passed } }\n  }\n": types.BallotResults_SessionFragmentDoc,
-    "\n  fragment BallotSessionsCard_covenant on Covenant {\n    id\n    ballotSessions { id title status purpose turnout { voters voted } }\n  }\n": types.BallotSessionsCard_CovenantFragmentDoc,
+    "\n  fragment BallotSessionsCard_covenant on Covenant {\n    id\n    bloc { id }\n    signatures { id unit { id name } }\n    unsignedMembers { id name }\n    ballotSessions { id title status purpose turnout { voters voted } }\n  }\n": types.BallotSessionsCard_CovenantFragmentDoc,
     "\n  fragment BallotTurnout_session on BallotSession {\n    turnout { voters voted percent }\n  }\n": types.BallotTurnout_SessionFragmentDoc,
     "\n  fragment BallotVote_session on BallotSession {\n    id status maxChoices selfVoteAllowed\n    candidates { id name }\n    participations { id unit { id } }\n  }\n": types.BallotVote_SessionFragmentDoc,
+    "\n  mutation CreateBallotSession($input: CreateBallotSessionInput!) {\n    createBallotSession(input: $input) {\n      session { id covenant { id ...BallotSessionsCard_covenant } }\n      userErrors { field message code }\n    }\n  }\n": types.CreateBallotSessionDocument,
     "\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input) {\n      session { id ...BallotTurnout_session participations { id unit { id } } }\n      userErrors { field message code }\n    }\n  }\n": types.CastBallotDocument,
     "\n  fragment AwardsTable_commendation on Commendation {\n    id year achievement status\n    awardType { id nameVi nameEn }\n    unit { id name }\n    person { id fullName }\n    household { id name }\n    decision { id number issuedOn issuer }\n    bloc { id name }\n  }\n": types.AwardsTable_CommendationFragmentDoc,
     "\n  fragment BlocCommendationsCard_bloc on Bloc {\n    commendations(first: 100) { totalCount nodes { id ...AwardsTable_commendation } }\n  }\n": types.BlocCommendationsCard_BlocFragmentDoc,
@@ -569,7 +571,7 @@ export function graphql(source: "\n  fragment BallotResults_session on BallotSes
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BallotSessionsCard_covenant on Covenant {\n    id\n    ballotSessions { id title status purpose turnout { voters voted } }\n  }\n"): (typeof documents)["\n  fragment BallotSessionsCard_covenant on Covenant {\n    id\n    ballotSessions { id title status purpose turnout { voters voted } }\n  }\n"];
+export function graphql(source: "\n  fragment BallotSessionsCard_covenant on Covenant {\n    id\n    bloc { id }\n    signatures { id unit { id name } }\n    unsignedMembers { id name }\n    ballotSessions { id title status purpose turnout { voters voted } }\n  }\n"): (typeof documents)["\n  fragment BallotSessionsCard_covenant on Covenant {\n    id\n    bloc { id }\n    signatures { id unit { id name } }\n    unsignedMembers { id name }\n    ballotSessions { id title status purpose turnout { voters voted } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,6 +580,10 @@ export function graphql(source: "\n  fragment BallotTurnout_session on BallotSes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment BallotVote_session on BallotSession {\n    id status maxChoices selfVoteAllowed\n    candidates { id name }\n    participations { id unit { id } }\n  }\n"): (typeof documents)["\n  fragment BallotVote_session on BallotSession {\n    id status maxChoices selfVoteAllowed\n    candidates { id name }\n    participations { id unit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBallotSession($input: CreateBallotSessionInput!) {\n    createBallotSession(input: $input) {\n      session { id covenant { id ...BallotSessionsCard_covenant } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBallotSession($input: CreateBallotSessionInput!) {\n    createBallotSession(input: $input) {\n      session { id covenant { id ...BallotSessionsCard_covenant } }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
