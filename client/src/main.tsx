@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { ApolloProvider } from '@apollo/client/react';
 import { createApolloClient, sendToLogin } from './app/apollo';
 import { router } from './app/router';

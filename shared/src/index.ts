@@ -5,3 +5,4 @@ export * from './limits.js';
 export * from './mentions.js';
 export * from './workflow.js';
 export * from './ballot.js';
+export * from './scoring.js';

@@ -24,3 +24,6 @@ export const LIMITS = {
   reasonMax: 2000,
   mentionableUsersMax: 20,
 } as const;
+
+/** A household's texts (CreateHouseholdInput, UpdateHouseholdInput). */
+export const HOUSEHOLD_LIMITS = { name: 200, headName: LIMITS.personNameMax, address: 300, area: 120 } as const;

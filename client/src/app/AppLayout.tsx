@@ -5,11 +5,13 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
   CodeOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
   HistoryOutlined,
+  HomeOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -22,6 +24,8 @@ import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { MentionNotifier } from '../comments/MentionNotifier';
 import { LiveProvider } from '../live/LiveProvider';
+import { useDayjsLocale } from './dayjsLocale';
+import { FeedbackProvider } from './feedback';
 import { HeaderUser } from './HeaderUser';
 
 /** The menu; an entry with `anyOf` shows only to users with one of those permissions. */
@@ -29,11 +33,13 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permi
   { path: '/', key: 'dashboard', icon: <DashboardOutlined /> },
   { path: '/units', key: 'units', icon: <BankOutlined /> },
   { path: '/people', key: 'people', icon: <UserOutlined /> },
+  { path: '/households', key: 'households', icon: <HomeOutlined />, anyOf: ['read:people'] },
   { path: '/blocs', key: 'blocs', icon: <ApartmentOutlined /> },
   { path: '/movements', key: 'movements', icon: <FlagOutlined /> },
   { path: '/covenants', key: 'covenants', icon: <SolutionOutlined /> },
   { path: '/commendations', key: 'commendations', icon: <TrophyOutlined /> },
   { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
+  { path: '/events', key: 'events', icon: <CalendarOutlined /> },
   { path: '/award-types', key: 'awardTypes', icon: <AuditOutlined /> },
   { path: '/audit', key: 'audit', icon: <HistoryOutlined />, anyOf: ['read:audit'] },
   { path: '/admin', key: 'admin', icon: <SafetyCertificateOutlined />, anyOf: ['manage:users', 'manage:tokens'] },
@@ -71,12 +77,22 @@ export function AppLayout() {
             </Button>
           </Layout.Header>
           <Layout.Content style={{ padding: 24 }}>
-            <Suspense fallback={<Spin tip={t('loading')} />}>
+            <Suspense fallback={<Spin description={t('loading')} />}>
               <Outlet />
             </Suspense>
           </Layout.Content>
         </Layout>
       </Layout>
     </LiveProvider>
+  );
+}
+
+/** The route module of the layout (router.tsx loads it lazily), with the messages its pages show. */
+export function Component() {
+  useDayjsLocale();
+  return (
+    <FeedbackProvider>
+      <AppLayout />
+    </FeedbackProvider>
   );
 }

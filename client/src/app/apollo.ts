@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient, type Client as WsClient } from 'graphql-ws';
+import type { Client as WsClient } from 'graphql-ws';
 import fragmentMatcher from '../gql/possible-types';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
@@ -53,10 +53,41 @@ export function defaultWsUri(uri: string): string | null {
 
 /**
  * The subscription socket (graphql-ws). The session cookie goes with the upgrade request; it
- * reconnects by itself, with growing pauses, for as long as the page is open.
+ * reconnects by itself, with growing pauses, for as long as the page is open. graphql-ws itself
+ * is loaded with the first subscription or listener (the signed-in layout), not by the login page.
  */
 export function createWsClient(url: string): WsClient {
-  return createClient({ url, lazy: true, retryAttempts: Infinity, shouldRetry: () => true, keepAlive: 15_000 });
+  let client: WsClient | undefined;
+  let loading: Promise<WsClient> | undefined;
+  const load = () =>
+    (loading ??= import('graphql-ws').then(({ createClient }) => {
+      client = createClient({ url, lazy: true, retryAttempts: Infinity, shouldRetry: () => true, keepAlive: 15_000 });
+      return client;
+    }));
+  /** Runs `use` once the client is there; the returned function undoes it, even before. */
+  const once = (use: (loaded: WsClient) => () => void) => {
+    let undo: (() => void) | undefined;
+    let cancelled = false;
+    void load().then((loaded) => {
+      if (!cancelled) undo = use(loaded);
+    });
+    return () => {
+      cancelled = true;
+      undo?.();
+    };
+  };
+  const lazyClient: WsClient = {
+    on: (event, listener) => once((loaded) => loaded.on(event, listener)),
+    subscribe: (payload, sink) => once((loaded) => loaded.subscribe(payload, sink)),
+    iterate<Data, Extensions>(payload: Parameters<WsClient['iterate']>[0]) {
+      return (async function* () {
+        yield* (await load()).iterate<Data, Extensions>(payload);
+      })();
+    },
+    dispose: () => client?.dispose(),
+    terminate: () => client?.terminate(),
+  };
+  return lazyClient;
 }
 
 /**

@@ -1,32 +1,46 @@
-import { createBrowserRouter } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { Spin } from 'antd';
-import { AppLayout } from './AppLayout';
 import { RouteError } from '../components/RouteError';
 import { RequireAuth, RequirePermission } from '../auth/RequireAuth';
 
 const fallback = <Spin style={{ display: 'block', margin: 48 }} />;
 
+/** A route module whose page tells how a save went (FeedbackProvider comes with it, not with the login page). */
+async function withFeedback(module: Promise<{ Component: ComponentType }>) {
+  const [{ Component: Page }, { FeedbackProvider }] = await Promise.all([module, import('./feedback')]);
+  return {
+    Component: () => (
+      <FeedbackProvider>
+        <Page />
+      </FeedbackProvider>
+    ),
+  };
+}
+
 /** Every page is its own chunk: the first screen loads only what it shows. */
 export const router = createBrowserRouter([
   // Outside the main layout: signing in, and the password change a one-time password requires.
   { path: '/login', lazy: () => import('../routes/login/LoginPage'), errorElement: <RouteError />, hydrateFallbackElement: fallback },
-  { path: '/change-password', lazy: () => import('../routes/login/ChangePasswordPage'), errorElement: <RouteError />, hydrateFallbackElement: fallback },
+  { path: '/change-password', lazy: () => withFeedback(import('../routes/login/ChangePasswordPage')), errorElement: <RouteError />, hydrateFallbackElement: fallback },
   {
     path: '/',
     element: (
       <RequireAuth>
-        <AppLayout />
+        <Outlet />
       </RequireAuth>
     ),
     errorElement: <RouteError />,
     hydrateFallbackElement: fallback,
-    children: [
+    // The layout (menu, live updates, presence) is a chunk of its own: the login page does without it.
+    children: [{ lazy: () => import('./AppLayout'), children: [
       { index: true, lazy: () => import('../routes/dashboard/DashboardPage') },
       { path: 'units', lazy: () => import('../routes/units/UnitsPage') },
       { path: 'units/:id', lazy: () => import('../routes/units/UnitPage') },
       { path: 'units/:id/edit', lazy: () => import('../routes/units/UnitPage') },
       { path: 'people', lazy: () => import('../routes/people/PeoplePage') },
       { path: 'people/:id', lazy: () => import('../routes/people/PersonPage') },
+      { element: <RequirePermission anyOf={['read:people']} />, children: [{ path: 'households', lazy: () => import('../routes/households/HouseholdsPage') }] },
       { path: 'blocs', lazy: () => import('../routes/blocs/BlocsPage') },
       { path: 'blocs/:id', lazy: () => import('../routes/blocs/BlocPage') },
       { path: 'movements', lazy: () => import('../routes/movements/MovementsPage') },
@@ -39,8 +53,11 @@ export const router = createBrowserRouter([
         element: <RequirePermission anyOf={['write:domain']} />,
         children: [{ path: 'commendations/new', lazy: () => import('../routes/commendations/NewCommendationsPage') }],
       },
+      { path: 'commendations/:id', lazy: () => import('../routes/commendations/CommendationPage') },
       { path: 'decisions', lazy: () => import('../routes/decisions/DecisionsPage') },
       { path: 'decisions/:id', lazy: () => import('../routes/decisions/DecisionPage') },
+      { path: 'events', lazy: () => import('../routes/events/EventsPage') },
+      { path: 'events/:id', lazy: () => import('../routes/events/EventPage') },
       { path: 'award-types', lazy: () => import('../routes/award-types/AwardTypesPage') },
       { element: <RequirePermission anyOf={['read:audit']} />, children: [{ path: 'audit', lazy: () => import('../routes/audit/AuditPage') }] },
       {
@@ -49,6 +66,6 @@ export const router = createBrowserRouter([
       },
       { path: 'graphiql', lazy: () => import('../routes/graphiql/GraphiQLPage') },
       { path: '*', lazy: () => import('../routes/NotFoundPage') },
-    ],
+    ] }],
   },
 ]);

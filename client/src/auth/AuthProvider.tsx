@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Button, Result, Spin } from 'antd';
+import { Button, Spin } from 'antd';
+import { Result } from '../components/LazyResult';
 import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';

@@ -3,7 +3,7 @@ import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { viewerOf } from '../test/viewers';
 import { AuthContext, useCan, type Viewer } from './AuthProvider';
-import { can, canSign, canWritePerson } from './permissions';
+import { can, canDeletePerson, canSign, canWritePerson } from './permissions';
 
 const OWN_UNIT = { id: 'VW5pdDpvd24', name: 'Hội Nữ Doanh nhân Hải Phòng' };
 const OWN_BLOC = { id: 'QmxvYzpvd24', name: 'Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố' };
@@ -59,6 +59,15 @@ describe('can: the server policy, as the app reads it', () => {
     expect(canWritePerson(unitOfficer, ['VW5pdDpvdGhlcg'])).toBe(false);
     expect(canWritePerson(unitOfficer, [])).toBe(false);
     expect(canWritePerson(board, [])).toBe(true);
+  });
+
+  it('lets a unit officer delete a person only when every affiliation was at their unit and one is current', () => {
+    const current = { unitId: OWN_UNIT.id, current: true };
+    expect(canDeletePerson(unitOfficer, [current])).toBe(true);
+    expect(canDeletePerson(unitOfficer, [current, { unitId: 'VW5pdDpvdGhlcg', current: false }])).toBe(false);
+    expect(canDeletePerson(unitOfficer, [{ unitId: OWN_UNIT.id, current: false }])).toBe(false);
+    expect(canDeletePerson(blocOfficer, [current])).toBe(false);
+    expect(canDeletePerson(board, [])).toBe(true);
   });
 });
 

@@ -52,3 +52,17 @@ export function canSign(holder: PermissionHolder | null | undefined, covenantBlo
 export function canWritePerson(holder: PermissionHolder | null | undefined, currentUnitIds: readonly string[]): boolean {
   return can(holder, 'write:domain') || currentUnitIds.some((unitId) => can(holder, 'write:unit', { unitId }));
 }
+
+/**
+ * Deleting a person (with all their affiliations): the Board, or a unit officer when the person
+ * works at their unit now and every affiliation ever was at a unit they may change (server:
+ * requirePersonWrite with the whole history).
+ */
+export function canDeletePerson(
+  holder: PermissionHolder | null | undefined,
+  affiliations: readonly { unitId: string; current: boolean }[],
+): boolean {
+  if (can(holder, 'write:domain')) return true;
+  const mayChange = (a: { unitId: string }) => can(holder, 'write:unit', { unitId: a.unitId });
+  return affiliations.some((a) => a.current && mayChange(a)) && affiliations.every(mayChange);
+}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Result } from './LazyResult';
 import { useTexts } from '../i18n/language';
 
 const TEXTS = {

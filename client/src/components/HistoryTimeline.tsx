@@ -29,6 +29,8 @@ const HistoryQuery = graphql(`
       ... on Movement { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
       ... on Covenant { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
       ... on Decision { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
+      ... on Commendation { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
+      ... on Event { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
     }
   }
 `);

@@ -19,7 +19,7 @@ export function QueryState({ loading, error, empty, onRetry, children }: Props) 
       <Alert
         type="error"
         showIcon
-        message={describeError(error, language)}
+        title={describeError(error, language)}
         action={onRetry ? <Button size="small" onClick={onRetry}>{t('retry')}</Button> : undefined}
       />
     );

@@ -28,7 +28,7 @@ interface Props {
   alignTop?: boolean;
   /** Let what stands beside the heading (edit button, `extra`) wrap under it, for a long heading. */
   wrap?: boolean;
-  /** Beside the heading where there is no edit button (the bloc's year). */
+  /** Beside the heading, before the edit button (the bloc's year). */
   extra?: ReactNode;
   /** Whether the viewer may edit the record: shows the edit button. */
   mayEdit?: boolean;
@@ -36,6 +36,10 @@ interface Props {
   editTestId?: string;
   /** The record's edit form (a modal), opened by the edit button. */
   editForm?(props: EditFormProps): ReactNode;
+  /** Beside the edit button: the record's other actions (delete, revoke…), each hidden when the viewer may not. */
+  actions?: ReactNode;
+  /** False for a record type that takes no comments (commendations, events). */
+  comments?: boolean;
   /** Whether the edit form is open, for a page that keeps this itself (the unit's /edit route); without it RecordPage does. */
   editing?: boolean;
   /** With `editing`: the edit button asks to open the form (true), the form to close (false). */
@@ -49,7 +53,7 @@ interface Props {
  * heading (which flashes on a remote change) with the viewers' avatars and the edit button, the
  * page's own sections, then comments, history and the edit form.
  */
-export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, alignTop, wrap, extra, mayEdit, editTestId, editForm, editing, onEditingChange, children }: Props) {
+export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, alignTop, wrap, extra, mayEdit, editTestId, editForm, actions, comments = true, editing, onEditingChange, children }: Props) {
   const { t } = useLanguage();
   const highlight = useHighlightClass(id);
   const [editingHere, setEditingHere] = useState(false);
@@ -63,10 +67,14 @@ export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, align
         <Typography.Title level={2} style={{ margin: 0 }} className={highlight} data-testid={titleTestId}>
           {title} <PresenceBar recordId={id} />
         </Typography.Title>
-        {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : extra}
+        <Space wrap>
+          {extra}
+          {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : null}
+          {actions}
+        </Space>
       </Space>
       {children}
-      <CommentsPanel recordId={id} />
+      {comments ? <CommentsPanel recordId={id} /> : null}
       <HistoryTimeline id={id} />
       {editForm?.({ open, onClose: () => setOpen(false) })}
     </Space>

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
+import { Result } from './LazyResult';
 import { useLanguage } from '../i18n/language';
 
 export function RouteError() {

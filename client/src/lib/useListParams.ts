@@ -1,15 +1,16 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { LIMITS } from '@thidua/shared';
+import { useUrlParams } from './useUrlParams';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
 /**
  * A list's state lives in the URL (search, filters, sort, page cursor), so a link reproduces
- * the view. Changing a filter or the sort goes back to the first page.
+ * the view. Changing a filter or the sort goes back to the first page. Read through
+ * `useUrlParams`, so one change sends one request for the new variables.
  */
 export function useListParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const get = useCallback((key: string) => params.get(key) ?? undefined, [params]);
   const size = Math.min(Number(params.get('size')) || LIMITS.pageSizeDefault, LIMITS.pageSizeMax);
 
@@ -26,7 +27,7 @@ export function useListParams() {
           next.delete('before');
         }
         return next;
-      }, { flushSync: true }); // outside a transition: see useDashboardYear
+      });
     },
     [setParams],
   );

@@ -5,6 +5,7 @@ import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { MemoryRouter } from 'react-router';
 import type { Client as WsClient } from 'graphql-ws';
 import { Observable, of, type Subscriber } from 'rxjs';
+import { FeedbackProvider } from '../app/feedback';
 import { ThemeProvider } from '../app/ThemeProvider';
 import { LanguageProvider } from '../i18n/language';
 import { LiveProvider } from './LiveProvider';
@@ -63,6 +64,7 @@ function renderLive(server: ReturnType<typeof fakeServer>) {
   return render(
     <LanguageProvider>
       <ThemeProvider>
+        <FeedbackProvider>
         <ApolloProvider client={server.client}>
           <MemoryRouter>
             <LiveProvider>
@@ -71,6 +73,7 @@ function renderLive(server: ReturnType<typeof fakeServer>) {
             </LiveProvider>
           </MemoryRouter>
         </ApolloProvider>
+        </FeedbackProvider>
       </ThemeProvider>
     </LanguageProvider>,
   );

@@ -1,9 +1,11 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ApolloLink } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { useDayjsLocale } from '../app/dayjsLocale';
+import { FeedbackProvider } from '../app/feedback';
 import { ThemeProvider } from '../app/ThemeProvider';
 import { AuthContext, type Viewer } from '../auth/AuthProvider';
 import { LanguageProvider } from '../i18n/language';
@@ -24,6 +26,12 @@ interface Options {
 
 const noop = async () => {};
 
+/** What the signed-in layout sets up around every page: messages, dayjs in the interface language. */
+function Layout({ children }: { children: ReactNode }) {
+  useDayjsLocale();
+  return <FeedbackProvider>{children}</FeedbackProvider>;
+}
+
 /** Renders a page or form the way the app does: language, antd theme, Apollo (mocked), signed-in user, router. */
 export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path, viewer = viewerOf('ADMIN'), link }: Options = {}) {
   return render(
@@ -31,7 +39,9 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
       <ThemeProvider>
         <MockedProvider mocks={[...mocks, ...quietPresenceMocks]} link={link}>
           <AuthContext.Provider value={{ viewer, refresh: noop, reset: noop }}>
-            <MemoryRouter initialEntries={[route]}>{path ? <Routes><Route path={path} element={ui} /></Routes> : ui}</MemoryRouter>
+            <Layout>
+              <MemoryRouter initialEntries={[route]}>{path ? <Routes><Route path={path} element={ui} /></Routes> : ui}</MemoryRouter>
+            </Layout>
           </AuthContext.Provider>
         </MockedProvider>
       </ThemeProvider>

@@ -4,8 +4,10 @@ import { ChangeLog1795294660230 } from './1795294660230-ChangeLog.js';
 import { LiveChanges1795294660231 } from './1795294660231-LiveChanges.js';
 import { Presence1795294660232 } from './1795294660232-Presence.js';
 import { Comments1795294660233 } from './1795294660233-Comments.js';
+import { RevocationDecision1795294660234 } from './1795294660234-RevocationDecision.js';
 import { ChangeReason1795294660240 } from './1795294660240-ChangeReason.js';
 import { ReadPathIndexes1795294660300 } from './1795294660300-ReadPathIndexes.js';
+import { Scoring1795294660400 } from './1795294660400-Scoring.js';
 import { BallotSessions1795294660500 } from './1795294660500-BallotSessions.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
@@ -16,7 +18,9 @@ export const migrations = [
   LiveChanges1795294660231,
   Presence1795294660232,
   Comments1795294660233,
+  RevocationDecision1795294660234,
   ChangeReason1795294660240,
   ReadPathIndexes1795294660300,
+  Scoring1795294660400,
   BallotSessions1795294660500,
 ];

@@ -47,7 +47,7 @@ export function WorkflowBar<S extends string>({ states, transitions, status, opt
 
   return (
     <Card size="small" data-testid="workflow-bar">
-      <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <Space wrap>
           <Typography.Text strong>{text.status}:</Typography.Text>
           <Tag color={colors?.[status] ?? 'blue'} data-testid="workflow-status">

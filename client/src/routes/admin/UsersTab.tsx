@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Input, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { UserRole } from '@thidua/shared';
 import { graphql, type FragmentType } from '../../gql';
 import type { UserRole as UserRoleValue, UsersTab_UserFragment } from '../../gql/graphql';
 import { useViewer } from '../../auth/AuthProvider';
+import { SearchInput } from '../../components/SearchInput';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDateTime } from '../../lib/format';
@@ -87,7 +88,7 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
       create={{ label: text.create, testId: 'create-user', onClick: () => (setEditing(undefined), setFormOpen(true)) }}
       filters={
         <Space wrap>
-          <Input.Search allowClear placeholder={text.search} defaultValue={page.list.search} onSearch={(q) => page.list.update({ q })} style={{ width: 340 }} data-testid="users-search" />
+          <SearchInput placeholder={text.search} value={page.list.search} onSearch={(q) => page.list.update({ q })} width={340} data-testid="users-search" />
           <VocabularySelect
             vocabulary={UserRole}
             allowClear

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Button, Card, DatePicker, Input, Result, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, DatePicker, Result, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { FilterOutlined } from '@ant-design/icons';
 import { ActorKind, ChangeAction } from '@thidua/shared';
 import { graphql } from '../../gql';
@@ -10,6 +10,7 @@ import type { ActorKind as ActorKindValue, ChangeAction as ChangeActionValue } f
 import { ChangeList, useChangeNames } from '../../components/ChangeList';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ACTION_COLORS } from '../../components/HistoryTimeline';
+import { SearchInput } from '../../components/SearchInput';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDateTime } from '../../lib/format';
@@ -58,19 +59,9 @@ function isForbidden(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
 }
 
-/** A text filter kept in the URL: applied on Enter or the search button, reset when the URL changes. */
+/** A text filter kept in the URL: applied as typing pauses or on Enter, following the URL when it changes. */
 function TextFilter(props: { value: string | undefined; placeholder: string; onSearch(value: string): void; testId: string; width: number }) {
-  return (
-    <Input.Search
-      key={props.value ?? ''}
-      allowClear
-      placeholder={props.placeholder}
-      defaultValue={props.value}
-      onSearch={(value) => props.onSearch(value.trim())}
-      style={{ width: props.width }}
-      data-testid={props.testId}
-    />
-  );
+  return <SearchInput value={props.value ?? ''} placeholder={props.placeholder} onSearch={props.onSearch} width={props.width} data-testid={props.testId} />;
 }
 
 /**

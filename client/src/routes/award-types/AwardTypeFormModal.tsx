@@ -62,7 +62,7 @@ export function AwardTypeFormModal({ open, onClose, awardType: ref }: Props) {
       onOk={() => form.submit()}
       onCancel={onClose}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       {awardType ? <Typography.Paragraph type="secondary">{tx.code}: {awardType.code}</Typography.Paragraph> : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ cashMultiplier: null, active: true }}>
         <Form.Item name="nameVi" label={tx.nameVi} rules={[r.required, r.max(AWARD_TYPE_LIMITS.name)]}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, Select, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { AwardCategory, AwardLevel, SubjectKind } from '@thidua/shared';
 import { graphql, type FragmentType } from '../../gql';
@@ -12,7 +12,9 @@ import { useLanguage, useTexts } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
+import { SearchInput } from '../../components/SearchInput';
 import { AwardTypeFormModal, type AwardTypeFormModal_awardType } from './AwardTypeFormModal';
+import { DeleteAwardTypeButton } from './DeleteAwardTypeButton';
 import { awardTypesFilter } from './awardTypesFilter';
 import { awardTypeTexts } from './texts';
 
@@ -21,7 +23,7 @@ const AwardTypesQuery = graphql(`
     awardTypes(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      nodes { id code nameVi nameEn category level subjectKinds rank cashMultiplier active ...AwardTypeFormModal_awardType }
+      nodes { id code nameVi nameEn category level subjectKinds rank cashMultiplier active version ...AwardTypeFormModal_awardType }
     }
   }
 `);
@@ -46,7 +48,7 @@ export function Component() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>{t('awardTypes')}</Typography.Title>
       <Space wrap>
-        <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
+        <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
         <VocabularySelect vocabulary={AwardCategory} placeholder={tx.category} {...select('category')} style={{ width: 220 }} />
         <VocabularySelect vocabulary={AwardLevel} placeholder={tx.level} {...select('level')} style={{ width: 240 }} />
         <VocabularySelect vocabulary={SubjectKind} placeholder={tx.subjectKind} {...select('subject')} style={{ width: 160 }} />
@@ -90,9 +92,12 @@ export function Component() {
                 {
                   key: 'actions',
                   render: (_: unknown, a: Row) => (
-                    <Button size="small" icon={<EditOutlined />} onClick={() => (setEditing(a), setEditOpen(true))} data-testid={`edit-award-type-${a.code}`}>
-                      {t('edit')}
-                    </Button>
+                    <Space orientation="vertical" size={4}>
+                      <Button icon={<EditOutlined />} onClick={() => (setEditing(a), setEditOpen(true))} data-testid={`edit-award-type-${a.code}`}>
+                        {t('edit')}
+                      </Button>
+                      <DeleteAwardTypeButton awardType={a} />
+                    </Space>
                   ),
                 },
               ]

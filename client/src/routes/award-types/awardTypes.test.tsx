@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { makeFragmentData } from '../../gql';
-import { UpdateAwardTypeDocument } from '../../gql/graphql';
+import { AwardTypesPageDocument, DeleteAwardTypeDocument, UpdateAwardTypeDocument } from '../../gql/graphql';
+import { viewerOf } from '../../test/viewers';
+import { Component as AwardTypesPage } from './AwardTypesPage';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { AwardTypeFormModal, AwardTypeFormModal_awardType } from './AwardTypeFormModal';
 import { awardTypesFilter } from './awardTypesFilter';
@@ -65,5 +67,43 @@ describe('award type form', () => {
     fireEvent.click(screen.getByTestId('award-type-submit'));
     await waitFor(() => expect(closed).toBe(true));
     expect(sent).toEqual({ input: { id: 'QXdhcmRUeXBlOjE=', expectedVersion: 3, rank: 72, cashMultiplier: 8.5, active: false } });
+  });
+});
+
+describe('award catalogue rows', () => {
+  const row = {
+    __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CO_THI_DUA_UBND_TINH', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag',
+    category: 'TITLE', level: 'PROVINCE', subjectKinds: ['COLLECTIVE'], rank: 70, cashMultiplier: 8, active: true, version: 3,
+  };
+  const list = {
+    request: { query: AwardTypesPageDocument, variables: () => true },
+    result: { data: { awardTypes: { __typename: 'AwardTypeConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [row] } } },
+    maxUsageCount: Infinity,
+  };
+
+  it('let the Board delete an award type with the version shown, and say to deactivate one in use', async () => {
+    let sent: unknown;
+    const mocks = [
+      list,
+      {
+        request: { query: DeleteAwardTypeDocument, variables: (v: unknown) => ((sent = v), true) },
+        result: { data: { deleteAwardType: { __typename: 'DeleteAwardTypePayload', deletedId: row.id, userErrors: [], conflict: null } } },
+      },
+    ] as never[];
+    renderWithProviders(<AwardTypesPage />, { mocks, viewer: viewerOf('BOARD_OFFICER') });
+    fireEvent.click(await screen.findByTestId('delete-award-type-CO_THI_DUA_UBND_TINH'));
+    expect(await screen.findByText(/hãy sửa thành "Ngừng áp dụng"/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('delete-award-type-CO_THI_DUA_UBND_TINH-confirm'));
+    await waitFor(() => expect(sent).toEqual({ id: row.id, expectedVersion: 3 }));
+  });
+
+  it('offer neither edit nor delete to an analyst or a bloc officer', async () => {
+    for (const viewer of [viewerOf('ANALYST'), viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối' } })]) {
+      const { unmount } = renderWithProviders(<AwardTypesPage />, { mocks: [list] as never[], viewer });
+      await screen.findByText('Cờ thi đua của UBND tỉnh');
+      expect(screen.queryByTestId('delete-award-type-CO_THI_DUA_UBND_TINH')).toBeNull();
+      expect(screen.queryByTestId('edit-award-type-CO_THI_DUA_UBND_TINH')).toBeNull();
+      unmount();
+    }
   });
 });

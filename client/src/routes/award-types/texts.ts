@@ -13,4 +13,9 @@ export const awardTypeTexts = {
   active: { vi: 'Còn áp dụng', en: 'Active' },
   inactive: { vi: 'Ngừng áp dụng', en: 'Inactive' },
   status: { vi: 'Tình trạng', en: 'Status' },
+  delete: { vi: 'Xóa', en: 'Delete' },
+  confirmDelete: {
+    vi: 'Chỉ xóa được danh hiệu, hình thức chưa dùng cho khen thưởng nào; đã dùng thì hãy sửa thành "Ngừng áp dụng". Các số liệu tổng hợp chỉ bỏ liên kết với nó.',
+    en: 'Only an award no commendation uses can be deleted; otherwise set it inactive. Tallies only lose the link to it.',
+  },
 } as const;

@@ -2,9 +2,11 @@ import { Link } from 'react-router';
 import { Table, Tag, Typography } from 'antd';
 import { CommendationStatus } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
+import { CommendationActions } from '../commendations/CommendationActions';
 
 export const AwardsTable_commendation = graphql(`
   fragment AwardsTable_commendation on Commendation {
@@ -15,6 +17,7 @@ export const AwardsTable_commendation = graphql(`
     household { id name }
     decision { id number issuedOn issuer }
     bloc { id name }
+    ...CommendationActions_commendation
   }
 `);
 
@@ -40,6 +43,7 @@ export function AwardsTable({ rows: refs, loading, hide = [] }: Props) {
   const { t, language } = useLanguage();
   const text = useTexts(TEXTS);
   const vocab = useVocabularyLabel();
+  const mayWrite = useCan('write:domain');
   type Row = (typeof rows)[number];
   const subject = (c: Row) =>
     c.unit ? <Link to={`/units/${encodeURIComponent(c.unit.id)}`}>{c.unit.name}</Link>
@@ -63,7 +67,7 @@ export function AwardsTable({ rows: refs, loading, hide = [] }: Props) {
           key: 'award',
           render: (_, c) => (
             <>
-              {language === 'vi' ? c.awardType.nameVi : c.awardType.nameEn}
+              <Link to={`/commendations/${encodeURIComponent(c.id)}`}>{language === 'vi' ? c.awardType.nameVi : c.awardType.nameEn}</Link>
               {c.status === 'AWARDED' ? null : <Tag style={{ marginLeft: 8 }}>{vocab(CommendationStatus, c.status)}</Tag>}
             </>
           ),
@@ -82,6 +86,7 @@ export function AwardsTable({ rows: refs, loading, hide = [] }: Props) {
               </Link>
             ) : null,
         },
+        { key: 'actions', width: 120, hidden: !mayWrite, render: (_: unknown, c: Row) => <CommendationActions commendation={c} /> },
       ]}
     />
   );

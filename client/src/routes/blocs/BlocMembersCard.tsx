@@ -12,8 +12,8 @@ import { RoleTags } from './RoleTags';
 export const BlocMembersCard_bloc = graphql(`
   fragment BlocMembersCard_bloc on Bloc {
     id
-    members(year: $year) { year roles isLeading unit { id name } membership { id fromYear toYear } }
-    memberships { id fromYear toYear note unit { id name } }
+    members(year: $year) { year roles isLeading unit { id name } membership { id fromYear toYear version } }
+    memberships { id fromYear toYear note version unit { id name } }
   }
 `);
 

@@ -5,6 +5,7 @@ import { Breadcrumb, Button, Col, Row, Select, Space, Tag, Typography } from 'an
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { BlocKind, LIMITS } from '@thidua/shared';
 import { graphql } from '../../gql';
+import { useCan } from '../../auth/AuthProvider';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
@@ -12,6 +13,8 @@ import { useLanguage } from '../../i18n/language';
 import { BlocCommendationsCard, type AwardScope } from './BlocCommendationsCard';
 import { BlocCovenantsCard } from './BlocCovenantsCard';
 import { BlocDetails } from './BlocDetails';
+import { BlocFormModal } from './BlocFormModal';
+import { DeleteBlocButton } from './DeleteBlocButton';
 import { BlocHistoryCard } from './BlocHistoryCard';
 import { BlocMembersCard } from './BlocMembersCard';
 import { BlocYearRolesCard } from './BlocYearRolesCard';
@@ -21,10 +24,11 @@ import { yearOptions } from './history';
 const BlocQuery = graphql(`
   query BlocPage($id: ID!, $year: Int!) {
     bloc(id: $id) {
-      id name kind
+      id name kind version
       memberships { id fromYear toYear unit { id } }
       covenants { id year }
       ...BlocDetails_bloc
+      ...BlocFormModal_bloc
       ...BlocMembersCard_bloc
       ...BlocYearRolesCard_bloc
       ...BlocHistoryCard_bloc
@@ -52,6 +56,9 @@ export function Component() {
   const [yearParam, setYear] = useYearParam();
   const year = yearParam ?? currentYear;
   const [scope, setScope] = useState<AwardScope>('bloc');
+  // The Board, or this bloc's own officer, edits it; only the Board deletes it.
+  const mayEdit = useCan('write:bloc', { blocId: id });
+  const mayDelete = useCan('write:domain');
 
   const { data, previousData, loading, error, refetch } = useQuery(BlocQuery, { variables: { id, year } });
   const shown = (data ?? previousData)?.bloc;
@@ -74,6 +81,10 @@ export function Component() {
           breadcrumb={<Breadcrumb items={[{ title: <Link to="/blocs">{t('blocs')}</Link> }, { title: bloc.name }]} />}
           title={<>{bloc.name} <Tag>{vocab(BlocKind, bloc.kind)}</Tag></>}
           wrap
+          mayEdit={mayEdit}
+          editTestId="bloc-edit"
+          editForm={(modal) => <BlocFormModal {...modal} bloc={bloc} />}
+          actions={mayDelete ? <DeleteBlocButton bloc={bloc} /> : null}
           extra={
             <Space>
               <Typography.Text strong>{t('year')}:</Typography.Text>

@@ -14,6 +14,7 @@ import { useVocabularyLabel, VocabularySelect } from '../../components/Vocabular
 import { useLanguage, useTexts } from '../../i18n/language';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
+import { SearchInput } from '../../components/SearchInput';
 import { blocListTexts } from './blocListTexts';
 import { blocsFilter } from './blocsFilter';
 import { CreateBlocModal } from './CreateBlocModal';
@@ -54,7 +55,7 @@ export function Component() {
         {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-bloc">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
-        <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
+        <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
         <VocabularySelect vocabulary={BlocKind} allowClear placeholder={t('kind')} value={list.get('kind') as BlocKindValue | undefined} onChange={(kind) => list.update({ kind })} style={{ width: 180 }} />
         <VocabularySelect vocabulary={BlocLevel} allowClear placeholder={tx.level} value={list.get('level') as BlocLevelValue | undefined} onChange={(level) => list.update({ level })} style={{ width: 200 }} />
         <Input

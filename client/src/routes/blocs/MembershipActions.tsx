@@ -4,10 +4,11 @@ import { DeleteOutlined, StopOutlined } from '@ant-design/icons';
 import { LIMITS } from '@thidua/shared';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { useDeleteRecord } from '../../live/useDeleteRecord';
 import { useEndBlocMembership, useRemoveBlocMembership } from './useBlocMutations';
 
 interface Props {
-  membership: { id: string; fromYear: number; toYear?: number | null; unit: { name: string } };
+  membership: { id: string; fromYear: number; toYear?: number | null; version: number; unit: { name: string } };
   /** The year the page shows: the default last year when ending a membership. */
   year: number;
 }
@@ -15,19 +16,26 @@ interface Props {
 const TEXTS = {
   end: { vi: 'Kết thúc', en: 'End' },
   endTitle: { vi: 'Kết thúc tư cách thành viên', en: 'End membership' },
+  changeEnd: { vi: 'Đổi năm cuối', en: 'Change last year' },
+  changeEndTitle: { vi: 'Đổi năm cuối cùng là thành viên', en: 'Change the last year as a member' },
   lastYear: { vi: 'Năm cuối cùng còn là thành viên', en: 'Last year as a member' },
   ended: { vi: 'Đã kết thúc tư cách thành viên', en: 'Membership ended' },
   remove: { vi: 'Xóa (nhập nhầm)', en: 'Remove (entered by mistake)' },
-  confirmRemove: { vi: 'Xóa tư cách thành viên này? Chỉ dùng khi nhập nhầm; đơn vị rời khối thì dùng "Kết thúc".', en: 'Remove this membership? Only for mistakes; use "End" when a unit leaves.' },
+  confirmRemove: {
+    vi: 'Xóa tư cách thành viên của {unit} ({period})? Chỉ dùng khi nhập nhầm; đơn vị rời khối thì dùng "Kết thúc". Không xóa được khi đơn vị còn là trưởng, phó khối hay dẫn đầu khối trong giai đoạn này.',
+    en: 'Remove the membership of {unit} ({period})? Only for mistakes; use "End" when a unit leaves. Not possible while the unit is head, deputy or leader of the bloc in that period.',
+  },
+  now: { vi: 'nay', en: 'now' },
 };
 
-/** End a membership at a year (the unit leaves the bloc) or remove one entered by mistake. */
+/** End a membership at a year (the unit leaves the bloc), move an end year, or remove a membership entered by mistake. */
 export function MembershipActions({ membership, year }: Props) {
   const { t } = useLanguage();
   const text = useTexts(TEXTS);
   const feedback = useMutationFeedback();
   const [end, ending] = useEndBlocMembership();
   const [remove] = useRemoveBlocMembership();
+  const deletion = useDeleteRecord('BlocMembership');
   const [open, setOpen] = useState(false);
   const [toYear, setToYear] = useState<number | null>(null);
 
@@ -51,23 +59,30 @@ export function MembershipActions({ membership, year }: Props) {
         }}
         data-testid="end-membership"
       >
-        {text.end}
+        {membership.toYear == null ? text.end : text.changeEnd}
       </Button>
       <Popconfirm
-        title={text.confirmRemove}
+        title={text.confirmRemove.replace('{unit}', membership.unit.name).replace('{period}', `${membership.fromYear} – ${membership.toYear ?? text.now}`)}
+        styles={{ root: { maxWidth: 420 } }}
         okText={t('delete')}
         okButtonProps={{ danger: true }}
         cancelText={t('cancel')}
-        onConfirm={() => feedback(async () => (await remove({ variables: { id: membership.id } })).data?.removeBlocMembership, t('deleted'))}
+        onConfirm={() => {
+          // No expectedVersion yet (see RemoveBlocMembership); the version seen is already carried here.
+          const send = async (_expectedVersion: number) => (await remove({ variables: { id: membership.id } })).data!.removeBlocMembership;
+          // Not awaited: the confirmation closes, so a dialog the removal opens stands alone.
+          void deletion.remove(membership.version, send);
+        }}
       >
         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={text.remove} data-testid="remove-membership" />
       </Popconfirm>
-      <Modal open={open} title={`${text.endTitle}: ${membership.unit.name}`} okText={t('save')} cancelText={t('cancel')} confirmLoading={ending.loading} onOk={confirmEnd} onCancel={() => setOpen(false)}>
+      <Modal open={open} title={`${membership.toYear == null ? text.endTitle : text.changeEndTitle}: ${membership.unit.name}`} okText={t('save')} cancelText={t('cancel')} confirmLoading={ending.loading} onOk={confirmEnd} onCancel={() => setOpen(false)}>
         <Space orientation="vertical">
           <Typography.Text>{text.lastYear}</Typography.Text>
           <InputNumber min={Math.max(LIMITS.yearMin, membership.fromYear)} max={LIMITS.yearMax} value={toYear} onChange={setToYear} data-testid="end-year" />
         </Space>
       </Modal>
+      {deletion.holder}
     </Space>
   );
 }

@@ -4,12 +4,15 @@ import type { ColumnsType } from 'antd/es/table';
 import { CommendationStatus, SubjectKind } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { CommendationTable_CommendationFragment as Row } from '../../gql/graphql';
+import { useCan } from '../../auth/AuthProvider';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import type { listSort } from '../../lib/listSort';
 import type { useListParams } from '../../lib/useListParams';
+import { CommendationActions } from './CommendationActions';
+import { statusColor } from './CommendationSummary';
 import { commendationTexts } from './commendationListTexts';
 
 export const CommendationTable_commendation = graphql(`
@@ -20,12 +23,11 @@ export const CommendationTable_commendation = graphql(`
     household { id name }
     awardType { id nameVi nameEn }
     decision { id number issuer issuedOn }
+    ...CommendationActions_commendation
   }
 `);
 
-const statusColor = { AWARDED: 'blue', PRESENTED: 'green', REVOKED: 'red' } as const;
-
-export type CommendationColumn = 'recipient' | 'awardType' | 'year' | 'achievement' | 'decision' | 'status';
+export type CommendationColumn = 'recipient' | 'awardType' | 'year' | 'achievement' | 'decision' | 'status' | 'actions';
 
 interface Props {
   list: ReturnType<typeof useListParams>;
@@ -50,6 +52,7 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
   const { t, language } = useLanguage();
   const tx = useTexts(commendationTexts);
   const vocab = useVocabularyLabel();
+  const mayWrite = useCan('write:domain');
   const rows = connection?.nodes.map((node) => getFragmentData(CommendationTable_commendation, node));
   const columns: (ColumnsType<Row>[number] & { key: CommendationColumn })[] = [
     {
@@ -66,7 +69,7 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
       key: 'awardType',
       title: tx.awardType,
       ...sort.column('AWARD_RANK'),
-      render: (_, row) => (language === 'vi' ? row.awardType.nameVi : row.awardType.nameEn),
+      render: (_, row) => <Link to={`/commendations/${encodeURIComponent(row.id)}`}>{language === 'vi' ? row.awardType.nameVi : row.awardType.nameEn}</Link>,
     },
     { key: 'year', title: t('year'), dataIndex: 'year', ...sort.column('YEAR') },
     { key: 'achievement', title: tx.achievement, dataIndex: 'achievement', width: '36%' },
@@ -91,6 +94,7 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
       dataIndex: 'status',
       render: (status: Row['status']) => <Tag color={statusColor[status]}>{vocab(CommendationStatus, status)}</Tag>,
     },
+    { key: 'actions', hidden: !mayWrite, render: (_, row) => <CommendationActions commendation={row} /> },
   ];
   return (
     <ConnectionTable<Row>
@@ -106,9 +110,10 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
   );
 }
 
-/** The unit, person or household commended, linked to its page where there is one. */
+/** The unit, person or household commended, linked to its page (a household: the households list, searched for it). */
 function Recipient({ row }: { row: Row }) {
   if (row.unit) return <Link to={`/units/${encodeURIComponent(row.unit.id)}`}>{row.unit.name}</Link>;
   if (row.person) return <Link to={`/people/${encodeURIComponent(row.person.id)}`}>{row.person.fullName}</Link>;
-  return <span>{row.household?.name}</span>;
+  if (row.household) return <Link to={`/households?q=${encodeURIComponent(row.household.name)}`}>{row.household.name}</Link>;
+  return null;
 }

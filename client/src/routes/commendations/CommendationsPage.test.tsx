@@ -49,6 +49,7 @@ describe('commendation list', () => {
                   household: null,
                   awardType: { __typename: 'AwardType', id: 'QXQ6MQ==', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag' },
                   decision: { __typename: 'Decision', id: 'RGVjOjE=', number: null, issuer: 'UBND thành phố Hải Phòng', issuedOn: null },
+                  version: 1, kind: 'MERIT', note: null, movement: null, bloc: null, presentedAt: null, presentedBy: null,
                 },
               ],
             },

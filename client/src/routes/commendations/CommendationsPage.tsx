@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Button, Input, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { AwardLevel, CommendationStatus, SubjectKind, UnitKind } from '@thidua/shared';
 import { graphql } from '../../gql';
@@ -12,6 +12,7 @@ import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
+import { SearchInput } from '../../components/SearchInput';
 import { CommendationTable } from './CommendationTable';
 import { commendationFilter } from './commendationFilter';
 import { commendationTexts } from './commendationListTexts';
@@ -54,15 +55,8 @@ export function Component() {
         ) : null}
       </Space>
       <Space wrap>
-        <Input.Search
-          allowClear
-          placeholder={t('search')}
-          defaultValue={list.search}
-          onSearch={(q) => list.update({ q })}
-          style={{ width: 320 }}
-          data-testid="list-search"
-        />
-        <YearSelect placeholder={t('year')} value={intParam(list.get('year'))} onChange={(year) => list.update({ year })} style={{ width: 110 }} />
+        <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
+        <YearSelect placeholder={t('year')} value={intParam(list.get('year'))} onChange={(year) => list.update({ year })} style={{ width: 110 }} data-testid="filter-year" />
         <AwardTypePicker
           placeholder={tx.awardType}
           known={known}

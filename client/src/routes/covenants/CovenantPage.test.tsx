@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CovenantPageDocument, EventOptionsDocument, MovementOptionsDocument, SignCovenantDocument } from '../../gql/graphql';
+import { CovenantPageDocument, DeleteCovenantDocument, EventOptionsDocument, MovementOptionsDocument, SignCovenantDocument } from '../../gql/graphql';
+import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { viewerOf } from '../../test/viewers';
 import { Component as CovenantPage } from './CovenantPage';
@@ -12,6 +13,9 @@ const criterion = (id: string, number: string, title: string, maxScore: number |
 });
 const signature = (id: string, u: ReturnType<typeof unit>) => ({
   __typename: 'CovenantSignature', id, signedOn: '2024-03-15', signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch', unit: u,
+});
+const rankingRow = (u: ReturnType<typeof unit>, rank: number, tied: boolean, isLeader: boolean, exclusions: object[]) => ({
+  __typename: 'CovenantRankingRow', unit: u, group: 'TARGETED', rank, tied, totalScore: 85, assignedMaxScore: 100, ratio: 0.85, canLead: exclusions.length === 0, isLeader, exclusions,
 });
 const members = { sme: unit('u1', 'Hiệp hội Doanh nghiệp nhỏ và vừa'), women: unit('u2', 'Hội Nữ Doanh nhân Hải Phòng'), youth: unit('u3', 'Hội Doanh nhân trẻ') };
 
@@ -30,6 +34,14 @@ const covenant = {
   ],
   signatures: [signature('s1', members.sme)],
   unsignedMembers: [members.youth, members.women],
+  ranking: {
+    __typename: 'CovenantRanking',
+    rows: [
+      rankingRow(members.sme, 1, true, true, []),
+      rankingRow(members.women, 1, true, false, [{ __typename: 'RankingExclusion', code: 'SERIOUS_VIOLATION', message: 'Có vi phạm nghiêm trọng: Nộp hồ sơ sai sự thật — không được xét dẫn đầu.' }]),
+      { ...rankingRow(members.youth, 1, false, false, [{ __typename: 'RankingExclusion', code: 'NO_TARGETS', message: 'Không được giao chỉ tiêu định lượng nào: xếp hạng riêng trong nhóm không chỉ tiêu, không xét dẫn đầu.' }]), group: 'NO_TARGET', totalScore: 40 },
+    ],
+  },
   ballotSessions: [],
 };
 
@@ -64,10 +76,18 @@ describe('covenant editor', () => {
     expect(ups.map((b) => b.disabled)).toEqual([true, false, true, false]);
   });
 
+  it('shows the ranking read-only: ties, the leader, the no-target group and why a unit cannot lead', async () => {
+    renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id' });
+    const table = await screen.findByTestId('ranking-table');
+    expect(within(table).getAllByTestId('ranking-rank').map((n) => n.textContent)).toEqual(['1 (đồng hạng)', '1 (đồng hạng)']);
+    expect(within(table).getByTestId('ranking-leader').closest('tr')!.textContent).toContain('Hiệp hội Doanh nghiệp nhỏ và vừa');
+    expect(within(table).getByTestId('ranking-exclusion').textContent).toContain('Nộp hồ sơ sai sự thật');
+    expect(within(screen.getByTestId('ranking-no-target-table')).getByText('Hội Doanh nhân trẻ')).toBeTruthy();
+  });
+
   it('records a signature with the conference date by default and moves the unit to "signed"', async () => {
     renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id' });
-    await screen.findByText('Hội Nữ Doanh nhân Hải Phòng');
-    const unsigned = screen.getByTestId('unsigned-table');
+    const unsigned = await screen.findByTestId('unsigned-table');
     const row = within(unsigned).getByText('Hội Nữ Doanh nhân Hải Phòng').closest('tr')!;
     fireEvent.click(within(row).getByTestId('sign-button'));
     const dialog = await screen.findByRole('dialog');
@@ -89,6 +109,39 @@ describe('covenant editor', () => {
     expect(within(screen.getByTestId('signed-table')).queryByTestId('unsign-button')).toBeNull();
     for (const action of ['add-criterion', 'criterion-edit', 'criterion-up', 'covenant-save', 'create-event']) {
       expect(screen.queryByTestId(action), action).toBeNull();
+    }
+  });
+
+  it('lets the Board or the bloc officer delete the covenant after saying what goes with it, with the version shown, then back to the list', async () => {
+    let sent: unknown;
+    const deleting = [
+      ...mocks,
+      {
+        request: { query: DeleteCovenantDocument, variables: (v: unknown) => ((sent = v), true) },
+        result: { data: { deleteCovenant: { __typename: 'DeleteCovenantPayload', deletedId: covenant.id, userErrors: [], conflict: null } } },
+      },
+    ] as never[];
+    const page = (
+      <Routes>
+        <Route path="/covenants/:id" element={<CovenantPage />} />
+        <Route path="/covenants" element={<div>Danh sách giao ước</div>} />
+      </Routes>
+    );
+    const viewer = viewerOf('BLOC_OFFICER', { bloc: covenant.bloc });
+    renderWithProviders(page, { mocks: deleting, route: '/covenants/Q292OjE=', viewer });
+    fireEvent.click(await screen.findByTestId('delete-covenant'));
+    expect(await screen.findByText(/cùng toàn bộ nhiệm vụ, tiêu chí và chữ ký/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('delete-covenant-confirm'));
+    await screen.findByText('Danh sách giao ước');
+    expect(sent).toEqual({ id: 'Q292OjE=', expectedVersion: 4 });
+  });
+
+  it('shows no delete to a unit officer or the officer of another bloc', async () => {
+    for (const viewer of [viewerOf('UNIT_OFFICER', { unit: members.women }), viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzoy', name: 'Khối khác' } })]) {
+      const { unmount } = renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id', viewer });
+      await screen.findByText('Chuyển đổi số');
+      expect(screen.queryByTestId('delete-covenant')).toBeNull();
+      unmount();
     }
   });
 });

@@ -7,21 +7,24 @@ import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { CovenantWorkflow } from '../../components/workflow/CovenantWorkflow';
 import { CovenantHeader } from './CovenantHeader';
+import { DeleteCovenantButton } from './DeleteCovenantButton';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
+import { RankingTable } from './RankingTable';
 import { BallotSessionsCard } from '../ballots/BallotSessionsCard';
 
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
     covenant(id: $id) {
-      id title year
+      id title year version
       bloc { id name }
       ...CovenantWorkflow_covenant
       ...CovenantHeader_covenant
       ...CriteriaEditor_covenant
       ...SigningEventCard_covenant
       ...SignaturesPanel_covenant
+      ...RankingTable_covenant
       ...BallotSessionsCard_covenant
     }
   }
@@ -31,7 +34,7 @@ const TEXTS = {
   editor: { vi: 'Soạn giao ước thi đua', en: 'Covenant editor' },
 };
 
-/** The covenant editor: header, criteria, signing event and who has signed. */
+/** The covenant editor: header, criteria, signing event, who has signed, and the ranking. */
 export function Component() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
@@ -55,6 +58,7 @@ export function Component() {
           }
           title={covenant.title}
           titleTestId="covenant-title"
+          actions={<DeleteCovenantButton covenant={covenant} />}
         >
           <CovenantWorkflow covenant={covenant} />
           <CovenantHeader covenant={covenant} />
@@ -67,6 +71,7 @@ export function Component() {
               <SignaturesPanel covenant={covenant} />
             </Col>
           </Row>
+          <RankingTable covenant={covenant} />
           <BallotSessionsCard covenant={covenant} />
         </RecordPage>
       ) : null}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button, Card, Descriptions, Empty, Popconfirm, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Popconfirm, Space } from 'antd';
 import { DisconnectOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
@@ -55,7 +55,7 @@ export function SigningEventCard({ covenant: ref }: { covenant: FragmentType<typ
   return (
     <Card title={text.card} style={{ height: '100%' }}>
       {event ? (
-        <Descriptions column={1} size="small" title={<Typography.Text strong style={{ whiteSpace: 'normal' }}>{event.title}</Typography.Text>} data-testid="signing-event">
+        <Descriptions column={1} size="small" title={<Link to={`/events/${encodeURIComponent(event.id)}`} style={{ whiteSpace: 'normal' }}>{event.title}</Link>} data-testid="signing-event">
           <Descriptions.Item label={text.date}>{formatDate(event.heldOn)}</Descriptions.Item>
           <Descriptions.Item label={text.venue}>{event.venue}</Descriptions.Item>
           <Descriptions.Item label={text.host}>

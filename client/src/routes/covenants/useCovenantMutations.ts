@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 const CreateCovenant = graphql(`
@@ -60,4 +61,22 @@ const CreateSigningEvent = graphql(`
 /** Creates a conference (to be attached as the signing event right after). */
 export function useCreateSigningEvent() {
   return useMutation(CreateSigningEvent);
+}
+
+const DeleteCovenant = graphql(`
+  mutation DeleteCovenant($id: ID!, $expectedVersion: Int) {
+    deleteCovenant(id: $id, expectedVersion: $expectedVersion) {
+      deletedId
+      userErrors { field message code }
+      conflict { ...MergeDialog_conflict }
+    }
+  }
+`);
+
+/** Deletes a covenant (with its criteria and signatures) against the version the user saw; the lists that show covenants are read again. */
+export function useDeleteCovenant() {
+  return useMutation(DeleteCovenant, {
+    refetchQueries: ['CovenantsPage', 'BlocPage'],
+    update: (cache, { data }) => evictDeleted(cache, 'Covenant', data?.deleteCovenant.deletedId),
+  });
 }

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Card, Empty, Skeleton, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Card, Empty, Skeleton, Typography } from 'antd';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
 import { countOf, toYearAwardSeries, type AwardSeries } from './commendationSeries';
+import { FigureTable, type FigureColumn } from './FigureTable';
 
 const CommendationChart = lazy(() => import('./CommendationChart'));
 
@@ -35,16 +35,15 @@ export function CommendationsCard({ query, year }: { query: FragmentType<typeof 
   const data = useMemo(() => toYearAwardSeries(commendationStats), [commendationStats]);
   const tableYears = data.years.slice(-TABLE_YEARS);
 
-  const columns: ColumnsType<AwardSeries> = [
-    { title: text.award, dataIndex: 'nameVi', render: (_, s) => (language === 'vi' ? s.nameVi : s.nameEn) },
+  const columns: FigureColumn<AwardSeries>[] = [
+    { key: 'award', title: text.award, render: (s) => (language === 'vi' ? s.nameVi : s.nameEn) },
     ...tableYears.map((y) => ({
-      title: y === year ? <strong>{y}</strong> : String(y),
       key: String(y),
-      align: 'right' as const,
-      width: 64,
-      render: (_: unknown, s: AwardSeries) => formatNumber(countOf(data, y, s.dataKey)),
+      title: y === year ? <strong>{y}</strong> : String(y),
+      numeric: true,
+      render: (s: AwardSeries) => formatNumber(countOf(data, y, s.dataKey)),
     })),
-    { title: text.total, key: 'total', align: 'right', width: 64, render: (_, s) => <strong>{formatNumber(s.total)}</strong> },
+    { key: 'total', title: text.total, numeric: true, render: (s) => <strong>{formatNumber(s.total)}</strong> },
   ];
 
   return (
@@ -56,24 +55,16 @@ export function CommendationsCard({ query, year }: { query: FragmentType<typeof 
           <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 320 }} />}>
             <CommendationChart data={data} selectedYear={year} />
           </Suspense>
-          <Table<AwardSeries>
-            size="small"
-            rowKey="dataKey"
-            pagination={false}
+          <FigureTable<AwardSeries>
             columns={columns}
-            dataSource={data.series}
+            rows={data.series}
+            rowKey={(s) => s.dataKey}
             data-testid="commendation-table"
-            summary={() => (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}><strong>{text.total}</strong></Table.Summary.Cell>
-                {tableYears.map((y, i) => (
-                  <Table.Summary.Cell key={y} index={i + 1} align="right">
-                    <strong>{formatNumber(data.rows.find((r) => r.year === y)?.total ?? 0)}</strong>
-                  </Table.Summary.Cell>
-                ))}
-                <Table.Summary.Cell index={tableYears.length + 1} align="right"><strong>{formatNumber(data.total)}</strong></Table.Summary.Cell>
-              </Table.Summary.Row>
-            )}
+            footer={[
+              text.total,
+              ...tableYears.map((y) => formatNumber(data.rows.find((r) => r.year === y)?.total ?? 0)),
+              formatNumber(data.total),
+            ]}
           />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{text.note}</Typography.Text>
         </>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { LIMITS } from '@thidua/shared';
+import { useUrlParams } from '../../lib/useUrlParams';
 
 /** A year from the URL (`?year=2023`), or `fallback` when absent or not a plausible year. */
 export function parseYear(raw: string | null, fallback: number): number {
@@ -16,24 +16,18 @@ export function yearOptions(current: number, selected: number, dataYears: readon
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 
-/** The year the dashboard looks at: the URL's `year`, this year by default (kept out of the URL). */
+/** The year the dashboard looks at: the URL's `year` (see useUrlParams), this year by default (kept out of the URL). */
 export function useDashboardYear(): [number, (year: number) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const current = new Date().getFullYear();
   const year = parseYear(params.get('year'), current);
   const setYear = useCallback(
     (next: number) =>
-      // flushSync: outside a transition, so no render ever sees the old and the new year at
-      // once (in a transition `useQuery` flips between both years, each answer triggering the other).
-      setParams(
-        (prev) => {
-          const updated = new URLSearchParams(prev);
-          if (next === current) updated.delete('year');
-          else updated.set('year', String(next));
-          return updated;
-        },
-        { flushSync: true },
-      ),
+      setParams((params) => {
+        if (next === current) params.delete('year');
+        else params.set('year', String(next));
+        return params;
+      }),
     [setParams, current],
   );
   return [year, setYear];

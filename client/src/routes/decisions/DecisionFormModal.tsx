@@ -101,7 +101,7 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
       onCancel={onClose}
       width={640}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ issuerLevel: 'PROVINCE', number: null, issuedOn: null }} {...presence.formProps}>
         <Form.Item name="number" label={presence.label('number', tx.number)} extra={tx.numberHint} rules={[r.max(LIMITS.decisionNumberMax)]}>
           <Input data-testid="decision-number" />

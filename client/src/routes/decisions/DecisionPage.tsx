@@ -11,12 +11,13 @@ import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { CommendationTable } from '../commendations/CommendationTable';
 import { DecisionFormModal } from './DecisionFormModal';
+import { DeleteDecisionButton } from './DeleteDecisionButton';
 import { DecisionSummary } from './DecisionSummary';
 import { decisionTexts } from './texts';
 
 const DecisionQuery = graphql(`
   query DecisionPage($id: ID!) {
-    decision(id: $id) { id number issuer ...DecisionSummary_decision ...DecisionFormModal_decision }
+    decision(id: $id) { id number issuer version ...DecisionSummary_decision ...DecisionFormModal_decision }
   }
 `);
 
@@ -55,6 +56,7 @@ export function Component() {
           mayEdit={mayEdit}
           editTestId="edit-decision"
           editForm={(modal) => <DecisionFormModal {...modal} decision={decision} />}
+          actions={mayEdit ? <DeleteDecisionButton decision={decision} /> : null}
         >
           <DecisionSummary decision={decision} />
           <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>

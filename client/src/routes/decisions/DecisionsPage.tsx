@@ -14,6 +14,7 @@ import { formatDate } from '../../lib/format';
 import { fromLocalDate, toLocalDate } from '../../lib/formInput';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
+import { SearchInput } from '../../components/SearchInput';
 import { DecisionFormModal, type DecisionFormModal_decision } from './DecisionFormModal';
 import { decisionFilter } from './decisionFilter';
 import { decisionTexts } from './texts';
@@ -50,7 +51,7 @@ export function Component() {
         {mayWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-decision">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
-        <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
+        <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
         <Input
           allowClear
           placeholder={tx.issuer}

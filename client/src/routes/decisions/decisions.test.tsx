@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { DecisionFormModal } from './DecisionFormModal';
-import { CreateDecisionDocument } from '../../gql/graphql';
+import { Route, Routes } from 'react-router';
+import { CreateDecisionDocument, DecisionCommendationsDocument, DecisionPageDocument, DeleteDecisionDocument } from '../../gql/graphql';
+import { viewerOf } from '../../test/viewers';
+import { Component as DecisionPage } from './DecisionPage';
 import { decisionFilter } from './decisionFilter';
 
 const params = (values: Record<string, string>) => (key: string) => values[key];
@@ -75,5 +78,47 @@ describe('decision form', () => {
       },
     });
     expect((within(dialog).getByTestId('decision-issuer') as HTMLInputElement).value).toBe('UBND thành phố Hải Phòng');
+  });
+});
+
+describe('decision page', () => {
+  const decision = {
+    __typename: 'Decision', id: 'RGVjOjE=', number: '889/QĐ-UBND', issuedOn: '2023-04-10', issuer: 'UBND thành phố Hải Phòng', issuerLevel: 'PROVINCE',
+    signer: null, signerTitle: null, subject: 'Về việc tặng Cờ thi đua', note: null, version: 5,
+  };
+  const empty = { __typename: 'CommendationConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [] };
+  const mocks = (deleted?: (v: unknown) => void) => [
+    { request: { query: DecisionPageDocument, variables: { id: decision.id } }, result: { data: { decision } } },
+    { request: { query: DecisionCommendationsDocument, variables: () => true }, result: { data: { commendations: empty } }, maxUsageCount: Infinity },
+    {
+      request: { query: DeleteDecisionDocument, variables: (v: unknown) => (deleted?.(v), true) },
+      result: { data: { deleteDecision: { __typename: 'DeleteDecisionPayload', deletedId: decision.id, userErrors: [], conflict: null } } },
+    },
+  ] as never[];
+  const page = (
+    <Routes>
+      <Route path="/decisions/:id" element={<DecisionPage />} />
+      <Route path="/decisions" element={<div>Danh sách quyết định</div>} />
+    </Routes>
+  );
+
+  it('lets the Board delete the decision with the version shown, saying when it cannot, then goes back to the list', async () => {
+    let sent: unknown;
+    renderWithProviders(page, { mocks: mocks((v) => (sent = v)), route: `/decisions/${decision.id}`, viewer: viewerOf('BOARD_OFFICER') });
+    fireEvent.click(await screen.findByTestId('delete-decision'));
+    expect(await screen.findByText(/khen hay thu hồi theo quyết định này/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('delete-decision-confirm'));
+    await screen.findByText('Danh sách quyết định');
+    expect(sent).toEqual({ id: decision.id, expectedVersion: 5 });
+  });
+
+  it('shows neither edit nor delete to a bloc officer or an analyst', async () => {
+    for (const viewer of [viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối' } }), viewerOf('ANALYST')]) {
+      const { unmount } = renderWithProviders(page, { mocks: mocks(), route: `/decisions/${decision.id}`, viewer });
+      await screen.findByText('Về việc tặng Cờ thi đua');
+      expect(screen.queryByTestId('delete-decision')).toBeNull();
+      expect(screen.queryByTestId('edit-decision')).toBeNull();
+      unmount();
+    }
   });
 });

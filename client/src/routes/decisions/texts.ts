@@ -14,4 +14,9 @@ export const decisionTexts = {
   newDecision: { vi: 'Thêm quyết định', en: 'New decision' },
   commendations: { vi: 'Khen thưởng theo quyết định này', en: 'Commendations under this decision' },
   numberHint: { vi: 'Ví dụ 889/QĐ-UBND; để trống nếu nguồn không nêu.', en: 'e.g. 889/QĐ-UBND; leave empty when the source gives none.' },
+  deleteDecision: { vi: 'Xóa quyết định', en: 'Delete decision' },
+  confirmDelete: {
+    vi: 'Quyết định chỉ xóa được khi không còn khen thưởng (khen hay thu hồi theo quyết định này), khối, phong trào hay biến động đơn vị nào dẫn chiếu đến nó. Lịch sử thay đổi vẫn được giữ.',
+    en: 'A decision can be deleted only while no commendation (awarded or revoked by it), bloc, movement or unit change refers to it. Its change history is kept.',
+  },
 } as const;

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 const CreateDecision = graphql(`
@@ -32,4 +33,22 @@ export function useCreateDecision() {
  */
 export function useUpdateDecision() {
   return useMutation(UpdateDecision, { update: (cache, { data }) => evictHistory(cache, 'Decision', data?.updateDecision.decision?.id) });
+}
+
+const DeleteDecision = graphql(`
+  mutation DeleteDecision($id: ID!, $expectedVersion: Int) {
+    deleteDecision(id: $id, expectedVersion: $expectedVersion) {
+      deletedId
+      userErrors { field message code }
+      conflict { ...MergeDialog_conflict }
+    }
+  }
+`);
+
+/** Deletes a decision against the version the user saw; it leaves the cache, the decision lists are read again. */
+export function useDeleteDecision() {
+  return useMutation(DeleteDecision, {
+    refetchQueries: ['DecisionsPage', 'DecisionOptions'],
+    update: (cache, { data }) => evictDeleted(cache, 'Decision', data?.deleteDecision.deletedId),
+  });
 }

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form } from 'antd';
+// The two inputs alone: antd's Input index also bundles Search, TextArea and OTP.
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { LIMITS } from '@thidua/shared';
 import { isSignedIn, useAuth, useViewer } from '../../auth/AuthProvider';
@@ -74,7 +77,7 @@ export function Component() {
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
         </Form.Item>
         <Form.Item name="password" label={text.password} rules={[{ required: true, message: t('required') }, r.max(LIMITS.passwordMax)]}>
-          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+          <Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
           {text.submit}

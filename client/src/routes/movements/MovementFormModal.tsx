@@ -122,7 +122,7 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
       onCancel={onClose}
       width={760}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={EMPTY} {...presence.formProps}>
         <MovementFormFields known={known} label={presence.label} />
       </Form>

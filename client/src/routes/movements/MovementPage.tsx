@@ -11,6 +11,7 @@ import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { CommendationTable } from '../commendations/CommendationTable';
 import { MovementCriteria } from './MovementCriteria';
+import { DeleteMovementButton } from './DeleteMovementButton';
 import { MovementFormModal } from './MovementFormModal';
 import { MovementGoals } from './MovementGoals';
 import { MovementSummary } from './MovementSummary';
@@ -20,7 +21,7 @@ import { MovementWorkflow } from '../../components/workflow/MovementWorkflow';
 const MovementQuery = graphql(`
   query MovementPage($id: ID!) {
     movement(id: $id) {
-      id name
+      id name version
       ...MovementSummary_movement
       ...MovementGoals_movement
       ...MovementCriteria_movement
@@ -60,6 +61,7 @@ export function Component() {
           mayEdit={mayEdit}
           editTestId="edit-movement"
           editForm={(modal) => <MovementFormModal {...modal} movement={movement} />}
+          actions={mayEdit ? <DeleteMovementButton movement={movement} /> : null}
         >
           <MovementWorkflow movement={movement} />
           <MovementSummary movement={movement} />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Button, Input, Space, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { MovementKind, MovementScope, MovementStatus } from '@thidua/shared';
 import { graphql } from '../../gql';
@@ -14,6 +14,7 @@ import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
+import { SearchInput } from '../../components/SearchInput';
 import { MovementFormModal } from './MovementFormModal';
 import { movementStatusColor } from './movementStatus';
 import { formatPeriod, movementsFilter } from './movementsFilter';
@@ -51,7 +52,7 @@ export function Component() {
         {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-movement">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
-        <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
+        <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
         <VocabularySelect vocabulary={MovementKind} placeholder={t('kind')} {...select('kind')} style={{ width: 150 }} />
         <VocabularySelect vocabulary={MovementScope} placeholder={tx.scope} {...select('scope')} style={{ width: 170 }} />
         <VocabularySelect vocabulary={MovementStatus} placeholder={tx.status} {...select('status')} style={{ width: 200 }} />

@@ -18,6 +18,11 @@ export const movementTexts = {
   parent: { vi: 'Hưởng ứng phong trào', en: 'Responds to' },
   children: { vi: 'Các phong trào hưởng ứng', en: 'Responding movements' },
   description: { vi: 'Mô tả', en: 'Description' },
+  deleteMovement: { vi: 'Xóa phong trào', en: 'Delete movement' },
+  confirmDelete: {
+    vi: 'Phong trào chỉ xóa được khi không còn phong trào hưởng ứng hay khen thưởng nào gắn với nó; các giao ước và tiêu chí đã gắn phong trào này chỉ bỏ liên kết.',
+    en: 'A movement can be deleted only while no responding movement or commendation refers to it; covenants and criteria linked to it only lose the link.',
+  },
   goals: { vi: 'Mục tiêu', en: 'Goals' },
   noGoals: { vi: 'Chưa có mục tiêu.', en: 'No goals yet.' },
   addGoal: { vi: 'Thêm mục tiêu', en: 'Add goal' },

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 const CreateMovement = graphql(`
@@ -41,5 +42,23 @@ export function useUpdateMovement() {
   return useMutation(UpdateMovement, {
     refetchQueries: ['MovementsPage'],
     update: (cache, { data }) => evictHistory(cache, 'Movement', data?.updateMovement.movement?.id),
+  });
+}
+
+const DeleteMovement = graphql(`
+  mutation DeleteMovement($id: ID!, $expectedVersion: Int) {
+    deleteMovement(id: $id, expectedVersion: $expectedVersion) {
+      deletedId
+      userErrors { field message code }
+      conflict { ...MergeDialog_conflict }
+    }
+  }
+`);
+
+/** Deletes a movement against the version the user saw; it leaves the cache, the movement lists are read again. */
+export function useDeleteMovement() {
+  return useMutation(DeleteMovement, {
+    refetchQueries: ['MovementsPage', 'MovementOptions'],
+    update: (cache, { data }) => evictDeleted(cache, 'Movement', data?.deleteMovement.deletedId),
   });
 }

@@ -88,7 +88,7 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
       onOk={() => form.submit()}
       onCancel={onClose}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unitId: ownUnit?.id }}>
         {ending ? (
           ending.startedOn ? <p>{tx.startedOn}: {formatDate(ending.startedOn)}</p> : null

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Button, Input, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Gender } from '@thidua/shared';
 import { graphql } from '../../gql';
@@ -15,6 +15,7 @@ import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
+import { SearchInput } from '../../components/SearchInput';
 import { BIRTH_YEAR_MIN } from './personRules';
 import { peopleFilter } from './peopleFilter';
 import { PersonFormModal } from './PersonFormModal';
@@ -57,7 +58,7 @@ export function Component() {
         {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-person">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
-        <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
+        <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
         <VocabularySelect vocabulary={Gender} allowClear placeholder={tx.gender} value={list.get('gender') as GenderValue | undefined} onChange={(gender) => list.update({ gender })} style={{ width: 130 }} />
         <YearSelect min={BIRTH_YEAR_MIN} max={thisYear} placeholder={tx.bornFrom} value={intParam(list.get('bornFrom'))} onChange={(bornFrom) => list.update({ bornFrom })} style={{ width: 140 }} />
         <YearSelect min={BIRTH_YEAR_MIN} max={thisYear} placeholder={tx.bornTo} value={intParam(list.get('bornTo'))} onChange={(bornTo) => list.update({ bornTo })} style={{ width: 120 }} />

@@ -90,7 +90,7 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
       onOk={() => form.submit()}
       onCancel={onClose}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ gender: null, birthYear: null, unitId: ownUnit?.id ?? null }} {...presence.formProps}>
         <Form.Item name="fullName" label={presence.label('fullName', tx.fullName)} rules={[r.required, r.max(LIMITS.personNameMax)]}>
           <Input data-testid="person-full-name" />

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Space, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useViewer } from '../../auth/AuthProvider';
-import { canWritePerson } from '../../auth/permissions';
+import { canDeletePerson, canWritePerson } from '../../auth/permissions';
 import { connectionProps } from '../../components/connectionProps';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
@@ -12,6 +12,7 @@ import { useLanguage, useTexts } from '../../i18n/language';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { CommendationTable } from '../commendations/CommendationTable';
+import { DeletePersonButton } from './DeletePersonButton';
 import { PersonAffiliations } from './PersonAffiliations';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonSummary } from './PersonSummary';
@@ -20,7 +21,7 @@ import { peopleTexts } from './texts';
 const PersonQuery = graphql(`
   query PersonPage($id: ID!) {
     person(id: $id) {
-      id fullName
+      id fullName version
       affiliations { id endedOn unit { id } }
       ...PersonSummary_person ...PersonAffiliations_person ...PersonFormModal_person
     }
@@ -52,6 +53,7 @@ export function Component() {
   const person = data?.person;
   // The Board, or the officer of a unit where the person works now (the server's rule).
   const mayEdit = !!person && canWritePerson(viewer, person.affiliations.filter((a) => !a.endedOn).map((a) => a.unit.id));
+  const mayDelete = !!person && canDeletePerson(viewer, person.affiliations.map((a) => ({ unitId: a.unit.id, current: !a.endedOn })));
   return (
     <QueryState loading={loading && !person} error={error} onRetry={() => void refetch()}>
       {person ? (
@@ -61,6 +63,7 @@ export function Component() {
           title={person.fullName}
           mayEdit={mayEdit}
           editTestId="edit-person"
+          actions={mayDelete ? <DeletePersonButton person={person} /> : null}
           editForm={(modal) => <PersonFormModal {...modal} person={person} />}
         >
           <PersonSummary person={person} />

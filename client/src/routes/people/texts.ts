@@ -21,4 +21,9 @@ export const peopleTexts = {
   endAffiliationTitle: { vi: 'Kết thúc công tác tại', en: 'End affiliation at' },
   commendations: { vi: 'Khen thưởng đã nhận', en: 'Commendations received' },
   noUnit: { vi: 'Chưa có đơn vị', en: 'No unit' },
+  deletePerson: { vi: 'Xóa cá nhân', en: 'Delete person' },
+  confirmDelete: {
+    vi: 'Xóa cá nhân này cùng toàn bộ quá trình công tác và bình luận? Không xóa được khi cá nhân đã có khen thưởng.',
+    en: 'Delete this person with all their affiliations and comments? Not possible once they have a commendation.',
+  },
 } as const;

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 const CreatePerson = graphql(`
@@ -32,4 +33,22 @@ export function useCreatePerson() {
  */
 export function useUpdatePerson() {
   return useMutation(UpdatePerson, { update: (cache, { data }) => evictHistory(cache, 'Person', data?.updatePerson.person?.id) });
+}
+
+const DeletePerson = graphql(`
+  mutation DeletePerson($id: ID!, $expectedVersion: Int) {
+    deletePerson(id: $id, expectedVersion: $expectedVersion) {
+      deletedId
+      userErrors { field message code }
+      conflict { ...MergeDialog_conflict }
+    }
+  }
+`);
+
+/** Deletes a person (their affiliations go too) against the version the user saw; they leave the cache, people lists and pickers are read again. */
+export function useDeletePerson() {
+  return useMutation(DeletePerson, {
+    refetchQueries: ['PeoplePage', 'PersonOptions'],
+    update: (cache, { data }) => evictDeleted(cache, 'Person', data?.deletePerson.deletedId),
+  });
 }

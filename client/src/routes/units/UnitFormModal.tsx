@@ -90,7 +90,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
       onCancel={onClose}
       destroyOnHidden={false}
     >
-      {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       {namesakes.map((error) => (
         <DuplicateWarning
           key={error.recordId}

@@ -13,6 +13,7 @@ import { useYearParam } from '../../lib/useYearParam';
 import { UnitBlocsCard } from './UnitBlocsCard';
 import { UnitCommendationsCard } from './UnitCommendationsCard';
 import { UnitCovenantsCard } from './UnitCovenantsCard';
+import { DeleteUnitButton } from './DeleteUnitButton';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitLineageCard } from './UnitLineageCard';
 import { UnitPeopleCard } from './UnitPeopleCard';
@@ -46,6 +47,8 @@ export function Component() {
   const { search } = useLocation();
   const editing = useMatch('/units/:id/edit') !== null;
   const mayEdit = useCan('write:unit', { unitId: id });
+  // Only the Board deletes units (a unit officer edits their own, but never deletes it).
+  const mayDelete = useCan('write:domain');
   const [year, setYear] = useYearParam();
   const { data, previousData, loading, error, refetch } = useQuery(UnitQuery, {
     variables: { id, commendationFilter: year ? { year: { eq: year } } : undefined },
@@ -75,6 +78,7 @@ export function Component() {
           wrap
           mayEdit={mayEdit}
           editTestId="unit-edit"
+          actions={mayDelete ? <DeleteUnitButton unit={unit} /> : null}
           editing={editing}
           onEditingChange={(open) => navigate(`${unitPath}${open ? '/edit' : ''}${search}`)}
           editForm={(modal) => (

@@ -11,6 +11,7 @@ import { ConnectionTable } from '../../components/ConnectionTable';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage } from '../../i18n/language';
 import { useListParams } from '../../lib/useListParams';
+import { SearchInput } from '../../components/SearchInput';
 import { UnitFormModal } from './UnitFormModal';
 
 const UnitsQuery = graphql(`
@@ -48,14 +49,7 @@ export function Component() {
         {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-unit">{t('create')}</Button> : null}
       </Space>
       <Space wrap>
-        <Input.Search
-          allowClear
-          placeholder={t('search')}
-          defaultValue={list.search}
-          onSearch={(q) => list.update({ q })}
-          style={{ width: 320 }}
-          data-testid="list-search"
-        />
+        <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
         <VocabularySelect vocabulary={UnitKind} allowClear placeholder={t('kind')} value={kind} onChange={(value) => list.update({ kind: value })} style={{ width: 240 }} />
         <Input allowClear placeholder={t('area')} defaultValue={area} onPressEnter={(e) => list.update({ area: e.currentTarget.value })} style={{ width: 180 }} />
       </Space>

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 const CreateUnit = graphql(`
@@ -32,4 +33,22 @@ export function useCreateUnit() {
  */
 export function useUpdateUnit() {
   return useMutation(UpdateUnit, { update: (cache, { data }) => evictHistory(cache, 'Unit', data?.updateUnit.unit?.id) });
+}
+
+const DeleteUnit = graphql(`
+  mutation DeleteUnit($id: ID!, $expectedVersion: Int) {
+    deleteUnit(id: $id, expectedVersion: $expectedVersion) {
+      deletedId
+      userErrors { field message code }
+      conflict { ...MergeDialog_conflict }
+    }
+  }
+`);
+
+/** Deletes a unit against the version the user saw; it leaves the cache, unit lists and pickers are read again. */
+export function useDeleteUnit() {
+  return useMutation(DeleteUnit, {
+    refetchQueries: ['UnitsPage', 'UnitOptions'],
+    update: (cache, { data }) => evictDeleted(cache, 'Unit', data?.deleteUnit.deletedId),
+  });
 }

@@ -12,9 +12,11 @@ import { AppError } from '../errors.js';
  *                    one's own unit, or of the member units of one's own bloc; no households)
  * - write:domain     change anything in the domain (the Board, partner tokens with WRITE)
  * - write:bloc       change one's own bloc (not create, delete or re-parent it): members, yearly
- *                    roles, leader, covenants, their criteria and signing event, signatures
+ *                    roles, leader, covenants, their criteria and signing event, signatures,
+ *                    scoring settings, targets, review scores, violations
  * - write:unit       change one's own unit (not create, delete, re-parent or record lineage), the
- *                    people currently working there, their affiliations there, and its signatures
+ *                    people currently working there, their affiliations there, its signatures
+ *                    and its self-scores
  * - manage:users, manage:tokens, read:audit
  *
  * Events, decisions, movements, award types, households, commendations and tallies are the

@@ -40,3 +40,6 @@ export const ActorKindEnum = graphqlEnum(vocab.ActorKind, 'ActorKind', 'Loại n
 export const BallotStatusEnum = graphqlEnum(vocab.BallotStatus, 'BallotStatus', 'Trạng thái phiên bỏ phiếu (ballot status).');
 export const BallotPurposeEnum = graphqlEnum(vocab.BallotPurpose, 'BallotPurpose', 'Mục đích bỏ phiếu: đơn vị dẫn đầu hay đề nghị khen thưởng (ballot purpose).');
 export const BallotThresholdBaseEnum = graphqlEnum(vocab.BallotThresholdBase, 'BallotThresholdBase', 'Tỷ lệ đạt tính trên số đã bỏ phiếu hay trên tổng số (threshold base).');
+export const ScoreFinalStageEnum = graphqlEnum(vocab.ScoreFinalStage, 'ScoreFinalStage', 'Điểm nào là điểm cuối cùng của giao ước (final score stage).');
+export const RankingGroupEnum = graphqlEnum(vocab.RankingGroup, 'RankingGroup', 'Nhóm xếp hạng: được giao chỉ tiêu hay không (ranking group).');
+export const RankingExclusionCodeEnum = graphqlEnum(vocab.RankingExclusionCode, 'RankingExclusionCode', 'Lý do đơn vị không được xét dẫn đầu (ranking exclusion).');

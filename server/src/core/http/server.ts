@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -10,6 +8,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { DataSource } from 'typeorm';
 import { buildServices, type ServiceOptions } from '../../services.js';
 import { authenticate, sessionCookie, unauthenticated } from './authenticate.js';
+import { serveClient } from './client-app.js';
 import type { Config } from '../config.js';
 import { buildContext, type Context, type ServerContext } from '../context.js';
 import { ANONYMOUS } from '../actor.js';
@@ -125,13 +124,4 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
       await live.stop();
     },
   };
-}
-
-/** The built single-page app: static files, and index.html for its client-side routes. */
-function serveClient(app: express.Express, clientDir: string | null): void {
-  if (!clientDir || !fs.existsSync(path.join(clientDir, 'index.html'))) return;
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql).*/, (_req, res) => {
-    res.sendFile(path.join(clientDir, 'index.html'));
-  });
 }

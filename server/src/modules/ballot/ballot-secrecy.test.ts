@@ -75,7 +75,7 @@ describe('secret ballot', () => {
 
     // The API has no field that reads a choice; the count appears only once closed.
     const fields = ok(await app.gql(`{ __type(name: "BallotParticipation") { fields { name } } }`)).__type.fields.map((f: { name: string }) => f.name);
-    expect(fields.sort()).toEqual(['createdAt', 'history', 'id', 'paper', 'unit', 'updatedAt', 'version']);
+    expect(fields.sort()).toEqual(['createdAt', 'history', 'id', 'paper', 'session', 'unit', 'updatedAt', 'version']);
     expect(ok(await app.gql(READ, { id })).node.results).toBeNull();
     const results = ok(await app.gql(TRANSITION, { input: { id, to: 'CLOSED' } })).transitionBallotSession.session.results;
     expect(results.candidates.map((r: { votes: number }) => r.votes)).toEqual([2, 1, 1]);

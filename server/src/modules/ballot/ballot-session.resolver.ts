@@ -55,6 +55,11 @@ export class BallotSessionResolver {
 
 @Resolver(() => BallotParticipation)
 export class BallotParticipationResolver {
+  @FieldResolver(() => BallotSession, { description: 'Phiên bỏ phiếu (ballot session).' })
+  session(@Root() p: BallotParticipation, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(BallotSession).load(p.sessionId);
+  }
+
   @FieldResolver(() => Unit, { description: 'Đơn vị đã bỏ phiếu (unit).' })
   unit(@Root() p: BallotParticipation, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Unit).load(p.unitId);

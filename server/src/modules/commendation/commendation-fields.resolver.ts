@@ -53,6 +53,11 @@ export class CommendationFieldsResolver {
     return ctx.loaders.ref(Decision, c.decisionId);
   }
 
+  @FieldResolver(() => Decision, { nullable: true, description: 'Quyết định thu hồi (revocation decision), khi đã thu hồi theo quyết định.' })
+  revocationDecision(@Root() c: Commendation, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Decision, c.revocationDecisionId);
+  }
+
   @FieldResolver(() => Bloc, { nullable: true, description: 'Khối, cụm thi đua nơi bình xét (bloc).' })
   bloc(@Root() c: Commendation, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Bloc, c.blocId);

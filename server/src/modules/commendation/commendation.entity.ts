@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BeforeInsert, BeforeUpdate, Check, Column, Entity, Index, ManyToOne } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import { fold, type CommendationKind, type CommendationStatus, type SubjectKind } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
@@ -111,6 +111,15 @@ export class Commendation extends BaseRecord {
   @Field(() => String, { nullable: true, description: 'Lý do thu hồi (revocation reason).' })
   @Column({ type: 'text', nullable: true })
   revocationReason!: string | null;
+
+  /** The decision that revoked it; a decision that revoked something cannot be deleted. */
+  @Index('ix_commendation__revocation_decision')
+  @ManyToOne(() => Decision, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ foreignKeyConstraintName: 'fk_commendation__revocation_decision' })
+  revocationDecision!: Decision | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  revocationDecisionId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Ghi chú, nguồn (note).' })
   @Column({ type: 'text', nullable: true })

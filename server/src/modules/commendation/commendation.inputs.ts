@@ -133,6 +133,9 @@ export class RevokeCommendationInput {
   @Field(() => LocalDateResolver, { description: 'Ngày thu hồi (revoked on).' })
   revokedOn!: string;
 
+  @Field(() => ID, { nullable: true, description: 'Quyết định thu hồi (revoking decision); nên ghi khi có.' })
+  decisionId?: string | null;
+
   @Field({ description: 'Lý do thu hồi (reason), ví dụ "Quyết định số … hủy bỏ do kê khai thành tích không đúng".' })
   @Required()
   @MaxLen(LIMITS.textMax)

@@ -140,8 +140,10 @@ export class CommendationService {
       const problems = new Problems();
       const c = await loadTarget(em, Commendation, input.id, problems);
       if (c.status === 'REVOKED') problems.add('id', 'INVALID_STATE', 'Khen thưởng này đã bị thu hồi.');
+      const decision = await resolveRef(em, Decision, input.decisionId, 'decisionId', problems);
       problems.throwIfAny();
       c.status = 'REVOKED';
+      c.revocationDecisionId = decision?.id ?? null;
       c.revokedOn = input.revokedOn;
       c.revocationReason = input.reason.trim();
       return em.save(c);

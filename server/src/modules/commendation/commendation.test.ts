@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { buildAwardType, buildDecision, buildEvent, buildHousehold, buildPerson } from './commendation.builders.js';
+import { Decision } from '../decision/decision.entity.js';
 import { Commendation } from './commendation.entity.js';
 
 let app: TestApp;
@@ -107,5 +109,27 @@ describe('commendations', () => {
     expect(edit.updateCommendation.userErrors).toEqual([{ field: ['id'], code: 'INVALID_STATE' }]);
     const noReason = ok(await app.gql(REVOKE, { input: { ...input, reason: '' } })).revokeCommendation;
     expect(noReason.userErrors).toEqual([{ field: ['reason'], code: 'REQUIRED' }]);
+  });
+
+  it('keeps the revoking decision, which then cannot be deleted, and refuses an unknown one', async () => {
+    const unit = await buildUnit(app.db);
+    const awardType = await buildAwardType(app.db);
+    const decision = await buildDecision(app.db, { number: '120/QĐ-UBND' });
+    const { commendation } = await create({ subject: { unitId: gid(unit) }, awardTypeId: gid(awardType), year: 2022, achievement: 'Xuất sắc' });
+    const REVOKE = `mutation($input: RevokeCommendationInput!) {
+      revokeCommendation(input: $input) { commendation { status revocationReason revocationDecision { number } } userErrors { field code } }
+    }`;
+    const input = { id: commendation.id, revokedOn: '2024-05-01', reason: 'Kê khai thành tích không đúng' };
+
+    // A decision that does not exist: nothing is written (the revocation below still goes through).
+    const missing = gid({ constructor: Decision, id: randomUUID() });
+    expect(ok(await app.gql(REVOKE, { input: { ...input, decisionId: missing } })).revokeCommendation).toEqual({ commendation: null, userErrors: [{ field: ['decisionId'], code: 'NOT_FOUND' }] });
+
+    expect(ok(await app.gql(REVOKE, { input: { ...input, decisionId: gid(decision) } })).revokeCommendation).toEqual({
+      commendation: { status: 'REVOKED', revocationReason: 'Kê khai thành tích không đúng', revocationDecision: { number: '120/QĐ-UBND' } },
+      userErrors: [],
+    });
+    const DELETE = `mutation($id: ID!) { deleteDecision(id: $id) { deletedId userErrors { code } } }`;
+    expect(ok(await app.gql(DELETE, { id: gid(decision) })).deleteDecision).toEqual({ deletedId: null, userErrors: [{ code: 'IN_USE' }] });
   });
 });

@@ -49,6 +49,21 @@ export class CovenantCriterion extends BaseRecord {
   @Column({ type: 'varchar', length: 20, default: 'QUALITATIVE' })
   kind!: CriterionKind;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Điểm mỗi lần (points per occurrence) của tiêu chí PER_OCCURRENCE, hoặc điểm mỗi lần được thưởng của tiêu chí BONUS_PENALTY; tổng không vượt điểm tối đa.',
+  })
+  @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true, transformer: numeric })
+  pointsPerOccurrence!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Điểm trừ mỗi lần vi phạm (penalty points) của tiêu chí BONUS_PENALTY.' })
+  @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true, transformer: numeric })
+  penaltyPoints!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Điểm thấp nhất (min score) của tiêu chí BONUS_PENALTY, có thể âm; trống là không chặn dưới. Chặn trên là điểm tối đa.' })
+  @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true, transformer: numeric })
+  minScore!: number | null;
+
   @ManyToMany(() => Movement)
   @JoinTable({ name: 'covenant_criterion_movement', joinColumn: { name: 'criterion_id' }, inverseJoinColumn: { name: 'movement_id' } })
   movements!: Movement[];

@@ -42,6 +42,9 @@ export class CovenantCriterionService {
           description: input.description ?? null,
           maxScore: input.maxScore ?? null,
           kind: input.kind ?? 'QUALITATIVE',
+          pointsPerOccurrence: input.pointsPerOccurrence ?? null,
+          penaltyPoints: input.penaltyPoints ?? null,
+          minScore: input.minScore ?? null,
         }),
       );
       await replaceLinks(em, LINKS.criterionMovement, criterion.id, movementIds);
@@ -59,7 +62,15 @@ export class CovenantCriterionService {
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       const movementIds = input.movementIds !== undefined ? await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems) : null;
       problems.throwIfAny();
-      applyPatch(criterion, { ...input, title: input.title?.trim() } as Partial<CovenantCriterion>, ['title', 'description', 'maxScore', 'kind']);
+      applyPatch(criterion, { ...input, title: input.title?.trim() } as Partial<CovenantCriterion>, [
+        'title',
+        'description',
+        'maxScore',
+        'kind',
+        'pointsPerOccurrence',
+        'penaltyPoints',
+        'minScore',
+      ]);
       if (movementIds && (await replaceLinks(em, LINKS.criterionMovement, criterion.id, movementIds))) criterion.updatedAt = new Date();
       return em.save(criterion);
     });

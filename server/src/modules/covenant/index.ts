@@ -7,9 +7,12 @@ import { CovenantSignatureService } from './covenant-signature.service.js';
 import { CovenantResolver } from './covenant.resolver.js';
 import { CovenantService } from './covenant.service.js';
 import { CovenantWorkflowResolver } from './covenant-workflow.resolver.js';
-import { Covenant } from './covenant.entity.js';
 import { covenantWorkflow } from './covenant.workflow.js';
 import { WorkflowService } from '../../core/workflow/workflow.service.js';
+import { defineFeature, UNSCOPED } from '../../core/feature.js';
+import { CovenantCriterion } from './covenant-criterion.entity.js';
+import { CovenantSignature } from './covenant-signature.entity.js';
+import { Covenant } from './covenant.entity.js';
 
 export const covenantResolvers = [
   CovenantResolver,
@@ -25,4 +28,16 @@ export const covenantServices = (db: DataSource) => ({
   covenantCriteria: new CovenantCriterionService(db),
   covenantSignatures: new CovenantSignatureService(db),
   covenantWorkflow: new WorkflowService(db, Covenant, covenantWorkflow),
+});
+
+/** Covenants, their criteria and signatures are public to every reader. */
+export const covenantFeature = defineFeature({
+  name: 'covenant',
+  resolvers: covenantResolvers,
+  services: covenantServices,
+  records: [
+    { entity: Covenant, scope: UNSCOPED },
+    { entity: CovenantCriterion, scope: UNSCOPED },
+    { entity: CovenantSignature, scope: UNSCOPED },
+  ],
 });

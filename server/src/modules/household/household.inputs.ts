@@ -1,13 +1,11 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { LIMITS } from '@thidua/shared';
+import { HOUSEHOLD_LIMITS } from '@thidua/shared';
 import { ConnectionArgs } from '../../core/graphql/connection.js';
 import { DateTimeFilter, StringFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { MaxLen, Required } from '../../core/validation.js';
 import { VersionedUpdate } from '../../core/db/versions.js';
-
-export const HOUSEHOLD_LIMITS = { name: 200, headName: LIMITS.personNameMax, address: 300, area: 120 } as const;
 
 export enum HouseholdOrderField {
   NAME = 'NAME',

@@ -1,7 +1,7 @@
-import { buildBallotSession } from '../../../modules/ballot/ballot.builders.js';
-import { buildCovenant } from '../../../modules/covenant/covenant.builders.js';
-import { DOMAIN, type Who } from '../../../test-support/authorization.js';
-import { gid } from '../../../test-support/builders.js';
+import { buildBallotSession } from '../../modules/ballot/ballot.builders.js';
+import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
+import { DOMAIN, type Who } from '../authorization.js';
+import { gid } from '../builders.js';
 import type { MutationCase } from './run.js';
 
 /**

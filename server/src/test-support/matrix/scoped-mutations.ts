@@ -1,14 +1,15 @@
-import { setLeader } from '../../../modules/bloc/bloc.builders.js';
-import { BlocMembership } from '../../../modules/bloc/bloc-membership.entity.js';
-import { buildComment } from '../../../modules/comment/comment.builders.js';
-import { buildBloc, buildCovenant, buildCriterion, buildSignature } from '../../../modules/covenant/covenant.builders.js';
-import { buildEvent } from '../../../modules/event/event.builders.js';
-import { buildAffiliation, buildPerson } from '../../../modules/person/person.builders.js';
-import { UnitLineage } from '../../../modules/unit/unit-lineage.entity.js';
-import { buildUser, DOMAIN, personAt, READERS, type Who } from '../../../test-support/authorization.js';
-import { buildUnit, gid } from '../../../test-support/builders.js';
+import { setLeader } from '../../modules/bloc/bloc.builders.js';
+import { BlocMembership } from '../../modules/bloc/bloc-membership.entity.js';
+import { buildComment } from '../../modules/comment/comment.builders.js';
+import { buildBloc, buildCovenant, buildCriterion, buildSignature } from '../../modules/covenant/covenant.builders.js';
+import { buildEvent } from '../../modules/event/event.builders.js';
+import { buildAffiliation, buildPerson } from '../../modules/person/person.builders.js';
+import { UnitLineage } from '../../modules/unit/unit-lineage.entity.js';
+import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization.js';
+import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';
 import { ballotMutations } from './ballot-mutations.js';
+import { scoringMutations } from './scoring-mutations.js';
 
 /**
  * Mutations that bloc and unit officers may run on their own bloc or unit (and the Board on any):
@@ -134,4 +135,6 @@ export const scopedMutations: Record<string, MutationCase> = {
     arrange: async (db, w) => ({ input: { id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))), body: 'Đã sửa', expectedVersion: 1 } }),
   },
   deleteComment: { allow: ['admin'], arrange: async (db, w) => ({ id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))) }) },
+
+  ...scoringMutations,
 };

@@ -1,0 +1,89 @@
+import { Card, Empty, Table, Tag, Typography } from 'antd';
+import { TrophyOutlined } from '@ant-design/icons';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { RankingTable_CovenantFragment } from '../../gql/graphql';
+import { useTexts } from '../../i18n/language';
+import { formatNumber } from '../../lib/format';
+
+export const RankingTable_covenant = graphql(`
+  fragment RankingTable_covenant on Covenant {
+    id
+    ranking {
+      rows {
+        unit { id name }
+        group rank tied totalScore assignedMaxScore ratio canLead isLeader
+        exclusions { code message }
+      }
+    }
+  }
+`);
+
+const TEXTS = {
+  card: { vi: 'Kết quả chấm điểm, xếp hạng', en: 'Scores and ranking' },
+  noTargetGroup: { vi: 'Đơn vị không được giao chỉ tiêu (xếp hạng riêng)', en: 'Units without targets (ranked apart)' },
+  rank: { vi: 'Hạng', en: 'Rank' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  total: { vi: 'Tổng điểm', en: 'Total' },
+  max: { vi: 'Điểm tối đa được giao', en: 'Assigned maximum' },
+  ratio: { vi: 'Tỷ lệ', en: 'Ratio' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  leader: { vi: 'Dẫn đầu', en: 'Leader' },
+  tied: { vi: 'đồng hạng', en: 'tied' },
+  none: { vi: 'Khối chưa có đơn vị thành viên trong năm giao ước.', en: 'The bloc has no members in the covenant year.' },
+  help: {
+    vi: 'Xếp theo tổng điểm ÷ điểm tối đa được giao; bằng điểm thì cùng hạng (1, 1, 3). Cơ sở dữ liệu tính theo công thức của giao ước.',
+    en: 'By total ÷ assigned maximum; equal scores share a rank (1, 1, 3). Computed by the database with the covenant’s formula.',
+  },
+};
+
+type Row = RankingTable_CovenantFragment['ranking']['rows'][number];
+
+/** Read-only ranking of the covenant's member units: rank, totals, leader and why a unit cannot lead. */
+export function RankingTable({ covenant: ref }: { covenant: FragmentType<typeof RankingTable_covenant> }) {
+  const covenant = getFragmentData(RankingTable_covenant, ref);
+  const text = useTexts(TEXTS);
+  const rows = covenant.ranking.rows;
+  const columns = [
+    { title: text.rank, key: 'rank', width: 110, render: (_: unknown, r: Row) => <span data-testid="ranking-rank">{r.rank}{r.tied ? ` (${text.tied})` : ''}</span> },
+    {
+      title: text.unit,
+      key: 'unit',
+      render: (_: unknown, r: Row) => (
+        <>
+          {r.unit.name} {r.isLeader ? <Tag color="gold" icon={<TrophyOutlined />} data-testid="ranking-leader">{text.leader}</Tag> : null}
+        </>
+      ),
+    },
+    { title: text.total, key: 'total', align: 'right' as const, render: (_: unknown, r: Row) => formatNumber(r.totalScore) },
+    { title: text.max, key: 'max', align: 'right' as const, render: (_: unknown, r: Row) => formatNumber(r.assignedMaxScore) },
+    { title: text.ratio, key: 'ratio', align: 'right' as const, render: (_: unknown, r: Row) => (r.ratio == null ? '' : `${formatNumber(Math.round(r.ratio * 10000) / 100)} %`) },
+    {
+      title: text.note,
+      key: 'note',
+      render: (_: unknown, r: Row) => r.exclusions.map((e) => <div key={e.code} data-testid="ranking-exclusion">{e.message}</div>),
+    },
+  ];
+  const table = (list: Row[], testId: string) => (
+    <Table rowKey={(r) => r.unit.id} size="small" pagination={false} columns={columns} dataSource={list} data-testid={testId} />
+  );
+  const targeted = rows.filter((r) => r.group === 'TARGETED');
+  const apart = rows.filter((r) => r.group === 'NO_TARGET');
+  return (
+    <Card title={text.card}>
+      {rows.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.none} />
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">{text.help}</Typography.Paragraph>
+          {table(targeted, 'ranking-table')}
+          {apart.length ? (
+            <>
+              <Typography.Title level={5} style={{ marginTop: 16 }}>{text.noTargetGroup}</Typography.Title>
+              {table(apart, 'ranking-no-target-table')}
+            </>
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import { CovenantScoringResolver, CriterionScoreResolver, RankingRowResolver } from './ranking.resolver.js';
+import { RankingService } from './ranking.service.js';
+import { CovenantAssessmentResolver, CovenantScoringSettingsResolver, CovenantTargetResolver, CovenantViolationResolver } from './scoring-related.resolver.js';
+import { ScoringSettingsService } from './scoring-settings.service.js';
+import { ScoringResolver } from './scoring.resolver.js';
+import { ScoringService } from './scoring.service.js';
+import { defineFeature, UNSCOPED } from '../../core/feature.js';
+import { CovenantAssessment } from './covenant-assessment.entity.js';
+import { CovenantScoringSettings } from './covenant-scoring-settings.entity.js';
+import { CovenantTarget } from './covenant-target.entity.js';
+import { CovenantViolation } from './covenant-violation.entity.js';
+
+export const scoringResolvers = [
+  ScoringResolver,
+  CovenantScoringResolver,
+  RankingRowResolver,
+  CriterionScoreResolver,
+  CovenantAssessmentResolver,
+  CovenantTargetResolver,
+  CovenantViolationResolver,
+  CovenantScoringSettingsResolver,
+];
+export const scoringServices = (db: DataSource) => ({
+  scoring: new ScoringService(db),
+  scoringSettings: new ScoringSettingsService(db),
+  ranking: new RankingService(db),
+});
+
+/** Scoring records belong to the covenant, which every reader sees: so do its scores. */
+export const scoringFeature = defineFeature({
+  name: 'scoring',
+  resolvers: scoringResolvers,
+  services: scoringServices,
+  records: [
+    { entity: CovenantScoringSettings, scope: UNSCOPED },
+    { entity: CovenantTarget, scope: UNSCOPED },
+    { entity: CovenantAssessment, scope: UNSCOPED },
+    { entity: CovenantViolation, scope: UNSCOPED },
+  ],
+});
