@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { BallotPageDocument, CastBallotDocument } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/renderWithProviders';
@@ -12,7 +12,10 @@ const participation = (id: string, u: ReturnType<typeof unit>) => ({ __typename:
 const session = {
   __typename: 'BallotSession', id: 'QmFsbG90OjE=', title: 'Bình chọn đơn vị dẫn đầu năm 2023', status: 'OPEN', purpose: 'LEADING_UNIT', secret: true,
   thresholdPercent: 50, thresholdBase: 'ALL', quorumPercent: 50, maxChoices: 1, selfVoteAllowed: false, version: 2, allowedTransitions: [],
-  covenant: { __typename: 'Covenant', id: 'Q292OjE=', year: 2023, bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' } },
+  covenant: {
+    __typename: 'Covenant', id: 'Q292OjE=', year: 2023, bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' },
+    signatures: [{ __typename: 'CovenantSignature', id: 's1', unit: sme }], unsignedMembers: [women, youth],
+  },
   candidates: [sme, women, youth],
   participations: [participation('p1', women)],
   turnout: { __typename: 'BallotTurnout', voters: 3, voted: 1, percent: 33.33 },
@@ -39,7 +42,7 @@ describe('ballot page', () => {
       },
     ] as never[];
     renderWithProviders(<BallotPage />, { mocks, viewer, route: `/ballots/${session.id}`, path: '/ballots/:id' });
-    await screen.findByText('Phiếu của Hiệp hội Doanh nghiệp nhỏ và vừa');
+    await screen.findByText('Phiếu của: Hiệp hội Doanh nghiệp nhỏ và vừa');
     expect(screen.getByTestId('turnout').textContent).toBe('1/3');
     expect(screen.getByText('Kết quả được công bố khi phiên kết thúc.')).toBeTruthy();
     const own = screen.getByLabelText('Hiệp hội Doanh nghiệp nhỏ và vừa (đơn vị của bạn)') as HTMLInputElement;
@@ -48,6 +51,31 @@ describe('ballot page', () => {
     fireEvent.click(screen.getByTestId('vote-button'));
     await screen.findByTestId('already-voted');
     expect(screen.getByTestId('turnout').textContent).toBe('2/3');
+  });
+
+  it('lets the Board record a paper ballot for a member unit that has not voted', async () => {
+    const sent = vi.fn();
+    const mocks = [
+      { request: page, result: { data: { node: session } } },
+      {
+        request: { query: CastBallotDocument, variables: { input: { sessionId: session.id, unitId: 'u3', agreedCandidateIds: ['u1'] } } },
+        result: () => {
+          sent();
+          const participations = [participation('p1', women), participation('p3', youth)];
+          return { data: { castBallot: { __typename: 'CastBallotPayload', session: { __typename: 'BallotSession', id: session.id, turnout: { ...session.turnout, voted: 2, percent: 66.67 }, participations }, userErrors: [] } } };
+        },
+      },
+    ] as never[];
+    renderWithProviders(<BallotPage />, { mocks, route: `/ballots/${session.id}`, path: '/ballots/:id' });
+    const select = await screen.findByTestId('paper-unit');
+    fireEvent.mouseDown(select.querySelector('.ant-select-selector') ?? select);
+    expect(screen.queryByTitle('Hội Nữ Doanh nhân Hải Phòng')).toBeNull();
+    const options = await screen.findAllByTitle('Hội Doanh nhân trẻ');
+    fireEvent.click(options[options.length - 1]!);
+    fireEvent.click(await screen.findByLabelText('Hiệp hội Doanh nghiệp nhỏ và vừa'));
+    fireEvent.click(screen.getByTestId('vote-button'));
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByTestId('turnout').textContent).toBe('2/3'));
   });
 
   it('shows the results per candidate once closed', async () => {

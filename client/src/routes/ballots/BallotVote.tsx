@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Radio, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Radio, Select, Space, Typography } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { useViewer } from '../../auth/AuthProvider';
+import { useCan, useViewer } from '../../auth/AuthProvider';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { describeError, userErrorText } from '../../lib/errors';
 import { BALLOT_TEXTS } from './texts';
@@ -12,26 +12,46 @@ export const BallotVoteFragment = graphql(`
     id status maxChoices selfVoteAllowed
     candidates { id name }
     participations { id unit { id } }
+    covenant { id signatures { id unit { id name } } unsignedMembers { id name } }
   }
 `);
 
 /**
  * The ballot of the viewer's unit: one choice (radio) when the session allows one, else a tick
- * per candidate it agrees with. Shown only to a member unit's officer while the session is open.
+ * per candidate it agrees with. A member unit's officer votes for their unit; the Board records a
+ * paper ballot for a member unit it picks.
  */
 export function BallotVote(props: { session: FragmentType<typeof BallotVoteFragment> }) {
   const session = getFragmentData(BallotVoteFragment, props.session);
   const text = useTexts(BALLOT_TEXTS);
   const { language } = useLanguage();
   const { message } = App.useApp();
-  const unit = useViewer().unit;
+  const ownUnit = useViewer().unit;
+  const board = useCan('write:domain');
+  const [paperFor, setPaperFor] = useState<string | undefined>();
   const [chosen, setChosen] = useState<string[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [cast, { loading }] = useCastBallot();
 
   if (session.status !== 'OPEN') return <Alert type="info" showIcon title={text.notOpen} />;
-  if (!unit) return <Alert type="info" showIcon title={text.notVoter} />;
-  if (session.participations.some((p) => p.unit.id === unit.id)) return <Alert type="success" showIcon title={text.voted} data-testid="already-voted" />;
+  const voted = new Set(session.participations.map((p) => p.unit.id));
+  const members = [...session.covenant.signatures.map((s) => s.unit), ...session.covenant.unsignedMembers];
+  const picker = board ? (
+    <Select
+      style={{ minWidth: 280 }}
+      placeholder={text.paperFor}
+      value={paperFor}
+      onChange={(id: string) => {
+        setPaperFor(id);
+        setChosen([]);
+      }}
+      options={members.filter((m) => !voted.has(m.id)).map((m) => ({ value: m.id, label: m.name }))}
+      data-testid="paper-unit"
+    />
+  ) : null;
+  const unit = ownUnit ?? (board ? (members.find((m) => m.id === paperFor) ?? null) : null);
+  if (!unit) return picker ? <Card size="small" title={text.paper}>{picker}</Card> : <Alert type="info" showIcon title={text.notVoter} />;
+  if (voted.has(unit.id)) return <Alert type="success" showIcon title={text.voted} data-testid="already-voted" />;
 
   const options = session.candidates.map((c) => ({
     value: c.id,
@@ -48,14 +68,17 @@ export function BallotVote(props: { session: FragmentType<typeof BallotVoteFragm
       const errors = data!.castBallot.userErrors;
       if (errors.length) return setProblems(errors.map((e) => userErrorText(e, language)));
       message.success(text.sent);
+      setChosen([]);
+      setPaperFor(undefined);
     } catch (error) {
       setProblems([describeError(error, language)]);
     }
   };
 
   return (
-    <Card size="small" title={`${text.voteFor} ${unit.name}`}>
+    <Card size="small" title={`${ownUnit ? text.voteFor : text.paper}: ${unit.name}`}>
       <Space orientation="vertical" style={{ width: '100%' }}>
+        {ownUnit ? null : picker}
         <Typography.Text type="secondary">{one ? text.pickOne : session.maxChoices ? `${text.pickN} ${session.maxChoices}` : text.agreeEach}</Typography.Text>
         {one ? (
           <Radio.Group options={options} value={chosen[0]} onChange={(e) => setChosen([e.target.value as string])} style={{ display: 'flex', flexDirection: 'column' }} />

@@ -15,6 +15,8 @@ export const BALLOT_TEXTS = {
   agreeEach: { vi: 'Đánh dấu các đơn vị đồng ý; đơn vị không đánh dấu là không đồng ý', en: 'Tick the units you agree with; the others count as disagree' },
   vote: { vi: 'Gửi phiếu', en: 'Submit ballot' },
   voteFor: { vi: 'Phiếu của', en: 'Ballot of' },
+  paper: { vi: 'Ghi phiếu giấy', en: 'Record a paper ballot' },
+  paperFor: { vi: 'Chọn đơn vị bỏ phiếu giấy', en: 'Choose the unit of the paper ballot' },
   voted: { vi: 'Đơn vị của bạn đã bỏ phiếu.', en: 'Your unit has voted.' },
   sent: { vi: 'Đã ghi nhận phiếu', en: 'Ballot recorded' },
   notVoter: { vi: 'Chỉ cán bộ của đơn vị thành viên bỏ phiếu cho đơn vị mình.', en: 'Only a member unit’s officer votes, for their own unit.' },
