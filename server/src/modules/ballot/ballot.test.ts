@@ -88,6 +88,21 @@ describe('ballot sessions', () => {
     expect(closed).toMatchObject({ voters: 3, voted: 2, quorumMet: true, candidates: [{ votes: 1, percent: 33.33, passed: false }, { votes: 1, percent: 33.33, passed: false }] });
   });
 
+  it('edits a draft (candidates, settings), and nothing once it is open', async () => {
+    const { covenant, units } = await arrangeBloc(app, 3);
+    const [a, b, c] = units.map(gid) as [string, string, string];
+    const UPDATE = `mutation($input: UpdateBallotSessionInput!) { updateBallotSession(input: $input) { session { maxChoices quorumPercent candidates { name } } userErrors { field code } } }`;
+    const id = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đề nghị', purpose: 'PROPOSAL', candidateIds: [a] } })).createBallotSession.session.id;
+    const edited = ok(await app.gql(UPDATE, { input: { id, candidateIds: [c, b], maxChoices: 1, quorumPercent: 60 } })).updateBallotSession;
+    expect(edited).toEqual({ session: { maxChoices: 1, quorumPercent: 60, candidates: [{ name: 'Hội doanh nghiệp số 3' }, { name: 'Hội doanh nghiệp số 2' }] }, userErrors: [] });
+    ok(await app.gql(TRANSITION, { input: { id, to: 'OPEN' } }));
+    const officer = (await app.loginAs('UNIT_OFFICER', { unitId: units[0]!.id })).gql;
+    expect(ok(await officer(CAST, { input: { sessionId: id, unitId: a, agreedCandidateIds: [b] } })).castBallot.userErrors).toEqual([]);
+    expect(ok(await app.gql(UPDATE, { input: { id, quorumPercent: 10 } })).updateBallotSession.userErrors).toEqual([{ field: ['id'], code: 'INVALID_STATE' }]);
+    const results = ok(await app.gql(TRANSITION, { input: { id, to: 'CLOSED' } })).transitionBallotSession.session.results;
+    expect(results.candidates.map((r: { votes: number }) => r.votes)).toEqual([0, 1]);
+  });
+
   it('refuses candidates outside the bloc, and is hidden from other blocs', async () => {
     const { covenant, units, outsider } = await arrangeBloc(app, 2);
     const bad = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Sai', purpose: 'PROPOSAL', candidateIds: [gid(units[0]!), gid(outsider)] } })).createBallotSession;

@@ -5,6 +5,7 @@ import { BallotCastService } from './ballot-cast.service.js';
 import { BallotParticipation } from './ballot-participation.entity.js';
 import { BallotSession } from './ballot-session.entity.js';
 import { BallotCandidateResultResolver, BallotParticipationResolver, BallotSessionResolver, CovenantBallotsResolver } from './ballot-session.resolver.js';
+import { BallotSessionEditService } from './ballot-session-edit.service.js';
 import { BallotSessionService } from './ballot-session.service.js';
 import { BallotWorkflowResolver } from './ballot-workflow.resolver.js';
 import { visibleBallotParticipations, visibleBallotSessions } from './ballot.scope.js';
@@ -13,6 +14,7 @@ import { ballotWorkflow } from './ballot.workflow.js';
 export const ballotResolvers = [BallotSessionResolver, BallotParticipationResolver, CovenantBallotsResolver, BallotCandidateResultResolver, BallotWorkflowResolver];
 export const ballotServices = (db: DataSource) => ({
   ballotSessions: new BallotSessionService(db),
+  ballotSessionEdits: new BallotSessionEditService(db),
   ballotCasts: new BallotCastService(db),
   ballotWorkflow: new WorkflowService(db, BallotSession, ballotWorkflow),
 });

@@ -84,6 +84,7 @@ describe('every mutation', () => {
     await input('setCovenantSigningEvent', { covenantId: covenant, eventId: event }, 'covenant { id }');
     const voting = (await input('createCovenant', { blocId: bloc, year: 2024, title: 'Giao ước 2024' }, 'covenant { id }')).covenant.id;
     const ballot = (await input('createBallotSession', { covenantId: voting, title: 'Bình chọn đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [u1, u2] }, 'session { id }')).session.id;
+    await input('updateBallotSession', { id: ballot, candidateIds: [u2, u1], quorumPercent: 60 }, 'session { id }');
     await input('transitionBallotSession', { id: ballot, to: 'OPEN' }, 'session { id }');
     await input('castBallot', { sessionId: ballot, unitId: u1, agreedCandidateIds: [u2] }, 'session { id }');
 

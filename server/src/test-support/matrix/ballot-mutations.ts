@@ -17,6 +17,11 @@ export const ballotMutations: Record<string, MutationCase> = {
     allow: BLOC,
     arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id, year: 2023 })), title: 'Bình chọn', purpose: 'LEADING_UNIT', candidateIds: [gid(w.unitA)] } }),
   },
+  updateBallotSession: {
+    allow: BLOC,
+    deny: UNSEEN,
+    arrange: async (db, w) => ({ input: { id: gid(await buildBallotSession(db, await buildCovenant(db, { blocId: w.blocA.id, year: 2023 }), [w.unitA.id])), quorumPercent: 75 } }),
+  },
   transitionBallotSession: {
     allow: BLOC,
     deny: UNSEEN,
