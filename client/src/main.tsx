@@ -7,6 +7,7 @@ import { router } from './app/router';
 import { AuthProvider, ViewerDocument } from './auth/AuthProvider';
 import { LanguageProvider } from './i18n/language';
 import { ThemeProvider } from './app/ThemeProvider';
+import { hideIconNames } from './app/iconNames';
 
 // A session that ends while the app is open (expired, account locked): back to /login, and
 // `viewer` asked again so the app knows nobody is signed in.
@@ -16,6 +17,8 @@ const client = createApolloClient({
     void client.refetchQueries({ include: [ViewerDocument] });
   },
 });
+
+hideIconNames();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

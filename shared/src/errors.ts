@@ -33,6 +33,8 @@ export const USER_ERROR_CODES = [
   'TOO_MANY_CHOICES',
   'NOT_A_CANDIDATE',
   'BALLOT_NOT_OPEN',
+  'INITIATIVE_ALREADY_USED',
+  'RULE_OVERLAP',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -87,4 +89,6 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   TOO_MANY_CHOICES: 'Phiếu chọn nhiều hơn số được phép.',
   NOT_A_CANDIDATE: 'Đơn vị không có trong danh sách bầu.',
   BALLOT_NOT_OPEN: 'Phiên bỏ phiếu không đang mở.',
+  INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng làm căn cứ cho một khen thưởng khác; mỗi sáng kiến chỉ dùng cho một khen thưởng.',
+  RULE_OVERLAP: 'Quy tắc đã có phiên bản khác hiệu lực trong khoảng thời gian này.',
 };

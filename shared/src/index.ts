@@ -6,3 +6,4 @@ export * from './mentions.js';
 export * from './workflow.js';
 export * from './ballot.js';
 export * from './scoring.js';
+export * from './eligibility.js';

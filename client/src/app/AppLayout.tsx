@@ -4,6 +4,7 @@ import { Button, Layout, Menu, Spin, Typography } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CheckCircleOutlined,
   BankOutlined,
   CalendarOutlined,
   CodeOutlined,
@@ -41,6 +42,7 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permi
   { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
   { path: '/events', key: 'events', icon: <CalendarOutlined /> },
   { path: '/award-types', key: 'awardTypes', icon: <AuditOutlined /> },
+  { path: '/eligibility', key: 'eligibility', icon: <CheckCircleOutlined /> },
   { path: '/audit', key: 'audit', icon: <HistoryOutlined />, anyOf: ['read:audit'] },
   { path: '/admin', key: 'admin', icon: <SafetyCertificateOutlined />, anyOf: ['manage:users', 'manage:tokens'] },
   { path: '/graphiql', key: 'graphiql', icon: <CodeOutlined /> },

@@ -59,6 +59,7 @@ export const router = createBrowserRouter([
       { path: 'events', lazy: () => import('../routes/events/EventsPage') },
       { path: 'events/:id', lazy: () => import('../routes/events/EventPage') },
       { path: 'award-types', lazy: () => import('../routes/award-types/AwardTypesPage') },
+      { path: 'eligibility', lazy: () => import('../routes/eligibility/EligibilityPage') },
       { element: <RequirePermission anyOf={['read:audit']} />, children: [{ path: 'audit', lazy: () => import('../routes/audit/AuditPage') }] },
       {
         element: <RequirePermission anyOf={['manage:users', 'manage:tokens']} />,

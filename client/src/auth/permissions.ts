@@ -2,7 +2,7 @@
  * What the signed-in officer may do, as the server's policy says (server/src/core/auth/policy.ts).
  * The app only uses it to show what a user can do; the server still checks every operation.
  */
-export type Permission = 'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:users' | 'manage:tokens' | 'read:audit';
+export type Permission = 'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:rules' | 'manage:users' | 'manage:tokens' | 'read:audit';
 
 /** The record an action touches, for the permissions that depend on it. */
 export interface PermissionScope {

@@ -3,7 +3,6 @@ import { useSubscription } from '@apollo/client/react';
 import { App, Button, Typography } from 'antd';
 import { isSignedIn, useViewer } from '../auth/AuthProvider';
 import { useTexts } from '../i18n/language';
-import { recordPath } from '../routes/audit/recordLinks';
 import { MentionsSubscription } from './documents';
 import { COMMENT_TEXTS } from './texts';
 
@@ -33,6 +32,8 @@ function MentionListener() {
     onData: ({ data: result }) => {
       const comment = result.data?.mentions;
       if (!comment) return;
+      // Record links read the record registry: loaded with the first mention, not with the first screen.
+      void import('../routes/audit/recordLinks').then(({ recordPath }) => {
       const path = recordPath(comment.recordType, comment.recordId);
       const key = `mention-${comment.id}`;
       notification.info({
@@ -59,6 +60,7 @@ function MentionListener() {
           </div>
         ),
         duration: 10,
+      });
       });
     },
   });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Button, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLanguage } from '../i18n/language';
@@ -26,13 +27,15 @@ interface Props<T> {
   rowKey?: keyof T & string;
   /** Show who views or edits each row on screen (rows are records with an `id`). */
   presence?: boolean;
+  /** What an empty list says (default: no data), e.g. whose rows this caller sees. */
+  empty?: ReactNode;
 }
 
 /**
  * A server-paged table over a Relay connection; the cursor and page size live in the URL. A row
  * someone else just created or changed flashes briefly.
  */
-export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, loading, error, onRetry, columns, list, rowKey, presence }: Props<T>) {
+export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, loading, error, onRetry, columns, list, rowKey, presence, empty }: Props<T>) {
   const { t, language } = useLanguage();
   const presenceColumn = usePresenceColumn<T>();
   const ids = presence ? (rows ?? []).map((row) => (row as { id: string }).id) : [];
@@ -52,7 +55,7 @@ export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, 
           loading={loading && !rows}
           pagination={false}
           size="middle"
-          locale={{ emptyText: t('empty') }}
+          locale={{ emptyText: empty ?? t('empty') }}
           scroll={{ x: true }}
         />
       </RowsPresenceProvider>

@@ -8,6 +8,8 @@ describe('history field names', () => {
     expect(fieldLabel('Unit', 'parentId', 'vi')).toBe('Đơn vị cấp trên');
     expect(fieldLabel('Movement', 'parentId', 'vi')).toBe('Hưởng ứng phong trào');
     expect(fieldLabel('Decision', 'issuedOn', 'vi')).toBe('Ngày ký');
+    expect(fieldLabel('Decision', 'signer', 'vi')).toBe('Người ký');
+    expect(fieldLabel('Decision', 'signerTitle', 'vi')).toBe('Chức vụ người ký');
     expect(fieldLabel('Covenant', 'movementIds', 'vi')).toBe('Phong trào thi đua');
     // Common names for fields every record type calls the same.
     expect(fieldLabel('Person', 'note', 'vi')).toBe('Ghi chú');

@@ -12,6 +12,7 @@ export const messages = {
   decisions: { vi: 'Quyết định', en: 'Decisions' },
   events: { vi: 'Hội nghị, sự kiện', en: 'Conferences & events' },
   awardTypes: { vi: 'Danh mục khen thưởng', en: 'Award types' },
+  eligibility: { vi: 'Xét điều kiện khen thưởng', en: 'Eligibility' },
   graphiql: { vi: 'GraphiQL (phân tích)', en: 'GraphiQL (analysts)' },
   admin: { vi: 'Quản trị tài khoản', en: 'Administration' },
   search: { vi: 'Tìm kiếm (không cần dấu)', en: 'Search (diacritics optional)' },

@@ -1,10 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { apolloTransport, LatestChangeSeqQuery, liveConnectionOf } from './apolloTransport';
-import { applyPlan } from './applyPlan';
 import { LiveFeed } from './liveFeed';
 import { addRemoteChanges, NO_CHANGES, nextExpiry, pruneExpired, type RecentChanges } from './recentChanges';
-import { OWN_FEEDS, planRefresh } from './refreshPlan';
 import { RecentChangesContext } from './useRemoteHighlight';
 import './live.css';
 
@@ -26,12 +24,19 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     if (!connection) return;
     const { ws, ownRequests } = connection;
     const isOwn = (event: { requestId?: string | null }) => ownRequests.has(event.requestId);
-    const feed = new LiveFeed(apolloTransport(client, ws), (events) => {
-      applyPlan(client, planRefresh(events, isOwn));
-      const remote = events.filter((event) => !isOwn(event) && !OWN_FEEDS.has(event.entityType));
-      setChanges((state) => addRemoteChanges(state, remote, Date.now()));
-    });
     let stopped = false;
+    // The refresh plan reads the record registry (every type's lists and labels): loaded with the
+    // first change, not with the first screen. Batches are applied in order, one after the other.
+    let applied = Promise.resolve();
+    const feed = new LiveFeed(apolloTransport(client, ws), (events) => {
+      applied = applied.then(async () => {
+        const [{ applyPlan }, { OWN_FEEDS, planRefresh }] = await Promise.all([import('./applyPlan'), import('./refreshPlan')]);
+        if (stopped) return;
+        applyPlan(client, planRefresh(events, isOwn));
+        const remote = events.filter((event) => !isOwn(event) && !OWN_FEEDS.has(event.entityType));
+        setChanges((state) => addRemoteChanges(state, remote, Date.now()));
+      });
+    });
     let retry: ReturnType<typeof setTimeout> | undefined;
     const begin = () =>
       client

@@ -26,6 +26,7 @@ import {
   type Label,
 } from '@thidua/shared';
 import type { PossibleTypesResultData } from '../gql/possible-types';
+import { ELIGIBILITY_RECORDS } from './eligibility.records';
 
 /** A GraphQL type that implements Node (gql/possible-types.ts, generated from schema.graphql). */
 export type NodeType = PossibleTypesResultData['possibleTypes']['Node'][number];
@@ -165,6 +166,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       issuer: l('Cơ quan ban hành', 'Issuer'),
       issuerLevel: l('Cấp ban hành', 'Issuer level'),
       subject: l('Trích yếu', 'Subject'),
+      signer: l('Người ký', 'Signer'),
     },
     vocabularies: { issuerLevel: AwardLevel },
   },
@@ -490,6 +492,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     logged: false,
     vocabularies: { actorKind: ActorKind },
   },
+  ...ELIGIBILITY_RECORDS,
 };
 
 /** The entry of a GraphQL type name, or undefined for a type the app does not know (yet). */

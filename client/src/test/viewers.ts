@@ -3,8 +3,8 @@ import type { UserRole } from '../gql/graphql';
 
 /** Permissions of each role, as server/src/core/auth/policy.ts gives them. */
 const ROLE_PERMISSIONS: Record<UserRole, string[]> = {
-  ADMIN: ['read', 'read:people', 'write:domain', 'manage:users', 'manage:tokens', 'read:audit'],
-  BOARD_OFFICER: ['read', 'read:people', 'write:domain', 'read:audit'],
+  ADMIN: ['read', 'read:people', 'write:domain', 'manage:rules', 'manage:users', 'manage:tokens', 'read:audit'],
+  BOARD_OFFICER: ['read', 'read:people', 'write:domain', 'manage:rules', 'read:audit'],
   BLOC_OFFICER: ['read', 'write:bloc'],
   UNIT_OFFICER: ['read', 'write:unit'],
   ANALYST: ['read', 'read:people', 'read:audit'],

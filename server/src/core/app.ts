@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ensureAwardCatalogue } from '../modules/award-type/award-type.catalogue.js';
+import { ensureRuleCatalogue } from '../modules/eligibility/eligibility-rule.catalogue.js';
 import { seedOnFirstStart } from '../seed/index.js';
 import { ensureFirstAdmin } from '../modules/user/bootstrap.js';
 import type { Config } from './config.js';
@@ -46,6 +47,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
     const applied = await db.runMigrations({ transaction: 'all' });
     if (applied.length) log(`Đã áp dụng ${applied.length} migration.`);
     await ensureAwardCatalogue(db.manager);
+    await ensureRuleCatalogue(db.manager);
     await ensureFirstAdmin(db, config.adminPassword, log);
     if (config.seedDemo && (await seedOnFirstStart(db))) log('Đã nạp dữ liệu mẫu từ các bài báo nguồn.');
     const http = await startHttpServer(config, db);

@@ -11,6 +11,8 @@ export interface Config {
   dataDir: string;
   embeddedPgPort: number;
   production: boolean;
+  /** NODE_ENV=development: the only setting in which error responses carry stack traces. */
+  development: boolean;
   /** Load the demo data (from the source articles) into an empty database. */
   seedDemo: boolean;
   /** Report the number of SQL statements of each request in `extensions`. */
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
     embeddedPgPort: readPort(env, 'EMBEDDED_PG_PORT', 54329, problems),
     production: nodeEnv === 'production',
+    development: nodeEnv === 'development',
     seedDemo: readBool(env, 'SEED_DEMO', true, problems),
     queryStats: readBool(env, 'QUERY_STATS', nodeEnv !== 'production', problems),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : clientDir,

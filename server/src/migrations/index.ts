@@ -9,6 +9,7 @@ import { ChangeReason1795294660240 } from './1795294660240-ChangeReason.js';
 import { ReadPathIndexes1795294660300 } from './1795294660300-ReadPathIndexes.js';
 import { Scoring1795294660400 } from './1795294660400-Scoring.js';
 import { BallotSessions1795294660500 } from './1795294660500-BallotSessions.js';
+import { EligibilityRules1795294660600 } from './1795294660600-EligibilityRules.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ReadPathIndexes1795294660300,
   Scoring1795294660400,
   BallotSessions1795294660500,
+  EligibilityRules1795294660600,
 ];

@@ -7,6 +7,7 @@ import { commendationFeature } from './commendation/index.js';
 import { commentFeature } from './comment/index.js';
 import { covenantFeature } from './covenant/index.js';
 import { decisionFeature } from './decision/index.js';
+import { eligibilityFeature } from './eligibility/index.js';
 import { eventFeature } from './event/index.js';
 import { historyFeature } from './history/index.js';
 import { householdFeature } from './household/index.js';
@@ -40,6 +41,7 @@ export const features = [
   historyFeature,
   presenceFeature,
   commentFeature,
+  eligibilityFeature,
 ] as const;
 
 registerRecordTypes(features);

@@ -54,7 +54,7 @@ async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: stri
 }
 
 /** Server settings a test may change, e.g. `{ production: true }` or a smaller `maxQueryCost`. */
-export type TestSettings = Partial<Pick<Config, 'production' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'>>;
+export type TestSettings = Partial<Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'>>;
 
 /** A fresh database (copied from the migrated template) and the real HTTP server on a free port. */
 export async function createTestApp(settings: TestSettings = {}): Promise<TestApp> {
@@ -67,7 +67,7 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
   await db.initialize();
   let http: HttpServer;
   const { maxQueryCost, maxQueryDepth, maxQueryAliases } = loadConfig({});
-  const serverSettings = { host: '127.0.0.1', port: 0, production: false, queryStats: true, clientDir: null, cookieSecure: false, maxQueryCost, maxQueryDepth, maxQueryAliases, ...settings };
+  const serverSettings = { host: '127.0.0.1', port: 0, production: false, development: false, queryStats: true, clientDir: null, cookieSecure: false, maxQueryCost, maxQueryDepth, maxQueryAliases, ...settings };
   try {
     http = await startHttpServer(serverSettings, db);
   } catch (error) {

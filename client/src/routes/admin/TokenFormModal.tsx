@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Alert, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, type ButtonProps } from 'antd';
+import { Alert, Checkbox, Col, Form, Input, InputNumber, Modal, Row, type ButtonProps } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import dayjs, { type Dayjs } from 'dayjs';
 import { TokenScope } from '@thidua/shared';
 import type { TokenScope as TokenScopeValue } from '../../gql/graphql';
@@ -109,10 +110,11 @@ export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; on
           label={text.expiresAt}
           rules={[
             { required: true, message: t('required') },
-            { validator: (_, value: Dayjs | undefined) => (!value || value.endOf('day').isAfter(dayjs()) ? Promise.resolve() : Promise.reject(new Error(text.future))) },
+            r.date,
+            { validator: (_, value: Dayjs | undefined) => (!dayjs.isDayjs(value) || value.endOf('day').isAfter(dayjs()) ? Promise.resolve() : Promise.reject(new Error(text.future))) },
           ]}
         >
-          <DatePicker format="DD/MM/YYYY" disabledDate={(day) => day.endOf('day').isBefore(dayjs())} data-testid="token-expires" />
+          <DateInput disabledDate={(day) => day.endOf('day').isBefore(dayjs())} data-testid="token-expires" />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={12}>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { BlocRole, LIMITS } from '@thidua/shared';
+import { BlocRole, DisciplineForm, LIMITS, PerformanceRatingLevel } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { AuditRecordsQuery } from '../../gql/graphql';
 import type { Language } from '../../i18n/language';
@@ -31,6 +31,10 @@ const AuditRecordsQuery = graphql(`
       ... on BlocLeader { year bloc { id name } unit { id name } }
       ... on CovenantCriterion { criterionNumber: number title covenant { id title } }
       ... on CovenantSignature { covenant { id title } unit { id name } }
+      ... on CovenantScoringSettings { covenant { id title } }
+      ... on CovenantTarget { unit { id name } targetCriterion: criterion { number title covenant { id title } } }
+      ... on CovenantAssessment { unit { id name } assessedCriterion: criterion { number title covenant { id title } } }
+      ... on CovenantViolation { reason covenant { id title } unit { id name } }
       ... on Commendation {
         year
         awardType { id nameVi }
@@ -42,6 +46,10 @@ const AuditRecordsQuery = graphql(`
       ... on CommendationTally { year reporterUnit { id name } }
       ... on BallotSession { title covenant { id title } }
       ... on BallotParticipation { session { id title } unit { id name } }
+      ... on EligibilityRule { code revision titleVi }
+      ... on PerformanceRating { year rating subjectId }
+      ... on DisciplineRecord { year form subjectId }
+      ... on Initiative { title recognizedYear subjectId }
     }
   }
 `);
@@ -94,6 +102,18 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${node.criterionNumber}. ${node.title} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
     case 'CovenantSignature':
       return { name: `${node.unit.name} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
+    case 'CovenantScoringSettings':
+      return { name: `${language === 'vi' ? 'Cách chấm điểm' : 'Scoring settings'} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
+    case 'CovenantTarget': {
+      const { number, title, covenant } = node.targetCriterion;
+      return { name: `${language === 'vi' ? 'Chỉ tiêu' : 'Target'} ${number}. ${title}: ${node.unit.name} – ${covenant.title}`, path: recordPath('Covenant', covenant.id) };
+    }
+    case 'CovenantAssessment': {
+      const { number, title, covenant } = node.assessedCriterion;
+      return { name: `${language === 'vi' ? 'Chấm điểm' : 'Score'} ${number}. ${title}: ${node.unit.name} – ${covenant.title}`, path: recordPath('Covenant', covenant.id) };
+    }
+    case 'CovenantViolation':
+      return { name: `${language === 'vi' ? 'Vi phạm' : 'Violation'}: ${node.unit.name} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
     case 'Commendation': {
       const recipient = node.recipientUnit?.name ?? node.recipientPerson?.fullName ?? node.recipientHousehold?.name ?? '';
       const path = node.decision
@@ -111,6 +131,14 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${node.unit.name} – ${node.session.title}`, path: `/ballots/${encodeURIComponent(node.session.id)}` };
     case 'CommendationTally':
       return { name: `${node.reporterUnit.name} ${node.year}`, path: recordPath('Unit', node.reporterUnit.id) };
+    case 'EligibilityRule':
+      return { name: `${node.code} (${language === 'vi' ? 'lần' : 'rev.'} ${node.revision}): ${node.titleVi}`, path: '/eligibility' };
+    case 'PerformanceRating':
+      return { name: `${PerformanceRatingLevel.labels[node.rating][language]} ${node.year}`, path: null };
+    case 'DisciplineRecord':
+      return { name: `${DisciplineForm.labels[node.form][language]} ${node.year}`, path: null };
+    case 'Initiative':
+      return { name: `${node.title} (${node.recognizedYear})`, path: null };
     default:
       return { name: node.id, path: own };
   }

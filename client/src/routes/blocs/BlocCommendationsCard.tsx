@@ -46,6 +46,7 @@ export function BlocCommendationsCard({ bloc: ref, scope, onScopeChange, memberA
             { value: 'bloc', label: text.bloc },
             { value: 'members', label: text.members },
           ]}
+          aria-label={text.card}
           data-testid="awards-scope"
         />
       }

@@ -9,7 +9,7 @@ import { useCan } from '../../auth/AuthProvider';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
-import { useLanguage } from '../../i18n/language';
+import { useLanguage, useTexts } from '../../i18n/language';
 import { BlocCommendationsCard, type AwardScope } from './BlocCommendationsCard';
 import { BlocCovenantsCard } from './BlocCovenantsCard';
 import { BlocDetails } from './BlocDetails';
@@ -20,6 +20,11 @@ import { BlocMembersCard } from './BlocMembersCard';
 import { BlocYearRolesCard } from './BlocYearRolesCard';
 import { useYearParam } from '../../lib/useYearParam';
 import { yearOptions } from './history';
+
+const TEXTS = {
+  previousYear: { vi: 'Năm trước', en: 'Previous year' },
+  nextYear: { vi: 'Năm sau', en: 'Next year' },
+};
 
 const BlocQuery = graphql(`
   query BlocPage($id: ID!, $year: Int!) {
@@ -51,6 +56,7 @@ const MemberAwardsQuery = graphql(`
 export function Component() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
+  const text = useTexts(TEXTS);
   const vocab = useVocabularyLabel();
   const currentYear = new Date().getFullYear();
   const [yearParam, setYear] = useYearParam();
@@ -88,9 +94,9 @@ export function Component() {
           extra={
             <Space>
               <Typography.Text strong>{t('year')}:</Typography.Text>
-              <Button icon={<LeftOutlined />} onClick={() => setYear(year - 1)} disabled={year <= LIMITS.yearMin} aria-label="previous year" />
+              <Button icon={<LeftOutlined />} onClick={() => setYear(year - 1)} disabled={year <= LIMITS.yearMin} aria-label={text.previousYear} />
               <Select value={year} onChange={setYear} loading={loading && !data} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} data-testid="year-select" />
-              <Button icon={<RightOutlined />} onClick={() => setYear(year + 1)} disabled={year >= LIMITS.yearMax} aria-label="next year" />
+              <Button icon={<RightOutlined />} onClick={() => setYear(year + 1)} disabled={year >= LIMITS.yearMax} aria-label={text.nextYear} />
             </Space>
           }
         >

@@ -68,8 +68,7 @@ export function MembershipActions({ membership, year }: Props) {
         okButtonProps={{ danger: true }}
         cancelText={t('cancel')}
         onConfirm={() => {
-          // No expectedVersion yet (see RemoveBlocMembership); the version seen is already carried here.
-          const send = async (_expectedVersion: number) => (await remove({ variables: { id: membership.id } })).data!.removeBlocMembership;
+          const send = async (expectedVersion: number) => (await remove({ variables: { id: membership.id, expectedVersion } })).data!.removeBlocMembership;
           // Not awaited: the confirmation closes, so a dialog the removal opens stands alone.
           void deletion.remove(membership.version, send);
         }}

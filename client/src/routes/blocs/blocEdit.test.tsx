@@ -118,7 +118,7 @@ describe("the bloc page's members and yearly roles", () => {
     const popconfirm = await waitFor(() => document.querySelector('.ant-popconfirm')!);
     expect(popconfirm.textContent).toContain(`Xóa tư cách thành viên của ${coop.name} (2022 – nay)?`);
     fireEvent.click(within(popconfirm as HTMLElement).getByRole('button', { name: 'Xóa' }));
-    await waitFor(() => expect(remove.sent).toEqual([{ id: 'm1' }]));
+    await waitFor(() => expect(remove.sent).toEqual([{ id: 'm1', expectedVersion: 1 }]));
   });
 
   it("saves the year's head and deputy", async () => {

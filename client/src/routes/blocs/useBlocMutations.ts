@@ -66,8 +66,8 @@ export function useEndBlocMembership() {
 }
 
 const RemoveBlocMembership = graphql(`
-  mutation RemoveBlocMembership($id: ID!) {
-    removeBlocMembership(id: $id) {
+  mutation RemoveBlocMembership($id: ID!, $expectedVersion: Int) {
+    removeBlocMembership(id: $id, expectedVersion: $expectedVersion) {
       deletedId
       userErrors { field message code }
       conflict { ...MergeDialog_conflict }

@@ -1,4 +1,5 @@
-import { Card, Col, DatePicker, Form, Input, Row, Segmented } from 'antd';
+import { Card, Col, Form, Input, Row, Segmented } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import { AwardLevel, LIMITS } from '@thidua/shared';
 import { DecisionPicker } from '../../components/pickers';
 import { VocabularySelect } from '../../components/VocabularySelect';
@@ -38,6 +39,7 @@ export function DecisionFields() {
               { value: 'new', label: text.new },
               { value: 'existing', label: text.existing },
             ]}
+            aria-label={text.card}
             data-testid="decision-mode"
           />
         </Form.Item>
@@ -55,8 +57,8 @@ export function DecisionFields() {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name={['decision', 'issuedOn']} label={text.issuedOn}>
-              <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} data-testid="decision-date" />
+            <Form.Item name={['decision', 'issuedOn']} label={text.issuedOn} rules={[r.date]}>
+              <DateInput style={{ width: '100%' }} data-testid="decision-date" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -45,6 +45,7 @@ function RecipientRow({ name, index, onRemove, failed, duplicate }: { name: numb
             size="small"
             options={SubjectKind.values.map((value) => ({ value, label: label(SubjectKind.labels[value]) }))}
             onChange={() => form.setFieldValue(['recipients', name, 'subjectId'], undefined)}
+            aria-label={text.subject}
             data-testid="recipient-kind"
           />
         </Form.Item>

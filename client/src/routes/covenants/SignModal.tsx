@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { SignaturesPanel_CovenantFragment } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -79,8 +80,8 @@ export function SignModal({ covenant, unit, onClose }: Props) {
         <Form.Item name="signerTitle" label={text.signerTitle} rules={[r.max(200)]}>
           <Input data-testid="signer-title" />
         </Form.Item>
-        <Form.Item name="signedOn" label={text.signedOn} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" data-testid="signed-on" />
+        <Form.Item name="signedOn" label={text.signedOn} rules={[{ required: true, message: t('required') }, r.date]}>
+          <DateInput data-testid="signed-on" />
         </Form.Item>
       </Form>
     </Modal>

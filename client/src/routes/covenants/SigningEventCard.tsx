@@ -13,7 +13,7 @@ import { useSetSigningEvent } from './useCovenantMutations';
 
 export const SigningEventCard_covenant = graphql(`
   fragment SigningEventCard_covenant on Covenant {
-    id year
+    id year version
     bloc { id name }
     signingEvent { id title heldOn venue attendees hostUnit { id name } }
   }
@@ -50,7 +50,7 @@ export function SigningEventCard({ covenant: ref }: { covenant: FragmentType<typ
   const mayCreate = useCan('write:domain');
 
   const attach = (eventId: string | null, done: string) =>
-    feedback(async () => (await setEvent({ variables: { input: { covenantId: covenant.id, eventId } } })).data?.setCovenantSigningEvent, done);
+    feedback(async () => (await setEvent({ variables: { input: { covenantId: covenant.id, eventId, expectedVersion: covenant.version } } })).data?.setCovenantSigningEvent, done);
 
   return (
     <Card title={text.card} style={{ height: '100%' }}>
@@ -86,7 +86,7 @@ export function SigningEventCard({ covenant: ref }: { covenant: FragmentType<typ
           ) : null}
         </Space>
       ) : null}
-      <SigningEventModal open={creating} onClose={() => setCreating(false)} covenantId={covenant.id} year={covenant.year} blocName={covenant.bloc.name} />
+      <SigningEventModal open={creating} onClose={() => setCreating(false)} covenantId={covenant.id} version={covenant.version} year={covenant.year} blocName={covenant.bloc.name} />
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { LIMITS } from '@thidua/shared';
 import { UnitPicker } from '../../components/pickers';
@@ -20,6 +21,8 @@ interface Props {
   open: boolean;
   onClose(): void;
   covenantId: string;
+  /** The covenant's version on screen: attaching the new conference is checked against it. */
+  version: number;
   year: number;
   blocName: string;
 }
@@ -35,7 +38,7 @@ const TEXTS = {
 };
 
 /** Creates a covenant-signing conference and attaches it to the covenant. */
-export function SigningEventModal({ open, onClose, covenantId, year, blocName }: Props) {
+export function SigningEventModal({ open, onClose, covenantId, version, year, blocName }: Props) {
   const { t, language } = useLanguage();
   const text = useTexts(TEXTS);
   const { message } = App.useApp();
@@ -58,7 +61,7 @@ export function SigningEventModal({ open, onClose, covenantId, year, blocName }:
       const input = { ...values, heldOn: heldOn.format('YYYY-MM-DD'), kind: 'COVENANT_SIGNING' as const };
       const made = (await create({ variables: { input } })).data!.createEvent;
       if (made.userErrors.length) return setProblems(applyUserErrors(form, made.userErrors, language));
-      const linked = (await attach({ variables: { input: { covenantId, eventId: made.event!.id } } })).data!.setCovenantSigningEvent;
+      const linked = (await attach({ variables: { input: { covenantId, eventId: made.event!.id, expectedVersion: version } } })).data!.setCovenantSigningEvent;
       if (linked.userErrors.length) return setProblems(linked.userErrors.map((e) => userErrorText(e, language)));
       message.success(t('saved'));
       onClose();
@@ -83,8 +86,8 @@ export function SigningEventModal({ open, onClose, covenantId, year, blocName }:
         <Form.Item name="title" label={text.title} rules={r.name()}>
           <Input data-testid="event-title" />
         </Form.Item>
-        <Form.Item name="heldOn" label={text.heldOn} rules={[{ required: true, message: t('required') }]}>
-          <DatePicker format="DD/MM/YYYY" data-testid="event-date" />
+        <Form.Item name="heldOn" label={text.heldOn} rules={[{ required: true, message: t('required') }, r.date]}>
+          <DateInput data-testid="event-date" />
         </Form.Item>
         <Form.Item name="venue" label={text.venue} rules={[r.max(LIMITS.nameMax)]}>
           <Input data-testid="event-venue" />

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, App, DatePicker, Form, Input, Modal, type ButtonProps } from 'antd';
+import { Alert, App, Form, Input, Modal, type ButtonProps } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { AwardLevel, LIMITS } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -106,8 +107,8 @@ export function DecisionFormModal({ open, onClose, decision: ref }: Props) {
         <Form.Item name="number" label={presence.label('number', tx.number)} extra={tx.numberHint} rules={[r.max(LIMITS.decisionNumberMax)]}>
           <Input data-testid="decision-number" />
         </Form.Item>
-        <Form.Item name="issuedOn" label={presence.label('issuedOn', tx.issuedOn)}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: 200 }} />
+        <Form.Item name="issuedOn" label={presence.label('issuedOn', tx.issuedOn)} rules={[r.date]}>
+          <DateInput style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="issuer" label={presence.label('issuer', tx.issuer)} rules={[r.required, r.max(DECISION_LIMITS.issuer)]}>
           <Input data-testid="decision-issuer" />

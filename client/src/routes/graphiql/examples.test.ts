@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, validate, valueFromASTUntyped } from 'graphql';
 import schemaSdl from '../../../../schema.graphql?raw';
 import { EXAMPLES, exampleVariables, isDisposable } from './examples';
 
@@ -12,6 +12,15 @@ describe('GraphiQL example queries', () => {
     // Every variable the operation declares has a value, and no value is left over.
     const declared = document.definitions.flatMap((d) => (d.kind === 'OperationDefinition' ? (d.variableDefinitions ?? []).map((v) => v.variable.name.value) : []));
     expect(Object.keys(example.variables ?? {}).sort()).toEqual(declared.sort());
+  });
+
+  it.each(EXAMPLES.map((e) => [e.id, e] as const))('%s runs as shown, with an empty variables editor', (_, example) => {
+    // Each variable defaults to its example value, so the document needs no variables at all.
+    const operation = parse(example.query).definitions.find((d) => d.kind === 'OperationDefinition');
+    const defaults = Object.fromEntries(
+      (operation?.kind === 'OperationDefinition' ? (operation.variableDefinitions ?? []) : []).map((v) => [v.variable.name.value, v.defaultValue && valueFromASTUntyped(v.defaultValue)]),
+    );
+    expect(defaults).toEqual(example.variables ?? {});
   });
 
   it('have unique ids, Vietnamese and English titles, and variables as editor text', () => {

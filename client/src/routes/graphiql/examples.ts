@@ -1,7 +1,9 @@
 /**
  * Ready-made queries over the demo data (the five source articles), for analysts to start from.
  * Plain data: a client test validates each against schema.graphql, and the browser tests run
- * each against the demo server.
+ * each against the demo server. Every variable has its example value as its default in the query
+ * itself, so a query runs as shown even when GraphiQL's variables editor is empty (the preloaded
+ * tab: GraphiQL does not fill the editor from a default tab's variables).
  */
 export interface ExampleQuery {
   id: string;
@@ -20,7 +22,7 @@ export const EXAMPLES: readonly ExampleQuery[] = [
       en: 'Each bloc with its leading unit per year and that year’s head (two different roles).',
     },
     query: `# Đơn vị dẫn đầu khối (leaders), năm mới nhất trước; trưởng khối (head) là vai trò khác.
-query LeadingUnits($year: Int!) {
+query LeadingUnits($year: Int! = 2022) {
   blocs(first: 50) {
     nodes {
       name
@@ -43,7 +45,7 @@ query LeadingUnits($year: Int!) {
       en: 'Commendation counts for 2022 by award type (most prestigious first) and by subject kind.',
     },
     query: `# Thống kê (commendationStats): nhóm theo danh hiệu, lọc theo năm thành tích.
-query AwardsByType($year: Int!) {
+query AwardsByType($year: Int! = 2022) {
   byAwardType: commendationStats(groupBy: [AWARD_TYPE], filter: { year: { eq: $year } }) {
     count
     key { awardType { code nameVi level } }
@@ -63,7 +65,7 @@ query AwardsByType($year: Int!) {
       en: 'The bloc of business associations was set up by Decision 889/QĐ-UBND of 31/3/2022.',
     },
     query: `# Tìm khối không cần dấu, rồi đọc quyết định thành lập (foundingDecision).
-query FoundingDecision($search: String!) {
+query FoundingDecision($search: String! = "lien hiep hoi doanh nghiep") {
   blocs(search: $search, first: 5) {
     nodes {
       name
@@ -89,7 +91,7 @@ query FoundingDecision($search: String!) {
       en: 'A year’s covenants: their tasks and criteria (in outline order), who signed and who has not.',
     },
     query: `# Giao ước (covenants) năm 2023: tiêu chí, chữ ký, số đơn vị đã ký / thành viên.
-query Covenants($year: Int!) {
+query Covenants($year: Int! = 2023) {
   covenants(filter: { year: { eq: $year } }) {
     nodes {
       title
@@ -122,7 +124,7 @@ query Covenants($year: Int!) {
       en: 'Type without Vietnamese diacritics, any case: "hoi nu doanh nhan" finds the women entrepreneurs’ association and its awards.',
     },
     query: `# search: không dấu, không phân biệt hoa thường, mọi từ đều phải khớp.
-query SearchWithoutDiacritics($search: String!) {
+query SearchWithoutDiacritics($search: String! = "hoi nu doanh nhan") {
   units(search: $search) {
     totalCount
     nodes { name kind area }
@@ -147,7 +149,7 @@ query SearchWithoutDiacritics($search: String!) {
       en: 'Blocs with no head for 2024, with their member count that year and the previous year’s head.',
     },
     query: `# Bộ lọc withoutHeadInYear: khối không có trưởng khối trong năm đã cho.
-query BlocsWithoutHead($year: Int!, $previousYear: Int!) {
+query BlocsWithoutHead($year: Int! = 2024, $previousYear: Int! = 2023) {
   blocs(filter: { withoutHeadInYear: { eq: $year } }, first: 50) {
     totalCount
     nodes {
@@ -166,7 +168,7 @@ query BlocsWithoutHead($year: Int!, $previousYear: Int!) {
       vi: 'Một đơn vị: các khối đã tham gia, vai trò trưởng/phó khối, các năm dẫn đầu, giao ước đã ký và khen thưởng.',
       en: 'One unit: its bloc memberships, head/deputy roles, years leading its bloc, covenants signed and awards.',
     },
-    query: `query UnitRecord($search: String!) {
+    query: `query UnitRecord($search: String! = "lien minh hop tac xa hai phong") {
   units(search: $search, first: 1) {
     nodes {
       name

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
+import { Col, Form, Input, InputNumber, Row } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import { LIMITS, MovementKind, MovementScope } from '@thidua/shared';
 import type { Option } from '../../components/SearchSelect';
 import { DecisionPicker, MovementPicker, UnitPicker } from '../../components/pickers';
@@ -78,8 +79,8 @@ export function MovementFormFields({ known = {}, label = plain }: { known?: Know
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="launchedOn" label={label('launchedOn', tx.launchedOn)}>
-            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+          <Form.Item name="launchedOn" label={label('launchedOn', tx.launchedOn)} rules={[r.date]}>
+            <DateInput style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>

@@ -89,7 +89,7 @@ describe('deleting a movement', () => {
 
 describe('movement page actions', () => {
   const movement = {
-    __typename: 'Movement', id: 'TW92OjE=', name: 'Chuyển đổi số', version: 2, slogan: null, kind: 'REGULAR', scope: 'PROVINCE', status: 'ACTIVE',
+    __typename: 'Movement', id: 'TW92OjE=', name: 'Chuyển đổi số', version: 2, slogan: null, kind: 'REGULAR', scope: 'PROVINCE', status: 'LAUNCHED', allowedTransitions: [],
     startYear: 2022, endYear: null, description: null, launchedBy: null, launchDocument: null, launchedOn: null, goals: [],
     launchDecision: null, organizerUnit: null, parent: null, children: [], criteria: [],
   };

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal, type ButtonProps } from 'antd';
+import { Alert, App, Form, Input, Modal, type ButtonProps } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { UnitPicker } from '../../components/pickers';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -101,8 +102,8 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
             <Form.Item name="position" label={tx.position} rules={[r.max(POSITION_MAX)]}>
               <Input />
             </Form.Item>
-            <Form.Item name="startedOn" label={tx.startedOn}>
-              <DatePicker format="DD/MM/YYYY" data-testid="affiliation-started-on" />
+            <Form.Item name="startedOn" label={tx.startedOn} rules={[r.date]}>
+              <DateInput data-testid="affiliation-started-on" />
             </Form.Item>
           </>
         )}
@@ -110,9 +111,9 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
           name="endedOn"
           label={tx.endedOn}
           dependencies={['startedOn']}
-          rules={[...(ending ? [requiredDate(language)] : []), endAfterStart(start, tx.endBeforeStart)]}
+          rules={[...(ending ? [requiredDate(language)] : []), r.date, endAfterStart(start, tx.endBeforeStart)]}
         >
-          <DatePicker format="DD/MM/YYYY" data-testid="affiliation-ended-on" />
+          <DateInput data-testid="affiliation-ended-on" />
         </Form.Item>
       </Form>
     </Modal>

@@ -18,6 +18,7 @@ import { useListParams } from '../../lib/useListParams';
 import { SearchInput } from '../../components/SearchInput';
 import { BIRTH_YEAR_MIN } from './personRules';
 import { peopleFilter } from './peopleFilter';
+import { PeopleEmpty } from './PeopleEmpty';
 import { PersonFormModal } from './PersonFormModal';
 import { peopleTexts } from './texts';
 
@@ -50,6 +51,7 @@ export function Component() {
     variables: { ...list.paging, search: list.search || undefined, filter: peopleFilter(list.get), orderBy: sort.orderBy },
   });
   const people = (data ?? previousData)?.people;
+  const filtered = !!list.search || Object.keys(peopleFilter(list.get)).length > 0;
   const thisYear = new Date().getFullYear();
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -73,6 +75,7 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        empty={<PeopleEmpty filtered={filtered} onCreate={mayCreate ? () => setCreating(true) : undefined} />}
         columns={[
           {
             title: tx.fullName,

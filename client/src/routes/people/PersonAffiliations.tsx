@@ -8,6 +8,7 @@ import type { PersonAffiliations_PersonFragment } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { payloadOf, useVersionedSave } from '../../live/useVersionedSave';
 import { AffiliationModal, type EndingAffiliation } from './AffiliationModal';
 import { peopleTexts } from './texts';
 import { useDeleteAffiliation } from './useAffiliations';
@@ -15,7 +16,7 @@ import { useDeleteAffiliation } from './useAffiliations';
 export const PersonAffiliations_person = graphql(`
   fragment PersonAffiliations_person on Person {
     id fullName
-    affiliations { id position startedOn endedOn unit { id name } }
+    affiliations { id position startedOn endedOn version unit { id name } }
   }
 `);
 
@@ -35,7 +36,12 @@ export function PersonAffiliations({ person: ref }: { person: FragmentType<typeo
   const can = usePermissions();
   const rows = [...person.affiliations].sort((a, b) => (b.startedOn ?? '').localeCompare(a.startedOn ?? '') || Number(!!a.endedOn) - Number(!!b.endedOn));
 
-  const onDelete = (id: string) => feedback(async () => (await remove({ variables: { id } })).data?.deletePersonAffiliation, t('deleted'));
+  const versioned = useVersionedSave('PersonAffiliation');
+  const onDelete = (a: Affiliation) =>
+    feedback(
+      async () => payloadOf(await versioned.remove(a.version, async (expectedVersion) => (await remove({ variables: { id: a.id, expectedVersion } })).data!.deletePersonAffiliation)),
+      t('deleted'),
+    );
 
   return (
     <Card
@@ -61,7 +67,7 @@ export function PersonAffiliations({ person: ref }: { person: FragmentType<typeo
                   {a.endedOn ? null : (
                     <Button size="small" onClick={() => setEnding({ id: a.id, unitName: a.unit.name, startedOn: a.startedOn })}>{tx.endAffiliation}</Button>
                   )}
-                  <Popconfirm title={t('confirmDelete')} okText={t('delete')} cancelText={t('cancel')} onConfirm={() => onDelete(a.id)}>
+                  <Popconfirm title={t('confirmDelete')} okText={t('delete')} cancelText={t('cancel')} onConfirm={() => onDelete(a)}>
                     <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('delete')} />
                   </Popconfirm>
                 </Space>
@@ -71,6 +77,7 @@ export function PersonAffiliations({ person: ref }: { person: FragmentType<typeo
       />
       <AffiliationModal personId={person.id} open={adding} onClose={() => setAdding(false)} />
       <AffiliationModal personId={person.id} ending={ending} open={!!ending} onClose={() => setEnding(undefined)} />
+      {versioned.holder}
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, App, DatePicker, Divider, Form, Input, InputNumber, Modal, type ButtonProps } from 'antd';
+import { Alert, App, Divider, Form, Input, InputNumber, Modal, type ButtonProps } from 'antd';
+import { DateInput } from '../../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { Gender, LIMITS } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -137,8 +138,8 @@ function FirstAffiliationFields() {
       <Form.Item name="position" label={tx.position} rules={[r.max(POSITION_MAX)]}>
         <Input data-testid="person-position" />
       </Form.Item>
-      <Form.Item name="startedOn" label={tx.startedOn}>
-        <DatePicker format="DD/MM/YYYY" />
+      <Form.Item name="startedOn" label={tx.startedOn} rules={[r.date]}>
+        <DateInput />
       </Form.Item>
     </>
   );

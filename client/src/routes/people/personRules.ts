@@ -1,5 +1,5 @@
 import type { Rule } from 'antd/es/form';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { Language } from '../../i18n/language';
 
 /** Mirrors the server: a birth year from 1900 to the current year (checked when entered). */
@@ -17,11 +17,11 @@ export function birthYearRule(language: Language): Rule {
   };
 }
 
-/** An end date on or after the start date (either may be empty), as the server checks. */
+/** An end date on or after the start date (either may be empty, or not yet a date), as the server checks. */
 export function endAfterStart(startedOn: Dayjs | null | undefined, message: string): Rule {
   return {
     validator: (_, endedOn: Dayjs | null | undefined) =>
-      startedOn && endedOn && endedOn.isBefore(startedOn, 'day') ? Promise.reject(new Error(message)) : Promise.resolve(),
+      dayjs.isDayjs(startedOn) && dayjs.isDayjs(endedOn) && endedOn.isBefore(startedOn, 'day') ? Promise.reject(new Error(message)) : Promise.resolve(),
   };
 }
 

@@ -24,10 +24,11 @@ const EndAffiliation = graphql(`
 `);
 
 const DeleteAffiliation = graphql(`
-  mutation DeletePersonAffiliation($id: ID!) {
-    deletePersonAffiliation(id: $id) {
+  mutation DeletePersonAffiliation($id: ID!, $expectedVersion: Int) {
+    deletePersonAffiliation(id: $id, expectedVersion: $expectedVersion) {
       deletedId
       userErrors { field message code }
+      conflict { ...MergeDialog_conflict }
     }
   }
 `);

@@ -17,6 +17,8 @@ import { AppError } from '../errors.js';
  * - write:unit       change one's own unit (not create, delete, re-parent or record lineage), the
  *                    people currently working there, their affiliations there, its signatures
  *                    and its self-scores
+ * - manage:rules    add, revise and retire eligibility rules: the Board's own officers only (not
+ *                    partner tokens, not bloc or unit officers)
  * - manage:users, manage:tokens, read:audit
  *
  * Events, decisions, movements, award types, households, commendations and tallies are the
@@ -24,11 +26,11 @@ import { AppError } from '../errors.js';
  * before it looks at its input; a scoped writer is FORBIDDEN on a record outside its bloc or
  * unit, and a record it cannot see is NOT_FOUND, as if it did not exist.
  */
-export type Permission = 'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:users' | 'manage:tokens' | 'read:audit';
+export type Permission = 'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:rules' | 'manage:users' | 'manage:tokens' | 'read:audit';
 
 const ROLE_PERMISSIONS: Record<UserRole, Permission[]> = {
-  ADMIN: ['read', 'read:people', 'write:domain', 'manage:users', 'manage:tokens', 'read:audit'],
-  BOARD_OFFICER: ['read', 'read:people', 'write:domain', 'read:audit'],
+  ADMIN: ['read', 'read:people', 'write:domain', 'manage:rules', 'manage:users', 'manage:tokens', 'read:audit'],
+  BOARD_OFFICER: ['read', 'read:people', 'write:domain', 'manage:rules', 'read:audit'],
   BLOC_OFFICER: ['read', 'write:bloc'],
   UNIT_OFFICER: ['read', 'write:unit'],
   ANALYST: ['read', 'read:people', 'read:audit'],
@@ -40,7 +42,7 @@ const SCOPE_PERMISSIONS: Record<TokenScope, Permission[]> = {
 };
 
 export function permissionsOf(actor: Actor): Permission[] {
-  if (actor.kind === 'SYSTEM') return ['read', 'read:people', 'write:domain', 'manage:users', 'manage:tokens', 'read:audit'];
+  if (actor.kind === 'SYSTEM') return ['read', 'read:people', 'write:domain', 'manage:rules', 'manage:users', 'manage:tokens', 'read:audit'];
   if (actor.kind === 'TOKEN') return [...new Set(actor.scopes.flatMap((scope) => SCOPE_PERMISSIONS[scope]))];
   if (actor.kind === 'USER' && actor.role && actor.role !== 'PARTNER') return ROLE_PERMISSIONS[actor.role];
   return [];

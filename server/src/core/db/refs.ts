@@ -37,11 +37,14 @@ export async function findByGlobalId<T extends ObjectLiteral>(em: EntityManager,
   return row;
 }
 
-/** Copies the fields an update input carries (undefined = not sent) onto the record. */
+/**
+ * Copies the fields an update input carries (undefined = not sent) onto the record. Empty text (the
+ * edge trims it) clears the field, as a create stores it: null.
+ */
 export function applyPatch<T extends object>(record: T, patch: Partial<T>, fields: (keyof T)[]): void {
   for (const field of fields) {
     const value = patch[field];
-    if (value !== undefined) record[field] = value as T[keyof T];
+    if (value !== undefined) record[field] = (value === '' ? null : value) as T[keyof T];
   }
 }
 

@@ -21,6 +21,8 @@ import { rowScope, scoped } from '../auth/scope.js';
  * - the record was deleted → a DELETED conflict (for an edit or a delete);
  * - a delete of a record changed since → EDITED_BEFORE_DELETE.
  * Without `expectedVersion` (older partner apps) the write applies as before, on the locked row.
+ * Who may change the record (`Guard.authorize`) is asked on the locked row before any of this, so a
+ * caller who may not change it gets FORBIDDEN and never sees what others changed.
  */
 @InputType('VersionedUpdate', { description: 'Phần chung của mọi input sửa bản ghi: phiên bản đã thấy (expected version).' })
 export abstract class VersionedUpdate {
@@ -49,6 +51,17 @@ interface Versioned extends ObjectLiteral {
   version: number;
 }
 
+/**
+ * Who may act on the record, and who may see it. `authorize` runs on the locked row (or, for a
+ * record deleted since the caller's version, on its last values) before versions are compared:
+ * its FORBIDDEN wins over any conflict, so nobody learns of changes to a record they may not change.
+ */
+export interface Guard<T> {
+  authorize?: (record: T) => unknown;
+  /** For scoped records (people): a record this actor may not see is NOT_FOUND, and a deleted one says nothing. */
+  viewer?: Actor;
+}
+
 interface Since {
   /** Per field changed since: its value at the client's version. */
   base: Map<string, unknown>;
@@ -56,6 +69,8 @@ interface Since {
   latest: Map<string, unknown>;
   changedBy: string[];
   deleted: boolean;
+  /** A deleted record's last values (its id and every logged field). */
+  former: Record<string, unknown> | null;
 }
 
 /** What the log says happened to a record after `version`. */
@@ -67,15 +82,19 @@ async function changesSince(em: EntityManager, type: string, id: string, version
   const base = new Map<string, unknown>();
   const latest = new Map<string, unknown>();
   let deleted = false;
+  let former: Record<string, unknown> | null = null;
   for (const row of rows) {
     // A delete lists every field (after = null): those not changed before it still had their base value.
-    if (row.action === 'DELETE') deleted = true;
+    if (row.action === 'DELETE') {
+      deleted = true;
+      former = { id, ...Object.fromEntries(Object.entries(row.changes).map(([field, change]) => [field, change.before])) };
+    }
     for (const [field, change] of Object.entries(row.changes)) {
       if (!base.has(field)) base.set(field, change.before);
       latest.set(field, change.after);
     }
   }
-  return { base, latest, deleted, changedBy: [...new Set(rows.map((row) => row.actor_name))] };
+  return { base, latest, deleted, former, changedBy: [...new Set(rows.map((row) => row.actor_name))] };
 }
 
 /** A stored value as the API shows it: references as global ids. */
@@ -123,7 +142,7 @@ async function lockVersioned<T extends Versioned>(
   entity: Entity<T>,
   input: { id: string; expectedVersion?: number | null },
   problems: Problems,
-  viewer: Actor | undefined,
+  { authorize, viewer }: Guard<T>,
 ): Promise<{ record: T; logged: LoggedType; since: Since | null }> {
   const logged = loggedOf(em, entity);
   const id = decodeIdOf(entity.name, input.id);
@@ -135,6 +154,7 @@ async function lockVersioned<T extends Versioned>(
     if (id && expected != null && !scopedType) {
       const since = await changesSince(em, logged.type, id, expected);
       if (since.deleted) {
+        await authorize?.(since.former as T);
         const fields = [...sentFields(logged, input)].map(([field, yours]) => ({ field, base: present(logged, field, since.base.get(field)), theirs: null, yours }));
         throw conflictError(ConflictKind.DELETED, null, fields, since.changedBy);
       }
@@ -142,6 +162,7 @@ async function lockVersioned<T extends Versioned>(
     problems.add('id', 'NOT_FOUND', `Không tìm thấy ${entity.name} với mã này.`);
   }
   problems.throwIfAny();
+  await authorize?.(record!);
   if (expected == null || expected === record!.version) return { record: record!, logged, since: null };
   if (expected > record!.version) {
     problems.add('expectedVersion', 'INVALID', `Phiên bản ${expected} chưa từng có; bản ghi đang ở phiên bản ${record!.version}.`);
@@ -151,18 +172,18 @@ async function lockVersioned<T extends Versioned>(
 }
 
 /**
- * Loads and locks the record an update acts on, checking `input.expectedVersion` against what
- * changed since (see above). Unknown ids are a NOT_FOUND user error at `id`, as before.
+ * Loads and locks the record an update acts on, asks `guard.authorize`, then checks
+ * `input.expectedVersion` against what changed since (see above). Unknown ids are a NOT_FOUND user
+ * error at `id`, as before.
  */
 export async function loadForUpdate<T extends Versioned>(
   em: EntityManager,
   entity: Entity<T>,
   input: { id: string; expectedVersion?: number | null },
   problems: Problems,
-  /** For scoped records (people): a record this actor may not see is NOT_FOUND, and a deleted one says nothing. */
-  viewer?: Actor,
+  guard: Guard<T> = {},
 ): Promise<T> {
-  const { record, logged, since } = await lockVersioned(em, entity, input, problems, viewer);
+  const { record, logged, since } = await lockVersioned(em, entity, input, problems, guard);
   if (!since) return record;
   const fields: FieldConflict[] = [];
   for (const [field, yours] of sentFields(logged, input)) {
@@ -188,9 +209,9 @@ export async function loadForDelete<T extends Versioned>(
   globalId: string,
   expectedVersion: number | null | undefined,
   problems: Problems,
-  viewer?: Actor,
+  guard: Guard<T> = {},
 ): Promise<T> {
-  const { record, logged, since } = await lockVersioned(em, entity, { id: globalId, expectedVersion }, problems, viewer);
+  const { record, logged, since } = await lockVersioned(em, entity, { id: globalId, expectedVersion }, problems, guard);
   if (!since) return record;
   const fields = [...since.base].map(([field, base]) => ({ field, base: present(logged, field, base), theirs: present(logged, field, since.latest.get(field)), yours: null }));
   if (fields.length) throw conflictError(ConflictKind.EDITED_BEFORE_DELETE, record, fields, since.changedBy);

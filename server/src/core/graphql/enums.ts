@@ -4,7 +4,7 @@ import * as vocab from '@thidua/shared';
 type Vocabulary<K extends string> = { values: K[]; labels: Record<K, vocab.Label> };
 
 /** Registers a shared vocabulary as a GraphQL enum; each value is described as "vi / en". */
-function graphqlEnum<K extends string>(v: Vocabulary<K>, name: string, description: string): Record<K, K> {
+export function graphqlEnum<K extends string>(v: Vocabulary<K>, name: string, description: string): Record<K, K> {
   const enumObject = Object.fromEntries(v.values.map((value) => [value, value])) as Record<K, K>;
   registerEnumType(enumObject, {
     name,

@@ -7,6 +7,7 @@ import { UserError, UserErrors, userError } from '../errors.js';
 import { ConflictError } from '../db/versions.js';
 import { Conflict } from './conflict.type.js';
 import { toUserErrors } from '../validation.js';
+import { trimTextArgs } from './trim.js';
 
 export interface PayloadShape<T> {
   record: T | null;
@@ -37,10 +38,12 @@ export function Payload<T>(name: string, field: string, type: FieldType, descrip
 }
 
 /**
- * Wraps a mutation resolver: its return value becomes `{ record, userErrors: [] }`; input
- * validation failures and `UserErrors` thrown by services become `userErrors`.
+ * Wraps a mutation resolver: its text arguments are trimmed (`trimTextArgs`) before they are
+ * validated; its return value becomes `{ record, userErrors: [] }`; input validation failures and
+ * `UserErrors` thrown by services become `userErrors`.
  */
-export const userErrorsMiddleware: MiddlewareFn = async (_data, next) => {
+export const userErrorsMiddleware: MiddlewareFn = async ({ args, info }, next) => {
+  trimTextArgs(args, info.parentType.getFields()[info.fieldName]!.args);
   try {
     const record = await next();
     return { record: record ?? null, userErrors: [], conflict: null };

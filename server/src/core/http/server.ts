@@ -15,6 +15,7 @@ import { ANONYMOUS } from '../actor.js';
 import { withChangeOrigin, type ChangeOrigin } from '../changes/origin.js';
 import { queryStatsStorage, type QueryStats } from '../db/query-stats.js';
 import { formatError } from '../graphql/format-error.js';
+import { httpErrors } from './errors.js';
 import { createSchema } from '../graphql/schema.js';
 import { queryLimits } from '../graphql/limits/limits.js';
 import { limitsPlugin } from '../graphql/limits/limits.plugin.js';
@@ -30,7 +31,7 @@ export interface HttpServer {
 
 type Settings = Pick<
   Config,
-  'host' | 'port' | 'production' | 'queryStats' | 'clientDir' | 'cookieSecure' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'
+  'host' | 'port' | 'production' | 'development' | 'queryStats' | 'clientDir' | 'cookieSecure' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'
 >;
 
 /** API at /graphql and the built web app at / on one port. `services` shortens timings in tests. */
@@ -51,6 +52,8 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    // Stack traces only in development (Apollo would otherwise decide from process.env alone).
+    includeStacktraceInErrorResponses: config.development,
     // Introspection is gated per caller by limitsPlugin; automatic persisted queries are on by default.
     introspection: true,
     csrfPrevention: true,
@@ -102,6 +105,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
     }),
   );
   serveClient(app, config.clientDir);
+  app.use(httpErrors(config.development));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

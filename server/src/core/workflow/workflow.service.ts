@@ -58,7 +58,7 @@ export class WorkflowService<S extends string, R extends VersionedRow, F> {
       if (!mayAttempt(this.def, actor, seen!, input.to)) throw new ForbiddenError();
       // The state field as "what I send", so a state changed by someone else since is a conflict.
       const sent = { id: input.id, expectedVersion: input.expectedVersion, [this.def.field]: input.to };
-      const record = await loadForUpdate(em, this.entity, sent, problems, actor);
+      const record = await loadForUpdate(em, this.entity, sent, problems, { viewer: actor });
       const [facts] = await this.factsOf(em, [record.id]);
       const verdict = judge(this.def, actor, record, facts as F, input.to, input.reason);
       if (verdict.kind === 'forbidden') throw new ForbiddenError();

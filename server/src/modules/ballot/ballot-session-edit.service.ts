@@ -21,8 +21,7 @@ export class BallotSessionEditService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const session = await loadForUpdate(em, BallotSession, input, problems, actor);
-      requireBlocWrite(actor, session.blocId);
+      const session = await loadForUpdate(em, BallotSession, input, problems, { viewer: actor, authorize: (found) => requireBlocWrite(actor, found.blocId) });
       if (session.status !== 'DRAFT') {
         problems.add('id', 'INVALID_STATE', 'Chỉ sửa được phiên bỏ phiếu khi còn dự thảo.');
         problems.throwIfAny();

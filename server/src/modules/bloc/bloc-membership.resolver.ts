@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { ExpectedVersionArg } from '../../core/db/versions.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Unit } from '../unit/unit.entity.js';
 import { BlocMembership } from './bloc-membership.entity.js';
@@ -31,8 +32,8 @@ export class BlocMembershipResolver {
     () => RemoveBlocMembershipPayload,
     'Xóa tư cách thành viên khối nhập nhầm (remove bloc membership); IN_USE nếu đơn vị còn vai trò trong khối trong giai đoạn đó.',
   )
-  removeBlocMembership(@Arg('id', () => ID, { description: 'Mã tư cách thành viên (id).' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.blocMemberships.remove(ctx.actor, id);
+  removeBlocMembership(@Arg('id', () => ID, { description: 'Mã tư cách thành viên (id).' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.blocMemberships.remove(ctx.actor, id, expectedVersion);
   }
 
   @FieldResolver(() => Bloc, { description: 'Khối, cụm (bloc).' })

@@ -4,6 +4,8 @@ import { requireBlocWrite, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { loadForDelete } from '../../core/db/versions.js';
+import { decodeIdOf } from '../../core/graphql/global-id.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { Unit } from '../unit/unit.entity.js';
 import { BlocMembership } from './bloc-membership.entity.js';
@@ -65,12 +67,15 @@ export class BlocMembershipService {
     });
   }
 
-  remove(actor: Actor, id: string): Promise<string> {
+  remove(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const membership = await this.loadLocked(em, id, 'id', problems);
-      requireBlocWrite(actor, membership.blocId);
+      // The bloc first (as every membership change locks it), then the row and its version.
+      const rowId = decodeIdOf('BlocMembership', id);
+      const found = rowId ? await em.findOneBy(BlocMembership, { id: rowId }) : null;
+      if (found) await lockBloc(em, found.blocId);
+      const membership = await loadForDelete(em, BlocMembership, id, expectedVersion, problems, { authorize: (m) => requireBlocWrite(actor, m.blocId) });
       const years = await yearsWithRoles(em, membership.blocId, membership.unitId, membership.fromYear, membership.toYear);
       if (years.length) problems.add('id', 'IN_USE', rolesMessage(years));
       problems.throwIfAny();

@@ -64,8 +64,7 @@ export class BlocService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const bloc = await loadForUpdate(em, Bloc, input, problems);
-      requireBlocWrite(actor, bloc.id);
+      const bloc = await loadForUpdate(em, Bloc, input, problems, { authorize: (found) => requireBlocWrite(actor, found.id) });
       if (input.parentId !== undefined) requirePermission(actor, 'write:domain');
       requireNotNull(input, ['name', 'code', 'kind', 'level'], problems);
       requireText(input, ['name', 'code'], problems);

@@ -61,8 +61,12 @@ export class CommentService {
     requireRead(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const comment = await loadForUpdate(em, Comment, input, problems, actor);
-      if (!isAuthor(actor, comment)) throw new ForbiddenError();
+      const comment = await loadForUpdate(em, Comment, input, problems, {
+        viewer: actor,
+        authorize: (found) => {
+          if (!isAuthor(actor, found)) throw new ForbiddenError();
+        },
+      });
       const body = cleanBody(input.body, problems);
       problems.throwIfAny();
       if (body === comment.body) return comment;

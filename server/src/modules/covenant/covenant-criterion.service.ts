@@ -56,8 +56,7 @@ export class CovenantCriterionService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const criterion = await loadForUpdate(em, CovenantCriterion, input, problems);
-      await requireCovenantWrite(em, actor, criterion.covenantId);
+      const criterion = await loadForUpdate(em, CovenantCriterion, input, problems, { authorize: (found) => requireCovenantWrite(em, actor, found.covenantId) });
       requireNotNull(input, ['title', 'kind'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       const movementIds = input.movementIds !== undefined ? await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems) : null;
@@ -94,16 +93,17 @@ export class CovenantCriterionService {
   delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const criterion = await loadForDelete(em, CovenantCriterion, id, expectedVersion, new Problems());
-      await requireCovenantWrite(em, actor, criterion.covenantId);
+      const criterion = await loadForDelete(em, CovenantCriterion, id, expectedVersion, new Problems(), {
+        authorize: (found) => requireCovenantWrite(em, actor, found.covenantId),
+      });
       await removeRecords(em, CovenantCriterion, { id: criterion.id });
       return id;
     });
   }
 }
 
-/** Criteria belong to their covenant's bloc: the Board or that bloc's officer changes them. */
+/** Criteria belong to their covenant's bloc: the Board or that bloc's officer changes them (a deleted covenant's: the Board). */
 async function requireCovenantWrite(em: EntityManager, actor: Actor, covenantId: string): Promise<void> {
-  const covenant = await em.findOneOrFail(Covenant, { select: { id: true, blocId: true }, where: { id: covenantId } });
-  requireBlocWrite(actor, covenant.blocId);
+  const covenant = await em.findOne(Covenant, { select: { id: true, blocId: true }, where: { id: covenantId } });
+  requireBlocWrite(actor, covenant?.blocId);
 }

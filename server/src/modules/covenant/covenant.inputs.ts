@@ -66,7 +66,7 @@ export class UpdateCovenantInput extends VersionedUpdate {
 }
 
 @InputType({ description: 'Gắn hoặc bỏ hội nghị ký kết của giao ước (set signing event).' })
-export class SetCovenantSigningEventInput {
+export class SetCovenantSigningEventInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã giao ước.' }) covenantId!: string;
   @Field(() => ID, { nullable: true, description: 'Hội nghị ký kết (event); null để bỏ.' }) eventId?: string | null;
 }

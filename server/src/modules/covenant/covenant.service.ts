@@ -59,8 +59,7 @@ export class CovenantService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const covenant = await loadForUpdate(em, Covenant, input, problems);
-      requireBlocWrite(actor, covenant.blocId);
+      const covenant = await loadForUpdate(em, Covenant, input, problems, { authorize: (found) => requireBlocWrite(actor, found.blocId) });
       requireNotNull(input, ['year', 'title'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       if (input.year != null && input.year !== covenant.year && (await em.existsBy(CovenantSignature, { covenantId: covenant.id }))) {
@@ -79,8 +78,7 @@ export class CovenantService {
   delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const covenant = await loadForDelete(em, Covenant, id, expectedVersion, new Problems());
-      requireBlocWrite(actor, covenant.blocId);
+      const covenant = await loadForDelete(em, Covenant, id, expectedVersion, new Problems(), { authorize: (found) => requireBlocWrite(actor, found.blocId) });
       await removeRecords(em, Covenant, { id: covenant.id });
       return id;
     });
@@ -90,12 +88,18 @@ export class CovenantService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const covenant = await resolveRef(em, Covenant, input.covenantId, 'covenantId', problems);
-      if (covenant) requireBlocWrite(actor, covenant.blocId);
+      // Checked as an edit of the covenant's signingEventId (the field the event log records).
+      const change: { id: string; expectedVersion?: number | null; signingEventId?: string | null } = {
+        id: input.covenantId,
+        expectedVersion: input.expectedVersion,
+        signingEventId: input.eventId ?? null,
+      };
+      const covenant = await loadForUpdate(em, Covenant, change, problems, { authorize: (found) => requireBlocWrite(actor, found.blocId) });
       const event = await resolveRef(em, Event, input.eventId, 'eventId', problems);
       problems.throwIfAny();
-      covenant!.signingEventId = event?.id ?? null;
-      return em.save(covenant!);
+      if (change.signingEventId === undefined) return covenant; // sent as it was seen: their change stands
+      covenant.signingEventId = event?.id ?? null;
+      return em.save(covenant);
     });
   }
 }

@@ -104,6 +104,21 @@ describe('every mutation', () => {
     const commendation = (await input('createCommendation', { awardTypeId: awardType, subject: { unitId: u1 }, year: 2023, achievement: 'Hoàn thành xuất sắc' }, 'commendation { id }')).commendation.id;
     await input('updateCommendation', { id: commendation, note: 'Sửa' }, 'commendation { id }');
     await input('markCommendationPresented', { id: commendation, eventId: event }, 'commendation { id }');
+    // Eligibility: rules (the Board's), ratings, discipline records, initiatives and their one use.
+    const content = { titleVi: 'Quy tắc thử', awardTypeCodes: [], subjectKinds: [], condition: { fact: 'principle' }, sourceDocument: 'Văn bản thử', effectiveFrom: '2024-01-01' };
+    const rule = (await input('createEligibilityRule', { ...content, code: `QT_${process.pid}` }, 'rule { id }')).rule.id;
+    const revision = (await input('reviseEligibilityRule', { ...content, id: rule, effectiveFrom: '2025-01-01' }, 'rule { id }')).rule.id;
+    await input('retireEligibilityRule', { id: revision, effectiveTo: '2025-12-31', reason: 'Bãi bỏ' }, 'rule { id }');
+    const rating = (await input('createPerformanceRating', { subjectId: u1, year: 2023, rating: 'GOOD' }, 'rating { id }')).rating.id;
+    await input('updatePerformanceRating', { id: rating, rating: 'EXCELLENT' }, 'rating { id }');
+    await byId('deletePerformanceRating', rating);
+    const punishment = (await input('createDisciplineRecord', { subjectId: u1, year: 2023, form: 'REPRIMAND', reason: 'Thử' }, 'disciplineRecord { id }')).disciplineRecord.id;
+    await input('updateDisciplineRecord', { id: punishment, reason: 'Sửa' }, 'disciplineRecord { id }');
+    await byId('deleteDisciplineRecord', punishment);
+    const initiative = (await input('createInitiative', { subjectId: u1, title: 'Sáng kiến thử', level: 'GRASSROOTS', recognizedYear: 2023 }, 'initiative { id }')).initiative.id;
+    await input('updateInitiative', { id: initiative, recognizedBy: 'Hội đồng sáng kiến' }, 'initiative { id }');
+    await input('useInitiative', { id: initiative, commendationId: commendation }, 'initiative { id }');
+    await byId('deleteInitiative', initiative);
     await input('revokeCommendation', { id: commendation, reason: 'Nhầm', revokedOn: '2024-01-01' }, 'commendation { id }');
     await byId('deleteCommendation', commendation);
     await input('recordCommendations', {

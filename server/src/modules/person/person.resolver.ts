@@ -80,8 +80,8 @@ export class PersonResolver {
   }
 
   @PayloadMutation(() => DeleteAffiliationPayload, 'Xóa quá trình công tác nhập nhầm (delete affiliation).')
-  deletePersonAffiliation(@Arg('id', () => ID, { description: 'Mã quá trình công tác.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.people.deleteAffiliation(ctx.actor, id);
+  deletePersonAffiliation(@Arg('id', () => ID, { description: 'Mã quá trình công tác.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+    return ctx.services.people.deleteAffiliation(ctx.actor, id, expectedVersion);
   }
 
   @FieldResolver(() => [PersonAffiliation], { description: 'Quá trình công tác (affiliations), mới nhất trước: đang công tác trước, rồi theo ngày.' })

@@ -60,8 +60,7 @@ export class PersonService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const person = await loadForUpdate(em, Person, input, problems, actor);
-      await requirePersonWrite(em, actor, person.id, false);
+      const person = await loadForUpdate(em, Person, input, problems, { viewer: actor, authorize: (found) => requirePersonWrite(em, actor, found.id, false) });
       requireNotNull(input, ['fullName'], problems);
       if (input.fullName != null && !input.fullName.trim()) problems.add('fullName', 'REQUIRED');
       problems.throwIfAny();
@@ -74,8 +73,7 @@ export class PersonService {
   delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const person = await loadForDelete(em, Person, id, expectedVersion, new Problems(), actor);
-      await requirePersonWrite(em, actor, person.id, true);
+      const person = await loadForDelete(em, Person, id, expectedVersion, new Problems(), { viewer: actor, authorize: (found) => requirePersonWrite(em, actor, found.id, true) });
       await removeRecords(em, Person, { id: person.id });
       return id;
     });
@@ -114,11 +112,13 @@ export class PersonService {
     });
   }
 
-  deleteAffiliation(actor: Actor, id: string): Promise<string> {
+  deleteAffiliation(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const affiliation = await loadVisibleTarget(em, actor, PersonAffiliation, id, new Problems());
-      requireUnitWrite(actor, affiliation.unitId);
+      const affiliation = await loadForDelete(em, PersonAffiliation, id, expectedVersion, new Problems(), {
+        viewer: actor,
+        authorize: (found) => requireUnitWrite(actor, found.unitId),
+      });
       await removeRecords(em, PersonAffiliation, { id: affiliation.id });
       return id;
     });

@@ -61,9 +61,10 @@ export class ScoringSettingsService {
   deleteViolation(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const violation = await loadForDelete(em, CovenantViolation, id, expectedVersion, new Problems());
-      const covenant = await em.findOneByOrFail(Covenant, { id: violation.covenantId });
-      requireBlocWrite(actor, covenant.blocId);
+      // Who may delete it is asked before its version is compared (another bloc's officer learns nothing of it).
+      const violation = await loadForDelete(em, CovenantViolation, id, expectedVersion, new Problems(), {
+        authorize: async (found) => requireBlocWrite(actor, (await em.findOneByOrFail(Covenant, { id: found.covenantId })).blocId),
+      });
       await removeRecords(em, CovenantViolation, { id: violation.id });
       return id;
     });

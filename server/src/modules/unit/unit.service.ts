@@ -52,9 +52,8 @@ export class UnitService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const unit = await loadForUpdate(em, Unit, input, problems);
+      const unit = await loadForUpdate(em, Unit, input, problems, { authorize: (found) => requireUnitWrite(actor, found.id) });
       const before = { name: unit.name, parentId: unit.parentId, area: unit.area };
-      requireUnitWrite(actor, unit.id);
       if (input.parentId !== undefined) requirePermission(actor, 'write:domain');
       requireNotNull(input, ['name', 'kind'], problems);
       if (input.parentId !== undefined) {

@@ -4,17 +4,18 @@ import { LIMITS, type UserRole } from '@thidua/shared';
 import { UserRoleEnum } from '../../core/graphql/enums.js';
 import { MaxLen, Required } from '../../core/validation.js';
 import { VersionedUpdate } from '../../core/db/versions.js';
+import { Verbatim } from '../../core/graphql/trim.js';
 
 @InputType({ description: 'Đăng nhập (login).' })
 export class LoginInput {
   @Field({ description: 'Tên đăng nhập.' }) @Required() @MaxLen(LIMITS.usernameMax) username!: string;
-  @Field({ description: 'Mật khẩu.' }) @Required() @MaxLen(LIMITS.passwordMax) password!: string;
+  @Field({ description: 'Mật khẩu.' }) @Verbatim() @Required() @MaxLen(LIMITS.passwordMax) password!: string;
 }
 
 @InputType({ description: 'Đổi mật khẩu của chính mình (change password).' })
 export class ChangePasswordInput {
-  @Field({ description: 'Mật khẩu hiện tại.' }) @Required() @MaxLen(LIMITS.passwordMax) currentPassword!: string;
-  @Field({ description: `Mật khẩu mới: ít nhất ${LIMITS.passwordMin} ký tự, có chữ và số.` }) @Required() @MaxLen(LIMITS.passwordMax) newPassword!: string;
+  @Field({ description: 'Mật khẩu hiện tại.' }) @Verbatim() @Required() @MaxLen(LIMITS.passwordMax) currentPassword!: string;
+  @Field({ description: `Mật khẩu mới: ít nhất ${LIMITS.passwordMin} ký tự, có chữ và số.` }) @Verbatim() @Required() @MaxLen(LIMITS.passwordMax) newPassword!: string;
 }
 
 const USERNAME = /^[a-z0-9._-]{3,60}$/;

@@ -1,3 +1,5 @@
+import { fromGlobalId } from '../../core/graphql/global-id.js';
+import { BallotSession } from '../../modules/ballot/ballot-session.entity.js';
 import { buildBallotSession } from '../../modules/ballot/ballot.builders.js';
 import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { DOMAIN, type Who } from '../authorization.js';
@@ -26,6 +28,11 @@ export const ballotMutations: Record<string, MutationCase> = {
     allow: BLOC,
     deny: UNSEEN,
     arrange: async (db, w) => ({ input: { id: gid(await buildBallotSession(db, await buildCovenant(db, { blocId: w.blocA.id, year: 2023 }), [w.unitA.id])), to: 'OPEN' } }),
+    // Someone else cancelled the session meanwhile: its status changed since the caller's version.
+    changeBehind: async (db, variables) => {
+      const id = fromGlobalId((variables.input as { id: string }).id)!.id;
+      await db.manager.save(BallotSession, { ...(await db.manager.findOneByOrFail(BallotSession, { id })), status: 'CANCELLED' });
+    },
   },
   castBallot: {
     allow: [...DOMAIN, 'unitOwn'],

@@ -2,6 +2,7 @@ import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHous
 import { CommendationTally } from '../../modules/commendation/commendation-tally.entity.js';
 import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '../authorization.js';
 import { gid } from '../builders.js';
+import { eligibilityMutations } from './eligibility.js';
 import type { MutationCase } from './run.js';
 
 /**
@@ -81,6 +82,8 @@ export const domainMutations: Record<string, MutationCase> = {
   // Presence: every reader announces itself; leaving a tab that was never there changes nothing.
   presenceHeartbeat: { allow: READERS, arrange: async (_db, w) => ({ input: { clientId: unique('tab'), viewing: [gid(w.unitA)] } }) },
   leavePresence: { allow: READERS, arrange: async () => ({ clientId: unique('tab') }), writes: false },
+
+  ...eligibilityMutations,
 };
 
 function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {

@@ -3,6 +3,7 @@ import { buildComment } from '../../modules/comment/comment.builders.js';
 import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who } from '../authorization.js';
 import { gid } from '../builders.js';
+import { eligibilityQueries } from './eligibility.js';
 import type { QueryCase } from './run.js';
 
 /** Every signed-in caller reads; nobody else. */
@@ -104,4 +105,5 @@ export const queryCases: Record<string, QueryCase> = {
       variables: { ids: [gid(w.unitA), gid(await personAt(db, w.unitA))] },
     }),
   },
+  ...eligibilityQueries,
 };

@@ -13,6 +13,10 @@ export interface MutationCase {
   arrange: (db: DataSource, world: World) => Promise<Record<string, unknown>>;
   /** False when success may leave the database as it was (logout without a session). */
   writes?: boolean;
+  /** The record whose version a versioned mutation checks, when it is neither `id` nor `input.id`. */
+  versionedRecord?: (variables: Record<string, unknown>) => unknown;
+  /** How someone else changes that record so the caller's version is stale, when the generic change does not fit. */
+  changeBehind?: (db: DataSource, variables: Record<string, unknown>) => Promise<void>;
 }
 
 /** A query family: one top-level field, the request, and each caller's outcome. */

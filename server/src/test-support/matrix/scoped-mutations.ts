@@ -4,6 +4,8 @@ import { buildComment } from '../../modules/comment/comment.builders.js';
 import { buildBloc, buildCovenant, buildCriterion, buildSignature } from '../../modules/covenant/covenant.builders.js';
 import { buildEvent } from '../../modules/event/event.builders.js';
 import { buildAffiliation, buildPerson } from '../../modules/person/person.builders.js';
+import { Covenant } from '../../modules/covenant/covenant.entity.js';
+import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { UnitLineage } from '../../modules/unit/unit-lineage.entity.js';
 import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization.js';
 import { buildUnit, gid } from '../builders.js';
@@ -95,6 +97,12 @@ export const scopedMutations: Record<string, MutationCase> = {
   setCovenantSigningEvent: {
     allow: BLOC,
     arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), eventId: gid(await buildEvent(db)) } }),
+    versionedRecord: (variables) => (variables.input as { covenantId: string }).covenantId,
+    // Someone else sets another signing event.
+    changeBehind: async (db, variables) => {
+      const covenantId = fromGlobalId((variables.input as { covenantId: string }).covenantId)!.id;
+      await db.manager.save(Covenant, { ...(await db.manager.findOneByOrFail(Covenant, { id: covenantId })), signingEventId: (await buildEvent(db)).id });
+    },
   },
   addCovenantCriterion: { allow: BLOC, arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), title: 'Nhiệm vụ mới' } }) },
   updateCovenantCriterion: {
