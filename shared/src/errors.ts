@@ -28,6 +28,11 @@ export const USER_ERROR_CODES = [
   'NO_MEMBERS',
   'LAUNCH_DOCUMENT_MISSING',
   'NEXT_HEAD_MISSING',
+  'ALREADY_VOTED',
+  'SELF_VOTE',
+  'TOO_MANY_CHOICES',
+  'NOT_A_CANDIDATE',
+  'BALLOT_NOT_OPEN',
   'INITIATIVE_ALREADY_USED',
   'RULE_OVERLAP',
 ] as const;
@@ -79,6 +84,11 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   NO_MEMBERS: 'Khối chưa có đơn vị thành viên trong năm giao ước.',
   LAUNCH_DOCUMENT_MISSING: 'Cần số văn bản hoặc ngày phát động trước khi phát động.',
   NEXT_HEAD_MISSING: 'Chưa phân công trưởng khối năm sau.',
+  ALREADY_VOTED: 'Đơn vị đã bỏ phiếu trong phiên này.',
+  SELF_VOTE: 'Phiên này không cho phép đơn vị tự bỏ phiếu cho mình.',
+  TOO_MANY_CHOICES: 'Phiếu chọn nhiều hơn số được phép.',
+  NOT_A_CANDIDATE: 'Đơn vị không có trong danh sách bầu.',
+  BALLOT_NOT_OPEN: 'Phiên bỏ phiếu không đang mở.',
   INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng làm căn cứ cho một khen thưởng khác; mỗi sáng kiến chỉ dùng cho một khen thưởng.',
   RULE_OVERLAP: 'Quy tắc đã có phiên bản khác hiệu lực trong khoảng thời gian này.',
 };

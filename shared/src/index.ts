@@ -4,5 +4,6 @@ export * from './fold.js';
 export * from './limits.js';
 export * from './mentions.js';
 export * from './workflow.js';
+export * from './ballot.js';
 export * from './scoring.js';
 export * from './eligibility.js';

@@ -36,5 +36,12 @@ export const MovementTransition = transitions({
   ARCHIVE: { vi: 'Lưu trữ', en: 'Archive' },
 });
 
+export const BallotTransition = transitions({
+  OPEN: { vi: 'Mở bỏ phiếu', en: 'Open voting' },
+  CLOSE: { vi: 'Kết thúc, kiểm phiếu', en: 'Close and tally' },
+  CANCEL: { vi: 'Hủy phiên bỏ phiếu', en: 'Cancel' },
+});
+
+export type BallotTransition = (typeof BallotTransition.values)[number];
 export type CovenantTransition = (typeof CovenantTransition.values)[number];
 export type MovementTransition = (typeof MovementTransition.values)[number];

@@ -19,6 +19,7 @@ const RecordNamesQuery = graphql(`
       ... on User { displayName }
       ... on Event { title }
       ... on Covenant { title }
+      ... on BallotSession { title }
       ... on CovenantCriterion { title }
       ... on Decision { number subject }
       ... on AwardType { nameVi }

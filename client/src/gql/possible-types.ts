@@ -9,6 +9,8 @@
     "Node": [
       "ApiToken",
       "AwardType",
+      "BallotParticipation",
+      "BallotSession",
       "Bloc",
       "BlocLeader",
       "BlocMembership",
@@ -41,6 +43,8 @@
     "Versioned": [
       "ApiToken",
       "AwardType",
+      "BallotParticipation",
+      "BallotSession",
       "Bloc",
       "BlocLeader",
       "BlocMembership",
@@ -81,6 +85,8 @@
     "Node": [
       "ApiToken",
       "AwardType",
+      "BallotParticipation",
+      "BallotSession",
       "Bloc",
       "BlocLeader",
       "BlocMembership",
@@ -113,6 +119,8 @@
     "Versioned": [
       "ApiToken",
       "AwardType",
+      "BallotParticipation",
+      "BallotSession",
       "Bloc",
       "BlocLeader",
       "BlocMembership",

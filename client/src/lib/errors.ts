@@ -39,6 +39,11 @@ const englishByCode: Record<string, string> = {
   NO_MEMBERS: 'The bloc has no member units in the covenant year.',
   LAUNCH_DOCUMENT_MISSING: 'A launch document number or date is needed before launching.',
   NEXT_HEAD_MISSING: "Next year's bloc head is not assigned yet.",
+  ALREADY_VOTED: 'The unit has already voted in this session.',
+  SELF_VOTE: 'This session does not allow a unit to vote for itself.',
+  TOO_MANY_CHOICES: 'The ballot chooses more candidates than allowed.',
+  NOT_A_CANDIDATE: 'The unit is not on the ballot.',
+  BALLOT_NOT_OPEN: 'The ballot session is not open.',
 };
 
 /** A user error in the interface language: the server's Vietnamese text, or English by code. */

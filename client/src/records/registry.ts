@@ -2,6 +2,9 @@ import {
   ActorKind,
   AwardCategory,
   AwardLevel,
+  BallotPurpose,
+  BallotStatus,
+  BallotThresholdBase,
   BlocKind,
   BlocLevel,
   BlocRole,
@@ -286,6 +289,34 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     historyFields: {
       unitId: l('Đơn vị ký', 'Signing unit'),
       signedOn: l('Ngày ký', 'Signed on'),
+    },
+  },
+  BallotSession: {
+    name: byTitle,
+    label: l('Phiên bỏ phiếu', 'Ballot session'),
+    plural: l('Phiên bỏ phiếu', 'Ballot sessions'),
+    logged: true,
+    // No list page: sessions are listed on their covenant's page, each links to `/ballots/<id>`.
+    historyFields: {
+      title: l('Tiêu đề', 'Title'),
+      covenantId: l('Giao ước', 'Covenant'),
+      secret: l('Bỏ phiếu kín', 'Secret ballot'),
+      selfVoteAllowed: l('Cho phép tự bỏ phiếu', 'Self-vote allowed'),
+      maxChoices: l('Số ứng viên tối đa mỗi phiếu', 'Most choices per ballot'),
+      thresholdPercent: l('Tỷ lệ cần đạt (%)', 'Threshold (%)'),
+      quorumPercent: l('Số đơn vị bỏ phiếu tối thiểu (%)', 'Quorum (%)'),
+      candidateUnitIds: l('Danh sách bầu', 'Candidates'),
+    },
+    vocabularies: { status: BallotStatus, purpose: BallotPurpose, thresholdBase: BallotThresholdBase },
+  },
+  BallotParticipation: {
+    label: l('Lượt bỏ phiếu', 'Ballot cast'),
+    plural: l('Lượt bỏ phiếu', 'Ballots cast'),
+    logged: true,
+    historyFields: {
+      sessionId: l('Phiên bỏ phiếu', 'Ballot session'),
+      unitId: l('Đơn vị bỏ phiếu', 'Voting unit'),
+      paper: l('Phiếu giấy', 'Paper ballot'),
     },
   },
   CovenantScoringSettings: {

@@ -7,9 +7,10 @@ import { Comments1795294660233 } from './1795294660233-Comments.js';
 import { RevocationDecision1795294660234 } from './1795294660234-RevocationDecision.js';
 import { ChangeReason1795294660240 } from './1795294660240-ChangeReason.js';
 import { ReadPathIndexes1795294660300 } from './1795294660300-ReadPathIndexes.js';
-
 import { Scoring1795294660400 } from './1795294660400-Scoring.js';
+import { BallotSessions1795294660500 } from './1795294660500-BallotSessions.js';
 import { EligibilityRules1795294660600 } from './1795294660600-EligibilityRules.js';
+
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
@@ -22,5 +23,6 @@ export const migrations = [
   ChangeReason1795294660240,
   ReadPathIndexes1795294660300,
   Scoring1795294660400,
+  BallotSessions1795294660500,
   EligibilityRules1795294660600,
 ];

@@ -1,6 +1,7 @@
 import { registerRecordTypes } from '../core/records.js';
 import { apiTokenFeature } from './api-token/index.js';
 import { awardTypeFeature } from './award-type/index.js';
+import { ballotFeature } from './ballot/index.js';
 import { blocFeature } from './bloc/index.js';
 import { commendationFeature } from './commendation/index.js';
 import { commentFeature } from './comment/index.js';
@@ -32,6 +33,7 @@ export const features = [
   movementFeature,
   covenantFeature,
   scoringFeature,
+  ballotFeature,
   awardTypeFeature,
   commendationFeature,
   userFeature,

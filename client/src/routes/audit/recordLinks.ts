@@ -44,6 +44,8 @@ const AuditRecordsQuery = graphql(`
         recipientHousehold: household { id name }
       }
       ... on CommendationTally { year reporterUnit { id name } }
+      ... on BallotSession { title covenant { id title } }
+      ... on BallotParticipation { session { id title } unit { id name } }
       ... on EligibilityRule { code revision titleVi }
       ... on PerformanceRating { year rating subjectId }
       ... on DisciplineRecord { year form subjectId }
@@ -123,6 +125,10 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
             : null;
       return { name: `${node.awardType.nameVi} ${node.year} – ${recipient}`, path };
     }
+    case 'BallotSession':
+      return { name: `${node.title} – ${node.covenant.title}`, path: `/ballots/${encodeURIComponent(node.id)}` };
+    case 'BallotParticipation':
+      return { name: `${node.unit.name} – ${node.session.title}`, path: `/ballots/${encodeURIComponent(node.session.id)}` };
     case 'CommendationTally':
       return { name: `${node.reporterUnit.name} ${node.year}`, path: recordPath('Unit', node.reporterUnit.id) };
     case 'EligibilityRule':

@@ -42,6 +42,7 @@ const covenant = {
       { ...rankingRow(members.youth, 1, false, false, [{ __typename: 'RankingExclusion', code: 'NO_TARGETS', message: 'Không được giao chỉ tiêu định lượng nào: xếp hạng riêng trong nhóm không chỉ tiêu, không xét dẫn đầu.' }]), group: 'NO_TARGET', totalScore: 40 },
     ],
   },
+  ballotSessions: [],
 };
 
 const mocks = [

@@ -12,6 +12,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
 import { RankingTable } from './RankingTable';
+import { BallotSessionsCard } from '../ballots/BallotSessionsCard';
 
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
@@ -24,6 +25,7 @@ const CovenantQuery = graphql(`
       ...SigningEventCard_covenant
       ...SignaturesPanel_covenant
       ...RankingTable_covenant
+      ...BallotSessionsCard_covenant
     }
   }
 `);
@@ -70,6 +72,7 @@ export function Component() {
             </Col>
           </Row>
           <RankingTable covenant={covenant} />
+          <BallotSessionsCard covenant={covenant} />
         </RecordPage>
       ) : null}
     </QueryState>

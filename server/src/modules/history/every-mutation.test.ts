@@ -89,6 +89,11 @@ describe('every mutation', () => {
     await input('enterReviewScore', { criterionId: quantity, unitId: u1, reviewScore: 9 }, 'assessment { id }');
     const violation = (await input('recordCovenantViolation', { covenantId: covenant, unitId: u2, reason: 'Vi phạm kỷ luật' }, 'violation { id }')).violation.id;
     await byId('deleteCovenantViolation', violation);
+    const voting = (await input('createCovenant', { blocId: bloc, year: 2024, title: 'Giao ước 2024' }, 'covenant { id }')).covenant.id;
+    const ballot = (await input('createBallotSession', { covenantId: voting, title: 'Bình chọn đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [u1, u2] }, 'session { id }')).session.id;
+    await input('updateBallotSession', { id: ballot, candidateIds: [u2, u1], quorumPercent: 60 }, 'session { id }');
+    await input('transitionBallotSession', { id: ballot, to: 'OPEN' }, 'session { id }');
+    await input('castBallot', { sessionId: ballot, unitId: u1, agreedCandidateIds: [u2] }, 'session { id }');
 
     const kinds = ['COLLECTIVE', 'INDIVIDUAL', 'HOUSEHOLD'];
     const awardType = (await input('createAwardType', { code: `BK_${process.pid}`, nameVi: 'Bằng khen thử', nameEn: 'Test', category: 'FORM', level: 'PROVINCE', subjectKinds: kinds }, 'awardType { id }')).awardType.id;

@@ -10,6 +10,7 @@ import { UnitLineage } from '../../modules/unit/unit-lineage.entity.js';
 import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization.js';
 import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';
+import { ballotMutations } from './ballot-mutations.js';
 import { scoringMutations } from './scoring-mutations.js';
 
 /**
@@ -26,6 +27,7 @@ let seq = 0;
 const unique = (text: string) => `${text} ${(seq += 1)} ${process.pid}`;
 
 export const scopedMutations: Record<string, MutationCase> = {
+  ...ballotMutations,
   createUnit: { allow: DOMAIN, arrange: async () => ({ input: { name: unique('Đơn vị mới'), kind: 'ASSOCIATION' } }) },
   updateUnit: { allow: UNIT, arrange: async (_db, w) => ({ input: { id: gid(w.unitA), note: unique('Đã sửa') } }) },
   deleteUnit: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildUnit(db)) }) },

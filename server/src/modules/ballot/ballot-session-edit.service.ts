@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { requireBlocWrite, requireWrite } from '../../core/auth/policy.js';
+import { applyPatch, requireNotNull } from '../../core/db/refs.js';
+import { loadForUpdate } from '../../core/db/versions.js';
+import { write } from '../../core/db/write.js';
+import { Problems } from '../../core/errors.js';
+import { resolveRefs } from '../covenant/covenant.refs.js';
+import { Unit } from '../unit/unit.entity.js';
+import { BallotSession } from './ballot-session.entity.js';
+import type { UpdateBallotSessionInput } from './ballot.inputs.js';
+import { votersAmong } from './ballot.voters.js';
+
+const SETTINGS = ['secret', 'selfVoteAllowed', 'thresholdPercent', 'thresholdBase', 'quorumPercent'] as const;
+
+/** Editing a session while it is a DRAFT (no ballot taken yet): its title, candidates and settings. */
+export class BallotSessionEditService {
+  constructor(private readonly db: DataSource) {}
+
+  update(actor: Actor, input: UpdateBallotSessionInput): Promise<BallotSession> {
+    requireWrite(actor);
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const session = await loadForUpdate(em, BallotSession, input, problems, { viewer: actor, authorize: (found) => requireBlocWrite(actor, found.blocId) });
+      if (session.status !== 'DRAFT') {
+        problems.add('id', 'INVALID_STATE', 'Chỉ sửa được phiên bỏ phiếu khi còn dự thảo.');
+        problems.throwIfAny();
+      }
+      requireNotNull(input, ['title', 'candidateIds', ...SETTINGS, 'maxChoices'], problems);
+      if (input.title != null) session.title = input.title.trim();
+      if (input.maxChoices != null) session.maxChoices = input.maxChoices || null;
+      applyPatch(session, input as Partial<BallotSession>, [...SETTINGS]);
+      const candidates = input.candidateIds ? await resolveRefs(em, Unit, input.candidateIds, 'candidateIds', problems) : null;
+      if (candidates) {
+        const members = await votersAmong(em, session.covenantId, candidates);
+        candidates.forEach((id, i) => members.has(id) || problems.add(['candidateIds', String(i)], 'NOT_A_MEMBER'));
+      }
+      problems.throwIfAny();
+      if (candidates) {
+        session.candidateUnitIds = candidates;
+        // A draft has taken no ballot: its counters are simply laid out again.
+        await em.query(`DELETE FROM ballot_tally WHERE session_id = $1`, [session.id]);
+        await em.query(`INSERT INTO ballot_tally (session_id, candidate_unit_id) SELECT $1, unnest($2::uuid[])`, [session.id, candidates]);
+      }
+      return em.save(session);
+    });
+  }
+}
