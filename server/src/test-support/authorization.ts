@@ -145,7 +145,9 @@ async function fingerprintQuery(db: DataSource): Promise<string> {
   );
   const parts = tables.map(({ name }) => {
     const row = ['to_jsonb(x)', ...(VOLATILE[name] ?? []).map((column) => `'${column}'`)].join(' - ');
-    return `SELECT '${name}' AS name, md5(COALESCE(string_agg((${row})::text, '|' ORDER BY (${row})::text), '')) AS hash FROM "${name}" x`;
+    // Presence rows expire and each instance's sweeper deletes them on a timer: only live rows count.
+    const live = name === 'presence' ? ' WHERE x.expires_at > now()' : '';
+    return `SELECT '${name}' AS name, md5(COALESCE(string_agg((${row})::text, '|' ORDER BY (${row})::text), '')) AS hash FROM "${name}" x${live}`;
   });
   return parts.join(' UNION ALL ');
 }

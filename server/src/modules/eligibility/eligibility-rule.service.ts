@@ -46,7 +46,8 @@ export class EligibilityRuleService {
     requirePermission(actor, 'manage:rules');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const current = await loadForUpdate(em, EligibilityRule, { id: input.id, expectedVersion: input.expectedVersion }, problems);
+      // The revision's fields against the version seen: a field someone else changed since is a conflict.
+      const current = await loadForUpdate(em, EligibilityRule, { ...input }, problems);
       const content = this.content(input, problems);
       if (content.effectiveFrom <= current.effectiveFrom) problems.add('effectiveFrom', 'OUT_OF_RANGE', `Phiên bản mới phải có hiệu lực sau ngày ${current.effectiveFrom} của phiên bản ${current.revision}.`);
       const latest = await em.getRepository(EligibilityRule).createQueryBuilder('r').where('r.code = :code', { code: current.code }).orderBy('r.revision', 'DESC').getOneOrFail();

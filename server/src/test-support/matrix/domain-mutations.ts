@@ -2,6 +2,7 @@ import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHous
 import { CommendationTally } from '../../modules/commendation/commendation-tally.entity.js';
 import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '../authorization.js';
 import { gid } from '../builders.js';
+import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { eligibilityMutations } from './eligibility.js';
 import type { MutationCase } from './run.js';
 
@@ -29,7 +30,16 @@ export const domainMutations: Record<string, MutationCase> = {
   createMovement: { allow: DOMAIN, arrange: async () => ({ input: { name: 'Chuyển đổi số', kind: 'REGULAR', scope: 'PROVINCE' } }) },
   updateMovement: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildMovement(db)), slogan: 'Đã sửa' } }) },
   deleteMovement: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildMovement(db)) }) },
-  transitionMovement: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildMovement(db, { status: 'OPEN' })), to: 'REVIEWING' } }) },
+  transitionMovement: {
+    allow: DOMAIN,
+    arrange: async (db) => ({ input: { id: gid(await buildMovement(db, { status: 'OPEN' })), to: 'REVIEWING' } }),
+    // Someone else moved the movement on meanwhile: its status changed since the caller's version.
+    changeBehind: async (db, variables) => {
+      const repository = db.getRepository('Movement');
+      const row = await repository.findOneByOrFail({ id: fromGlobalId((variables.input as { id: string }).id)!.id });
+      await repository.save({ ...row, status: 'CONCLUDED' });
+    },
+  },
 
   createAwardType: {
     allow: DOMAIN,

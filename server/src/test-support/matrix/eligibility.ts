@@ -34,6 +34,8 @@ export const eligibilityMutations: Record<string, MutationCase> = {
   useInitiative: {
     allow: DOMAIN,
     arrange: async (db, w) => ({ input: { id: gid(await buildInitiative(db, w.unitA, 'GRASSROOTS', 2023)), commendationId: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))) } }),
+    // Using it writes none of the fields an edit meanwhile changed (a second use is INITIATIVE_ALREADY_USED).
+    staleMerges: true,
   },
 };
 

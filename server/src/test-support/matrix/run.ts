@@ -17,6 +17,16 @@ export interface MutationCase {
   versionedRecord?: (variables: Record<string, unknown>) => unknown;
   /** How someone else changes that record so the caller's version is stale, when the generic change does not fit. */
   changeBehind?: (db: DataSource, variables: Record<string, unknown>) => Promise<void>;
+  /**
+   * An act on a record that writes none of the fields changed behind the caller's back (using an
+   * initiative): at a stale version it merges, as an edit of other fields does, instead of conflicting.
+   */
+  staleMerges?: true;
+  /**
+   * Why the versioned runs do not apply, when the record is found by a key rather than an id and
+   * may not exist yet (upserts keyed by covenant, criterion and unit); the reason is the test's record.
+   */
+  versionedBy?: string;
 }
 
 /** A query family: one top-level field, the request, and each caller's outcome. */

@@ -93,7 +93,16 @@ export const scopedMutations: Record<string, MutationCase> = {
   createCovenant: { allow: BLOC, arrange: async (_db, w) => ({ input: { blocId: gid(w.blocA), year: 2024, title: 'Giao ước thi đua năm 2024' } }) },
   updateCovenant: { allow: BLOC, arrange: async (db, w) => ({ input: { id: gid(await buildCovenant(db, { blocId: w.blocA.id })), content: 'Đã sửa' } }) },
   deleteCovenant: { allow: BLOC, arrange: async (db, w) => ({ id: gid(await buildCovenant(db, { blocId: w.blocA.id })) }) },
-  transitionCovenant: { allow: BLOC, arrange: async (db, w) => ({ input: { id: gid(await buildCovenant(db, { blocId: w.blocA.id })), to: 'IN_COMMENT' } }) },
+  transitionCovenant: {
+    allow: BLOC,
+    arrange: async (db, w) => ({ input: { id: gid(await buildCovenant(db, { blocId: w.blocA.id })), to: 'IN_COMMENT' } }),
+    // Someone else sent it on meanwhile: its status changed since the caller's version.
+    changeBehind: async (db, variables) => {
+      const repository = db.getRepository('Covenant');
+      const row = await repository.findOneByOrFail({ id: fromGlobalId((variables.input as { id: string }).id)!.id });
+      await repository.save({ ...row, status: 'READY_TO_SIGN' });
+    },
+  },
   setCovenantSigningEvent: {
     allow: BLOC,
     arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), eventId: gid(await buildEvent(db)) } }),

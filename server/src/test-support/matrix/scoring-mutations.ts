@@ -11,12 +11,21 @@ import type { MutationCase } from './run.js';
 const BLOC: readonly Who[] = [...DOMAIN, 'blocOwn'];
 const UNIT: readonly Who[] = [...DOMAIN, 'unitOwn'];
 
+/**
+ * Upserts keyed by covenant (criterion, unit): the record may not exist before the first call, so
+ * there is no id to send a version for. Their versions (conflict, merge) are tested in
+ * modules/scoring/scoring.test.ts; who may call them is asked before the row is looked up.
+ */
+const UPSERT = 'upsert keyed by covenant, criterion and unit';
+
 export const scoringMutations: Record<string, MutationCase> = {
   setCovenantScoringSettings: {
+    versionedBy: UPSERT,
     allow: BLOC,
     arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), finalStage: 'HIGHEST' } }),
   },
   setCovenantTarget: {
+    versionedBy: UPSERT,
     allow: BLOC,
     arrange: async (db, w) => {
       const criterion = await buildCriterion(db, await buildCovenant(db, { blocId: w.blocA.id }), { kind: 'QUANTITATIVE', maxScore: 10 });
@@ -24,6 +33,7 @@ export const scoringMutations: Record<string, MutationCase> = {
     },
   },
   enterSelfAssessment: {
+    versionedBy: UPSERT,
     allow: UNIT,
     arrange: async (db, w) => {
       const criterion = await buildCriterion(db, await buildCovenant(db, { blocId: w.blocA.id }), { kind: 'QUANTITATIVE', maxScore: 10 });
@@ -31,6 +41,7 @@ export const scoringMutations: Record<string, MutationCase> = {
     },
   },
   enterReviewScore: {
+    versionedBy: UPSERT,
     allow: BLOC,
     arrange: async (db, w) => {
       const criterion = await buildCriterion(db, await buildCovenant(db, { blocId: w.blocA.id }), { kind: 'QUALITATIVE', maxScore: 10 });
