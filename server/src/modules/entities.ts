@@ -1,27 +1,18 @@
 import { AppMeta } from '../core/db/app-meta.entity.js';
-import { AwardType } from './award-type/award-type.entity.js';
-import { BlocLeader } from './bloc/bloc-leader.entity.js';
-import { BlocMembership } from './bloc/bloc-membership.entity.js';
-import { BlocYearRole } from './bloc/bloc-year-role.entity.js';
-import { Bloc } from './bloc/bloc.entity.js';
-import { CommendationTally } from './commendation/commendation-tally.entity.js';
-import { Commendation } from './commendation/commendation.entity.js';
-import { CovenantCriterion } from './covenant/covenant-criterion.entity.js';
-import { CovenantSignature } from './covenant/covenant-signature.entity.js';
-import { Covenant } from './covenant/covenant.entity.js';
-import { Decision } from './decision/decision.entity.js';
-import { Event } from './event/event.entity.js';
-import { Comment } from './comment/comment.entity.js';
-import { ChangeEvent } from './history/change-event.entity.js';
-import { Household } from './household/household.entity.js';
-import { Movement } from './movement/movement.entity.js';
-import { PersonAffiliation } from './person/person-affiliation.entity.js';
-import { Person } from './person/person.entity.js';
-import { UnitLineage } from './unit/unit-lineage.entity.js';
-import { Unit } from './unit/unit.entity.js';
-import { ApiToken } from './api-token/api-token.entity.js';
-import { Session } from './user/session.entity.js';
-import { User } from './user/user.entity.js';
+import { AwardType } from './award-type/entities.js';
+import { BlocLeader, BlocMembership, BlocYearRole, Bloc } from './bloc/entities.js';
+import { CommendationTally, Commendation } from './commendation/entities.js';
+import { CovenantCriterion, CovenantSignature, Covenant } from './covenant/entities.js';
+import { Decision } from './decision/entities.js';
+import { Event } from './event/entities.js';
+import { Comment } from './comment/entities.js';
+import { ChangeEvent } from './history/entities.js';
+import { Household } from './household/entities.js';
+import { Movement } from './movement/entities.js';
+import { PersonAffiliation, Person } from './person/entities.js';
+import { UnitLineage, Unit } from './unit/entities.js';
+import { ApiToken } from './api-token/entities.js';
+import { Session, User } from './user/entities.js';
 
 /** Every entity; the order does not matter. Node types are looked up here by name for `node(id:)`. */
 export const nodeEntities = [

@@ -4,3 +4,5 @@ import { ApiTokenService } from './api-token.service.js';
 
 export const apiTokenResolvers = [ApiTokenResolver];
 export const apiTokenServices = (db: DataSource) => ({ apiTokens: new ApiTokenService(db) });
+
+export { actorOfToken, authenticateToken } from './api-token.auth.js';

@@ -5,7 +5,7 @@ import { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BlocMembership } from './bloc-membership.entity.js';
 import type { AddBlocMemberInput, EndBlocMembershipInput } from './bloc-year.inputs.js';
 import { Bloc } from './bloc.entity.js';

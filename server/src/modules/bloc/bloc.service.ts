@@ -6,8 +6,8 @@ import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } fr
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Decision } from '../decision/entities.js';
+import { Unit } from '../unit/entities.js';
 import { Bloc } from './bloc.entity.js';
 import type { BlocsArgs, CreateBlocInput, UpdateBlocInput } from './bloc.inputs.js';
 import { blocList } from './bloc.list.js';

@@ -6,9 +6,9 @@ import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } fr
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Movement } from '../movement/movement.entity.js';
+import { Bloc } from '../bloc/entities.js';
+import { Event } from '../event/entities.js';
+import { Movement } from '../movement/entities.js';
 import { CovenantSignature } from './covenant-signature.entity.js';
 import { Covenant } from './covenant.entity.js';
 import type { CovenantsArgs, CreateCovenantInput, SetCovenantSigningEventInput, UpdateCovenantInput } from './covenant.inputs.js';

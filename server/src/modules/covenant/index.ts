@@ -20,3 +20,6 @@ export const covenantServices = (db: DataSource) => ({
   covenantCriteria: new CovenantCriterionService(db),
   covenantSignatures: new CovenantSignatureService(db),
 });
+
+export { covenantsOfMovement, criteriaOfMovement } from './covenant.loaders.js';
+export { LINKS, replaceLinks } from './covenant.refs.js';

@@ -6,7 +6,7 @@ import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } fr
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { Event } from './event.entity.js';
 import type { CreateEventInput, EventsArgs, UpdateEventInput } from './event.inputs.js';
 import { eventList } from './event.list.js';

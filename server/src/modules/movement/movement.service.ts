@@ -6,8 +6,8 @@ import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } fr
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Decision } from '../decision/entities.js';
+import { Unit } from '../unit/entities.js';
 import { Movement } from './movement.entity.js';
 import type { CreateMovementInput, MovementsArgs, UpdateMovementInput } from './movement.inputs.js';
 import { movementList } from './movement.list.js';
