@@ -3,7 +3,7 @@ import { useSubscription } from '@apollo/client/react';
 import { App, Button, Typography } from 'antd';
 import { isSignedIn, useViewer } from '../auth/AuthProvider';
 import { useTexts } from '../i18n/language';
-import { recordPath } from '../routes/audit/recordLinks';
+import { recordPath } from '../routes/audit';
 import { MentionsSubscription } from './documents';
 import { COMMENT_TEXTS } from './texts';
 

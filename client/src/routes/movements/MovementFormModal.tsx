@@ -10,7 +10,7 @@ import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
 import { MovementFormFields, type KnownRefs } from './MovementFormFields';
 import { movementTexts } from './texts';
 import { useCreateMovement, useUpdateMovement } from './useSaveMovement';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 
 export const MovementFormModal_movement = graphql(`
   fragment MovementFormModal_movement on Movement {
