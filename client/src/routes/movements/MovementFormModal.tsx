@@ -65,7 +65,7 @@ interface Props {
 
 /** Create or edit a movement with its goals. Server errors show next to their fields (goals by number); typing is kept. */
 export function MovementFormModal({ open, onClose, movement: ref }: Props) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const tx = useTexts(movementTexts);
   const { message } = App.useApp();
   const navigate = useNavigate();

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
-import { applyPatch, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { applyPatch, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { replaceLinks, type Link } from '../../core/changes/links.js';

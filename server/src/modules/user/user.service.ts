@@ -12,7 +12,7 @@ import { Unit } from '../unit/entities.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs.js';
-import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
+import { loadForUpdate } from '../../core/db/versions.js';
 
 export const userList: ListSpec<User> = {
   alias: 'usr',
