@@ -26,8 +26,7 @@ const notClient = {
 // the ESM graph has cycles, and the server stops with "Cannot access 'X' before initialization".
 // A feature's builders (`<feature>.builders.ts`, test data) are not in its index either: that would
 // load test code in the production server. Tests, builders and test-support import them directly.
-const serverFeatureMessage =
-  "Import another server feature only through its index.js, or its entities through its entities.js; export what you need there.";
+const serverFeatureMessage = 'Import another server feature only through its index.js, or its entities through its entities.js; export what you need there.';
 const doors = (allowBuilders) => `index\\.js$|entities\\.js$${allowBuilders ? '|[^/]+\\.builders\\.js$' : ''}`;
 /** From a file inside modules/<feature>/: `../<other>/<file>.js`, not `../<other>/index.js`. */
 const siblingFeatureFile = (allowBuilders) => ({
