@@ -23,6 +23,11 @@ export const USER_ERROR_CODES = [
   'WEAK_PASSWORD',
   'FORBIDDEN',
   'CONFLICT',
+  'INVALID_TRANSITION',
+  'NOT_ALL_SIGNED',
+  'NO_MEMBERS',
+  'LAUNCH_DOCUMENT_MISSING',
+  'NEXT_HEAD_MISSING',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -50,6 +55,8 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   TOO_LONG: 'Giá trị quá dài.',
   OUT_OF_RANGE: 'Giá trị nằm ngoài phạm vi cho phép.',
   NOT_FOUND: 'Không tìm thấy bản ghi.',
+  // DUPLICATE usually comes with a message naming the existing record and its ID in `recordId`;
+  // for commendations and unit names the caller may confirm with `allowDuplicate: true`.
   DUPLICATE: 'Bản ghi đã tồn tại.',
   NOT_A_MEMBER: 'Đơn vị không phải thành viên của khối trong năm này.',
   ALREADY_MEMBER: 'Đơn vị đã là thành viên của khối trong giai đoạn này.',
@@ -65,4 +72,9 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   BAD_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   WEAK_PASSWORD: 'Mật khẩu quá yếu: cần ít nhất 10 ký tự, có chữ và số.',
   FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  INVALID_TRANSITION: 'Không chuyển được sang trạng thái này từ trạng thái hiện tại.',
+  NOT_ALL_SIGNED: 'Còn đơn vị thành viên chưa ký giao ước.',
+  NO_MEMBERS: 'Khối chưa có đơn vị thành viên trong năm giao ước.',
+  LAUNCH_DOCUMENT_MISSING: 'Cần số văn bản hoặc ngày phát động trước khi phát động.',
+  NEXT_HEAD_MISSING: 'Chưa phân công trưởng khối năm sau.',
 };

@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './fold.js';
 export * from './limits.js';
 export * from './mentions.js';
+export * from './workflow.js';

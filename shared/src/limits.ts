@@ -20,5 +20,7 @@ export const LIMITS = {
   passwordMax: 200,
   tokenNameMax: 120,
   commentBodyMax: 4000,
+  /** Reason given for a workflow transition. */
+  reasonMax: 2000,
   mentionableUsersMax: 20,
 } as const;

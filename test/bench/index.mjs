@@ -13,63 +13,14 @@
  *   3. the same with 1,000 more subscriptions open on A, plus the time until all of them got it,
  *      and the server's memory before and after opening them.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cookieClient } from '../support/ws-client.mjs';
+import { ADMIN_PASSWORD, freePort, now, post, quantile, rssOf, signIn, startServer } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const SUBSCRIPTIONS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 1000);
-const ADMIN_PASSWORD = 'bench-admin-password-2024';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-function startServer(env) {
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', ADMIN_PASSWORD, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const ready = new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('thidua đang chạy')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 100);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`server exited (${code}):\n${output}`));
-    });
-  });
-  return { child, url: `http://127.0.0.1:${env.PORT}`, ready };
-}
-
-async function post(url, query, variables, headers = {}) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { body, response };
-}
-
-async function signIn(url, username, password) {
-  const { response } = await post(url, 'mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }', { input: { username, password } });
-  return response.headers.get('set-cookie').split(';')[0];
-}
 
 const socket = (url, cookie) => cookieClient(url, cookie, { lazy: false });
 
@@ -83,21 +34,12 @@ function listen(client, unitId, since, onEvent) {
   );
 }
 
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-function summary(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
+const summary = (samples) => ({ median: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: Math.max(...samples) });
 const ms = (value) => `${value.toFixed(2).padStart(8)} ms`;
 function row(label, samples) {
   const { median, p95, max } = summary(samples);
   console.log(`${label.padEnd(58)} median ${ms(median)}   p95 ${ms(p95)}   max ${ms(max)}   (n=${samples.length})`);
 }
-const rssOf = (pid) => {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-};
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
@@ -198,10 +140,7 @@ async function main() {
     console.log(`Bộ nhớ máy chủ A (RSS): ${rssBefore.toFixed(0)} MB với 2 subscriptions → ${rssAfter.toFixed(0)} MB với ${SUBSCRIPTIONS + 2} (≈ ${(((rssAfter - rssBefore) * 1024) / SUBSCRIPTIONS).toFixed(1)} kB mỗi subscription)`);
     await Promise.all([onA.dispose(), onB.dispose(), ...crowd.map((client) => client.dispose())]);
   } finally {
-    for (const server of servers.reverse()) {
-      server.child.kill('SIGINT');
-      await new Promise((resolve) => (server.child.exitCode !== null ? resolve() : server.child.once('exit', resolve)));
-    }
+    for (const server of servers.reverse()) await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -10,6 +10,7 @@ export const ChangeList_EventFragment = graphql(`
   fragment ChangeList_event on ChangeEvent {
     action
     entityType
+    reason
     changes { field before after }
   }
 `);
@@ -18,6 +19,8 @@ type EventRef = FragmentType<typeof ChangeList_EventFragment>;
 
 /** Longer values (a covenant's content…) show their start, and all of it on request. */
 const LONG_VALUE = 280;
+
+const REASON = { vi: 'Lý do', en: 'Reason' };
 
 function Value({ text }: { text: string }) {
   const { language } = useLanguage();
@@ -71,6 +74,13 @@ export function ChangeList(props: { event: EventRef; names: ReadonlyMap<string, 
           )}
         </li>
       ))}
+      {event.reason ? (
+        <li data-testid="history-reason">
+          <Typography.Text strong>{REASON[language]}</Typography.Text>
+          {': '}
+          <Value text={event.reason} />
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -17,6 +17,7 @@ function event(n: number, action: 'CREATE' | 'UPDATE' | 'DELETE', changes: { fie
     actorKind: 'USER' as const,
     actorName,
     entityType: 'Unit',
+    reason: null,
     changes: changes.map((change) => ({ __typename: 'FieldChange' as const, ...change })),
   };
 }

@@ -4,6 +4,7 @@ import { LIMITS } from '@thidua/shared';
 import { graphql } from '../gql';
 import { useLanguage } from '../i18n/language';
 import { typeOfGlobalId } from '../lib/changes';
+import { recordEntry, type NameFields } from '../records/registry';
 
 const RecordNamesQuery = graphql(`
   query RecordNames($ids: [ID!]!) {
@@ -25,11 +26,9 @@ const RecordNamesQuery = graphql(`
   }
 `);
 
-type Named = { id: string; name?: string; fullName?: string; displayName?: string; title?: string; number?: string | null; subject?: string; nameVi?: string };
-
-function nameOf(node: Named): string | undefined {
-  if (node.number !== undefined) return node.number ? `${node.number} – ${node.subject}` : node.subject;
-  return node.name ?? node.fullName ?? node.displayName ?? node.title ?? node.nameVi;
+/** A record's name as its type's registry entry reads it (records/registry.ts). */
+function nameOf(node: NameFields): string | undefined {
+  return recordEntry(typeOfGlobalId(node.id) ?? '')?.name?.(node);
 }
 
 /**
@@ -45,7 +44,7 @@ export function useRecordNames(ids: string[]): Map<string, string> {
     const names = new Map<string, string>();
     for (const id of wanted) names.set(id, data ? `${typeOfGlobalId(id) ?? '?'} (${language === 'vi' ? 'không còn' : 'gone'})` : '…');
     for (const node of data?.nodes ?? []) {
-      const name = node ? nameOf(node as Named) : undefined;
+      const name = node ? nameOf(node) : undefined;
       if (node && name) names.set(node.id, name);
     }
     return names;

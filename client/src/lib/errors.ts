@@ -8,6 +8,8 @@ export interface UserErrorLike {
   field: readonly string[];
   message: string;
   code: string;
+  /** The existing record the error is about (a DUPLICATE's original), when the API names one. */
+  recordId?: string | null;
 }
 
 const englishByCode: Record<string, string> = {
@@ -17,6 +19,7 @@ const englishByCode: Record<string, string> = {
   OUT_OF_RANGE: 'This value is out of range.',
   NOT_FOUND: 'The referenced record was not found.',
   DUPLICATE: 'This record already exists.',
+  // A DUPLICATE with a recordId is shown with a link to that record (components/DuplicateWarning).
   NOT_A_MEMBER: 'The unit is not a member of the bloc in that year.',
   ALREADY_MEMBER: 'The unit is already a member of the bloc in that period.',
   ALREADY_SIGNED: 'The unit has already signed this covenant.',
@@ -31,6 +34,11 @@ const englishByCode: Record<string, string> = {
   BAD_CREDENTIALS: 'Wrong username or password.',
   WEAK_PASSWORD: 'Password too weak: at least 10 characters, with letters and digits.',
   FORBIDDEN: 'You are not allowed to do this.',
+  INVALID_TRANSITION: 'This status cannot be reached from the current one.',
+  NOT_ALL_SIGNED: 'Some member units have not signed the covenant yet.',
+  NO_MEMBERS: 'The bloc has no member units in the covenant year.',
+  LAUNCH_DOCUMENT_MISSING: 'A launch document number or date is needed before launching.',
+  NEXT_HEAD_MISSING: "Next year's bloc head is not assigned yet.",
 };
 
 /** A user error in the interface language: the server's Vietnamese text, or English by code. */

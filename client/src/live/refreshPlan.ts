@@ -1,25 +1,14 @@
 import { referencedIds } from '../lib/changes';
+import { recordEntries } from '../records/registry';
 import type { LiveEvent } from './types';
 
 /**
- * The root list fields that show records of each type. A created, changed or deleted record
+ * The root list fields that show records of each type (records/registry.ts). A created, changed or deleted record
  * can enter, move in or leave these lists, so the queries reading them are asked again.
  */
-const LIST_FIELDS: Record<string, readonly string[]> = {
-  Unit: ['units'],
-  Person: ['people'],
-  Household: ['households'],
-  Bloc: ['blocs'],
-  Movement: ['movements'],
-  Covenant: ['covenants'],
-  Decision: ['decisions'],
-  Event: ['events'],
-  AwardType: ['awardTypes'],
-  Commendation: ['commendations', 'commendationStats'],
-  CommendationTally: ['commendationTallies'],
-  User: ['users'],
-  ApiToken: ['apiTokens'],
-};
+const LIST_FIELDS: Record<string, readonly string[]> = Object.fromEntries(
+  recordEntries().flatMap(([type, entry]) => (entry.listFields ? [[type, entry.listFields]] : [])),
+);
 
 /** Every change is also a new line of the audit log. */
 const ALWAYS = ['changeEvents'];
@@ -28,7 +17,7 @@ const ALWAYS = ['changeEvents'];
  * Record types the app follows through their own subscription (the comments panel): refetching
  * the commented record's page for each comment would only repeat what that panel already shows.
  */
-export const OWN_FEEDS: ReadonlySet<string> = new Set(['Comment']);
+export const OWN_FEEDS: ReadonlySet<string> = new Set(recordEntries().flatMap(([type, entry]) => (entry.ownFeed ? [type] : [])));
 
 export interface RefreshPlan {
   /** Records (global ids) whose queries are read again: the changed record and those it points to. */

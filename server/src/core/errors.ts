@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { ApiErrorCode, UserErrorCode } from '@thidua/shared';
 import { USER_ERROR_MESSAGES_VI } from '@thidua/shared';
 
@@ -28,6 +28,8 @@ export interface UserErrorData {
   field: string[];
   message: string;
   code: UserErrorCode;
+  /** Global ID of the existing record the error is about (the record a DUPLICATE copies). */
+  recordId?: string | null;
 }
 
 @ObjectType({
@@ -43,6 +45,13 @@ export class UserError implements UserErrorData {
 
   @Field(() => String, { description: 'Mã lỗi ổn định (stable code), xem UserErrorCode trong gói shared.' })
   code!: UserErrorCode;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Bản ghi đã có mà lỗi nói tới (existing record), ví dụ với DUPLICATE: khối đã dùng mã này, khen thưởng đã ghi nhận; mở bằng node(id:). Null khi lỗi không gắn với bản ghi nào.',
+  })
+  recordId?: string | null;
 }
 
 /** Thrown by services for business problems; mutations turn it into `userErrors` and roll back. */
@@ -52,19 +61,20 @@ export class UserErrors extends Error {
   }
 }
 
-export function userError(field: string | string[], code: UserErrorCode, message?: string): UserErrorData {
+export function userError(field: string | string[], code: UserErrorCode, message?: string, recordId?: string): UserErrorData {
   return {
     field: Array.isArray(field) ? field : field.split('.'),
     code,
     message: message ?? USER_ERROR_MESSAGES_VI[code],
+    ...(recordId ? { recordId } : {}),
   };
 }
 
 /** Collects problems while a service checks an input, then throws them all at once. */
 export class Problems {
   readonly list: UserErrorData[] = [];
-  add(field: string | string[], code: UserErrorCode, message?: string): void {
-    this.list.push(userError(field, code, message));
+  add(field: string | string[], code: UserErrorCode, message?: string, recordId?: string): void {
+    this.list.push(userError(field, code, message, recordId));
   }
   get any(): boolean {
     return this.list.length > 0;

@@ -4,6 +4,8 @@ import { ChangeLog1795294660230 } from './1795294660230-ChangeLog.js';
 import { LiveChanges1795294660231 } from './1795294660231-LiveChanges.js';
 import { Presence1795294660232 } from './1795294660232-Presence.js';
 import { Comments1795294660233 } from './1795294660233-Comments.js';
+import { ChangeReason1795294660240 } from './1795294660240-ChangeReason.js';
+import { ReadPathIndexes1795294660300 } from './1795294660300-ReadPathIndexes.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   LiveChanges1795294660231,
   Presence1795294660232,
   Comments1795294660233,
+  ChangeReason1795294660240,
+  ReadPathIndexes1795294660300,
 ];

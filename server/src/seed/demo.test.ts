@@ -118,3 +118,19 @@ describe('demo data', () => {
     expect(data.units.nodes).toEqual([{ name: 'Hội Nữ Doanh nhân Hải Phòng', blocMemberships: [{ fromYear: 2022 }] }]);
   });
 });
+
+describe('demo data and the workflows', () => {
+  it('has every covenant past READY_TO_SIGN signed by all its members (the guard of SIGNED holds)', async () => {
+    const covenants = ok(await app.gql(`{ covenants(first: 100) { nodes { title status signedCount memberCount } } }`)).covenants.nodes;
+    const pastSigning = covenants.filter((c: { status: string }) => !['DRAFT', 'IN_COMMENT', 'READY_TO_SIGN'].includes(c.status));
+    expect(pastSigning.length).toBeGreaterThan(0);
+    for (const c of pastSigning) expect({ title: c.title, signed: c.signedCount }).toEqual({ title: c.title, signed: c.memberCount });
+    const ready = covenants.filter((c: { status: string }) => c.status === 'READY_TO_SIGN');
+    expect(ready.length).toBeGreaterThan(0);
+  });
+
+  it('offers the Board the next steps of a demo covenant', async () => {
+    const data = ok(await app.gql(`{ covenants(first: 100, filter: { status: { eq: SIGNED } }) { nodes { allowedTransitions { name allowed } } } }`));
+    for (const c of data.covenants.nodes) expect(c.allowedTransitions).toEqual([{ name: 'REOPEN_SIGNING', allowed: true }, { name: 'START', allowed: true }]);
+  });
+});

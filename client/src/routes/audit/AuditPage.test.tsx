@@ -26,6 +26,7 @@ const event = {
   requestId: '7f3c2a10-1111-2222-3333-444455556666',
   entityType: 'Unit',
   entityId: UNIT,
+  reason: null,
   changes: [{ __typename: 'FieldChange', field: 'shortName', before: 'HNDN', after: 'HNDN Hải Phòng' }],
 };
 

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { AuditRecordsQuery } from '../../gql/graphql';
 import type { Language } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
+import { recordEntry } from '../../records/registry';
 import { RECORD_TYPES } from './recordTypes';
 
 const AuditRecordsQuery = graphql(`
@@ -52,19 +53,9 @@ export interface RecordLink {
   path: string | null;
 }
 
-/** The pages of the records that have one, by GraphQL type. */
-export const RECORD_PAGES: Record<string, string> = {
-  Unit: '/units',
-  Person: '/people',
-  Bloc: '/blocs',
-  Movement: '/movements',
-  Covenant: '/covenants',
-  Decision: '/decisions',
-};
-
-/** The page of a record, by its type and global ID; null for a type without a page. */
+/** The page of a record, by its type and global ID; null for a type without a page (records/registry.ts). */
 export function recordPath(type: string, id: string): string | null {
-  const base = RECORD_PAGES[type];
+  const base = recordEntry(type)?.page;
   return base ? `${base}/${encodeURIComponent(id)}` : null;
 }
 
@@ -77,13 +68,10 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
     case 'Bloc':
     case 'Movement':
     case 'ApiToken':
-      return { name: node.name, path: own };
     case 'Person':
-      return { name: node.fullName, path: own };
     case 'Covenant':
-      return { name: node.title, path: own };
     case 'Decision':
-      return { name: node.number ? `${node.number} – ${node.subject}` : node.subject, path: own };
+      return { name: recordEntry(node.__typename)?.name?.(node) ?? node.id, path: own };
     case 'AwardType':
       return { name: node.nameVi, path: '/award-types' };
     case 'Event':

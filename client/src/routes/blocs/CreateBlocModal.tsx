@@ -5,8 +5,9 @@ import { BlocKind, BlocLevel, LIMITS } from '@thidua/shared';
 import type { BlocKind as BlocKindValue, BlocLevel as BlocLevelValue } from '../../gql/graphql';
 import { BlocPicker, DecisionPicker } from '../../components/pickers';
 import { VocabularySelect } from '../../components/VocabularySelect';
+import { DuplicateWarning, pointsAtRecord } from '../../components/DuplicateWarning';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
+import { applyUserErrors, describeError, type UserErrorLike } from '../../lib/errors';
 import { toInput } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
 import { blocListTexts } from './blocListTexts';
@@ -34,6 +35,8 @@ export function CreateBlocModal({ open, onClose }: { open: boolean; onClose(): v
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [problems, setProblems] = useState<string[]>([]);
+  // A code another bloc has: its message, with a link to that bloc.
+  const [taken, setTaken] = useState<readonly UserErrorLike[]>([]);
   const [create, created] = useCreateBloc();
   const r = rules(language);
 
@@ -41,14 +44,17 @@ export function CreateBlocModal({ open, onClose }: { open: boolean; onClose(): v
     if (!open) return;
     form.resetFields();
     setProblems([]);
+    setTaken([]);
   }, [open, form]);
 
   const submit = async (values: Values) => {
     setProblems([]);
+    setTaken([]);
     try {
       const input = { ...toInput(values), name: values.name, code: values.code, kind: values.kind, level: values.level };
       const { data } = await create({ variables: { input } });
       const payload = data!.createBloc;
+      setTaken(payload.userErrors.filter(pointsAtRecord));
       if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
       message.success(t('saved'));
       onClose();
@@ -71,6 +77,9 @@ export function CreateBlocModal({ open, onClose }: { open: boolean; onClose(): v
       width={640}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      {taken.map((error) => (
+        <DuplicateWarning key={error.recordId} error={error} type="error" />
+      ))}
       <Form
         form={form}
         layout="vertical"

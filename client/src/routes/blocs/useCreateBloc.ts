@@ -5,7 +5,7 @@ const CreateBloc = graphql(`
   mutation CreateBloc($input: CreateBlocInput!) {
     createBloc(input: $input) {
       bloc { id name code kind level area }
-      userErrors { field message code }
+      userErrors { field message code recordId }
     }
   }
 `);

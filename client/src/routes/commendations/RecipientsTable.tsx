@@ -4,6 +4,8 @@ import { LIMITS, SubjectKind } from '@thidua/shared';
 import { HouseholdPicker, PersonPicker, UnitPicker } from '../../components/pickers';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { rules } from '../../lib/rules';
+import type { UserErrorLike } from '../../lib/errors';
+import { CommendationDuplicateWarning } from './CommendationDuplicateWarning';
 import { emptyRecipient, fillAchievements, type EntryValues, type RecipientValues } from './batch';
 
 const TEXTS = {
@@ -26,7 +28,7 @@ function SubjectPicker({ kind, ...props }: { kind: RecipientValues['kind'] } & R
 }
 
 /** One recipient: its kind, the matching searching picker, the achievement text. */
-function RecipientRow({ name, index, onRemove, failed }: { name: number; index: number; onRemove(): void; failed: boolean }) {
+function RecipientRow({ name, index, onRemove, failed, duplicate }: { name: number; index: number; onRemove(): void; failed: boolean; duplicate?: UserErrorLike }) {
   const { label, language } = useLanguage();
   const text = useTexts(TEXTS);
   const form = Form.useFormInstance<EntryValues>();
@@ -49,6 +51,7 @@ function RecipientRow({ name, index, onRemove, failed }: { name: number; index: 
         <Form.Item name={[name, 'subjectId']} rules={[{ required: true, message: text.subjectRequired }]}>
           <SubjectPicker kind={kind ?? 'COLLECTIVE'} data-testid="recipient-subject" />
         </Form.Item>
+        {duplicate ? <CommendationDuplicateWarning error={duplicate} name={[name, 'allowDuplicate']} /> : null}
       </Col>
       <Col xs={22} lg={9}>
         <Form.Item name={[name, 'achievement']} rules={[r.required, r.max(LIMITS.textMax)]}>
@@ -69,8 +72,11 @@ function RecipientRow({ name, index, onRemove, failed }: { name: number; index: 
   );
 }
 
-/** The rows of the batch: add and remove rows; errors show on the row and field they concern. */
-export function RecipientsTable({ failedRows }: { failedRows: number[] }) {
+/**
+ * The rows of the batch: add and remove rows; errors show on the row and field they concern, a
+ * duplicate as the row's warning with its "second award" checkbox.
+ */
+export function RecipientsTable({ failedRows, duplicates = {} }: { failedRows: number[]; duplicates?: Record<number, UserErrorLike> }) {
   const text = useTexts(TEXTS);
   const form = Form.useFormInstance<EntryValues>();
   const count = (Form.useWatch('recipients') as RecipientValues[] | undefined)?.length ?? 0;
@@ -89,7 +95,7 @@ export function RecipientsTable({ failedRows }: { failedRows: number[] }) {
           }
         >
           {fields.map((field, index) => (
-            <RecipientRow key={field.key} name={field.name} index={index} onRemove={() => remove(field.name)} failed={failedRows.includes(index)} />
+            <RecipientRow key={field.key} name={field.name} index={index} onRemove={() => remove(field.name)} failed={failedRows.includes(index)} duplicate={duplicates[index]} />
           ))}
           <Form.ErrorList errors={errors} />
           <Space style={{ marginTop: 8 }}>

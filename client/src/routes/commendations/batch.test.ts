@@ -56,12 +56,13 @@ describe('the commendation entry form and the API', () => {
       { name: ['recipients', 2, 'subjectId'], errors: ['"Cờ thi đua" không áp dụng cho đối tượng cá nhân.'] },
       { name: ['recipients', 0, 'subjectId'], errors: ['Cần chọn đối tượng được khen thưởng.'] },
       { name: ['recipients', 1, 'achievement'], errors: ['Trường này là bắt buộc.'] },
-      { name: ['recipients', 1, 'subjectId'], errors: ['Đối tượng này đã có ở dòng 1 của danh sách.'] },
       { name: ['decision', 'number'], errors: ['Quyết định số 1234/QĐ-UBND đã có.'] },
       { name: ['year'], errors: ['Năm thành tích sau năm ký quyết định.'] },
     ]);
     expect(placed.rows).toEqual([0, 1, 2]);
     expect(placed.general).toEqual([]);
+    // A duplicate recipient is the row's warning (with its confirmation), not a field error.
+    expect(placed.duplicates).toEqual({ 1: expect.objectContaining({ code: 'DUPLICATE', message: 'Đối tượng này đã có ở dòng 1 của danh sách.' }) });
   });
 
   it('keeps what no field shows for the message above the form, in the interface language', () => {

@@ -12,6 +12,8 @@ export interface RecipientValues {
   subjectId?: string;
   achievement?: string;
   note?: string;
+  /** Confirmed as a second award after a DUPLICATE warning. */
+  allowDuplicate?: boolean;
 }
 
 export interface EntryValues {
@@ -66,6 +68,7 @@ export function toRecordInput(values: EntryValues): RecordCommendationsInput {
       [SUBJECT_FIELD[r.kind]]: r.subjectId ?? null,
       achievement: r.achievement?.trim() ?? '',
       note: text(r.note),
+      ...(r.allowDuplicate ? { allowDuplicate: true } : {}),
     })),
   };
 }
@@ -82,17 +85,21 @@ export interface PlacedErrors {
   general: string[];
   /** Recipient rows (0-based) with at least one error. */
   rows: number[];
+  /** Rows already recorded (or twice in the list): shown as a warning the user may confirm, not at a field. */
+  duplicates: Record<number, UserErrorLike>;
 }
 
 /**
  * Puts each API error next to the field it concerns: ["recipients","2","unitId"] (or "subject")
  * goes to row 2's subject picker, ["decision","number"] to the decision number, and so on.
+ * A DUPLICATE of a row's recipient is kept apart, for the row's warning with its confirmation.
  * Anything else (e.g. ["recipients"] for an empty list) is a general message.
  */
 export function placeBatchErrors(errors: readonly UserErrorLike[], language: Language): PlacedErrors {
   const byField = new Map<string, PlacedErrors['fields'][number]>();
   const general: string[] = [];
   const rows = new Set<number>();
+  const duplicates: PlacedErrors['duplicates'] = {};
   const add = (name: (string | number)[], message: string) => {
     const key = JSON.stringify(name);
     const entry = byField.get(key) ?? byField.set(key, { name, errors: [] }).get(key)!;
@@ -103,7 +110,8 @@ export function placeBatchErrors(errors: readonly UserErrorLike[], language: Lan
     const [top, second, leaf] = toNamePath(error.field);
     if (top === 'recipients' && typeof second === 'number') {
       rows.add(second);
-      if (typeof leaf === 'string' && RECIPIENT_SUBJECT.has(leaf)) add(['recipients', second, 'subjectId'], message);
+      if (error.code === 'DUPLICATE' && typeof leaf === 'string' && RECIPIENT_SUBJECT.has(leaf)) duplicates[second] = error;
+      else if (typeof leaf === 'string' && RECIPIENT_SUBJECT.has(leaf)) add(['recipients', second, 'subjectId'], message);
       else if (typeof leaf === 'string' && RECIPIENT_FIELDS.has(leaf)) add(['recipients', second, leaf], message);
       else general.push(`${language === 'vi' ? 'Dòng' : 'Row'} ${second + 1}: ${message}`);
     } else if (top === 'decision' && typeof second === 'string' && DECISION_FIELDS.has(second)) {
@@ -114,7 +122,7 @@ export function placeBatchErrors(errors: readonly UserErrorLike[], language: Lan
       general.push(message);
     }
   }
-  return { fields: [...byField.values()], general, rows: [...rows].sort((a, b) => a - b) };
+  return { fields: [...byField.values()], general, rows: [...rows].sort((a, b) => a - b), duplicates };
 }
 
 /** Copies the first written achievement into the rows that have none yet. */

@@ -6,7 +6,7 @@ const RecordCommendations = graphql(`
     recordCommendations(input: $input) {
       decision { id number issuer issuedOn subject }
       commendations { id unit { id } person { id } household { id } bloc { id } }
-      userErrors { field message code }
+      userErrors { field message code recordId }
     }
   }
 `);

@@ -1,11 +1,9 @@
 import { useCallback, useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert, App, Button, Card, Col, Form, Input, Row } from 'antd';
-import { CovenantStatus, LIMITS } from '@thidua/shared';
+import { LIMITS } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
-import type { CovenantStatus as CovenantStatusValue } from '../../gql/graphql';
-import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
@@ -14,14 +12,13 @@ import { useUpdateCovenant } from './useCovenantMutations';
 
 export const CovenantHeader_covenant = graphql(`
   fragment CovenantHeader_covenant on Covenant {
-    id title year status content version
+    id title year content version
     bloc { id name }
   }
 `);
 
 interface Values {
   title: string;
-  status: CovenantStatusValue;
   content?: string | null;
 }
 
@@ -29,14 +26,13 @@ const TEXTS = {
   header: { vi: 'Thông tin giao ước', en: 'Covenant' },
   bloc: { vi: 'Khối thi đua', en: 'Bloc' },
   title: { vi: 'Tiêu đề', en: 'Title' },
-  status: { vi: 'Trạng thái', en: 'Status' },
   content: { vi: 'Nội dung chung', en: 'Content' },
 };
 
-const covenantInput = ({ title, status, content }: Values) => ({ title, status, content: content || null });
+const covenantInput = ({ title, content }: Values) => ({ title, content: content || null });
 
 /**
- * Title, status and content of a covenant; the bloc and year are shown, not edited here. The form
+ * Title and content of a covenant (its status moves through components/workflow); the bloc and year are shown, not edited here. The form
  * follows the covenant as it changes (live) until the user starts typing; from then on it keeps
  * their typing and saves against the version it showed, merging with others' changes.
  */
@@ -61,7 +57,7 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
 
   // Shows a version of the covenant; what the last save said stays.
   const show = useCallback(
-    (shown: Values & { version: number }) => load({ values: { title: shown.title, status: shown.status, content: shown.content }, version: shown.version }, { keepProblems: true }),
+    (shown: Values & { version: number }) => load({ values: { title: shown.title, content: shown.content }, version: shown.version }, { keepProblems: true }),
     [load],
   );
   useEffect(() => {
@@ -87,11 +83,6 @@ export function CovenantHeader({ covenant: ref }: { covenant: FragmentType<typeo
           </Col>
           <Col xs={12} md={4}>
             <Form.Item label={t('year')}>{covenant.year}</Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="status" label={presence.label('status', text.status)} rules={[r.required]}>
-              <VocabularySelect vocabulary={CovenantStatus} data-testid="covenant-status" />
-            </Form.Item>
           </Col>
         </Row>
         <Form.Item name="title" label={presence.label('title', text.title)} rules={r.name()}>

@@ -21,6 +21,13 @@ const covenant = {
   criteria: [criterion('c1', '1', 'Phát triển hội viên', 30), criterion('c2', '2', 'Hưởng ứng phong trào', null), criterion('c21', '2.1', 'Chuyển đổi số', 40, 'c2'), criterion('c3', '3', 'An sinh xã hội', 30)],
   signingEvent: { __typename: 'Event', id: 'RXY6MQ==', title: 'Hội nghị ký kết giao ước thi đua năm 2024', heldOn: '2024-03-15', venue: 'Hải Phòng', attendees: null, hostUnit: members.sme },
   signedCount: 1, memberCount: 3,
+  allowedTransitions: [
+    { __typename: 'CovenantTransitionOption', name: 'REOPEN_COMMENT', to: 'IN_COMMENT', label: 'Mở lại lấy ý kiến', reasonRequired: true, allowed: true, blockers: [] },
+    {
+      __typename: 'CovenantTransitionOption', name: 'MARK_SIGNED', to: 'SIGNED', label: 'Xác nhận đã ký kết', reasonRequired: false, allowed: false,
+      blockers: [{ __typename: 'UserError', field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Mới 1/3 đơn vị thành viên ký giao ước; còn 2 đơn vị chưa ký.' }],
+    },
+  ],
   signatures: [signature('s1', members.sme)],
   unsignedMembers: [members.youth, members.women],
 };

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { CovenantWorkflow } from '../../components/workflow/CovenantWorkflow';
 import { CovenantHeader } from './CovenantHeader';
 import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
@@ -15,6 +16,7 @@ const CovenantQuery = graphql(`
     covenant(id: $id) {
       id title year
       bloc { id name }
+      ...CovenantWorkflow_covenant
       ...CovenantHeader_covenant
       ...CriteriaEditor_covenant
       ...SigningEventCard_covenant
@@ -52,6 +54,7 @@ export function Component() {
           title={covenant.title}
           titleTestId="covenant-title"
         >
+          <CovenantWorkflow covenant={covenant} />
           <CovenantHeader covenant={covenant} />
           <CriteriaEditor covenant={covenant} />
           <Row gutter={[16, 16]}>

@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Button, Card, Empty, Popconfirm, Progress, Space, Table, Typography } from 'antd';
-import { EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { UndoOutlined } from '@ant-design/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { useCan, useViewer } from '../../auth/AuthProvider';
+import { useViewer } from '../../auth/AuthProvider';
 import { canSign } from '../../auth/permissions';
 import type { CovenantStatus } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
-import { payloadOf, useVersionedSave } from '../../live/useVersionedSave';
 import { SignModal } from './SignModal';
-import { useUpdateCovenant } from './useCovenantMutations';
 import { useUnsignCovenant } from './useSignatureMutations';
 
 export const SignaturesPanel_covenant = graphql(`
@@ -38,8 +36,7 @@ const TEXTS = {
   undo: { vi: 'Hủy ký', en: 'Undo' },
   confirmUndo: { vi: 'Hủy chữ ký của đơn vị này?', en: "Undo this unit's signature?" },
   undone: { vi: 'Đã hủy chữ ký', en: 'Signature undone' },
-  allSigned: { vi: 'Tất cả đơn vị thành viên đã ký.', en: 'Every member unit has signed.' },
-  markSigned: { vi: 'Chuyển trạng thái sang "Đã ký kết"', en: 'Set status to "Signed"' },
+  allSigned: { vi: 'Tất cả đơn vị thành viên đã ký: có thể xác nhận đã ký kết ở thanh trạng thái.', en: 'Every member unit has signed: mark the covenant signed in the status bar.' },
   noMembers: { vi: 'Khối chưa có thành viên trong năm này.', en: 'The bloc has no members this year.' },
   everyoneSigned: { vi: 'Không còn đơn vị nào chưa ký.', en: 'Nobody left to sign.' },
 };
@@ -51,13 +48,10 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
   const text = useTexts(TEXTS);
   const feedback = useMutationFeedback();
   const [unsign] = useUnsignCovenant();
-  const [update, updating] = useUpdateCovenant();
-  const versioned = useVersionedSave('Covenant');
   const [signing, setSigning] = useState<{ id: string; name: string } | null>(null);
   const { signedCount, memberCount } = covenant;
   const complete = memberCount > 0 && signedCount >= memberCount;
-  // Status: the Board or the bloc's officer. Signing for a unit (and undoing it): also that unit's own officer.
-  const mayEditCovenant = useCan('write:bloc', { blocId: covenant.bloc.id });
+  // Signing for a unit (and undoing it): the Board, the bloc's officer, or that unit's own officer.
   const viewer = useViewer();
   const maySign = (unitId: string) => canSign(viewer, covenant.bloc.id, unitId);
 
@@ -74,33 +68,7 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
       }
     >
       {complete && BEFORE_SIGNED.includes(covenant.status) ? (
-        <Alert
-          type="success"
-          showIcon
-          title={text.allSigned}
-          style={{ marginBottom: 16 }}
-          action={
-            mayEditCovenant ? (
-              <Button
-                size="small"
-                icon={<EditOutlined />}
-                loading={updating.loading}
-                onClick={() =>
-                  feedback(async () =>
-                    payloadOf(
-                      await versioned.save(
-                        { version: covenant.version, base: { status: covenant.status }, current: { status: 'SIGNED' } },
-                        async (input) => (await update({ variables: { input: { ...input, id: covenant.id } } })).data!.updateCovenant,
-                      ),
-                    ),
-                  )
-                }
-              >
-                {text.markSigned}
-              </Button>
-            ) : undefined
-          }
-        />
+        <Alert type="success" showIcon title={text.allSigned} style={{ marginBottom: 16 }} />
       ) : null}
       <Typography.Title level={5}>
         {text.unsigned} ({covenant.unsignedMembers.length})
@@ -149,8 +117,9 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
           {
             key: 'undo',
             align: 'right',
+            // Once signed, signatures stay: the Board reopens signing to correct one.
             render: (_, s) =>
-              maySign(s.unit.id) ? (
+              maySign(s.unit.id) && BEFORE_SIGNED.includes(covenant.status) ? (
                 <Popconfirm
                   title={text.confirmUndo}
                   okText={text.undo}
@@ -166,7 +135,6 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
         ]}
       />
       <SignModal covenant={covenant} unit={signing} onClose={() => setSigning(null)} />
-      {versioned.holder}
     </Card>
   );
 }

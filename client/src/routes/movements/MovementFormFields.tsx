@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
-import { LIMITS, MovementKind, MovementScope, MovementStatus } from '@thidua/shared';
+import { LIMITS, MovementKind, MovementScope } from '@thidua/shared';
 import type { Option } from '../../components/SearchSelect';
 import { DecisionPicker, MovementPicker, UnitPicker } from '../../components/pickers';
 import { VocabularySelect } from '../../components/VocabularySelect';
@@ -32,19 +32,14 @@ export function MovementFormFields({ known = {}, label = plain }: { known?: Know
         <Input />
       </Form.Item>
       <Row gutter={12}>
-        <Col span={8}>
+        <Col span={12}>
           <Form.Item name="kind" label={label('kind', t('kind'))} rules={[r.required]}>
             <VocabularySelect vocabulary={MovementKind} />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col span={12}>
           <Form.Item name="scope" label={label('scope', tx.scope)} rules={[r.required]}>
             <VocabularySelect vocabulary={MovementScope} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="status" label={label('status', tx.status)} rules={[r.required]}>
-            <VocabularySelect vocabulary={MovementStatus} />
           </Form.Item>
         </Col>
       </Row>

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { Alert, App, Form, Modal, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { MovementKind, MovementScope, MovementStatus } from '../../gql/graphql';
+import type { MovementKind, MovementScope } from '../../gql/graphql';
 import { useVersionedForm } from '../../live/useVersionedForm';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
@@ -14,7 +14,7 @@ import { usePresenceField } from '../../presence';
 
 export const MovementFormModal_movement = graphql(`
   fragment MovementFormModal_movement on Movement {
-    id name slogan kind scope status startYear endYear
+    id name slogan kind scope startYear endYear
     launchedBy launchDocument launchedOn goals description version
     launchDecision { id number issuer subject }
     parent { id name }
@@ -27,7 +27,6 @@ export interface MovementValues {
   slogan?: string | null;
   kind: MovementKind;
   scope: MovementScope;
-  status: MovementStatus;
   startYear?: number | null;
   endYear?: number | null;
   launchedBy?: string | null;
@@ -41,7 +40,7 @@ export interface MovementValues {
 }
 
 const EMPTY: Partial<MovementValues> = {
-  kind: 'REGULAR', scope: 'PROVINCE', status: 'DRAFT', goals: [],
+  kind: 'REGULAR', scope: 'PROVINCE', goals: [],
   startYear: null, endYear: null, launchDecisionId: null, parentId: null, organizerUnitId: null,
 };
 
@@ -51,7 +50,6 @@ const movementInput = (values: MovementValues) => ({
   name: values.name,
   kind: values.kind,
   scope: values.scope,
-  status: values.status,
   goals: values.goals ?? [],
   launchedOn: toLocalDate(values.launchedOn),
 });

@@ -15,6 +15,7 @@ import { MovementFormModal } from './MovementFormModal';
 import { MovementGoals } from './MovementGoals';
 import { MovementSummary } from './MovementSummary';
 import { movementTexts } from './texts';
+import { MovementWorkflow } from '../../components/workflow/MovementWorkflow';
 
 const MovementQuery = graphql(`
   query MovementPage($id: ID!) {
@@ -24,6 +25,7 @@ const MovementQuery = graphql(`
       ...MovementGoals_movement
       ...MovementCriteria_movement
       ...MovementFormModal_movement
+      ...MovementWorkflow_movement
     }
   }
 `);
@@ -59,6 +61,7 @@ export function Component() {
           editTestId="edit-movement"
           editForm={(modal) => <MovementFormModal {...modal} movement={movement} />}
         >
+          <MovementWorkflow movement={movement} />
           <MovementSummary movement={movement} />
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}><MovementGoals movement={movement} /></Col>

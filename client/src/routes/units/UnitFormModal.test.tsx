@@ -11,7 +11,7 @@ const record = (fields: object) => ({ __typename: 'Unit', id: ID, shortName: nul
 const payload = (fields: object) => ({ data: { updateUnit: { __typename: 'UnitPayload', unit: null, userErrors: [], conflict: null, ...fields } } });
 
 const conflicted = payload({
-  userErrors: [{ __typename: 'UserError', field: ['expectedVersion'], message: 'Xung đột phiên bản', code: 'CONFLICT' }],
+  userErrors: [{ __typename: 'UserError', field: ['expectedVersion'], message: 'Xung đột phiên bản', code: 'CONFLICT', recordId: null }],
   conflict: {
     __typename: 'Conflict',
     kind: 'EDITED',
@@ -65,7 +65,7 @@ describe('saving a unit someone else changed meanwhile', () => {
 
   it('shows what the user typed when the unit was deleted meanwhile, then leaves to the list', async () => {
     const deleted = payload({
-      userErrors: [{ __typename: 'UserError', field: ['expectedVersion'], message: 'Bản ghi đã bị xóa', code: 'CONFLICT' }],
+      userErrors: [{ __typename: 'UserError', field: ['expectedVersion'], message: 'Bản ghi đã bị xóa', code: 'CONFLICT', recordId: null }],
       conflict: { __typename: 'Conflict', kind: 'DELETED', currentVersion: null, changedBy: ['Lê Văn Cường (can_bo_ban)'], fields: [], current: null },
     });
     const mocks = [{ request: { query: UpdateUnitDocument, variables: () => true }, result: deleted }];

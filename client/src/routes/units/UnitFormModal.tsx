@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { LIMITS, UnitKind } from '@thidua/shared';
 import type { UnitKind as UnitKindValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
+import { DuplicateWarning, pointsAtRecord } from '../../components/DuplicateWarning';
+import type { UserErrorLike } from '../../lib/errors';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { toInput } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
@@ -46,10 +48,20 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
   const [update, updated] = useUpdateUnit();
   const r = rules(language);
   const presence = usePresenceField(open ? unit?.id : null);
+  // A namesake the API warned of (DUPLICATE with recordId), and whether the user confirmed it is another unit.
+  const [namesakes, setNamesakes] = useState<readonly UserErrorLike[]>([]);
+  const allowDuplicate = useRef(false);
+  const noted = <P extends { userErrors: readonly UserErrorLike[] }>(payload: P): P => {
+    setNamesakes(payload.userErrors.filter(pointsAtRecord));
+    return payload;
+  };
+  const confirmed = () => (allowDuplicate.current ? { allowDuplicate: true } : {});
 
   // Filled when the modal opens, not on every cache update, so a live update never wipes typing.
   useEffect(() => {
     if (!open) return;
+    setNamesakes([]);
+    allowDuplicate.current = false;
     if (!unit) return load();
     const { id: _id, version, ...values } = unit;
     load({ values, version });
@@ -57,9 +69,9 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
 
   const submit = async (values: UnitFormValues) => {
     if (unit) {
-      if (!(await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: unit.id } } })).data!.updateUnit))) return;
+      if (!(await saveChanges(values, async (input) => noted((await update({ variables: { input: { ...input, ...confirmed(), id: unit.id } } })).data!.updateUnit)))) return;
     } else {
-      const payload = await save(async () => (await create({ variables: { input: unitInput(values) } })).data!.createUnit);
+      const payload = await save(async () => noted((await create({ variables: { input: { ...unitInput(values), ...confirmed() } } })).data!.createUnit));
       if (!payload) return;
       navigate(`/units/${encodeURIComponent(payload.unit!.id)}`);
     }
@@ -79,7 +91,33 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
       destroyOnHidden={false}
     >
       {problems.length ? <Alert type="error" showIcon message={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'ASSOCIATION' }} {...presence.formProps}>
+      {namesakes.map((error) => (
+        <DuplicateWarning
+          key={error.recordId}
+          error={error}
+          confirm={
+            error.code === 'DUPLICATE' && error.field[0] === 'name' ? (
+              <Button size="small" onClick={() => {
+                  allowDuplicate.current = true;
+                  form.submit();
+                }} data-testid="save-anyway">
+                {text.saveAnyway}
+              </Button>
+            ) : null
+          }
+        />
+      ))}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ kind: 'ASSOCIATION' }}
+        {...presence.formProps}
+        // A confirmation holds for the values it was given for (also through a merge dialog), not after an edit.
+        onValuesChange={() => {
+          allowDuplicate.current = false;
+        }}
+      >
         <Form.Item name="name" label={presence.label('name', t('name'))} rules={r.name()}>
           <Input maxLength={LIMITS.nameMax + 1} data-testid="unit-name" />
         </Form.Item>

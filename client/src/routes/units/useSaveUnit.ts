@@ -6,7 +6,7 @@ const CreateUnit = graphql(`
   mutation CreateUnit($input: CreateUnitInput!) {
     createUnit(input: $input) {
       unit { id name shortName kind area note version }
-      userErrors { field message code }
+      userErrors { field message code recordId }
     }
   }
 `);
@@ -15,7 +15,7 @@ const UpdateUnit = graphql(`
   mutation UpdateUnit($input: UpdateUnitInput!) {
     updateUnit(input: $input) {
       unit { id name shortName kind area note version }
-      userErrors { field message code }
+      userErrors { field message code recordId }
       conflict { ...MergeDialog_conflict current { id ... on Unit { name shortName kind area note version } } }
     }
   }

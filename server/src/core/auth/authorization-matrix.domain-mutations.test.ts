@@ -2,8 +2,8 @@ import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { createSchema } from '../graphql/schema.js';
-import { domainMutations } from './matrix/domain-mutations.js';
-import { runMutationCase } from './matrix/run.js';
+import { domainMutations } from '../../test-support/matrix/domain-mutations.js';
+import { runMutationCase } from '../../test-support/matrix/run.js';
 
 /**
  * The authorization matrix, domain mutations: each mutation as every kind of caller, in a fresh

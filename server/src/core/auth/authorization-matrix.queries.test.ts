@@ -2,10 +2,10 @@ import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { createSchema } from '../graphql/schema.js';
-import { domainMutations } from './matrix/domain-mutations.js';
-import { queryCases } from './matrix/queries.js';
-import { runQueryCase } from './matrix/run.js';
-import { scopedMutations } from './matrix/scoped-mutations.js';
+import { domainMutations } from '../../test-support/matrix/domain-mutations.js';
+import { queryCases } from '../../test-support/matrix/queries.js';
+import { runQueryCase } from '../../test-support/matrix/run.js';
+import { scopedMutations } from '../../test-support/matrix/scoped-mutations.js';
 
 /**
  * The authorization matrix, queries: every query family as every kind of caller (anonymous,

@@ -2,8 +2,8 @@ import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { createSchema } from '../graphql/schema.js';
-import { scopedMutations } from './matrix/scoped-mutations.js';
-import { runMutationCase } from './matrix/run.js';
+import { scopedMutations } from '../../test-support/matrix/scoped-mutations.js';
+import { runMutationCase } from '../../test-support/matrix/run.js';
 
 /**
  * The authorization matrix, scoped mutations: each mutation as every kind of caller, in a fresh

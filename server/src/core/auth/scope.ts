@@ -2,26 +2,23 @@ import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } f
 import type { Actor } from '../actor.js';
 import { NotFoundError, type Problems } from '../errors.js';
 import { decodeIdOf } from '../graphql/global-id.js';
-import { can, peopleScope, seesAllPeople } from './policy.js';
+import { UNSCOPED } from '../feature.js';
+import { recordType } from '../records.js';
+import { peopleScope, seesAllPeople } from './policy.js';
 
 /**
  * Which rows an actor sees, per entity, as one SQL condition: the single rule behind lists,
  * nested connections, aggregates, `node(id)` and the loaders of relation fields. A row outside
- * it behaves as if it did not exist. Entities not named here are visible to every reader.
- *
- * - Person, PersonAffiliation: everyone with `read:people`; a unit officer the people ever
- *   affiliated with their unit; a bloc officer those ever affiliated with a member unit of their bloc.
- * - Household: only `read:people`.
- * - Commendation: collective ones to every reader; a person's or household's as that subject.
- * - User: `manage:users`, or one's own account. ApiToken: `manage:tokens`.
- * - Comment: as its record (of the commentable records, only people are scoped).
+ * it behaves as if it did not exist. Each record type's feature decides its scope
+ * (`records` in `modules/<feature>/index.ts`, `UNSCOPED` where every reader sees all rows); the
+ * people and household conditions below are the building blocks of the personal-data scopes.
  */
 export interface Condition {
   sql: string;
   params: Record<string, unknown>;
 }
 
-const NOTHING: Condition = { sql: 'FALSE', params: {} };
+export const NOTHING: Condition = { sql: 'FALSE', params: {} };
 
 /** The people an actor sees, over an expression giving a person id; null = everyone. */
 export function visiblePeople(actor: Actor, personIdExpr: string): Condition | null {
@@ -39,43 +36,10 @@ export function visibleHouseholds(actor: Actor): Condition | null {
   return seesAllPeople(actor) ? null : NOTHING;
 }
 
-/** Collective awards are public; an individual's or a household's follow their subject. */
-export function visibleCommendations(actor: Actor, alias: string): Condition | null {
-  const people = visiblePeople(actor, `${alias}.person_id`);
-  const households = visibleHouseholds(actor);
-  if (!people && !households) return null;
-  const personal = [people ? `(${alias}.person_id IS NOT NULL AND ${people.sql})` : `${alias}.person_id IS NOT NULL`];
-  personal.push(households ? `(${alias}.household_id IS NOT NULL AND ${households.sql})` : `${alias}.household_id IS NOT NULL`);
-  return {
-    sql: `(${alias}.unit_id IS NOT NULL OR ${personal.join(' OR ')})`,
-    params: { ...people?.params, ...households?.params },
-  };
-}
-
-/** A comment is as visible as its record: a person's comments are as private as the person. */
-export function visibleComments(actor: Actor, alias: string): Condition | null {
-  const people = visiblePeople(actor, `${alias}.person_id`);
-  return people ? { sql: `(${alias}.person_id IS NULL OR ${people.sql})`, params: people.params } : null;
-}
-
-type Scope = (actor: Actor, alias: string) => Condition | null;
-
-const SCOPES: Record<string, Scope> = {
-  Person: (actor, alias) => visiblePeople(actor, `${alias}.id`),
-  PersonAffiliation: (actor, alias) => visiblePeople(actor, `${alias}.person_id`),
-  Household: (actor) => visibleHouseholds(actor),
-  Commendation: visibleCommendations,
-  User: (actor, alias) => {
-    if (can(actor, 'manage:users')) return null;
-    return actor.kind === 'USER' && actor.id ? { sql: `${alias}.id = :scopeSelfId`, params: { scopeSelfId: actor.id } } : NOTHING;
-  },
-  ApiToken: (actor) => (can(actor, 'manage:tokens') ? null : NOTHING),
-  Comment: visibleComments,
-};
-
 /** The condition on rows of `entity` (by class name) under `alias`; null when the actor sees them all. */
 export function rowScope(actor: Actor, entity: string, alias: string): Condition | null {
-  return SCOPES[entity]?.(actor, alias) ?? null;
+  const scope = recordType(entity)?.scope;
+  return scope && scope !== UNSCOPED ? scope(actor, alias) : null;
 }
 
 /** Restricts a query over `entity` (its main alias unless given) to the rows the actor sees. */

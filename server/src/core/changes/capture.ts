@@ -20,6 +20,8 @@ interface Pending {
   after: Values;
   /** The last version of a deleted record (others read theirs from the table at COMMIT). */
   version?: number;
+  /** Why the change was made, when the user said (a workflow transition's reason). */
+  reason?: string | null;
 }
 
 class ChangeBuffer {
@@ -70,6 +72,11 @@ export function recordDeleted(runner: QueryRunner, type: string, id: string, val
   for (const [field, value] of Object.entries(values)) if (!(field in entry.before)) entry.before[field] = value;
 }
 
+/** Attaches a reason to the record's event of this transaction (the last one given wins). */
+export function recordReason(runner: QueryRunner, type: string, id: string, reason: string | null): void {
+  bufferOf(runner).entry(type, id).reason = reason;
+}
+
 const isEmpty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
 
 /** The event row of a pending entry, or null when nothing changed in the end. */
@@ -79,6 +86,7 @@ interface EventRow {
   action: ChangeAction;
   changes: Record<string, { before: unknown; after: unknown }>;
   version: number | null;
+  reason: string | null;
 }
 
 function eventOf(entry: Pending): EventRow | null {
@@ -92,7 +100,7 @@ function eventOf(entry: Pending): EventRow | null {
     changes[field] = isSecret(entry.type, field) ? { before: before == null ? null : REDACTED, after: after == null ? null : REDACTED } : { before, after };
   }
   if (action === 'UPDATE' && Object.keys(changes).length === 0) return null;
-  return { entityType: entry.type, entityId: entry.id, action, changes, version: entry.version ?? null };
+  return { entityType: entry.type, entityId: entry.id, action, changes, version: entry.version ?? null, reason: entry.reason ?? null };
 }
 
 /** Where versioned types keep their rows: `version` is read from there at COMMIT (after every change). */
@@ -132,8 +140,8 @@ export async function flushChanges(runner: QueryRunner): Promise<void> {
   const version = versionOf.length ? `COALESCE(CASE e.value->>'entityType' ${versionOf.join(' ')} END, (e.value->>'version')::int)` : `(e.value->>'version')::int`;
   await runner.query(
     `WITH inserted AS (
-       INSERT INTO change_event (actor_kind, actor_id, actor_name, request_id, entity_type, entity_id, action, changes, entity_version)
-       SELECT $1, $2::uuid, $3, $4, e.value->>'entityType', (e.value->>'entityId')::uuid, e.value->>'action', e.value->'changes', ${version}
+       INSERT INTO change_event (actor_kind, actor_id, actor_name, request_id, entity_type, entity_id, action, changes, entity_version, reason)
+       SELECT $1, $2::uuid, $3, $4, e.value->>'entityType', (e.value->>'entityId')::uuid, e.value->>'action', e.value->'changes', ${version}, e.value->>'reason'
          FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(value, ord)
         ORDER BY e.ord
        RETURNING seq)

@@ -1,31 +1,23 @@
 import type { EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { RelationMetadata } from 'typeorm/metadata/RelationMetadata.js';
+import { recordType } from '../records.js';
 
 /**
  * What the event log records of each entity: every column a user can change, and the owned
  * many-to-many links as `<relation>Ids` (`movements` → `movementIds`). Left out: ids, timestamps
- * and versions (technical), derived search text, usage telemetry, sessions and app settings.
- * Secrets (password and token hashes) are recorded as changed, with their values masked.
+ * and versions (technical), derived search text, and what each record type's `log.skip` names
+ * (usage telemetry). Only record types are logged (`core/records.ts`): not sessions, app
+ * settings or the log itself. Secrets (`log.secret`: password and token hashes) are recorded as
+ * changed, with their values masked.
  */
-const UNLOGGED_TYPES = new Set(['Session', 'AppMeta', 'ChangeEvent']);
-
-const SKIPPED_FIELDS: Record<string, readonly string[]> = {
-  '*': ['searchText'],
-  User: ['lastLoginAt'],
-  ApiToken: ['bucketLevel', 'bucketAt', 'lastUsedAt'],
-};
-
-/** Secrets: the log says that they changed, never what they were ("***"). */
-const SECRET_FIELDS: Record<string, readonly string[]> = {
-  User: ['passwordHash'],
-  ApiToken: ['secretHash'],
-};
+const SKIPPED_EVERYWHERE = ['searchText'];
 
 export const REDACTED = '***';
 
+/** Secrets: the log says that they changed, never what they were ("***"). */
 export function isSecret(type: string, field: string): boolean {
-  return SECRET_FIELDS[type]?.includes(field) ?? false;
+  return recordType(type)?.log?.secret?.includes(field) ?? false;
 }
 
 export type Values = Record<string, unknown>;
@@ -54,10 +46,11 @@ export function loggedType(metadata: EntityMetadata): LoggedType | null {
   let logged = cache.get(metadata);
   if (logged !== undefined) return logged;
   const type = metadata.targetName;
-  if (metadata.tableType !== 'regular' || typeof metadata.target !== 'function' || UNLOGGED_TYPES.has(type)) {
+  const record = recordType(type);
+  if (metadata.tableType !== 'regular' || typeof metadata.target !== 'function' || !record) {
     logged = null;
   } else {
-    const skipped = new Set([...SKIPPED_FIELDS['*']!, ...(SKIPPED_FIELDS[type] ?? [])]);
+    const skipped = new Set([...SKIPPED_EVERYWHERE, ...(record.log?.skip ?? [])]);
     const columns = metadata.columns.filter(
       (c) => !c.isPrimary && !c.isCreateDate && !c.isUpdateDate && !c.isDeleteDate && !c.isVersion && !c.isVirtual && !skipped.has(c.propertyName),
     );

@@ -163,6 +163,34 @@ function pageSize(args: ConnectionArgs): { size: number; forward: boolean } {
   return { size, forward };
 }
 
+interface SortKey {
+  expr: string;
+  desc: boolean;
+}
+
+/**
+ * Rows after (or before) the cursor's values in the sort order. With one direction for every key
+ * it is a row comparison, `(name, id) > ($1, $2)`, which the planner turns into a range scan of
+ * an index on those columns; mixed directions need the expanded form `a > $1 OR (a = $1 AND b < $2)`.
+ */
+function keysetCondition(keys: SortKey[], values: unknown[], forward: boolean, params: Record<string, unknown>): string {
+  const param = (value: unknown) => {
+    const p = nextParam();
+    params[p] = value;
+    return `:${p}`;
+  };
+  const greater = (key: SortKey) => (key.desc !== forward ? '>' : '<');
+  if (keys.every((key) => key.desc === keys[0]!.desc)) {
+    return `(${keys.map((key) => key.expr).join(', ')}) ${greater(keys[0]!)} (${values.map(param).join(', ')})`;
+  }
+  const ors = keys.map((key, i) => {
+    const ands = keys.slice(0, i).map((prev, j) => `${prev.expr} = ${param(values[j])}`);
+    ands.push(`${key.expr} ${greater(key)} ${param(values[i])}`);
+    return `(${ands.join(' AND ')})`;
+  });
+  return `(${ors.join(' OR ')})`;
+}
+
 /** Runs a filtered, ordered, keyset-paginated list. The count runs only when asked for. */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -185,21 +213,8 @@ export async function paginate<T extends ObjectLiteral>(
 
   const cursor = forward ? args.after : args.before;
   if (cursor != null) {
-    const values = decodeCursor(cursor, keys.length);
     const params: Record<string, unknown> = {};
-    const ors = keys.map((key, i) => {
-      const ands = keys.slice(0, i).map((prev, j) => {
-        const p = nextParam();
-        params[p] = values[j];
-        return `${prev.expr} = :${p}`;
-      });
-      const p = nextParam();
-      params[p] = values[i];
-      const greater = key.desc !== forward;
-      ands.push(`${key.expr} ${greater ? '>' : '<'} :${p}`);
-      return `(${ands.join(' AND ')})`;
-    });
-    qb.andWhere(`(${ors.join(' OR ')})`, params);
+    qb.andWhere(keysetCondition(keys, decodeCursor(cursor, keys.length), forward, params), params);
   }
   for (const key of keys) qb.addOrderBy(key.expr, key.desc === forward ? 'DESC' : 'ASC');
   qb.limit(size + 1);

@@ -1,13 +1,11 @@
 import { LIMITS } from '@thidua/shared';
-import { nodeEntities } from '../../modules/entities.js';
 import type { Actor } from '../actor.js';
 import { requireRead } from '../auth/policy.js';
 import type { Node } from '../db/base.entity.js';
 import { BadInputError } from '../errors.js';
+import { recordType } from '../records.js';
 import { fromGlobalId } from './global-id.js';
 import type { Loaders } from './loaders.js';
-
-const byTypeName = new Map<string, (typeof nodeEntities)[number]>(nodeEntities.map((entity) => [entity.name, entity]));
 
 /**
  * `node(id)` and `nodes(ids)`: any record by global ID. The request's loaders belong to the actor
@@ -28,7 +26,7 @@ export class NodeService {
 
 function load(loaders: Loaders, globalId: string): Promise<Node | null> {
   const decoded = fromGlobalId(globalId);
-  const entity = decoded && byTypeName.get(decoded.type);
+  const entity = decoded && recordType(decoded.type)?.entity;
   if (!decoded || !entity) return Promise.resolve(null);
   return loaders.byId<Node>(entity as never).load(decoded.id);
 }

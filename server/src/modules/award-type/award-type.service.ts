@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../core/graphql/global-id.js';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { requirePermission, requireRead } from '../../core/auth/policy.js';
@@ -82,7 +83,7 @@ export class AwardTypeService {
     if (!awardType.nameVi) problems.add('nameVi', 'REQUIRED');
     if (!awardType.nameEn) problems.add('nameEn', 'REQUIRED');
     const taken = await em.findOneBy(AwardType, { code: awardType.code, ...(awardType.id ? { id: Not(awardType.id) } : {}) });
-    if (taken) problems.add('code', 'DUPLICATE', `Mã ${awardType.code} đã được dùng cho "${taken.nameVi}".`);
+    if (taken) problems.add('code', 'DUPLICATE', `Mã ${awardType.code} đã được dùng cho "${taken.nameVi}".`, toGlobalId(AwardType.name, taken.id));
     problems.throwIfAny();
   }
 }

@@ -67,14 +67,21 @@ describe('blocs', () => {
     expect(empty).toEqual({ bloc: null, userErrors: [{ field: ['name'], code: 'REQUIRED', message: 'Trường này là bắt buộc.' }] });
     const long = ok(await app.gql(CREATE, { input: { ...base, code: 'x'.repeat(61) } })).createBloc;
     expect(long.userErrors).toEqual([expect.objectContaining({ field: ['code'], code: 'TOO_LONG' })]);
-    const duplicate = ok(await app.gql(CREATE, { input: { ...base, code: existing.code } })).createBloc;
-    expect(duplicate.userErrors).toEqual([expect.objectContaining({ field: ['code'], code: 'DUPLICATE' })]);
+    // A duplicate code names the bloc that has it, and gives its ID for a link.
+    const WITH_RECORD = `mutation($input: CreateBlocInput!) { createBloc(input: $input) { bloc { id } userErrors { field code message recordId } } }`;
+    const duplicate = ok(await app.gql(WITH_RECORD, { input: { ...base, code: existing.code } })).createBloc;
+    const named = { field: ['code'], code: 'DUPLICATE', message: `Trùng với khối, cụm thi đua mã ${existing.code} "${existing.name}" đã có.`, recordId: gid(existing) };
+    expect(duplicate).toEqual({ bloc: null, userErrors: [named] });
+    const other = await buildBloc(app.db);
+    const UPDATE_CODE = `mutation($input: UpdateBlocInput!) { updateBloc(input: $input) { bloc { id } userErrors { field code message recordId } } }`;
+    expect(ok(await app.gql(UPDATE_CODE, { input: { id: gid(other), code: existing.code } })).updateBloc).toEqual({ bloc: null, userErrors: [named] });
     const badRefs = ok(await app.gql(CREATE, { input: { ...base, code: 'KC', parentId: gid(await buildUnit(app.db)), ownerUnitId: 'nope' } })).createBloc;
     expect(badRefs.userErrors.map((e: any) => [e.field[0], e.code])).toEqual([
       ['parentId', 'NOT_FOUND'],
       ['ownerUnitId', 'NOT_FOUND'],
     ]);
-    expect(await app.db.manager.count(Bloc)).toBe(before);
+    expect(await app.db.manager.count(Bloc)).toBe(before + 1);
+    expect((await app.db.manager.findOneByOrFail(Bloc, { id: other.id })).code).toBe(other.code);
   });
 
   it('refuses to clear required fields, to make a cycle, and to delete a bloc with child blocs', async () => {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { LIMITS, type AwardLevel, type CommendationKind } from '@thidua/shared';
 import { AwardLevelEnum, CommendationKindEnum } from '../../core/graphql/enums.js';
 import { MaxLen, Required, Year } from '../../core/validation.js';
@@ -74,6 +74,15 @@ export class BatchRecipientInput {
   @IsOptional()
   @MaxLen(LIMITS.textMax)
   note?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Vẫn ghi nhận dòng này khi đối tượng đã có cùng danh hiệu, năm và quyết định (đã lưu trước đó, hoặc ở dòng khác của danh sách): lần khen thứ hai. Mặc định false: DUPLICATE tại ["recipients","<i>","<unitId|personId|householdId>"], recordId là khen thưởng đã có.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicate?: boolean | null;
 }
 
 @InputType({ description: 'Ghi nhận một đợt khen thưởng theo một quyết định (record commendations): tất cả được lưu, hoặc không gì cả.' })

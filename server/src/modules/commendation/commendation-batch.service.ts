@@ -4,6 +4,7 @@ import { requirePermission } from '../../core/auth/policy.js';
 import { Problems, UserErrors } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
 import { AwardType } from '../award-type/entities.js';
 import { Bloc } from '../bloc/entities.js';
 import { Decision } from '../decision/entities.js';
@@ -11,6 +12,7 @@ import { Movement } from '../movement/entities.js';
 import { Commendation } from './commendation.entity.js';
 import type { BatchDecisionInput, RecordCommendationsInput } from './commendation-batch.inputs.js';
 import { checkYear } from './commendation.service.js';
+import { checkDuplicates } from './commendation-duplicates.js';
 import { assignSubject, checkSubjectKind, resolveSubjects, type ResolvedSubject, type SubjectPaths } from './commendation-subject.js';
 
 export interface RecordedCommendations {
@@ -51,8 +53,17 @@ export class CommendationBatchService {
     const movement = await resolveRef(em, Movement, input.movementId, 'movementId', problems);
     const decision = await this.decision(em, input.decision, problems);
     const subjects = await resolveSubjects(em, input.recipients, RECIPIENTS, problems);
-    this.checkRecipients(subjects, awardType, problems);
+    this.checkRecipients(input, subjects, awardType, problems);
     checkYear(input.year, decision, ['year'], problems);
+    // Only an existing decision can already have commendations; a new one has none yet.
+    if (awardType && decision?.id) {
+      const keys = subjects.map((subject, i) =>
+        subject && !input.recipients[i]!.allowDuplicate
+          ? { subjectId: (subject.unitId ?? subject.personId ?? subject.householdId)!, awardTypeId: awardType.id, year: input.year, decisionId: decision.id }
+          : null,
+      );
+      await checkDuplicates(em, keys, (i) => RECIPIENTS.id(i, subjects[i]!.field), problems);
+    }
     problems.throwIfAny();
 
     const saved = decision!.id ? decision! : await em.save(decision!);
@@ -86,9 +97,8 @@ export class CommendationBatchService {
     }
     const issuer = input.issuer!.trim();
     const number = input.number?.trim() || null;
-    if (number && (await em.existsBy(Decision, { issuer, number }))) {
-      problems.add(['decision', 'number'], 'DUPLICATE', `Quyết định số ${number} của ${issuer} đã có.`);
-    }
+    const same = number ? await em.findOneBy(Decision, { issuer, number }) : null;
+    if (same) problems.add(['decision', 'number'], 'DUPLICATE', `Quyết định số ${number} của ${issuer} đã có.`, toGlobalId(Decision.name, same.id));
     return em.create(Decision, {
       number,
       issuedOn: input.issuedOn ?? null,
@@ -101,8 +111,8 @@ export class CommendationBatchService {
     });
   }
 
-  /** Each recipient fits the award type, and nobody appears twice in one list. */
-  private checkRecipients(subjects: (ResolvedSubject | null)[], awardType: AwardType | null, problems: Problems): void {
+  /** Each recipient fits the award type, and nobody appears twice in one list unless the row says it is a second award. */
+  private checkRecipients(input: RecordCommendationsInput, subjects: (ResolvedSubject | null)[], awardType: AwardType | null, problems: Problems): void {
     const seen = new Map<string, number>();
     subjects.forEach((subject, i) => {
       if (!subject) return;
@@ -110,8 +120,8 @@ export class CommendationBatchService {
       if (awardType) checkSubjectKind(awardType, subject.kind, path, problems);
       const key = `${subject.field}:${subject.unitId ?? subject.personId ?? subject.householdId}`;
       const first = seen.get(key);
-      if (first !== undefined) problems.add(path, 'DUPLICATE', `Đối tượng này đã có ở dòng ${first + 1} của danh sách.`);
-      else seen.set(key, i);
+      if (first !== undefined && !input.recipients[i]!.allowDuplicate) problems.add(path, 'DUPLICATE', `Đối tượng này đã có ở dòng ${first + 1} của danh sách.`);
+      else if (first === undefined) seen.set(key, i);
     });
   }
 }

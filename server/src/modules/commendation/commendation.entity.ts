@@ -22,8 +22,9 @@ import { Unit } from '../unit/entities.js';
 @Check('ck_commendation_one_subject', 'num_nonnulls("unit_id", "person_id", "household_id") = 1')
 @Index('ix_commendation_search', { synchronize: false })
 @Index(['year', 'awardTypeId'])
+// A unit's commendations, of a year or all by year (record pages, bloc members' awards of a year).
+@Index('ix_commendation__unit_year', ['unitId', 'year'])
 export class Commendation extends BaseRecord {
-  @Index()
   @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' })
   unit!: Unit | null;
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { LIMITS, type CommendationKind } from '@thidua/shared';
 import { CommendationKindEnum } from '../../core/graphql/enums.js';
 import { MaxLen, Required, Year } from '../../core/validation.js';
@@ -63,6 +63,15 @@ export class CreateCommendationInput {
   @IsOptional()
   @MaxLen(LIMITS.textMax)
   note?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Vẫn ghi nhận khi đã có khen thưởng cùng đối tượng, danh hiệu, năm và quyết định (lần khen thứ hai). Mặc định false: bản trùng bị từ chối với DUPLICATE tại ["subject"], recordId là khen thưởng đã có. Cùng quyết định nghĩa là cùng một quyết định, hoặc cả hai đều chưa gắn quyết định; khen thưởng đã thu hồi không tính.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicate?: boolean | null;
 }
 
 @InputType({ description: 'Sửa khen thưởng: chỉ các trường được gửi mới thay đổi. Khen thưởng đã thu hồi chỉ sửa được ghi chú.' })
@@ -105,6 +114,15 @@ export class UpdateCommendationInput extends VersionedUpdate {
   @IsOptional()
   @MaxLen(LIMITS.textMax)
   note?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Vẫn lưu khi đối tượng, danh hiệu, năm hoặc quyết định được sửa thành giống một khen thưởng khác đã có (lần khen thứ hai). Mặc định false: sửa thành bản trùng bị từ chối với DUPLICATE tại ["subject"], recordId là khen thưởng đã có. Cùng quyết định nghĩa là cùng một quyết định, hoặc cả hai đều chưa gắn quyết định; khen thưởng đã thu hồi không tính.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicate?: boolean | null;
 }
 
 @InputType({ description: 'Thu hồi khen thưởng (revoke commendation); thu hồi lần hai: INVALID_STATE.' })

@@ -21,10 +21,22 @@ import type {
   UpdateCommendationInput,
 } from './commendation.inputs.js';
 import { commendationList, commendationQuery } from './commendation.list.js';
-import { assignSubject, checkSubjectKind, resolveSubjects, subjectNameOf, type SubjectPaths } from './commendation-subject.js';
+import { assignSubject, checkSubjectKind, resolveSubjects, subjectNameOf, type ResolvedSubject, type SubjectPaths } from './commendation-subject.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
+import { checkDuplicates, type CommendationKey } from './commendation-duplicates.js';
 
 const SINGLE: SubjectPaths = { whole: () => ['subject'], id: (_i, field) => ['subject', field] };
+const AT_SUBJECT = () => ['subject'];
+
+/** The duplicate key of a stored commendation (see commendation-duplicates.ts). */
+const keyOf = (c: Commendation): CommendationKey => ({
+  subjectId: (c.unitId ?? c.personId ?? c.householdId)!,
+  awardTypeId: c.awardTypeId,
+  year: c.year,
+  decisionId: c.decisionId,
+});
+const sameKey = (a: CommendationKey, b: CommendationKey) =>
+  a.subjectId === b.subjectId && a.awardTypeId === b.awardTypeId && a.year === b.year && a.decisionId === b.decisionId;
 
 /** An award cannot be for achievements of a year after its decision was signed. */
 export function checkYear(year: number, decision: Decision | null, field: string[], problems: Problems): void {
@@ -58,6 +70,11 @@ export class CommendationService {
       const event = await resolveRef(em, Event, input.presentedAtId, 'presentedAtId', problems);
       if (subject && awardType) checkSubjectKind(awardType, subject.kind, ['awardTypeId'], problems);
       checkYear(input.year, decision, ['year'], problems);
+      // An unknown decision (already a problem) leaves the key unknown: no duplicate check then.
+      if (subject && awardType && !input.allowDuplicate && (decision || input.decisionId == null)) {
+        const key = { subjectId: (subject.unitId ?? subject.personId ?? subject.householdId)!, awardTypeId: awardType.id, year: input.year, decisionId: decision?.id ?? null };
+        await checkDuplicates(em, [key], AT_SUBJECT, problems);
+      }
       problems.throwIfAny();
       const presentedBy = input.presentedBy?.trim() || null;
       const c = em.create(Commendation, {
@@ -83,7 +100,8 @@ export class CommendationService {
     return write(this.db, async (em) => {
       const problems = new Problems();
       const c = await loadForUpdate(em, Commendation, input, problems);
-      const changes = Object.keys(input).filter((key) => key !== 'id' && key !== 'note' && (input as never)[key] !== undefined);
+      const before = keyOf(c);
+      const changes = Object.keys(input).filter((key) => !['id', 'note', 'allowDuplicate'].includes(key) && (input as never)[key] !== undefined);
       if (c.status === 'REVOKED' && changes.length) problems.add('id', 'INVALID_STATE', 'Khen thưởng đã thu hồi chỉ sửa được ghi chú.');
       requireNotNull(input, ['subject', 'awardTypeId', 'year', 'achievement', 'kind'], problems);
       const [subject] = input.subject ? await resolveSubjects(em, [input.subject], SINGLE, problems) : [null];
@@ -97,6 +115,7 @@ export class CommendationService {
         const decision = c.decisionId ? await em.findOneBy(Decision, { id: c.decisionId }) : null;
         checkYear(input.year ?? c.year, decision, input.year != null ? ['year'] : ['decisionId'], problems);
       }
+      await this.checkUpdateDuplicate(em, c, before, { subject, awardType, input }, problems);
       problems.throwIfAny();
       applyPatch(c, input as Partial<Commendation>, ['year', 'achievement', 'kind', 'note']);
       if (awardType) c.awardTypeId = awardType.id;
@@ -142,6 +161,28 @@ export class CommendationService {
       if (input.presentedBy !== undefined) c.presentedBy = input.presentedBy?.trim() || null;
       return em.save(c);
     });
+  }
+
+  /**
+   * Whether the update turns the record into a copy of another: only when its key changes (an
+   * edit of the achievement never asks again), and once the rest of the update is sound.
+   */
+  private async checkUpdateDuplicate(
+    em: EntityManager,
+    c: Commendation,
+    before: CommendationKey,
+    sent: { subject: ResolvedSubject | null; awardType: AwardType | null; input: UpdateCommendationInput },
+    problems: Problems,
+  ): Promise<void> {
+    const { subject, awardType, input } = sent;
+    if (input.allowDuplicate || c.status === 'REVOKED' || problems.any) return;
+    const after: CommendationKey = {
+      subjectId: subject ? (subject.unitId ?? subject.personId ?? subject.householdId)! : before.subjectId,
+      awardTypeId: awardType?.id ?? before.awardTypeId,
+      year: input.year ?? before.year,
+      decisionId: c.decisionId, // patchLinks has already applied a sent decision
+    };
+    if (!sameKey(before, after)) await checkDuplicates(em, [after], AT_SUBJECT, problems, c.id);
   }
 
   /** Applies the optional links an update carries (undefined: unchanged; null: removed). */

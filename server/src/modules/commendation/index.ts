@@ -9,6 +9,10 @@ import { CommendationGroupKeyResolver, CommendationStatsResolver } from './comme
 import { CommendationStatsService } from './commendation-stats.service.js';
 import { CommendationTallyResolver } from './commendation-tally.resolver.js';
 import { CommendationTallyService } from './commendation-tally.service.js';
+import { defineFeature, UNSCOPED } from '../../core/feature.js';
+import { CommendationTally } from './commendation-tally.entity.js';
+import { Commendation } from './commendation.entity.js';
+import { visibleCommendations } from './commendation.scope.js';
 
 export const commendationResolvers: Function[] = [
   CommendationResolver,
@@ -25,4 +29,15 @@ export const commendationServices = (db: DataSource) => ({
   commendationBatches: new CommendationBatchService(db),
   commendationStats: new CommendationStatsService(db),
   commendationTallies: new CommendationTallyService(db),
+});
+
+/** Collective commendations and the yearly tallies are public; an individual's or a household's follow their subject. */
+export const commendationFeature = defineFeature({
+  name: 'commendation',
+  resolvers: commendationResolvers,
+  services: commendationServices,
+  records: [
+    { entity: Commendation, scope: visibleCommendations },
+    { entity: CommendationTally, scope: UNSCOPED },
+  ],
 });

@@ -10,10 +10,12 @@ import { CovenantSignature } from './covenant-signature.entity.js';
 import type { Covenant } from './covenant.entity.js';
 import type { SignCovenantInput, UnsignCovenantInput } from './covenant-signature.inputs.js';
 import { lockCovenant, MEMBER_IN_COVENANT_YEAR } from './covenant.refs.js';
+import { SIGNATURES_OPEN } from './covenant.workflow.js';
 
 /**
  * Signing a covenant: only units that are members of the bloc in the covenant's year sign, each
- * once. The covenant's status is never changed here; it moves only through updateCovenant.
+ * once. The covenant's status is never changed here; it moves only through transitionCovenant (covenant.workflow.ts).
+ * Once it is SIGNED, a signature cannot be removed (the Board reopens signing first).
  */
 export class CovenantSignatureService {
   constructor(private readonly db: DataSource) {}
@@ -51,6 +53,10 @@ export class CovenantSignatureService {
       const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
       if (covenant && unit) {
         requireSignatureWrite(actor, covenant, unit.id);
+        if (!SIGNATURES_OPEN.includes(covenant.status)) {
+          problems.add('covenantId', 'INVALID_STATE', 'Giao ước đã ký kết: không hủy chữ ký được; Ban Thi đua – Khen thưởng cần mở lại ký kết trước.');
+          problems.throwIfAny();
+        }
         const affected = await removeRecords(em, CovenantSignature, { covenantId: covenant.id, unitId: unit.id });
         if (!affected) problems.add('unitId', 'NOT_SIGNED');
       }

@@ -1,14 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { CovenantStatus, LIMITS } from '@thidua/shared';
+import { LIMITS, type CovenantStatus } from '@thidua/shared';
 import { ConnectionArgs } from '../../core/graphql/connection.js';
 import { CovenantStatusEnum } from '../../core/graphql/enums.js';
 import { DateTimeFilter, EnumFilter, IDFilter, IntFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
-import { MaxLen, OneOf, Required, Year } from '../../core/validation.js';
+import { MaxLen, Required, Year } from '../../core/validation.js';
 import { VersionedUpdate } from '../../core/db/versions.js';
 
-type Status = (typeof CovenantStatus.values)[number];
+type Status = CovenantStatus;
 
 export enum CovenantOrderField {
   YEAR = 'YEAR',
@@ -47,23 +47,21 @@ export class CovenantsArgs extends ConnectionArgs {
 
 export const movementIdsSize = ArrayMaxSize(LIMITS.idsMax, { message: `Tối đa ${LIMITS.idsMax} phong trào.`, context: { code: 'OUT_OF_RANGE' } });
 
-@InputType({ description: 'Dữ liệu tạo giao ước thi đua của một khối trong một năm (create covenant).' })
+@InputType({ description: 'Dữ liệu tạo giao ước thi đua của một khối trong một năm (create covenant); giao ước bắt đầu ở trạng thái DRAFT.' })
 export class CreateCovenantInput {
   @Field(() => ID, { description: 'Khối thi đua (bloc).' }) blocId!: string;
   @Field(() => Int, { description: 'Năm giao ước (year); mỗi khối một giao ước mỗi năm.' }) @Year() year!: number;
   @Field({ description: 'Tiêu đề (title).' }) @Required() @MaxLen(LIMITS.nameMax) title!: string;
   @Field(() => String, { nullable: true, description: 'Nội dung chung (content).' }) @IsOptional() @MaxLen(LIMITS.textMax) content?: string | null;
-  @Field(() => CovenantStatusEnum, { nullable: true, description: 'Trạng thái (status); mặc định DRAFT.' }) @IsOptional() @OneOf(CovenantStatus.values) status?: Status | null;
   @Field(() => [ID], { nullable: true, description: 'Các phong trào giao ước hưởng ứng (movements).' }) @IsOptional() @movementIdsSize movementIds?: string[] | null;
 }
 
-@InputType({ description: 'Sửa giao ước (update covenant): chỉ các trường được gửi mới thay đổi. Trạng thái chỉ đổi qua đây, không tự động.' })
+@InputType({ description: 'Sửa giao ước (update covenant): chỉ các trường được gửi mới thay đổi. Trạng thái đổi qua transitionCovenant.' })
 export class UpdateCovenantInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã giao ước.' }) id!: string;
   @Field(() => Int, { nullable: true, description: 'Năm giao ước (year); không đổi được khi đã có chữ ký.' }) @IsOptional() @Year() year?: number;
   @Field(() => String, { nullable: true, description: 'Tiêu đề (title).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) title?: string;
   @Field(() => String, { nullable: true, description: 'Nội dung chung (content).' }) @IsOptional() @MaxLen(LIMITS.textMax) content?: string | null;
-  @Field(() => CovenantStatusEnum, { nullable: true, description: 'Trạng thái (status).' }) @IsOptional() @OneOf(CovenantStatus.values) status?: Status;
   @Field(() => [ID], { nullable: true, description: 'Các phong trào hưởng ứng (movements): thay toàn bộ danh sách.' }) @IsOptional() @movementIdsSize movementIds?: string[] | null;
 }
 

@@ -35,7 +35,7 @@ export class CovenantResolver {
     return ctx.services.covenants.create(ctx.actor, input);
   }
 
-  @PayloadMutation(() => CovenantPayload, 'Sửa giao ước (update covenant), kể cả chuyển trạng thái.')
+  @PayloadMutation(() => CovenantPayload, 'Sửa giao ước (update covenant); trạng thái đổi qua transitionCovenant.')
   updateCovenant(@Arg('input', { description: 'Các trường cần sửa.' }) input: UpdateCovenantInput, @Ctx() ctx: Context) {
     return ctx.services.covenants.update(ctx.actor, input);
   }

@@ -13,6 +13,7 @@ import { CovenantSignature } from './covenant-signature.entity.js';
 import { Covenant } from './covenant.entity.js';
 import type { CovenantsArgs, CreateCovenantInput, SetCovenantSigningEventInput, UpdateCovenantInput } from './covenant.inputs.js';
 import { covenantList } from './covenant.list.js';
+import { covenantWorkflow } from './covenant.workflow.js';
 import { LINKS, replaceLinks, resolveRefs } from './covenant.refs.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
@@ -45,7 +46,7 @@ export class CovenantService {
           year: input.year,
           title: input.title.trim(),
           content: input.content ?? null,
-          status: input.status ?? 'DRAFT',
+          status: covenantWorkflow.initial,
           signingEventId: null,
         }),
       );
@@ -60,14 +61,14 @@ export class CovenantService {
       const problems = new Problems();
       const covenant = await loadForUpdate(em, Covenant, input, problems);
       requireBlocWrite(actor, covenant.blocId);
-      requireNotNull(input, ['year', 'title', 'status'], problems);
+      requireNotNull(input, ['year', 'title'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       if (input.year != null && input.year !== covenant.year && (await em.existsBy(CovenantSignature, { covenantId: covenant.id }))) {
         problems.add('year', 'INVALID_STATE', 'Giao ước đã có đơn vị ký, không đổi năm được.');
       }
       const movementIds = input.movementIds !== undefined ? await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems) : null;
       problems.throwIfAny();
-      applyPatch(covenant, { ...input, title: input.title?.trim() } as Partial<Covenant>, ['year', 'title', 'content', 'status']);
+      applyPatch(covenant, { ...input, title: input.title?.trim() } as Partial<Covenant>, ['year', 'title', 'content']);
       // A change of linked movements is a change of the covenant: it bumps updatedAt and version.
       if (movementIds && (await replaceLinks(em, LINKS.covenantMovement, covenant.id, movementIds))) covenant.updatedAt = new Date();
       return em.save(covenant);

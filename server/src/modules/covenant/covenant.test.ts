@@ -31,9 +31,9 @@ describe('covenants', () => {
     const set = ok(await app.gql(`mutation($input: SetCovenantSigningEventInput!) { setCovenantSigningEvent(input: $input) { covenant { signingEvent { title covenants { year } } } userErrors { code } } }`, { input: { covenantId: id, eventId: gid(event) } })).setCovenantSigningEvent;
     expect(set).toEqual({ covenant: { signingEvent: { title: event.title, covenants: [{ year: 2023 }] } }, userErrors: [] });
 
-    const updated = ok(await app.gql(UPDATE, { input: { id, status: 'READY_TO_SIGN', movementIds: [gid(digital)], content: null } })).updateCovenant;
+    const updated = ok(await app.gql(UPDATE, { input: { id, movementIds: [gid(digital)], content: null } })).updateCovenant;
     expect(updated.userErrors).toEqual([]);
-    expect(updated.covenant).toMatchObject({ status: 'READY_TO_SIGN', content: null, movements: [{ name: 'Chuyển đổi số' }], signingEvent: { title: event.title } });
+    expect(updated.covenant).toMatchObject({ status: 'DRAFT', content: null, movements: [{ name: 'Chuyển đổi số' }], signingEvent: { title: event.title } });
     expect(updated.covenant.version).toBe(3);
     const relinked = ok(await app.gql(UPDATE, { input: { id, movementIds: [gid(rural)] } })).updateCovenant;
     expect(relinked.covenant).toMatchObject({ movements: [{ name: 'Nông thôn mới' }], version: 4 });
@@ -55,10 +55,10 @@ describe('covenants', () => {
   it('refuses a second covenant for the same bloc and year, writing nothing', async () => {
     const bloc = await buildBloc(app.db);
     const movement = await buildMovement(app.db);
-    await buildCovenant(app.db, { blocId: bloc.id, year: 2023 });
+    const first = await buildCovenant(app.db, { blocId: bloc.id, year: 2023 });
     const before = await app.db.manager.count(Covenant);
     const dup = ok(await app.gql(CREATE, { input: { blocId: gid(bloc), year: 2023, title: 'Lần hai', movementIds: [gid(movement)] } })).createCovenant;
-    expect(dup).toEqual({ covenant: null, userErrors: [{ field: ['year'], code: 'DUPLICATE', message: 'Bản ghi đã tồn tại.' }] });
+    expect(dup).toEqual({ covenant: null, userErrors: [{ field: ['year'], code: 'DUPLICATE', message: `Trùng với giao ước "${first.title}" đã có.` }] });
     expect(await app.db.manager.count(Covenant)).toBe(before);
 
     const other = ok(await app.gql(CREATE, { input: { blocId: gid(bloc), year: 2024, title: 'Năm sau' } })).createCovenant;

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../core/graphql/global-id.js';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { requirePermission, requireRead } from '../../core/auth/policy.js';
@@ -89,7 +90,7 @@ export class DecisionService {
     if (!decision.subject) problems.add('subject', 'REQUIRED');
     if (decision.number && decision.issuer) {
       const same = await em.findOneBy(Decision, { issuer: decision.issuer, number: decision.number, ...(decision.id ? { id: Not(decision.id) } : {}) });
-      if (same) problems.add('number', 'DUPLICATE', `Cơ quan ban hành này đã có quyết định số ${decision.number}.`);
+      if (same) problems.add('number', 'DUPLICATE', `Cơ quan ban hành này đã có quyết định số ${decision.number}.`, toGlobalId(Decision.name, same.id));
     }
     problems.throwIfAny();
   }

@@ -86,4 +86,11 @@ export class ChangeEvent {
   })
   @Column({ type: 'integer', nullable: true })
   entityVersion!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lý do (reason) người thực hiện nêu, ví dụ khi chuyển trạng thái theo quy trình (transitionCovenant…); trống nếu không nêu.',
+  })
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
 }

@@ -68,9 +68,12 @@ describe('every mutation', () => {
     const movement = (await input('createMovement', { name: 'Phong trào thử', kind: 'REGULAR', scope: 'PROVINCE' }, 'movement { id }')).movement.id;
     const spare = (await input('createMovement', { name: 'Phong trào phụ', kind: 'THEMATIC', scope: 'PROVINCE' }, 'movement { id }')).movement.id;
     await input('updateMovement', { id: movement, slogan: 'Thi đua là yêu nước' }, 'movement { id }');
+    await input('updateMovement', { id: movement, launchedOn: '2024-01-15' }, 'movement { id }');
+    await input('transitionMovement', { id: movement, to: 'LAUNCHED' }, 'movement { id }');
 
     const covenant = (await input('createCovenant', { blocId: bloc, year: 2023, title: 'Giao ước 2023', movementIds: [movement] }, 'covenant { id }')).covenant.id;
     await input('updateCovenant', { id: covenant, movementIds: [movement, spare] }, 'covenant { id }');
+    await input('transitionCovenant', { id: covenant, to: 'IN_COMMENT', reason: 'Gửi các đơn vị góp ý' }, 'covenant { id }');
     const first = (await input('addCovenantCriterion', { covenantId: covenant, title: 'Nhiệm vụ 1' }, 'criterion { id }')).criterion.id;
     const second = (await input('addCovenantCriterion', { covenantId: covenant, title: 'Nhiệm vụ 2' }, 'criterion { id }')).criterion.id;
     await input('updateCovenantCriterion', { id: first, movementIds: [movement] }, 'criterion { id }');

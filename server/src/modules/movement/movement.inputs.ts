@@ -64,13 +64,12 @@ export class MovementsArgs extends ConnectionArgs {
 const goalOptions = { each: true, message: `Mỗi mục tiêu tối đa ${LIMITS.textMax} ký tự.`, context: { code: 'TOO_LONG' } };
 const goalsCount = { message: `Tối đa ${LIMITS.criteriaMax} mục tiêu.`, context: { code: 'OUT_OF_RANGE' } };
 
-@InputType({ description: 'Dữ liệu tạo phong trào thi đua (create movement).' })
+@InputType({ description: 'Dữ liệu tạo phong trào thi đua (create movement); phong trào bắt đầu ở trạng thái DRAFT.' })
 export class CreateMovementInput {
   @Field({ description: 'Tên phong trào (name).' }) @Required() @MaxLen(LIMITS.nameMax) name!: string;
   @Field(() => String, { nullable: true, description: 'Khẩu hiệu, chủ đề (slogan).' }) @IsOptional() @MaxLen(LIMITS.textMax) slogan?: string | null;
   @Field(() => MovementKindEnum, { description: 'Loại phong trào (kind).' }) kind!: MovementKind;
   @Field(() => MovementScopeEnum, { description: 'Phạm vi (scope).' }) scope!: MovementScope;
-  @Field(() => MovementStatusEnum, { nullable: true, description: 'Trạng thái (status); mặc định DRAFT.' }) status?: MovementStatus | null;
   @Field(() => String, { nullable: true, description: 'Cấp, người phát động (launched by).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchedBy?: string | null;
   @Field(() => String, { nullable: true, description: 'Văn bản phát động (launch document).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchDocument?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày phát động (launched on).' }) launchedOn?: string | null;
@@ -85,14 +84,13 @@ export class CreateMovementInput {
   @Field(() => String, { nullable: true, description: 'Mô tả (description).' }) @IsOptional() @MaxLen(LIMITS.textMax) description?: string | null;
 }
 
-@InputType({ description: 'Sửa phong trào (update movement): chỉ các trường được gửi mới thay đổi; null để xóa giá trị.' })
+@InputType({ description: 'Sửa phong trào (update movement): chỉ các trường được gửi mới thay đổi; null để xóa giá trị. Trạng thái đổi qua transitionMovement.' })
 export class UpdateMovementInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã phong trào.' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Tên phong trào (name).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) name?: string;
   @Field(() => String, { nullable: true, description: 'Khẩu hiệu, chủ đề (slogan).' }) @IsOptional() @MaxLen(LIMITS.textMax) slogan?: string | null;
   @Field(() => MovementKindEnum, { nullable: true, description: 'Loại phong trào (kind).' }) kind?: MovementKind;
   @Field(() => MovementScopeEnum, { nullable: true, description: 'Phạm vi (scope).' }) scope?: MovementScope;
-  @Field(() => MovementStatusEnum, { nullable: true, description: 'Trạng thái (status).' }) status?: MovementStatus;
   @Field(() => String, { nullable: true, description: 'Cấp, người phát động (launched by).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchedBy?: string | null;
   @Field(() => String, { nullable: true, description: 'Văn bản phát động (launch document).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchDocument?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày phát động (launched on).' }) launchedOn?: string | null;

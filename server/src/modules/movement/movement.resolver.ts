@@ -11,7 +11,7 @@ import { CreateMovementInput, MovementsArgs, UpdateMovementInput } from './movem
 import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const MovementConnection = Connection(Movement);
-const MovementPayload = Payload<Movement>('Movement', 'movement', () => Movement, 'Kết quả tạo hoặc sửa phong trào (movement payload).');
+export const MovementPayload = Payload<Movement>('Movement', 'movement', () => Movement, 'Kết quả tạo hoặc sửa phong trào (movement payload).');
 const DeleteMovementPayload = Payload<string>('DeleteMovement', 'deletedId', () => ID, 'Kết quả xóa phong trào (delete movement payload).');
 
 @Resolver(() => Movement)

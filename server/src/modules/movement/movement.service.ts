@@ -11,6 +11,7 @@ import { Unit } from '../unit/entities.js';
 import { Movement } from './movement.entity.js';
 import type { CreateMovementInput, MovementsArgs, UpdateMovementInput } from './movement.inputs.js';
 import { movementList } from './movement.list.js';
+import { movementWorkflow } from './movement.workflow.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 
 const TEXT_FIELDS = ['slogan', 'launchedBy', 'launchDocument', 'description'] as const;
@@ -39,7 +40,7 @@ export class MovementService {
         name: input.name.trim(),
         kind: input.kind,
         scope: input.scope,
-        status: input.status ?? 'DRAFT',
+        status: movementWorkflow.initial,
         launchedOn: input.launchedOn ?? null,
         startYear: input.startYear ?? null,
         endYear: input.endYear ?? null,
@@ -61,7 +62,7 @@ export class MovementService {
     return write(this.db, async (em) => {
       const problems = new Problems();
       const movement = await loadForUpdate(em, Movement, input, problems);
-      requireNotNull(input, ['name', 'kind', 'scope', 'status'], problems);
+      requireNotNull(input, ['name', 'kind', 'scope'], problems);
       if (input.name != null && !input.name.trim()) problems.add('name', 'REQUIRED');
       if (input.parentId !== undefined) {
         const parent = await resolveRef(em, Movement, input.parentId, 'parentId', problems);
@@ -75,7 +76,7 @@ export class MovementService {
         movement.launchDecisionId = (await resolveRef(em, Decision, input.launchDecisionId, 'launchDecisionId', problems))?.id ?? null;
       }
       if (input.goals !== undefined) movement.goals = cleanGoals(input.goals ?? [], problems);
-      applyPatch(movement, { ...input, name: input.name?.trim() } as Partial<Movement>, ['name', 'kind', 'scope', 'status', 'launchedOn', 'startYear', 'endYear']);
+      applyPatch(movement, { ...input, name: input.name?.trim() } as Partial<Movement>, ['name', 'kind', 'scope', 'launchedOn', 'startYear', 'endYear']);
       for (const field of TEXT_FIELDS) if (input[field] !== undefined) movement[field] = input[field]?.trim() || null;
       checkPeriod(movement, problems);
       problems.throwIfAny();

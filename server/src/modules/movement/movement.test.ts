@@ -28,7 +28,6 @@ describe('movements', () => {
       slogan: 'Đoàn kết, sáng tạo',
       kind: 'CAMPAIGN',
       scope: 'ORGANIZATION',
-      status: 'LAUNCHED',
       launchedBy: 'Liên minh Hợp tác xã thành phố',
       launchedOn: '2021-04-02',
       startYear: 2021,
@@ -43,7 +42,7 @@ describe('movements', () => {
     expect(created.movement).toMatchObject({
       name: input.name,
       kind: 'CAMPAIGN',
-      status: 'LAUNCHED',
+      status: 'DRAFT',
       goals: input.goals,
       version: 1,
       parent: { name: national.name },
@@ -55,9 +54,9 @@ describe('movements', () => {
     const read = ok(await app.gql(`query($id: ID!) { movement(id: $id) { name children { name } } node(id: $id) { __typename } }`, { id: gid(national) }));
     expect(read).toEqual({ movement: { name: national.name, children: [{ name: input.name }] }, node: { __typename: 'Movement' } });
 
-    const updated = ok(await app.gql(UPDATE, { input: { id, goals: ['Nhiệm vụ 2', 'Nhiệm vụ mới'], status: 'OPEN', parentId: null } })).updateMovement;
+    const updated = ok(await app.gql(UPDATE, { input: { id, goals: ['Nhiệm vụ 2', 'Nhiệm vụ mới'], parentId: null } })).updateMovement;
     expect(updated.userErrors).toEqual([]);
-    expect(updated.movement).toMatchObject({ goals: ['Nhiệm vụ 2', 'Nhiệm vụ mới'], status: 'OPEN', parent: null, slogan: 'Đoàn kết, sáng tạo', version: 2 });
+    expect(updated.movement).toMatchObject({ goals: ['Nhiệm vụ 2', 'Nhiệm vụ mới'], status: 'DRAFT', parent: null, slogan: 'Đoàn kết, sáng tạo', version: 2 });
 
     const deleted = ok(await app.gql(`mutation($id: ID!) { deleteMovement(id: $id) { deletedId userErrors { code } } }`, { id })).deleteMovement;
     expect(deleted).toEqual({ deletedId: id, userErrors: [] });

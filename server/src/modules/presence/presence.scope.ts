@@ -3,10 +3,8 @@ import type { Actor } from '../../core/actor.js';
 import { scoped } from '../../core/auth/scope.js';
 import { fromGlobalId, type DecodedId } from '../../core/graphql/global-id.js';
 import { BadInputError, type Problems } from '../../core/errors.js';
-import { nodeEntities } from '../entities.js';
+import { recordType } from '../../core/records.js';
 import { PRESENCE_LIMITS } from './presence.limits.js';
-
-const byTypeName = new Map<string, (typeof nodeEntities)[number]>(nodeEntities.map((entity) => [entity.name, entity]));
 
 /** How `visibleRecords` names a record: its type and row id, so an id of one type never passes for another. */
 export const keyOf = (record: DecodedId) => `${record.type}:${record.id}`;
@@ -19,13 +17,13 @@ export const keyOf = (record: DecodedId) => `${record.type}:${record.id}`;
 export async function visibleRecords(db: DataSource, actor: Actor, records: DecodedId[]): Promise<Set<string>> {
   const byType = new Map<string, Set<string>>();
   for (const { type, id } of records) {
-    if (!byTypeName.has(type)) continue;
+    if (!recordType(type)) continue;
     byType.set(type, (byType.get(type) ?? new Set()).add(id));
   }
   const visible = new Set<string>();
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
-      const entity = byTypeName.get(type)!;
+      const entity = recordType(type)!.entity;
       const qb = db.getRepository(entity).createQueryBuilder('presence_record').select('presence_record.id', 'id').where('presence_record.id IN (:...presenceIds)', { presenceIds: [...ids] });
       const rows = await scoped(qb, actor, entity.name).getRawMany<{ id: string }>();
       for (const row of rows) visible.add(keyOf({ type, id: row.id }));

@@ -11,6 +11,8 @@ import { UnitKindEnum } from '../../core/graphql/enums.js';
 })
 @Entity()
 @Index('ix_unit_search', { synchronize: false })
+// The default order and its keyset cursor: a page reads 21 index entries instead of sorting every unit.
+@Index('ix_unit__name_id', ['name', 'id'])
 export class Unit extends BaseRecord {
   @Field({ description: 'Tên đầy đủ (name), ví dụ "Hội Nữ Doanh nhân Hải Phòng".' })
   @Column({ length: 300 , collation: VIETNAMESE })

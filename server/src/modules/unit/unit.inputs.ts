@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { LIMITS, type LineageKind, type UnitKind } from '@thidua/shared';
-import { IsOptional } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { ConnectionArgs } from '../../core/graphql/connection.js';
 import { EnumFilter, IDFilter, StringFilter, DateTimeFilter } from '../../core/graphql/filters.js';
 import { LineageKindEnum, UnitKindEnum } from '../../core/graphql/enums.js';
@@ -65,6 +65,14 @@ export class CreateUnitInput {
   @Field(() => String, { nullable: true , description: 'Địa bàn tỉnh, thành phố (area).' }) @IsOptional() @MaxLen(120) area?: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị cấp trên.' }) parentId?: string | null;
   @Field(() => String, { nullable: true , description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Vẫn lưu khi đã có đơn vị cùng tên (không phân biệt hoa thường, dấu) trong cùng đơn vị cấp trên và cùng địa bàn. Mặc định false: DUPLICATE tại ["name"], recordId là đơn vị đã có.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicate?: boolean | null;
 }
 
 @InputType({ description: 'Sửa đơn vị: chỉ các trường được gửi mới thay đổi.' })
@@ -76,6 +84,14 @@ export class UpdateUnitInput extends VersionedUpdate {
   @Field(() => String, { nullable: true , description: 'Địa bàn tỉnh, thành phố (area).' }) @IsOptional() @MaxLen(120) area?: string | null;
   @Field(() => ID, { nullable: true , description: 'Đơn vị cấp trên (parent unit).' }) parentId?: string | null;
   @Field(() => String, { nullable: true , description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Vẫn lưu khi đã có đơn vị cùng tên (không phân biệt hoa thường, dấu) trong cùng đơn vị cấp trên và cùng địa bàn. Mặc định false: DUPLICATE tại ["name"], recordId là đơn vị đã có.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicate?: boolean | null;
 }
 
 @InputType({ description: 'Ghi nhận sáp nhập, chia tách, đổi tên đơn vị.' })

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { fold } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { requirePermission, requireRead, requireUnitWrite, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
@@ -12,6 +13,7 @@ import { Unit } from './unit.entity.js';
 import type { CreateUnitInput, RecordUnitLineageInput, UnitsArgs, UpdateUnitInput } from './unit.inputs.js';
 import { unitList } from './unit.list.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
+import { checkUnitName, type UnitPlace } from './unit-duplicates.js';
 
 export class UnitService {
   constructor(private readonly db: DataSource) {}
@@ -31,6 +33,7 @@ export class UnitService {
     return write(this.db, async (em) => {
       const problems = new Problems();
       const parent = await resolveRef(em, Unit, input.parentId, 'parentId', problems);
+      if (!input.allowDuplicate && !problems.any) await checkUnitName(em, { name: input.name, parentId: parent?.id ?? null, area: input.area ?? null }, problems);
       problems.throwIfAny();
       const unit = em.create(Unit, {
         name: input.name.trim(),
@@ -50,6 +53,7 @@ export class UnitService {
     return write(this.db, async (em) => {
       const problems = new Problems();
       const unit = await loadForUpdate(em, Unit, input, problems);
+      const before = { name: unit.name, parentId: unit.parentId, area: unit.area };
       requireUnitWrite(actor, unit.id);
       if (input.parentId !== undefined) requirePermission(actor, 'write:domain');
       requireNotNull(input, ['name', 'kind'], problems);
@@ -58,6 +62,7 @@ export class UnitService {
         if (parent && (await this.isDescendant(em, parent.id, unit.id))) problems.add('parentId', 'CYCLE');
         unit.parentId = parent?.id ?? null;
       }
+      if (!input.allowDuplicate && !problems.any) await this.checkRenamed(em, unit, before, input, problems);
       problems.throwIfAny();
       applyPatch(unit, input as Partial<Unit>, ['name', 'shortName', 'kind', 'area', 'note']);
       return em.save(unit);
@@ -102,6 +107,13 @@ export class UnitService {
       await removeRecords(em, UnitLineage, { id: lineage.id });
       return id;
     });
+  }
+
+  /** A new name, parent or area is checked for a namesake there; an unchanged one is not asked about again. */
+  private async checkRenamed(em: EntityManager, unit: Unit, before: UnitPlace, input: UpdateUnitInput, problems: Problems): Promise<void> {
+    const after = { name: input.name ?? before.name, parentId: unit.parentId, area: input.area === undefined ? before.area : input.area };
+    const same = fold(after.name) === fold(before.name) && after.parentId === before.parentId && fold(after.area ?? '') === fold(before.area ?? '');
+    if (!same) await checkUnitName(em, after, problems, unit.id);
   }
 
   /** True when `candidate` is `ancestor` itself or below it in the unit tree. */

@@ -83,6 +83,45 @@ describe('units', () => {
     expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('pages through every order, one direction (row comparison) or mixed, forwards and backwards, each row once', async () => {
+    const area = `Thứ tự ${Date.now()}`;
+    const kinds = ['ASSOCIATION', 'COOPERATIVE', 'ASSOCIATION', 'ENTERPRISE', 'COOPERATIVE', 'ASSOCIATION', 'ENTERPRISE'] as const;
+    // Two units share a name, so the id tiebreak decides between them.
+    for (const [i, kind] of kinds.entries()) await buildUnit(app.db, { name: `Đơn vị ${i % 5}`, kind, area });
+    const Q = `query($orderBy: [UnitOrder!], $first: Int, $after: String, $last: Int, $before: String, $area: String) {
+      units(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before, filter: { area: { eq: $area } }) {
+        nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const orders = [
+      [{ field: 'NAME', direction: 'ASC' }],
+      [{ field: 'NAME', direction: 'DESC' }],
+      [{ field: 'KIND', direction: 'ASC' }, { field: 'NAME', direction: 'ASC' }],
+      [{ field: 'KIND', direction: 'ASC' }, { field: 'NAME', direction: 'DESC' }],
+      [{ field: 'KIND', direction: 'DESC' }, { field: 'NAME', direction: 'ASC' }],
+    ];
+    for (const orderBy of orders) {
+      const all = ok(await app.gql(Q, { orderBy, first: 100, area })).units.nodes.map((n: any) => n.id);
+      expect(all).toHaveLength(kinds.length);
+      const forwards: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = ok(await app.gql(Q, { orderBy, first: 2, after, area })).units;
+        forwards.push(...page.nodes.map((n: any) => n.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(forwards, JSON.stringify(orderBy)).toEqual(all);
+      const backwards: string[] = [];
+      let before: string | undefined;
+      for (;;) {
+        const page = ok(await app.gql(Q, { orderBy, last: 3, before, area })).units;
+        backwards.unshift(...page.nodes.map((n: any) => n.id));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = page.pageInfo.startCursor;
+      }
+      expect(backwards, JSON.stringify(orderBy)).toEqual(all);
+    }
+  });
+
   it('filters with and/or/not and sorts with a stable tiebreak', async () => {
     const area = `Lọc ${Date.now()}`;
     await buildUnit(app.db, { name: 'B Hợp tác xã', kind: 'COOPERATIVE', area });

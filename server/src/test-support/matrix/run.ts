@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { TestApp } from '../../../test-support/app.js';
-import { buildWorld, clientFor, fingerprint, outcomeOf, WHO, type Outcome, type Who, type World } from '../../../test-support/authorization.js';
+import type { TestApp } from '../app.js';
+import { buildWorld, clientFor, fingerprint, outcomeOf, WHO, type Outcome, type Who, type World } from '../authorization.js';
 
 /** A mutation field of the schema: who may run it, and how to arrange one fresh run in a world. */
 export interface MutationCase {

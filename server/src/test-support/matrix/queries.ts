@@ -1,8 +1,8 @@
-import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../../modules/commendation/commendation.builders.js';
-import { buildComment } from '../../../modules/comment/comment.builders.js';
-import { buildCovenant } from '../../../modules/covenant/covenant.builders.js';
-import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who } from '../../../test-support/authorization.js';
-import { gid } from '../../../test-support/builders.js';
+import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../modules/commendation/commendation.builders.js';
+import { buildComment } from '../../modules/comment/comment.builders.js';
+import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
+import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who } from '../authorization.js';
+import { gid } from '../builders.js';
 import type { QueryCase } from './run.js';
 
 /** Every signed-in caller reads; nobody else. */

@@ -1,7 +1,7 @@
-import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../../modules/commendation/commendation.builders.js';
-import { CommendationTally } from '../../../modules/commendation/entities.js';
-import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '../../../test-support/authorization.js';
-import { gid } from '../../../test-support/builders.js';
+import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../modules/commendation/commendation.builders.js';
+import { CommendationTally } from '../../modules/commendation/entities.js';
+import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '../authorization.js';
+import { gid } from '../builders.js';
 import type { MutationCase } from './run.js';
 
 /**
@@ -28,6 +28,7 @@ export const domainMutations: Record<string, MutationCase> = {
   createMovement: { allow: DOMAIN, arrange: async () => ({ input: { name: 'Chuyển đổi số', kind: 'REGULAR', scope: 'PROVINCE' } }) },
   updateMovement: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildMovement(db)), slogan: 'Đã sửa' } }) },
   deleteMovement: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildMovement(db)) }) },
+  transitionMovement: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildMovement(db, { status: 'OPEN' })), to: 'REVIEWING' } }) },
 
   createAwardType: {
     allow: DOMAIN,

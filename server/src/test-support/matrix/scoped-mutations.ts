@@ -1,12 +1,12 @@
-import { setLeader } from '../../../modules/bloc/bloc.builders.js';
-import { BlocMembership } from '../../../modules/bloc/entities.js';
-import { buildComment } from '../../../modules/comment/comment.builders.js';
-import { buildBloc, buildCovenant, buildCriterion, buildSignature } from '../../../modules/covenant/covenant.builders.js';
-import { buildEvent } from '../../../modules/event/event.builders.js';
-import { buildAffiliation, buildPerson } from '../../../modules/person/person.builders.js';
-import { UnitLineage } from '../../../modules/unit/entities.js';
-import { buildUser, DOMAIN, personAt, READERS, type Who } from '../../../test-support/authorization.js';
-import { buildUnit, gid } from '../../../test-support/builders.js';
+import { setLeader } from '../../modules/bloc/bloc.builders.js';
+import { BlocMembership } from '../../modules/bloc/entities.js';
+import { buildComment } from '../../modules/comment/comment.builders.js';
+import { buildBloc, buildCovenant, buildCriterion, buildSignature } from '../../modules/covenant/covenant.builders.js';
+import { buildEvent } from '../../modules/event/event.builders.js';
+import { buildAffiliation, buildPerson } from '../../modules/person/person.builders.js';
+import { UnitLineage } from '../../modules/unit/entities.js';
+import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization.js';
+import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';
 
 /**
@@ -88,6 +88,7 @@ export const scopedMutations: Record<string, MutationCase> = {
   createCovenant: { allow: BLOC, arrange: async (_db, w) => ({ input: { blocId: gid(w.blocA), year: 2024, title: 'Giao ước thi đua năm 2024' } }) },
   updateCovenant: { allow: BLOC, arrange: async (db, w) => ({ input: { id: gid(await buildCovenant(db, { blocId: w.blocA.id })), content: 'Đã sửa' } }) },
   deleteCovenant: { allow: BLOC, arrange: async (db, w) => ({ id: gid(await buildCovenant(db, { blocId: w.blocA.id })) }) },
+  transitionCovenant: { allow: BLOC, arrange: async (db, w) => ({ input: { id: gid(await buildCovenant(db, { blocId: w.blocA.id })), to: 'IN_COMMENT' } }) },
   setCovenantSigningEvent: {
     allow: BLOC,
     arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), eventId: gid(await buildEvent(db)) } }),

@@ -1,0 +1,40 @@
+import type { Label } from './enums.js';
+
+/**
+ * The transitions of each workflow (the server's core/workflow definitions), by name, with the
+ * Vietnamese (first) and English label of their button. The states themselves are the status
+ * vocabularies (CovenantStatus, MovementStatus), listed in lifecycle order.
+ */
+function transitions<const K extends string>(labels: Record<K, Label>) {
+  return { values: Object.keys(labels) as K[], labels };
+}
+
+export const CovenantTransition = transitions({
+  SEND_FOR_COMMENT: { vi: 'Gửi lấy ý kiến', en: 'Send for comment' },
+  BACK_TO_DRAFT: { vi: 'Trả về dự thảo', en: 'Back to draft' },
+  READY_TO_SIGN: { vi: 'Chốt nội dung, sẵn sàng ký', en: 'Ready to sign' },
+  REOPEN_COMMENT: { vi: 'Mở lại lấy ý kiến', en: 'Reopen for comment' },
+  MARK_SIGNED: { vi: 'Xác nhận đã ký kết', en: 'Mark signed' },
+  REOPEN_SIGNING: { vi: 'Mở lại ký kết', en: 'Reopen signing' },
+  START: { vi: 'Bắt đầu thực hiện', en: 'Start' },
+  OPEN_SELF_ASSESSMENT: { vi: 'Mở tự chấm điểm', en: 'Open self-assessment' },
+  START_CROSS_REVIEW: { vi: 'Chuyển chấm chéo', en: 'Start cross-review' },
+  BACK_TO_SELF_ASSESSMENT: { vi: 'Trả về tự chấm điểm', en: 'Back to self-assessment' },
+  OPEN_VOTING: { vi: 'Mở bình xét, bỏ phiếu', en: 'Open voting' },
+  PROPOSE: { vi: 'Gửi đề nghị khen thưởng', en: 'Propose awards' },
+  REOPEN_VOTING: { vi: 'Mở lại bình xét', en: 'Reopen voting' },
+  CLOSE: { vi: 'Kết thúc giao ước', en: 'Close' },
+});
+
+export const MovementTransition = transitions({
+  LAUNCH: { vi: 'Phát động', en: 'Launch' },
+  WITHDRAW: { vi: 'Thu hồi về dự thảo', en: 'Withdraw to draft' },
+  OPEN: { vi: 'Bắt đầu triển khai', en: 'Open' },
+  START_REVIEW: { vi: 'Bắt đầu sơ kết, tổng kết', en: 'Start review' },
+  REOPEN: { vi: 'Mở lại triển khai', en: 'Reopen' },
+  CONCLUDE: { vi: 'Kết thúc tổng kết', en: 'Conclude' },
+  ARCHIVE: { vi: 'Lưu trữ', en: 'Archive' },
+});
+
+export type CovenantTransition = (typeof CovenantTransition.values)[number];
+export type MovementTransition = (typeof MovementTransition.values)[number];
