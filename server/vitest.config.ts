@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/test-support/global-setup.ts'],
+    // Before any decorator runs, as main.ts does: a test may import a feature's index.ts (its
+    // resolvers) before anything that imports reflect-metadata itself.
+    setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

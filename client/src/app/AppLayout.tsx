@@ -23,7 +23,7 @@ import { usePermissions } from '../auth/AuthProvider';
 import type { Permission } from '../auth/permissions';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
-import { MentionNotifier } from '../comments/MentionNotifier';
+import { MentionNotifier } from '../comments';
 import { LiveProvider } from '../live/LiveProvider';
 import { useDayjsLocale } from './dayjsLocale';
 import { FeedbackProvider } from './feedback';

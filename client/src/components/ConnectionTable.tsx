@@ -6,7 +6,7 @@ import { HIGHLIGHT_CLASS, useRemoteHighlights } from '../live/useRemoteHighlight
 import { describeError } from '../lib/errors';
 import { formatNumber } from '../lib/format';
 import { PAGE_SIZES, type useListParams } from '../lib/useListParams';
-import { RowsPresenceProvider, usePresenceColumn } from '../presence/PresenceColumn';
+import { RowsPresenceProvider, usePresenceColumn } from '../presence';
 
 interface PageInfo {
   hasNextPage: boolean;

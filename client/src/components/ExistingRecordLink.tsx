@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Typography } from 'antd';
 import { useLanguage } from '../i18n/language';
-import { useRecordLinks } from '../routes/audit/recordLinks';
+import { useRecordLinks } from '../routes/audit';
 
 /** The GraphQL type inside a global ID (base64url of "Type:uuid"), or null when it is not one. */
 export function typeOfId(id: string): string | null {

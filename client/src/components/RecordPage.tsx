@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentsPanel } from '../comments';
 import { useLanguage } from '../i18n/language';
 import { RemoteChangeNotice, useHighlightClass } from '../live/RemoteChangeNotice';
-import { PresenceBar } from '../presence/PresenceBar';
+import { PresenceBar } from '../presence';
 import { HistoryTimeline } from './HistoryTimeline';
 
 /** What the edit form gets from the page: whether it is open, and how it closes. */

@@ -27,7 +27,9 @@ export function SearchInput({ value, onSearch, placeholder, width = 320, 'data-t
   // The search last asked for: a `value` other than it comes from outside.
   const asked = useRef(value);
   const latest = useRef(onSearch);
-  latest.current = onSearch;
+  useEffect(() => {
+    latest.current = onSearch;
+  });
 
   useEffect(() => {
     if (value === asked.current) return;

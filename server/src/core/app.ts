@@ -1,9 +1,9 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { ensureAwardCatalogue } from '../modules/award-type/award-type.catalogue.js';
-import { ensureRuleCatalogue } from '../modules/eligibility/eligibility-rule.catalogue.js';
+import { ensureAwardCatalogue } from '../modules/award-type/index.js';
+import { ensureRuleCatalogue } from '../modules/eligibility/index.js';
 import { seedOnFirstStart } from '../seed/index.js';
-import { ensureFirstAdmin } from '../modules/user/bootstrap.js';
+import { ensureFirstAdmin } from '../modules/user/index.js';
 import type { Config } from './config.js';
 import { createDataSource } from './db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Services } from '../services.js';
-import type { SessionCookie } from '../modules/user/auth.service.js';
+import type { SessionCookie } from '../modules/user/index.js';
 import type { Actor } from './actor.js';
 import { Loaders } from './graphql/loaders.js';
 import type { QueryLimits } from './graphql/limits/limits.js';
-import type { ApiToken } from '../modules/api-token/api-token.entity.js';
+import type { ApiToken } from '../modules/api-token/entities.js';
 import type { LiveBus } from './live/bus.js';
 
 /** What every resolver receives, built once per request. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAwardCatalogue } from '../modules/award-type/award-type.catalogue.js';
+import { ensureAwardCatalogue } from '../modules/award-type/index.js';
 import { entities } from '../modules/entities.js';
 import { createTestApp, ok, type TestApp } from '../test-support/app.js';
 import { loadDemoData } from './demo.js';

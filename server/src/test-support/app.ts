@@ -10,8 +10,7 @@ import { loadConfig, type Config } from '../core/config.js';
 import { SESSION_COOKIE } from '../core/http/authenticate.js';
 import { sha256 } from '../core/auth/secrets.js';
 import { randomSecret } from '../core/auth/password.js';
-import { Session } from '../modules/user/session.entity.js';
-import { User } from '../modules/user/user.entity.js';
+import { Session, User } from '../modules/user/entities.js';
 import type { UserRole } from '@thidua/shared';
 import { databaseUrl } from './global-setup.js';
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../core/graphql/global-id.js';
-import { Unit } from '../modules/unit/unit.entity.js';
+import { Unit } from '../modules/unit/entities.js';
 
 /** Builders arrange a test's own data directly in the database; each returns the saved row. */
 let seq = 0;

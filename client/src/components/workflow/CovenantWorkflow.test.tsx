@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { TransitionCovenantDocument } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { CovenantWorkflow } from './CovenantWorkflow';

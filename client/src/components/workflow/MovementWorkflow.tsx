@@ -4,7 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { evictHistory } from '../../lib/historyCache';
 import { useTransitionFeedback } from './useTransitionFeedback';
 import { WorkflowBar } from './WorkflowBar';
-import { movementStatusColor } from '../../routes/movements/movementStatus';
+import { movementStatusColor } from '../../routes/movements';
 
 export const MovementWorkflow_movement = graphql(`
   fragment MovementWorkflow_movement on Movement {

@@ -9,7 +9,7 @@ import type { useListParams } from '../../lib/useListParams';
 import type { OneTimeSecret } from './OneTimeSecretDialog';
 
 /** What the administration page gives each tab: the page of its list, as its query answered it. */
-export interface AdminTabProps<Fragment extends DocumentTypeDecoration<object, any>> {
+export interface AdminTabProps<Fragment extends DocumentTypeDecoration<object, unknown>> {
   list: ReturnType<typeof useListParams>;
   connection:
     | {
@@ -25,9 +25,9 @@ export interface AdminTabProps<Fragment extends DocumentTypeDecoration<object, a
   onSecret(secret: OneTimeSecret): void;
 }
 
-interface Props<Row extends object> extends Omit<AdminTabProps<DocumentTypeDecoration<Row, any>>, 'onSecret'> {
+interface Props<Row extends object> extends Omit<AdminTabProps<DocumentTypeDecoration<Row, unknown>>, 'onSecret'> {
   /** The fragment each row of the list is read with. */
-  fragment: DocumentTypeDecoration<Row, any>;
+  fragment: DocumentTypeDecoration<Row, unknown>;
   columns: ColumnsType<Row>;
   /** Search and filters, left of the create button. */
   filters?: ReactNode;

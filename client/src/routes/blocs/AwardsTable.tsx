@@ -6,7 +6,7 @@ import { useCan } from '../../auth/AuthProvider';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
-import { CommendationActions } from '../commendations/CommendationActions';
+import { CommendationActions } from '../commendations';
 
 export const AwardsTable_commendation = graphql(`
   fragment AwardsTable_commendation on Commendation {

@@ -7,7 +7,7 @@ import { useCan } from '../../auth/AuthProvider';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
-import { useCreateCovenant } from '../covenants/useCovenantMutations';
+import { useCreateCovenant } from '../covenants';
 
 export const BlocCovenantsCard_bloc = graphql(`
   fragment BlocCovenantsCard_bloc on Bloc {

@@ -8,7 +8,7 @@ import { useLanguage, useTexts } from '../../i18n/language';
 import type { UserErrorLike } from '../../lib/errors';
 import { toInput } from '../../lib/formInput';
 import { useVersionedForm } from '../../live/useVersionedForm';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 import { BlocFormFields, type BlocFormValues } from './BlocFormFields';
 import { blocListTexts } from './blocListTexts';
 import { useUpdateBloc } from './useBlocMutations';

@@ -9,7 +9,7 @@ import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 import { commendationRecordTexts } from './texts';
 import { useUpdateCommendation } from './useCommendationMutations';
 

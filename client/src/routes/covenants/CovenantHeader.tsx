@@ -7,7 +7,7 @@ import { useCan } from '../../auth/AuthProvider';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 import { useUpdateCovenant } from './useCovenantMutations';
 
 export const CovenantHeader_covenant = graphql(`

@@ -12,7 +12,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
 import { RankingTable } from './RankingTable';
-import { BallotSessionsCard } from '../ballots/BallotSessionsCard';
+import { BallotSessionsCard } from '../ballots';
 
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {

@@ -7,7 +7,7 @@ import { VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 import { useAddCriterion, useUpdateCriterion } from './useCriterionMutations';
 
 export interface EditingCriterion {

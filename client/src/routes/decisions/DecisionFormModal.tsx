@@ -13,7 +13,7 @@ import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
 import { decisionTexts } from './texts';
 import { useCreateDecision, useUpdateDecision } from './useSaveDecision';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 
 export const DecisionFormModal_decision = graphql(`
   fragment DecisionFormModal_decision on Decision {

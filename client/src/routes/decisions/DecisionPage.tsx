@@ -9,7 +9,7 @@ import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
-import { CommendationTable } from '../commendations/CommendationTable';
+import { CommendationTable } from '../commendations';
 import { DecisionFormModal } from './DecisionFormModal';
 import { DeleteDecisionButton } from './DeleteDecisionButton';
 import { DecisionSummary } from './DecisionSummary';

@@ -11,7 +11,7 @@ import { useLanguage, useTexts } from '../../i18n/language';
 import { fromLocalDate, toLocalDate } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 import { eventTexts } from './texts';
 import { useCreateEvent, useUpdateEvent } from './useEventMutations';
 

@@ -6,7 +6,7 @@ import { useLanguage, useTexts } from '../../i18n/language';
 import { toInput } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 import { householdTexts } from './texts';
 import { useCreateHousehold, useUpdateHousehold } from './useHouseholdMutations';
 

@@ -10,7 +10,7 @@ import { fromLocalDate, toInput, toLocalDate } from '../../lib/formInput';
 import { MovementFormFields, type KnownRefs } from './MovementFormFields';
 import { movementTexts } from './texts';
 import { useCreateMovement, useUpdateMovement } from './useSaveMovement';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 
 export const MovementFormModal_movement = graphql(`
   fragment MovementFormModal_movement on Movement {
@@ -63,7 +63,7 @@ interface Props {
 
 /** Create or edit a movement with its goals. Server errors show next to their fields (goals by number); typing is kept. */
 export function MovementFormModal({ open, onClose, movement: ref }: Props) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const tx = useTexts(movementTexts);
   const { message } = App.useApp();
   const navigate = useNavigate();

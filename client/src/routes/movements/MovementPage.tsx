@@ -9,7 +9,7 @@ import { RecordPage } from '../../components/RecordPage';
 import { useTexts } from '../../i18n/language';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
-import { CommendationTable } from '../commendations/CommendationTable';
+import { CommendationTable } from '../commendations';
 import { MovementCriteria } from './MovementCriteria';
 import { DeleteMovementButton } from './DeleteMovementButton';
 import { MovementFormModal } from './MovementFormModal';

@@ -16,7 +16,7 @@ import { birthYearRule, POSITION_MAX } from './personRules';
 import { peopleTexts } from './texts';
 import { useCreatePerson, useUpdatePerson } from './useSavePerson';
 import { useOwnUnitOnly } from './useOwnUnitOnly';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 
 export const PersonFormModal_person = graphql(`
   fragment PersonFormModal_person on Person { id fullName gender birthYear note version }

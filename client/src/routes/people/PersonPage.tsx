@@ -11,7 +11,7 @@ import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
-import { CommendationTable } from '../commendations/CommendationTable';
+import { CommendationTable } from '../commendations';
 import { DeletePersonButton } from './DeletePersonButton';
 import { PersonAffiliations } from './PersonAffiliations';
 import { PersonFormModal } from './PersonFormModal';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Card, Table, Tooltip, Typography } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { RoleTags } from '../blocs/RoleTags';
+import { RoleTags } from '../blocs';
 import { unitBlocYears } from './unitBlocs';
 
 export const UnitBlocsCard_unit = graphql(`

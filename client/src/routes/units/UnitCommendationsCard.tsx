@@ -2,7 +2,7 @@ import { Card, Select, Typography } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
-import { AwardsTable } from '../blocs/AwardsTable';
+import { AwardsTable } from '../blocs';
 
 export const UnitCommendationsCard_unit = graphql(`
   fragment UnitCommendationsCard_unit on Unit {

@@ -12,7 +12,7 @@ import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
 import { unitTexts } from './texts';
 import { useCreateUnit, useUpdateUnit } from './useSaveUnit';
-import { usePresenceField } from '../../presence/usePresenceField';
+import { usePresenceField } from '../../presence';
 
 export interface UnitFormValues {
   name: string;

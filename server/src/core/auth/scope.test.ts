@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, buildBloc } from '../../modules/bloc/bloc.builders.js';
 import { buildAwardType, buildCommendation, buildHousehold } from '../../modules/commendation/commendation.builders.js';
 import { buildAffiliation, buildPerson } from '../../modules/person/person.builders.js';
-import { Person } from '../../modules/person/person.entity.js';
-import type { Unit } from '../../modules/unit/unit.entity.js';
+import { Person } from '../../modules/person/entities.js';
+import type { Unit } from '../../modules/unit/entities.js';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 

@@ -4,7 +4,7 @@ import { buildUnit, gid } from '../../test-support/builders.js';
 import { buildBloc, buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { buildEvent } from '../../modules/event/event.builders.js';
 import { buildAffiliation, buildPerson } from '../../modules/person/person.builders.js';
-import { BlocMembership } from '../../modules/bloc/bloc-membership.entity.js';
+import { BlocMembership } from '../../modules/bloc/entities.js';
 
 /** The signing event of a covenant, deleting an affiliation and removing a membership check versions like every other edit. */
 const CONFLICT = 'conflict { kind currentVersion fields { field } }';

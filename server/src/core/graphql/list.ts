@@ -44,11 +44,6 @@ export interface ListArgs extends ConnectionArgs {
 let paramSeq = 0;
 const nextParam = () => `p${(paramSeq = (paramSeq + 1) % 1_000_000_000)}`;
 
-interface Sql {
-  sql: string;
-  params: Record<string, unknown>;
-}
-
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const ACCENTED = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';

@@ -3,6 +3,8 @@ import { getMetadataStorage } from 'class-validator';
 import type { GraphQLInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from './schema.js';
+// This test compares every feature's create and update inputs, so it reads their inputs modules whole.
+/* eslint-disable no-restricted-imports */
 import * as person from '../../modules/person/person.inputs.js';
 import * as user from '../../modules/user/user.inputs.js';
 import * as movement from '../../modules/movement/movement.inputs.js';
@@ -17,6 +19,7 @@ import * as commendation from '../../modules/commendation/commendation.inputs.js
 import * as tally from '../../modules/commendation/commendation-tally.inputs.js';
 import * as awardType from '../../modules/award-type/award-type.inputs.js';
 import * as comment from '../../modules/comment/comment.inputs.js';
+/* eslint-enable no-restricted-imports */
 
 /**
  * An update validates every field it shares with its create exactly as the create does (the same

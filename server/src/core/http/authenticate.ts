@@ -2,11 +2,10 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Services } from '../../services.js';
-import { actorOfToken, authenticateToken } from '../../modules/api-token/api-token.auth.js';
-import type { SessionCookie } from '../../modules/user/auth.service.js';
-import { SESSION_DAYS } from '../../modules/user/auth.service.js';
+import { actorOfToken, authenticateToken } from '../../modules/api-token/index.js';
+import { type SessionCookie, SESSION_DAYS } from '../../modules/user/index.js';
 import type { Actor } from '../actor.js';
-import type { ApiToken } from '../../modules/api-token/api-token.entity.js';
+import type { ApiToken } from '../../modules/api-token/entities.js';
 import { UnauthenticatedError } from '../auth/policy.js';
 
 export const SESSION_COOKIE = 'thidua_session';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { UnitService } from '../../modules/unit/unit.service.js';
+import { UnitService } from '../../modules/unit/index.js';
 
 /** Outside development no response carries a stack trace: GraphQL errors of every kind, and HTTP errors before GraphQL. */
 const requests: [string, RequestInit][] = [

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { CHANGE_CHANNEL } from '../changes/capture.js';
-import { ChangeEvent } from '../../modules/history/change-event.entity.js';
+import { ChangeEvent } from '../../modules/history/entities.js';
 import { latestSeq } from './follow.js';
 
 type Listener<T> = (value: T) => void;

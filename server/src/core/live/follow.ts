@@ -1,6 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '../errors.js';
-import { ChangeEvent } from '../../modules/history/change-event.entity.js';
+import { ChangeEvent } from '../../modules/history/entities.js';
 import type { LiveBus } from './bus.js';
 import { PushStream } from './stream.js';
 

@@ -46,6 +46,7 @@ export type FactsLoader<F> = (db: Queryable, ids: readonly string[]) => Promise<
 
 /** An EntityManager (inside a transaction) or a DataSource: anything that runs SQL. */
 export interface Queryable {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shape of TypeORM's EntityManager.query and DataSource.query, whose rows are any
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
 

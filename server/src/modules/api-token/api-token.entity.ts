@@ -4,7 +4,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import type { TokenScope } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { TokenScopeEnum } from '../../core/graphql/enums.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

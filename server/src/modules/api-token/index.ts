@@ -22,3 +22,5 @@ export const apiTokenFeature = defineFeature({
     },
   ],
 });
+
+export { actorOfToken, authenticateToken } from './api-token.auth.js';

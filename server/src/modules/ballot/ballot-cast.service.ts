@@ -6,7 +6,7 @@ import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { Problems } from '../../core/errors.js';
 import { decodeIdOf } from '../../core/graphql/global-id.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BallotParticipation } from './ballot-participation.entity.js';
 import { BallotSession } from './ballot-session.entity.js';
 import type { CastBallotInput } from './ballot.inputs.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { gid } from '../../test-support/builders.js';
-import { arrangeBloc, CAST, CREATE, TRANSITION } from './ballot.fixture.js';
+import { arrangeBloc, CAST, CREATE, TRANSITION } from './ballot-flow.builders.js';
 
 let app: TestApp;
 beforeAll(async () => {

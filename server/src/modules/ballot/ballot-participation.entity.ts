@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, ManyToOne, Unique } from 'typeorm';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BallotSession } from './ballot-session.entity.js';
 
 /**

@@ -3,7 +3,7 @@ import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import type { BallotPurpose, BallotStatus, BallotThresholdBase } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { BallotPurposeEnum, BallotStatusEnum, BallotThresholdBaseEnum } from '../../core/graphql/enums.js';
-import { Covenant } from '../covenant/covenant.entity.js';
+import { Covenant } from '../covenant/entities.js';
 
 /**
  * A vote of a bloc on its covenant's year: who leads, or which proposals it backs. Voters are the

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Covenant } from '../covenant/covenant.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Covenant } from '../covenant/entities.js';
+import { Unit } from '../unit/entities.js';
 import { BallotParticipation } from './ballot-participation.entity.js';
 import { BallotSession } from './ballot-session.entity.js';
 import { CastBallotInput, CreateBallotSessionInput, UpdateBallotSessionInput } from './ballot.inputs.js';

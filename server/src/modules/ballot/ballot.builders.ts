@@ -1,6 +1,6 @@
 import { BALLOT_DEFAULTS } from '@thidua/shared';
 import type { DataSource } from 'typeorm';
-import type { Covenant } from '../covenant/covenant.entity.js';
+import type { Covenant } from '../covenant/entities.js';
 import { BallotSession } from './ballot-session.entity.js';
 
 /** A ballot session on `covenant` with these candidate units (and their zeroed counters). */

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../core/workflow/definition.js';
-import { MEMBER_IN_COVENANT_YEAR } from '../covenant/covenant.refs.js';
+import { MEMBER_IN_COVENANT_YEAR } from '../covenant/index.js';
 
 /** Voters of a covenant's ballots: its bloc's member units in its year, one voice each. */
 export async function countVoters(db: Queryable, covenantId: string): Promise<number> {

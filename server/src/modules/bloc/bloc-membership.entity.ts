@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { Bloc } from './bloc.entity.js';
 
 @ObjectType({

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BlocMembership } from './bloc-membership.entity.js';
 import { AddBlocMemberInput, EndBlocMembershipInput } from './bloc-year.inputs.js';
 import { Bloc } from './bloc.entity.js';

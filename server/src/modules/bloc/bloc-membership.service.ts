@@ -7,7 +7,7 @@ import { write } from '../../core/db/write.js';
 import { loadForDelete } from '../../core/db/versions.js';
 import { decodeIdOf } from '../../core/graphql/global-id.js';
 import { removeRecords } from '../../core/changes/remove.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BlocMembership } from './bloc-membership.entity.js';
 import type { AddBlocMemberInput, EndBlocMembershipInput } from './bloc-year.inputs.js';
 import { Bloc } from './bloc.entity.js';

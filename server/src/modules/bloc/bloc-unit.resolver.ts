@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BlocLeader } from './bloc-leader.entity.js';
 import { BlocMembership } from './bloc-membership.entity.js';
 import { BlocYearRole } from './bloc-year-role.entity.js';

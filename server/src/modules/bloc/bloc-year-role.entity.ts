@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, ManyToOne, Unique } from 'typeorm';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { BlocRoleEnum } from '../../core/graphql/enums.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { Bloc } from './bloc.entity.js';
 
 @ObjectType({

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { BlocRoleEnum } from '../../core/graphql/enums.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BlocLeader } from './bloc-leader.entity.js';
 import { BlocMember } from './bloc-member.type.js';
 import { BlocYearRole } from './bloc-year-role.entity.js';

@@ -5,7 +5,7 @@ import { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BlocLeader } from './bloc-leader.entity.js';
 import { BlocYearRole } from './bloc-year-role.entity.js';
 import type { ClearBlocLeaderInput, RecordBlocLeaderInput, SetBlocYearRolesInput } from './bloc-year.inputs.js';

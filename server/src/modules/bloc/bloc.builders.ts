@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Unit } from '../unit/unit.entity.js';
+import type { Unit } from '../unit/entities.js';
 import { BlocLeader } from './bloc-leader.entity.js';
 import { BlocMembership } from './bloc-membership.entity.js';
 import { BlocYearRole } from './bloc-year-role.entity.js';

@@ -3,8 +3,8 @@ import { BeforeInsert, BeforeUpdate, Column, Entity, Index, ManyToOne, Unique } 
 import { fold, type BlocKind, type BlocLevel } from '@thidua/shared';
 import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { BlocKindEnum, BlocLevelEnum } from '../../core/graphql/enums.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Decision } from '../decision/entities.js';
+import { Unit } from '../unit/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

@@ -1,6 +1,6 @@
 import type { BlocRole } from '@thidua/shared';
 import type { Loaders } from '../../core/graphql/loaders.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { BlocLeader } from './bloc-leader.entity.js';
 import { BlocMember } from './bloc-member.type.js';
 import { BlocMembership } from './bloc-membership.entity.js';

@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Decision } from '../decision/entities.js';
+import { Unit } from '../unit/entities.js';
 import { BlocLeader } from './bloc-leader.entity.js';
 import { BlocMember } from './bloc-member.type.js';
 import { BlocMembership } from './bloc-membership.entity.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
-import { Decision } from '../decision/decision.entity.js';
+import { Decision } from '../decision/entities.js';
 import { addMember, buildBloc, setRole } from './bloc.builders.js';
 import { Bloc } from './bloc.entity.js';
 

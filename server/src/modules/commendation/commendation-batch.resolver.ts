@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Resolver, UseMiddleware, type Mi
 import type { Context } from '../../core/context.js';
 import { UserError } from '../../core/errors.js';
 import { userErrorsMiddleware } from '../../core/graphql/payload.js';
-import { Decision } from '../decision/decision.entity.js';
+import { Decision } from '../decision/entities.js';
 import { Commendation } from './commendation.entity.js';
 import { RecordCommendationsInput } from './commendation-batch.inputs.js';
 import type { RecordedCommendations } from './commendation-batch.service.js';

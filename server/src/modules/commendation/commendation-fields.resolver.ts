@@ -1,13 +1,13 @@
 import { createUnionType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { AwardType } from '../award-type/award-type.entity.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Household } from '../household/household.entity.js';
-import { Movement } from '../movement/movement.entity.js';
-import { Person } from '../person/person.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { AwardType } from '../award-type/entities.js';
+import { Bloc } from '../bloc/entities.js';
+import { Decision } from '../decision/entities.js';
+import { Event } from '../event/entities.js';
+import { Household } from '../household/entities.js';
+import { Movement } from '../movement/entities.js';
+import { Person } from '../person/entities.js';
+import { Unit } from '../unit/entities.js';
 import { Commendation } from './commendation.entity.js';
 
 export const CommendationSubject = createUnionType({

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { AwardType } from '../award-type/award-type.entity.js';
-import { Bloc } from '../bloc/bloc.entity.js';
+import { AwardType } from '../award-type/entities.js';
+import { Bloc } from '../bloc/entities.js';
 import { CommendationFilter } from './commendation-filter.inputs.js';
 import { CommendationDimension, CommendationGroup, CommendationGroupKey } from './commendation-stats.types.js';
 

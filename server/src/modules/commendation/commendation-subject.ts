@@ -2,10 +2,10 @@ import { In, type EntityManager } from 'typeorm';
 import { SubjectKind } from '@thidua/shared';
 import type { Problems } from '../../core/errors.js';
 import { decodeIdOf } from '../../core/graphql/global-id.js';
-import type { AwardType } from '../award-type/award-type.entity.js';
-import { Household } from '../household/household.entity.js';
-import { Person } from '../person/person.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import type { AwardType } from '../award-type/entities.js';
+import { Household } from '../household/entities.js';
+import { Person } from '../person/entities.js';
+import { Unit } from '../unit/entities.js';
 import type { Commendation } from './commendation.entity.js';
 
 /** The subject fields of an input: exactly one must be given. */

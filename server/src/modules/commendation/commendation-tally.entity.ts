@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { AwardType } from '../award-type/award-type.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { AwardType } from '../award-type/entities.js';
+import { Event } from '../event/entities.js';
+import { Unit } from '../unit/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { AwardType } from '../award-type/award-type.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { AwardType } from '../award-type/entities.js';
+import { Event } from '../event/entities.js';
+import { Unit } from '../unit/entities.js';
 import { CommendationTally } from './commendation-tally.entity.js';
 import { CommendationTalliesArgs, CreateCommendationTallyInput, UpdateCommendationTallyInput } from './commendation-tally.inputs.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { AwardType } from '../award-type/award-type.entity.js';
-import { Household } from '../household/household.entity.js';
-import { Person } from '../person/person.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import type { AwardType } from '../award-type/entities.js';
+import { Household } from '../household/entities.js';
+import { Person } from '../person/entities.js';
+import { Unit } from '../unit/entities.js';
 import { Commendation } from './commendation.entity.js';
 
 // The records commendations point at have their builders in their own features.

@@ -4,14 +4,14 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { fold, type CommendationKind, type CommendationStatus, type SubjectKind } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { CommendationKindEnum, CommendationStatusEnum, SubjectKindEnum } from '../../core/graphql/enums.js';
-import { AwardType } from '../award-type/award-type.entity.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Household } from '../household/household.entity.js';
-import { Movement } from '../movement/movement.entity.js';
-import { Person } from '../person/person.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { AwardType } from '../award-type/entities.js';
+import { Bloc } from '../bloc/entities.js';
+import { Decision } from '../decision/entities.js';
+import { Event } from '../event/entities.js';
+import { Household } from '../household/entities.js';
+import { Movement } from '../movement/entities.js';
+import { Person } from '../person/entities.js';
+import { Unit } from '../unit/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

@@ -7,11 +7,11 @@ import { applyPatch, loadTarget, requireNotNull, resolveRef } from '../../core/d
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
-import { AwardType } from '../award-type/award-type.entity.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Movement } from '../movement/movement.entity.js';
+import { AwardType } from '../award-type/entities.js';
+import { Bloc } from '../bloc/entities.js';
+import { Decision } from '../decision/entities.js';
+import { Event } from '../event/entities.js';
+import { Movement } from '../movement/entities.js';
 import { Commendation } from './commendation.entity.js';
 import type { CommendationsArgs } from './commendation-filter.inputs.js';
 import type {

@@ -7,7 +7,7 @@ import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { LiveBus } from '../../core/live/bus.js';
 import { checkSince, followChanges } from '../../core/live/follow.js';
 import type { PushStream } from '../../core/live/stream.js';
-import { ChangeEvent } from '../history/change-event.entity.js';
+import { ChangeEvent } from '../history/entities.js';
 import { Comment } from './comment.entity.js';
 import { eventNames, exists, isVisible, recordRefOf, type RecordRef } from './comment.records.js';
 import type { CommentEvent } from './comment.types.js';

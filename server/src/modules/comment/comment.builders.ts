@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { gid } from '../../test-support/builders.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/entities.js';
 import { Comment } from './comment.entity.js';
 import { recordColumns, recordRefOf } from './comment.records.js';
 

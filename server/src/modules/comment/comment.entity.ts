@@ -2,14 +2,14 @@ import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import type { ActorKind } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { ApiToken } from '../api-token/api-token.entity.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Covenant } from '../covenant/covenant.entity.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Movement } from '../movement/movement.entity.js';
-import { Person } from '../person/person.entity.js';
-import { Unit } from '../unit/unit.entity.js';
-import { User } from '../user/user.entity.js';
+import { ApiToken } from '../api-token/entities.js';
+import { Bloc } from '../bloc/entities.js';
+import { Covenant } from '../covenant/entities.js';
+import { Decision } from '../decision/entities.js';
+import { Movement } from '../movement/entities.js';
+import { Person } from '../person/entities.js';
+import { Unit } from '../unit/entities.js';
+import { User } from '../user/entities.js';
 
 const cascade = { nullable: true, onDelete: 'CASCADE' } as const;
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { mentionHandles, searchTerms } from '@thidua/shared';
 import { foldSql } from '../../core/graphql/list.js';
-import { User } from '../user/user.entity.js';
+import { User } from '../user/entities.js';
 import type { UserCard } from './comment.types.js';
 
 /**

@@ -2,13 +2,13 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { findVisible } from '../../core/auth/scope.js';
 import { fromGlobalId, toGlobalId } from '../../core/graphql/global-id.js';
-import type { StoredChanges } from '../history/change-event.entity.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Covenant } from '../covenant/covenant.entity.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Movement } from '../movement/movement.entity.js';
-import { Person } from '../person/person.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import type { StoredChanges } from '../history/entities.js';
+import { Bloc } from '../bloc/entities.js';
+import { Covenant } from '../covenant/entities.js';
+import { Decision } from '../decision/entities.js';
+import { Movement } from '../movement/entities.js';
+import { Person } from '../person/entities.js';
+import { Unit } from '../unit/entities.js';
 import type { Comment } from './comment.entity.js';
 
 /** The records people comment on (the ones with a page), and the column of Comment that points at each. */

@@ -55,7 +55,10 @@ describe('covenant criteria edited by two officers at once', () => {
     // Everything inserted between A and Z is between them; every append is after Z.
     const [ia, iz] = [order.indexOf('A'), order.indexOf('Z')];
     expect(ia).toBe(0);
-    for (const title of order.filter((t) => t.startsWith('giữa'))) expect(order.indexOf(title)).toBeGreaterThan(ia), expect(order.indexOf(title)).toBeLessThan(iz);
+    for (const title of order.filter((t) => t.startsWith('giữa'))) {
+      expect(order.indexOf(title)).toBeGreaterThan(ia);
+      expect(order.indexOf(title)).toBeLessThan(iz);
+    }
     for (const title of order.filter((t) => t.startsWith('cuối'))) expect(order.indexOf(title)).toBeGreaterThan(iz);
     // Each officer's own appends keep the order they made them in.
     for (const who of [0, 1]) {

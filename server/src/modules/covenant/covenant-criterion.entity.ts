@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinTable, ManyToMany, ManyToOne } from 'typeorm
 import type { CriterionKind } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { CriterionKindEnum } from '../../core/graphql/enums.js';
-import { Movement } from '../movement/movement.entity.js';
+import { Movement } from '../movement/entities.js';
 import { Covenant } from './covenant.entity.js';
 
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };

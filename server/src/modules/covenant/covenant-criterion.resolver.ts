@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Movement } from '../movement/movement.entity.js';
+import { Movement } from '../movement/entities.js';
 import { CovenantCriterion } from './covenant-criterion.entity.js';
 import { AddCovenantCriterionInput, MoveCovenantCriterionInput, UpdateCovenantCriterionInput } from './covenant-criterion.inputs.js';
 import { outlineOf } from './covenant-criterion.tree.js';

@@ -6,7 +6,7 @@ import { Problems } from '../../core/errors.js';
 import { applyPatch, loadTarget, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
-import { Movement } from '../movement/movement.entity.js';
+import { Movement } from '../movement/entities.js';
 import { CovenantCriterion } from './covenant-criterion.entity.js';
 import { Covenant } from './covenant.entity.js';
 import type { AddCovenantCriterionInput, MoveCovenantCriterionInput, UpdateCovenantCriterionInput } from './covenant-criterion.inputs.js';

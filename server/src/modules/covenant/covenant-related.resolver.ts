@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Bloc } from '../bloc/entities.js';
+import { Event } from '../event/entities.js';
+import { Unit } from '../unit/entities.js';
 import { CovenantSignature } from './covenant-signature.entity.js';
 import { Covenant } from './covenant.entity.js';
 

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, ManyToOne, Unique } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { Covenant } from './covenant.entity.js';
 
 @ObjectType({ implements: [Node, BaseRecord], description: 'Chữ ký giao ước của một đơn vị thành viên (covenant signature): người ký, chức vụ, ngày ký.' })

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { CovenantSignature } from './covenant-signature.entity.js';
 import { SignCovenantInput, UnsignCovenantInput } from './covenant-signature.inputs.js';
 import { Covenant } from './covenant.entity.js';

@@ -5,7 +5,7 @@ import { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { CovenantSignature } from './covenant-signature.entity.js';
 import type { Covenant } from './covenant.entity.js';
 import type { SignCovenantInput, UnsignCovenantInput } from './covenant-signature.inputs.js';

@@ -4,7 +4,7 @@ import { fingerprint } from '../../test-support/authorization.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { toGlobalId as toGid } from '../../core/graphql/global-id.js';
 import { setRole } from '../bloc/bloc.builders.js';
-import type { Bloc } from '../bloc/bloc.entity.js';
+import type { Bloc } from '../bloc/entities.js';
 import { buildBloc, buildCovenant, buildMembership, buildSignature } from './covenant.builders.js';
 import { Covenant } from './covenant.entity.js';
 

@@ -1,9 +1,8 @@
 import { IsNull, type DataSource } from 'typeorm';
 import { generateKeyBetween } from 'fractional-indexing';
-import type { BlocMembership } from '../bloc/bloc-membership.entity.js';
-import type { Bloc } from '../bloc/bloc.entity.js';
+import type { BlocMembership, Bloc } from '../bloc/entities.js';
 import { addMember, buildBloc } from '../bloc/bloc.builders.js';
-import type { Unit } from '../unit/unit.entity.js';
+import type { Unit } from '../unit/entities.js';
 import { CovenantCriterion } from './covenant-criterion.entity.js';
 import { CovenantSignature } from './covenant-signature.entity.js';
 import { Covenant } from './covenant.entity.js';

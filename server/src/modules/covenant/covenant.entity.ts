@@ -3,9 +3,9 @@ import { Column, Entity, Index, JoinTable, ManyToMany, ManyToOne, Unique } from 
 import type { CovenantStatus } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { CovenantStatusEnum } from '../../core/graphql/enums.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Movement } from '../movement/movement.entity.js';
+import { Bloc } from '../bloc/entities.js';
+import { Event } from '../event/entities.js';
+import { Movement } from '../movement/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

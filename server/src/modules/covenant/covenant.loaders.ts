@@ -1,6 +1,6 @@
 import type { Context } from '../../core/context.js';
-import { Unit } from '../unit/unit.entity.js';
-import { Movement } from '../movement/movement.entity.js';
+import { Unit } from '../unit/entities.js';
+import { Movement } from '../movement/entities.js';
 import { CovenantCriterion } from './covenant-criterion.entity.js';
 import { CovenantSignature } from './covenant-signature.entity.js';
 import { Covenant } from './covenant.entity.js';

@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Movement } from '../movement/movement.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Bloc } from '../bloc/entities.js';
+import { Event } from '../event/entities.js';
+import { Movement } from '../movement/entities.js';
+import { Unit } from '../unit/entities.js';
 import { CovenantCriterion } from './covenant-criterion.entity.js';
 import { outlineOf } from './covenant-criterion.tree.js';
 import { CovenantSignature } from './covenant-signature.entity.js';

@@ -41,3 +41,8 @@ export const covenantFeature = defineFeature({
     { entity: CovenantSignature, scope: UNSCOPED },
   ],
 });
+
+export { covenantsOfMovement, criteriaOfMovement } from './covenant.loaders.js';
+export { LINKS, replaceLinks } from './covenant.refs.js';
+export { MEMBER_IN_COVENANT_YEAR } from './covenant.refs.js';
+export { resolveRefs } from './covenant.refs.js';

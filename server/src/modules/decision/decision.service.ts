@@ -3,7 +3,7 @@ import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
-import { applyPatch, findByGlobalId, loadTarget, requireNotNull } from '../../core/db/refs.js';
+import { applyPatch, findByGlobalId, requireNotNull } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { buildAwardType } from '../award-type/award-type.builders.js';
-import { Commendation } from '../commendation/commendation.entity.js';
+import { Commendation } from '../commendation/entities.js';
 import { buildDecision } from './decision.builders.js';
 import { Decision } from './decision.entity.js';
 

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { recordReason, runnerOf } from '../../core/changes/capture.js';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { buildUnit } from '../../test-support/builders.js';
-import { ensureAwardCatalogue } from '../award-type/award-type.catalogue.js';
+import { ensureAwardCatalogue } from '../award-type/index.js';
 import { addMember, buildBloc, setLeader } from '../bloc/bloc.builders.js';
 import { buildAffiliation, buildPerson } from '../person/person.builders.js';
-import type { Unit } from '../unit/unit.entity.js';
+import type { Unit } from '../unit/entities.js';
 import { ensureRuleCatalogue } from './eligibility-rule.catalogue.js';
 import { awardYears, discipline, rate } from './eligibility.builders.js';
 import { evaluate, outcomeOf } from '../../test-support/eligibility.js';

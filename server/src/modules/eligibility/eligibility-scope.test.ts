@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
-import { ensureAwardCatalogue } from '../award-type/award-type.catalogue.js';
+import { ensureAwardCatalogue } from '../award-type/index.js';
 import { buildHousehold } from '../household/household.builders.js';
 import { buildAffiliation, buildPerson } from '../person/person.builders.js';
 import { ensureRuleCatalogue } from './eligibility-rule.catalogue.js';

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { DisciplineForm, InitiativeLevel, PerformanceRatingLevel } from '@thidua/shared';
-import { AwardType } from '../award-type/award-type.entity.js';
+import { AwardType } from '../award-type/entities.js';
 import { buildCommendation } from '../commendation/commendation.builders.js';
-import type { Commendation } from '../commendation/commendation.entity.js';
-import { Person } from '../person/person.entity.js';
-import type { Unit } from '../unit/unit.entity.js';
+import type { Commendation } from '../commendation/entities.js';
+import { Person } from '../person/entities.js';
+import type { Unit } from '../unit/entities.js';
 import { DisciplineRecord } from './discipline-record.entity.js';
 import { Initiative } from './initiative.entity.js';
 import { PerformanceRating } from './performance-rating.entity.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
-import { ensureAwardCatalogue } from '../award-type/award-type.catalogue.js';
+import { ensureAwardCatalogue } from '../award-type/index.js';
 import { buildPerson } from '../person/person.builders.js';
-import { UnitLineage } from '../unit/unit-lineage.entity.js';
+import { UnitLineage } from '../unit/entities.js';
 import { EligibilityRule } from './eligibility-rule.entity.js';
 import { ensureRuleCatalogue, RULE_CATALOGUE } from './eligibility-rule.catalogue.js';
 import { awardYears, buildInitiative, rate } from './eligibility.builders.js';

@@ -3,7 +3,7 @@ import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
 import type { InitiativeLevel } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
-import { Commendation } from '../commendation/commendation.entity.js';
+import { Commendation } from '../commendation/entities.js';
 import { InitiativeLevelEnum } from './eligibility.enums.js';
 import { SubjectRecord } from './subject-record.entity.js';
 

@@ -1,8 +1,8 @@
 import { Column, Index, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../../core/db/base.entity.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
-import { Person } from '../person/person.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Person } from '../person/entities.js';
+import { Unit } from '../unit/entities.js';
 
 /** A fact about exactly one subject, a unit (collective) or a person (individual). */
 export abstract class SubjectRecord extends BaseRecord {

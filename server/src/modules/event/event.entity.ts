@@ -4,7 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { EventKind } from '@thidua/shared';
 import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { EventKindEnum } from '../../core/graphql/enums.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

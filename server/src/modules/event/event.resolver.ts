@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { Event } from './event.entity.js';
 import { CreateEventInput, EventsArgs, UpdateEventInput } from './event.inputs.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';

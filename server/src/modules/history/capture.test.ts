@@ -6,7 +6,7 @@ import { buildUnit, gid } from '../../test-support/builders.js';
 import { buildAwardType } from '../award-type/award-type.builders.js';
 import { addMember, buildBloc } from '../bloc/bloc.builders.js';
 import { buildCovenant, buildCriterion, buildSignature } from '../covenant/covenant.builders.js';
-import { Covenant } from '../covenant/covenant.entity.js';
+import { Covenant } from '../covenant/entities.js';
 import { buildEvent } from '../event/event.builders.js';
 import { buildMovement } from '../movement/movement.builders.js';
 

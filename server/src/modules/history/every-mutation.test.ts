@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../core/auth/password.js';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
-import type { Unit } from '../unit/unit.entity.js';
+import type { Unit } from '../unit/entities.js';
 
 /**
  * Every mutation of the schema that changes a record leaves at least one event, stamped with its

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { write } from '../../core/db/write.js';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
-import { Unit } from '../unit/unit.entity.js';
-import type { User } from '../user/user.entity.js';
+import { Unit } from '../unit/entities.js';
+import type { User } from '../user/entities.js';
 
 let app: TestApp;
 let admin: { user: User; gql: Gql };

@@ -4,8 +4,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { fold, type MovementKind, type MovementScope, type MovementStatus } from '@thidua/shared';
 import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { MovementKindEnum, MovementScopeEnum, MovementStatusEnum } from '../../core/graphql/enums.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Decision } from '../decision/entities.js';
+import { Unit } from '../unit/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

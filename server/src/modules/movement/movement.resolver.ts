@@ -2,11 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { CovenantCriterion } from '../covenant/covenant-criterion.entity.js';
-import { Covenant } from '../covenant/covenant.entity.js';
-import { covenantsOfMovement, criteriaOfMovement } from '../covenant/covenant.loaders.js';
-import { Decision } from '../decision/decision.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { CovenantCriterion, Covenant } from '../covenant/entities.js';
+import { covenantsOfMovement, criteriaOfMovement } from '../covenant/index.js';
+import { Decision } from '../decision/entities.js';
+import { Unit } from '../unit/entities.js';
 import { Movement } from './movement.entity.js';
 import { CreateMovementInput, MovementsArgs, UpdateMovementInput } from './movement.inputs.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { buildCovenant, buildCriterion } from '../covenant/covenant.builders.js';
-import { LINKS, replaceLinks } from '../covenant/covenant.refs.js';
-import { Decision } from '../decision/decision.entity.js';
+import { LINKS, replaceLinks } from '../covenant/index.js';
+import { Decision } from '../decision/entities.js';
 import { buildMovement } from './movement.builders.js';
 import { Movement } from './movement.entity.js';
 

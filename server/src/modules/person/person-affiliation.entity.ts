@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { Person } from './person.entity.js';
 
 @ObjectType({

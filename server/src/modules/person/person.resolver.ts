@@ -3,7 +3,7 @@ import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { nestedConnection } from '../../core/graphql/nested.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { PersonAffiliation } from './person-affiliation.entity.js';
 import { Person } from './person.entity.js';
 import {

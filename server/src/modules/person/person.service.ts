@@ -7,7 +7,7 @@ import { applyPatch, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Unit } from '../unit/entities.js';
 import { PersonAffiliation } from './person-affiliation.entity.js';
 import { Person } from './person.entity.js';
 import type { AddPersonAffiliationInput, CreatePersonInput, EndPersonAffiliationInput, PeopleArgs, UpdatePersonInput } from './person.inputs.js';

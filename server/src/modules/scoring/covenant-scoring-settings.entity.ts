@@ -3,7 +3,7 @@ import { Column, Entity, ManyToOne, Unique } from 'typeorm';
 import type { ScoreFinalStage } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { ScoreFinalStageEnum } from '../../core/graphql/enums.js';
-import { Covenant } from '../covenant/covenant.entity.js';
+import { Covenant } from '../covenant/entities.js';
 import { numeric } from './numeric.js';
 
 /**

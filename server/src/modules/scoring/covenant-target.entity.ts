@@ -1,9 +1,9 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, ManyToOne, Unique } from 'typeorm';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { CovenantCriterion } from '../covenant/covenant-criterion.entity.js';
-import { Covenant } from '../covenant/covenant.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { CovenantCriterion } from '../covenant/entities.js';
+import { Covenant } from '../covenant/entities.js';
+import { Unit } from '../unit/entities.js';
 import { numeric } from './numeric.js';
 
 @ObjectType({

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { Covenant } from '../covenant/covenant.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Covenant } from '../covenant/entities.js';
+import { Unit } from '../unit/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

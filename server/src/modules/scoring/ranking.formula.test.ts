@@ -3,9 +3,9 @@ import { SYSTEM } from '../../core/actor.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { buildUnit } from '../../test-support/builders.js';
 import { addMember } from '../bloc/bloc.builders.js';
-import type { CovenantCriterion } from '../covenant/covenant-criterion.entity.js';
+import type { CovenantCriterion } from '../covenant/entities.js';
 import { buildBloc, buildCovenant, buildCriterion } from '../covenant/covenant.builders.js';
-import type { Unit } from '../unit/unit.entity.js';
+import type { Unit } from '../unit/entities.js';
 import { RankingService } from './ranking.service.js';
 import { buildAssessment, buildTarget } from './scoring.builders.js';
 

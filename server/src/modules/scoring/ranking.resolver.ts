@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { CovenantCriterion } from '../covenant/covenant-criterion.entity.js';
-import { Covenant } from '../covenant/covenant.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { CovenantCriterion } from '../covenant/entities.js';
+import { Covenant } from '../covenant/entities.js';
+import { Unit } from '../unit/entities.js';
 import { CovenantAssessment } from './covenant-assessment.entity.js';
 import { CovenantScoringSettings } from './covenant-scoring-settings.entity.js';
 import { CovenantTarget } from './covenant-target.entity.js';

@@ -1,4 +1,4 @@
-import { MEMBER_IN_COVENANT_YEAR } from '../covenant/covenant.refs.js';
+import { MEMBER_IN_COVENANT_YEAR } from '../covenant/index.js';
 
 /**
  * Covenants' whole scoring sheets and rankings in one statement ($1 = covenant row ids): one row per

@@ -3,7 +3,7 @@ import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { addMember, setLeader } from '../bloc/bloc.builders.js';
 import { buildBloc, buildCovenant, buildCriterion } from '../covenant/covenant.builders.js';
-import type { Unit } from '../unit/unit.entity.js';
+import type { Unit } from '../unit/entities.js';
 import { buildAssessment, buildScoringSettings, buildTarget, buildViolation } from './scoring.builders.js';
 
 /** Ranking through GraphQL: ties, groups, exclusions with their explanations, final stage, statement counts. */

@@ -3,10 +3,10 @@ import type { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { loadForUpdate } from '../../core/db/versions.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
-import { CovenantCriterion } from '../covenant/covenant-criterion.entity.js';
-import { Covenant } from '../covenant/covenant.entity.js';
-import { MEMBER_IN_COVENANT_YEAR } from '../covenant/covenant.refs.js';
-import { Unit } from '../unit/unit.entity.js';
+import { CovenantCriterion } from '../covenant/entities.js';
+import { Covenant } from '../covenant/entities.js';
+import { MEMBER_IN_COVENANT_YEAR } from '../covenant/index.js';
+import { Unit } from '../unit/entities.js';
 
 export interface Cell {
   covenant: Covenant;

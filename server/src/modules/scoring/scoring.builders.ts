@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { CovenantCriterion } from '../covenant/covenant-criterion.entity.js';
+import type { CovenantCriterion } from '../covenant/entities.js';
 import { CovenantAssessment } from './covenant-assessment.entity.js';
 import { CovenantScoringSettings } from './covenant-scoring-settings.entity.js';
 import { CovenantTarget } from './covenant-target.entity.js';

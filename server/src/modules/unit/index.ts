@@ -18,3 +18,4 @@ export const unitFeature = defineFeature({
     { entity: UnitLineage, scope: UNSCOPED },
   ],
 });
+export { UnitService } from './unit.service.js';

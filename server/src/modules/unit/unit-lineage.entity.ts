@@ -4,7 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { LineageKind } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { LineageKindEnum } from '../../core/graphql/enums.js';
-import { Decision } from '../decision/decision.entity.js';
+import { Decision } from '../decision/entities.js';
 import { Unit } from './unit.entity.js';
 
 @ObjectType({

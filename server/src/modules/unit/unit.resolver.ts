@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Decision } from '../decision/decision.entity.js';
+import { Decision } from '../decision/entities.js';
 import { UnitLineage } from './unit-lineage.entity.js';
 import { Unit } from './unit.entity.js';
 import { CreateUnitInput, RecordUnitLineageInput, UnitsArgs, UpdateUnitInput } from './unit.inputs.js';

@@ -7,7 +7,7 @@ import { applyPatch, findByGlobalId, loadTarget, requireNotNull, resolveRef } fr
 import { write } from '../../core/db/write.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { paginate } from '../../core/graphql/list.js';
-import { Decision } from '../decision/decision.entity.js';
+import { Decision } from '../decision/entities.js';
 import { UnitLineage } from './unit-lineage.entity.js';
 import { Unit } from './unit.entity.js';
 import type { CreateUnitInput, RecordUnitLineageInput, UnitsArgs, UpdateUnitInput } from './unit.inputs.js';

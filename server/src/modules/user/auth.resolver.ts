@@ -5,8 +5,8 @@ import type { Context } from '../../core/context.js';
 import { permissionsOf } from '../../core/auth/policy.js';
 import { TokenScopeEnum, UserRoleEnum } from '../../core/graphql/enums.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
-import { Unit } from '../unit/unit.entity.js';
-import { Bloc } from '../bloc/bloc.entity.js';
+import { Unit } from '../unit/entities.js';
+import { Bloc } from '../bloc/entities.js';
 import { User } from './user.entity.js';
 import { ChangePasswordInput, LoginInput } from './user.inputs.js';
 

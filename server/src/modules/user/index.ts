@@ -19,3 +19,7 @@ export const userFeature = defineFeature({
   records: [{ entity: User, scope: visibleUsers, log: { skip: ['lastLoginAt'], secret: ['passwordHash'] } }],
   tables: [Session],
 });
+
+export { SESSION_DAYS } from './auth.service.js';
+export type { SessionCookie } from './auth.service.js';
+export { ensureFirstAdmin } from './bootstrap.js';

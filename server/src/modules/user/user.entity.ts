@@ -4,8 +4,8 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import type { UserRole } from '@thidua/shared';
 import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 import { UserRoleEnum } from '../../core/graphql/enums.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Bloc } from '../bloc/entities.js';
+import { Unit } from '../unit/entities.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

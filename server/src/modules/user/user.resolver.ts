@@ -7,8 +7,8 @@ import { EnumFilter, StringFilter, BooleanFilter } from '../../core/graphql/filt
 import { UserRoleEnum } from '../../core/graphql/enums.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 import { Payload, PayloadMutation, SpreadPayloadMutation } from '../../core/graphql/payload.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Bloc } from '../bloc/entities.js';
+import { Unit } from '../unit/entities.js';
 import { User } from './user.entity.js';
 import { CreateUserInput, UpdateUserInput } from './user.inputs.js';
 

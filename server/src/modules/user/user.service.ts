@@ -7,12 +7,12 @@ import { applyPatch, loadTarget, resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { paginate, type ListArgs, type ListSpec } from '../../core/graphql/list.js';
 import { OrderDirection } from '../../core/graphql/order.js';
-import { Bloc } from '../bloc/bloc.entity.js';
-import { Unit } from '../unit/unit.entity.js';
+import { Bloc } from '../bloc/entities.js';
+import { Unit } from '../unit/entities.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs.js';
-import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
+import { loadForUpdate } from '../../core/db/versions.js';
 
 export const userList: ListSpec<User> = {
   alias: 'usr',

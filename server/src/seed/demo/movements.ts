@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Movement } from '../../modules/movement/movement.entity.js';
+import { Movement } from '../../modules/movement/entities.js';
 import { ensure, SOURCE } from './upsert.js';
 
 /** National movements that the blocs of seeds 003 and 004 respond to. */

@@ -1,20 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { AwardLevel, CommendationKind, UnitKind } from '@thidua/shared';
-import { BlocLeader } from '../../modules/bloc/bloc-leader.entity.js';
-import { BlocMembership } from '../../modules/bloc/bloc-membership.entity.js';
-import { BlocYearRole } from '../../modules/bloc/bloc-year-role.entity.js';
-import type { Bloc } from '../../modules/bloc/bloc.entity.js';
-import { Commendation } from '../../modules/commendation/commendation.entity.js';
-import { CovenantCriterion } from '../../modules/covenant/covenant-criterion.entity.js';
-import { CovenantSignature } from '../../modules/covenant/covenant-signature.entity.js';
-import type { Covenant } from '../../modules/covenant/covenant.entity.js';
-import { Decision } from '../../modules/decision/decision.entity.js';
-import type { Event } from '../../modules/event/event.entity.js';
-import type { Movement } from '../../modules/movement/movement.entity.js';
-import { PersonAffiliation } from '../../modules/person/person-affiliation.entity.js';
-import { Person } from '../../modules/person/person.entity.js';
-import { Unit } from '../../modules/unit/unit.entity.js';
+import { BlocLeader, BlocMembership, BlocYearRole, type Bloc } from '../../modules/bloc/entities.js';
+import { Commendation } from '../../modules/commendation/entities.js';
+import { CovenantCriterion, CovenantSignature, type Covenant } from '../../modules/covenant/entities.js';
+import { Decision } from '../../modules/decision/entities.js';
+import type { Event } from '../../modules/event/entities.js';
+import type { Movement } from '../../modules/movement/entities.js';
+import { PersonAffiliation, Person } from '../../modules/person/entities.js';
+import { Unit } from '../../modules/unit/entities.js';
 import { awardType, ensure } from './upsert.js';
 
 /** Small find-or-create helpers the per-article seed files share. */

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { Bloc } from '../../modules/bloc/bloc.entity.js';
-import { Covenant } from '../../modules/covenant/covenant.entity.js';
-import { Event } from '../../modules/event/event.entity.js';
-import type { Unit } from '../../modules/unit/unit.entity.js';
+import { Bloc } from '../../modules/bloc/entities.js';
+import { Covenant } from '../../modules/covenant/entities.js';
+import { Event } from '../../modules/event/entities.js';
+import type { Unit } from '../../modules/unit/entities.js';
 import type { Seed } from './records.js';
 import { UBND_HP } from './s000-hai-phong-lhh.js';
 import { ensure, SOURCE } from './upsert.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { Bloc } from '../../modules/bloc/bloc.entity.js';
-import { CommendationTally } from '../../modules/commendation/commendation-tally.entity.js';
-import { Event } from '../../modules/event/event.entity.js';
-import { Movement } from '../../modules/movement/movement.entity.js';
-import type { Unit } from '../../modules/unit/unit.entity.js';
+import { Bloc } from '../../modules/bloc/entities.js';
+import { CommendationTally } from '../../modules/commendation/entities.js';
+import { Event } from '../../modules/event/entities.js';
+import { Movement } from '../../modules/movement/entities.js';
+import type { Unit } from '../../modules/unit/entities.js';
 import type { Seed } from './records.js';
 import { awardType, ensure, SOURCE } from './upsert.js';
 

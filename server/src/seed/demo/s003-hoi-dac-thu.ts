@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { Bloc } from '../../modules/bloc/bloc.entity.js';
-import { Covenant } from '../../modules/covenant/covenant.entity.js';
-import { Event } from '../../modules/event/event.entity.js';
+import { Bloc } from '../../modules/bloc/entities.js';
+import { Covenant } from '../../modules/covenant/entities.js';
+import { Event } from '../../modules/event/entities.js';
 import type { NationalMovements } from './movements.js';
 import type { Seed } from './records.js';
 import { ensure, SOURCE } from './upsert.js';

@@ -1,6 +1,5 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import type { AwardType } from '../../modules/award-type/award-type.entity.js';
-import { AwardType as AwardTypeEntity } from '../../modules/award-type/award-type.entity.js';
+import { type AwardType, AwardType as AwardTypeEntity } from '../../modules/award-type/entities.js';
 
 /**
  * Find-or-create by a natural key, so loading the demo data twice changes nothing and never

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { UserRole } from '@thidua/shared';
 import { hashPassword } from '../../core/auth/password.js';
-import { Bloc } from '../../modules/bloc/bloc.entity.js';
-import { Unit } from '../../modules/unit/unit.entity.js';
-import { User } from '../../modules/user/user.entity.js';
+import { Bloc } from '../../modules/bloc/entities.js';
+import { Unit } from '../../modules/unit/entities.js';
+import { User } from '../../modules/user/entities.js';
 
 /** The demo accounts' shared password (README lists the accounts). Demo data only. */
 export const DEMO_PASSWORD = 'thidua-demo-2024';

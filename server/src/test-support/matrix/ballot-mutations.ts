@@ -1,5 +1,5 @@
 import { fromGlobalId } from '../../core/graphql/global-id.js';
-import { BallotSession } from '../../modules/ballot/ballot-session.entity.js';
+import { BallotSession } from '../../modules/ballot/entities.js';
 import { buildBallotSession } from '../../modules/ballot/ballot.builders.js';
 import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { DOMAIN, type Who } from '../authorization.js';

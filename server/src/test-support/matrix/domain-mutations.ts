@@ -1,5 +1,5 @@
 import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../modules/commendation/commendation.builders.js';
-import { CommendationTally } from '../../modules/commendation/commendation-tally.entity.js';
+import { CommendationTally } from '../../modules/commendation/entities.js';
 import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '../authorization.js';
 import { gid } from '../builders.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';

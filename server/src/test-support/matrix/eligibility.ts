@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { AwardType } from '../../modules/award-type/award-type.entity.js';
+import { AwardType } from '../../modules/award-type/entities.js';
 import { buildAwardType, buildCommendation } from '../../modules/commendation/commendation.builders.js';
-import { EligibilityRule } from '../../modules/eligibility/eligibility-rule.entity.js';
+import { EligibilityRule } from '../../modules/eligibility/entities.js';
 import { buildInitiative, discipline, rate } from '../../modules/eligibility/eligibility.builders.js';
-import { PerformanceRating } from '../../modules/eligibility/performance-rating.entity.js';
-import type { Unit } from '../../modules/unit/unit.entity.js';
+import { PerformanceRating } from '../../modules/eligibility/entities.js';
+import type { Unit } from '../../modules/unit/entities.js';
 import { DOMAIN, personAt, type Outcome, type Who } from '../authorization.js';
 import { gid } from '../builders.js';
 import type { MutationCase, QueryCase } from './run.js';

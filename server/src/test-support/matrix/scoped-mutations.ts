@@ -1,12 +1,12 @@
 import { setLeader } from '../../modules/bloc/bloc.builders.js';
-import { BlocMembership } from '../../modules/bloc/bloc-membership.entity.js';
+import { BlocMembership } from '../../modules/bloc/entities.js';
 import { buildComment } from '../../modules/comment/comment.builders.js';
 import { buildBloc, buildCovenant, buildCriterion, buildSignature } from '../../modules/covenant/covenant.builders.js';
 import { buildEvent } from '../../modules/event/event.builders.js';
 import { buildAffiliation, buildPerson } from '../../modules/person/person.builders.js';
-import { Covenant } from '../../modules/covenant/covenant.entity.js';
+import { Covenant } from '../../modules/covenant/entities.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
-import { UnitLineage } from '../../modules/unit/unit-lineage.entity.js';
+import { UnitLineage } from '../../modules/unit/entities.js';
 import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization.js';
 import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';

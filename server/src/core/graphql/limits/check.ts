@@ -1,5 +1,5 @@
 import type { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import type { ApiToken } from '../../../modules/api-token/api-token.entity.js';
+import type { ApiToken } from '../../../modules/api-token/entities.js';
 import type { QueryLimits } from './limits.js';
 import { aliasLimitExceeded, costLimitExceeded, depthLimitExceeded, introspectionDisabled, untrustedOperation } from './limit-errors.js';
 import { measureOperation, type Measure } from './measure.js';

@@ -3,7 +3,7 @@ import { createTestApp, ok, type GqlResponse, type TestApp } from '../../../test
 import { buildUnit } from '../../../test-support/builders.js';
 import { sha256 } from '../../auth/secrets.js';
 import { buildApiToken } from '../../../modules/api-token/api-token.builders.js';
-import { ApiToken } from '../../../modules/api-token/api-token.entity.js';
+import { ApiToken } from '../../../modules/api-token/entities.js';
 import { startHttpServer } from '../../http/server.js';
 import { loadConfig } from '../../config.js';
 

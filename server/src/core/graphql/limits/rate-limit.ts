@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ApiToken } from '../../../modules/api-token/api-token.entity.js';
+import type { ApiToken } from '../../../modules/api-token/entities.js';
 
 /** The bucket of one API token after trying to add a request's cost to it. */
 export interface BucketCharge {

@@ -1,0 +1,1 @@
+export * from './ballot-session.entity.js';

@@ -1,0 +1,2 @@
+export * from './eligibility-rule.entity.js';
+export * from './performance-rating.entity.js';
