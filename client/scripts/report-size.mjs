@@ -59,10 +59,14 @@ for (const page of PAGES) {
       `${ok ? 'trong' : 'VƯỢT'} ngân sách ${page.budgetKb} kB / ${ok ? 'within' : 'OVER'} budget`,
   );
   if (page.after) {
-    const keys = page.after.flatMap((module) => (typeof module === 'string' ? [module] : Object.keys(manifest).filter((key) => module.test(key) && manifest[key].isDynamicEntry)));
+    const keys = page.after.flatMap((module) =>
+      typeof module === 'string' ? [module] : Object.keys(manifest).filter((key) => module.test(key) && manifest[key].isDynamicEntry),
+    );
     const later = [...keys.reduce((files, module) => closure(module, files), new Set())].filter((file) => file.endsWith('.js') && !loaded.has(file));
     const br = later.map(sizes).reduce((sum, s) => sum + s.br, 0);
-    console.log(`  rồi / then ${keys.map((key) => key.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? path.basename(key)).join(', ')}: ${kb(br)} brotli (${later.length} tệp / files)`);
+    console.log(
+      `  rồi / then ${keys.map((key) => key.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? path.basename(key)).join(', ')}: ${kb(br)} brotli (${later.length} tệp / files)`,
+    );
   }
   if (process.argv.includes('--verbose')) {
     for (const file of files.sort((a, b) => sizes(b).br - sizes(a).br)) console.log(`    ${file}: ${kb(sizes(file).br)} brotli (${kb(sizes(file).raw)})`);

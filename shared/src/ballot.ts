@@ -34,8 +34,22 @@ export type BallotThresholdBase = (typeof BallotThresholdBase.values)[number];
  * N = each ballot agrees with at most N candidates (the leading unit: 1).
  */
 export const BALLOT_DEFAULTS = {
-  LEADING_UNIT: { secret: true, selfVoteAllowed: false, maxChoices: 1 as number | null, thresholdPercent: 50, thresholdBase: 'ALL' as BallotThresholdBase, quorumPercent: 50 },
-  PROPOSAL: { secret: true, selfVoteAllowed: false, maxChoices: null as number | null, thresholdPercent: 70, thresholdBase: 'PRESENT' as BallotThresholdBase, quorumPercent: 50 },
+  LEADING_UNIT: {
+    secret: true,
+    selfVoteAllowed: false,
+    maxChoices: 1 as number | null,
+    thresholdPercent: 50,
+    thresholdBase: 'ALL' as BallotThresholdBase,
+    quorumPercent: 50,
+  },
+  PROPOSAL: {
+    secret: true,
+    selfVoteAllowed: false,
+    maxChoices: null as number | null,
+    thresholdPercent: 70,
+    thresholdBase: 'PRESENT' as BallotThresholdBase,
+    quorumPercent: 50,
+  },
 } as const satisfies Record<BallotPurpose, unknown>;
 
 export const BALLOT_LIMITS = { titleMax: 300, candidatesMax: 100 } as const;

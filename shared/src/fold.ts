@@ -15,5 +15,7 @@ export function fold(text: string): string {
 
 /** The folded words of a search query; empty words are dropped. */
 export function searchTerms(query: string): string[] {
-  return fold(query).split(' ').filter((word) => word.length > 0);
+  return fold(query)
+    .split(' ')
+    .filter((word) => word.length > 0);
 }

@@ -56,7 +56,12 @@ async function main() {
     await b.ready;
 
     const admin = await signIn(a.url, 'admin', ADMIN_PASSWORD);
-    const created = await post(a.url, 'mutation { createUnit(input: { name: "Đơn vị đo hiệu năng", kind: ASSOCIATION }) { unit { id version } } }', {}, { cookie: admin });
+    const created = await post(
+      a.url,
+      'mutation { createUnit(input: { name: "Đơn vị đo hiệu năng", kind: ASSOCIATION }) { unit { id version } } }',
+      {},
+      { cookie: admin },
+    );
     const unitId = created.body.data.createUnit.unit.id;
     let version = created.body.data.createUnit.unit.version;
     // Two clients: each its own session (the writer's and the reader's sockets never share anything).
@@ -86,7 +91,12 @@ async function main() {
       const target = version + 1;
       const seen = { A: new Promise((resolve) => waiting.set(`A:${target}`, resolve)), B: new Promise((resolve) => waiting.set(`B:${target}`, resolve)) };
       const start = now();
-      const { body } = await post(a.url, 'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { version } } }', { input: { id: unitId, note: `lần ${target}`, expectedVersion: version } }, { cookie: writer });
+      const { body } = await post(
+        a.url,
+        'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { version } } }',
+        { input: { id: unitId, note: `lần ${target}`, expectedVersion: version } },
+        { cookie: writer },
+      );
       const answered = now();
       version = body.data.updateUnit.unit.version;
       const [atA, atB] = await Promise.all([seen.A, seen.B]);
@@ -99,9 +109,18 @@ async function main() {
       for (let i = 0; i < ROUNDS; i++) results.push(await edit());
       console.log(`\n${label}`);
       row('truy vấn thường, khứ hồi HTTP (query round trip)', query);
-      row('mutation, khứ hồi HTTP (mutation round trip)', results.map((r) => r.mutation));
-      row('mutation → sự kiện ở client khác, cùng máy chủ A', results.map((r) => r.a));
-      row('mutation → sự kiện ở client khác, máy chủ B (LISTEN/NOTIFY)', results.map((r) => r.b));
+      row(
+        'mutation, khứ hồi HTTP (mutation round trip)',
+        results.map((r) => r.mutation),
+      );
+      row(
+        'mutation → sự kiện ở client khác, cùng máy chủ A',
+        results.map((r) => r.a),
+      );
+      row(
+        'mutation → sự kiện ở client khác, máy chủ B (LISTEN/NOTIFY)',
+        results.map((r) => r.b),
+      );
       extra?.();
     };
     const rssBefore = rssOf(a.child.pid);
@@ -137,7 +156,9 @@ async function main() {
     for (let i = 0; i < Math.min(ROUNDS, 50); i++) fanOuts.push(await fanOut());
     row(`mutation → cả ${SUBSCRIPTIONS} subscriptions đều nhận (fan-out)`, fanOuts);
     console.log(`\nMở ${SUBSCRIPTIONS} subscriptions và nhận sự kiện đầu tiên: ${opened.toFixed(0)} ms (lần đầu tới đủ: ${firstFanOut.toFixed(0)} ms)`);
-    console.log(`Bộ nhớ máy chủ A (RSS): ${rssBefore.toFixed(0)} MB với 2 subscriptions → ${rssAfter.toFixed(0)} MB với ${SUBSCRIPTIONS + 2} (≈ ${(((rssAfter - rssBefore) * 1024) / SUBSCRIPTIONS).toFixed(1)} kB mỗi subscription)`);
+    console.log(
+      `Bộ nhớ máy chủ A (RSS): ${rssBefore.toFixed(0)} MB với 2 subscriptions → ${rssAfter.toFixed(0)} MB với ${SUBSCRIPTIONS + 2} (≈ ${(((rssAfter - rssBefore) * 1024) / SUBSCRIPTIONS).toFixed(1)} kB mỗi subscription)`,
+    );
     await Promise.all([onA.dispose(), onB.dispose(), ...crowd.map((client) => client.dispose())]);
   } finally {
     for (const server of servers.reverse()) await server.stop();

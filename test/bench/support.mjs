@@ -49,12 +49,20 @@ export function startProcess(script, env, readyText) {
 
 /** The built product in production mode. */
 export function startServer(env) {
-  const server = startProcess(path.join(root, 'server/dist/main.js'), { HOST: '127.0.0.1', ADMIN_PASSWORD, NODE_ENV: 'production', ...env }, 'thidua đang chạy');
+  const server = startProcess(
+    path.join(root, 'server/dist/main.js'),
+    { HOST: '127.0.0.1', ADMIN_PASSWORD, NODE_ENV: 'production', ...env },
+    'thidua đang chạy',
+  );
   return { ...server, url: `http://127.0.0.1:${env.PORT}` };
 }
 
 export async function post(url, query, variables, headers = {}) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return { body, response };

@@ -108,7 +108,10 @@ describe('the Board corrects commendations', () => {
     await page.goto(links[1]);
     await page.getByTestId('commendation-revocation').filter({ hasText: REASON }).waitFor();
     expect(await page.getByTestId('commendation-status').innerText()).toBe('Đã thu hồi');
-    await page.getByTestId('commendation-summary').getByRole('link', { name: /889\/QĐ-UBND/ }).waitFor();
+    await page
+      .getByTestId('commendation-summary')
+      .getByRole('link', { name: /889\/QĐ-UBND/ })
+      .waitFor();
     // A revoked commendation is no longer edited (the server refuses it).
     expect(await page.getByTestId('edit-commendation').count()).toBe(0);
 

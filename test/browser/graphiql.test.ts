@@ -86,7 +86,10 @@ describe('GraphiQL', () => {
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.getByText('Query', { exact: true }).first().click();
     await docs.getByText('commendationStats', { exact: true }).first().click();
-    await docs.getByText(/Thống kê khen thưởng \(commendation stats\)/).first().waitFor();
+    await docs
+      .getByText(/Thống kê khen thưởng \(commendation stats\)/)
+      .first()
+      .waitFor();
     await browser.screenshot('graphiql-docs');
   });
 

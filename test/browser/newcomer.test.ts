@@ -90,11 +90,19 @@ describe('a newcomer', () => {
     await page.getByTestId('add-criterion').click();
     for (const [i, task] of tasks.entries()) {
       await page.getByTestId('criterion-title').fill(task);
-      await page.getByTestId('criterion-max-score').locator('input').or(page.getByTestId('criterion-max-score')).first().fill(String(10 * (i + 1)));
+      await page
+        .getByTestId('criterion-max-score')
+        .locator('input')
+        .or(page.getByTestId('criterion-max-score'))
+        .first()
+        .fill(String(10 * (i + 1)));
       await page.getByTestId(i < tasks.length - 1 ? 'criterion-save-next' : 'criterion-save').click();
       await page.getByTestId('criterion-row').filter({ hasText: task }).waitFor();
     }
-    await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.ant-modal-wrap:visible')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     expect(await page.getByTestId('criterion-row').count()).toBe(3);
     expect(await page.getByTestId('criterion-number').allInnerTexts()).toEqual(['1', '2', '3']);
     expect(await page.getByTestId('criteria-total').innerText()).toContain('60');
@@ -159,7 +167,9 @@ describe('a newcomer', () => {
     await browser.screenshot('newcomer-5-required-error');
     expect(sent).toBe(0);
 
-    await page.getByTestId('decision-subject').fill('Về việc tặng Bằng khen cho các tập thể thuộc Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố năm 2024');
+    await page
+      .getByTestId('decision-subject')
+      .fill('Về việc tặng Bằng khen cho các tập thể thuộc Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố năm 2024');
     await page.getByTestId('save-commendations').click();
     const recorded = page.getByTestId('recorded-count');
     await recorded.waitFor();

@@ -16,13 +16,57 @@ const RECORDS = ['/units', '/people', '/blocs', '/movements', '/covenants', '/de
 
 /** antd's icon names, and English labels seen in the app before. */
 const ENGLISH_LABELS = [
-  'search', 'plus', 'edit', 'delete', 'close', 'close-circle', 'down', 'up', 'left', 'right', 'check', 'check-circle', 'filter', 'stop', 'crown',
-  'holder', 'arrow-up', 'arrow-down', 'subnode', 'link', 'disconnect', 'undo', 'team', 'dashboard', 'bank', 'user', 'apartment', 'flag',
-  'solution', 'trophy', 'file-text', 'audit', 'history', 'code', 'key', 'logout', 'calendar', 'swap-right', 'caret-up', 'caret-down',
-  'previous year', 'next year', 'previous month', 'next month', 'segmented control', 'signer', 'loading',
+  'search',
+  'plus',
+  'edit',
+  'delete',
+  'close',
+  'close-circle',
+  'down',
+  'up',
+  'left',
+  'right',
+  'check',
+  'check-circle',
+  'filter',
+  'stop',
+  'crown',
+  'holder',
+  'arrow-up',
+  'arrow-down',
+  'subnode',
+  'link',
+  'disconnect',
+  'undo',
+  'team',
+  'dashboard',
+  'bank',
+  'user',
+  'apartment',
+  'flag',
+  'solution',
+  'trophy',
+  'file-text',
+  'audit',
+  'history',
+  'code',
+  'key',
+  'logout',
+  'calendar',
+  'swap-right',
+  'caret-up',
+  'caret-down',
+  'previous year',
+  'next year',
+  'previous month',
+  'next month',
+  'segmented control',
+  'signer',
+  'loading',
 ];
 /** Whole words and phrases of English UI text (the language switch "English" is meant to be English). */
-const ENGLISH_TEXT = /\b(signer|signerTitle|previous year|next year|No data|Previous|Next|Search|Loading|Cancel|Delete|Edit|Save|Close|Submit|Today|Select date)\b/;
+const ENGLISH_TEXT =
+  /\b(signer|signerTitle|previous year|next year|No data|Previous|Next|Search|Loading|Cancel|Delete|Edit|Save|Close|Submit|Today|Select date)\b/;
 /** A raw field name (camelCase) shown instead of its label: fullName, signingEventId… */
 const RAW_FIELD = /\b[a-z]+(?:[A-Z][a-z]+)+(?:Id|Ids)?\b/;
 
@@ -36,7 +80,10 @@ async function englishOn(page: Page, path: string): Promise<string[]> {
       !!(e.textContent ?? '').trim() || !!e.getAttribute('aria-label') || !!e.getAttribute('title') || [...e.querySelectorAll('[aria-label]')].some(visible);
     return {
       labels: [...document.querySelectorAll('[aria-label]')].filter(visible).map((e) => e.getAttribute('aria-label') ?? ''),
-      lines: document.body.innerText.split('\n').map((line) => line.trim()).filter(Boolean),
+      lines: document.body.innerText
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
       // Icon-only buttons and links need a name once their icons no longer name themselves in English.
       unnamed: [...document.querySelectorAll('button, a[href], [role="button"]')].filter((e) => visible(e) && !named(e)).map((e) => e.outerHTML.slice(0, 120)),
     };
@@ -65,7 +112,10 @@ describe('the Vietnamese app', () => {
     for (const path of records) found.push(...(await englishOn(page, path)));
     // A form's date picker, opened: its header buttons are named too.
     await page.goto('/decisions');
-    await page.getByRole('button', { name: /Thêm mới/ }).first().click();
+    await page
+      .getByRole('button', { name: /Thêm mới/ })
+      .first()
+      .click();
     await page.locator('.ant-modal .ant-picker').first().click();
     await page.locator('.ant-picker-dropdown').first().waitFor();
     const pickerLabels = await page.locator('.ant-picker-dropdown [aria-label]').evaluateAll((all) => all.map((e) => e.getAttribute('aria-label') ?? ''));

@@ -30,11 +30,17 @@ describe('starting the product', () => {
     await waitUntilReady(first);
     expect(first.output()).toContain('Đã nạp dữ liệu mẫu');
     // Reading and writing need an account: the demo Board officer (see README).
-    const count = async (url: string) => (await gql(url, '{ units { totalCount } }', undefined, await login(url, 'can_bo_ban', 'thidua-demo-2024'))).data.units.totalCount as number;
+    const count = async (url: string) =>
+      (await gql(url, '{ units { totalCount } }', undefined, await login(url, 'can_bo_ban', 'thidua-demo-2024'))).data.units.totalCount as number;
     const demoUnits = await count(first.url);
     expect(demoUnits).toBeGreaterThan(10);
     const board = await login(first.url, 'can_bo_ban', 'thidua-demo-2024');
-    const created = await gql(first.url, 'mutation { createUnit(input: { name: "Đơn vị tạo trước khi khởi động lại", kind: OTHER }) { unit { id } } }', undefined, board);
+    const created = await gql(
+      first.url,
+      'mutation { createUnit(input: { name: "Đơn vị tạo trước khi khởi động lại", kind: OTHER }) { unit { id } } }',
+      undefined,
+      board,
+    );
     expect(created.errors).toBeUndefined();
 
     // A second server on the same data folder refuses to start and touches nothing.

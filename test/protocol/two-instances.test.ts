@@ -24,7 +24,10 @@ function collect(url: string, cookie: string, since: string) {
   let failure: unknown = null;
   let wake = () => {};
   client.subscribe<{ changes: { changes: { field: string; after: unknown }[] } }>(
-    { query: 'subscription($since: String) { changes(since: $since, filter: { entityTypes: ["Unit"] }) { seq changes { field after } } }', variables: { since } },
+    {
+      query: 'subscription($since: String) { changes(since: $since, filter: { entityTypes: ["Unit"] }) { seq changes { field after } } }',
+      variables: { since },
+    },
     {
       next: (result) => {
         const name = result.data?.changes.changes.find((change) => change.field === 'name')?.after;
@@ -52,10 +55,22 @@ function collect(url: string, cookie: string, since: string) {
 describe('two server processes on one database', () => {
   it('deliver every change to subscribers on both, whichever instance made it', async () => {
     const pgPort = await freePort();
-    const a = startServer({ PORT: String(await freePort()), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, HOST: '127.0.0.1', SEED_DEMO: 'false', ADMIN_PASSWORD: 'two-instances-admin-2024' });
+    const a = startServer({
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(pgPort),
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      ADMIN_PASSWORD: 'two-instances-admin-2024',
+    });
     running.push(a);
     await waitUntilReady(a);
-    const b = startServer({ PORT: String(await freePort()), DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${pgPort}/thidua`, HOST: '127.0.0.1', SEED_DEMO: 'false' });
+    const b = startServer({
+      PORT: String(await freePort()),
+      DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${pgPort}/thidua`,
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+    });
     running.push(b);
     await waitUntilReady(b);
 

@@ -16,7 +16,13 @@ const dataDir = tempDataDir();
 let server: ServerProcess;
 
 beforeAll(async () => {
-  server = startServer({ PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), DATA_DIR: dataDir, HOST: '127.0.0.1', SEED_DEMO: 'false' });
+  server = startServer({
+    PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+  });
   await waitUntilReady(server);
 });
 afterAll(async () => {

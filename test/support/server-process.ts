@@ -57,7 +57,12 @@ export async function waitUntilReady(server: ServerProcess, timeoutMs = 90_000):
   throw new Error(`Server did not start:\n${server.output()}`);
 }
 
-export async function gql<T = any>(url: string, query: string, variables?: object, headers: Record<string, string> = {}): Promise<{ data: T; errors?: unknown[] }> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables?: object,
+  headers: Record<string, string> = {},
+): Promise<{ data: T; errors?: unknown[] }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -71,7 +76,10 @@ export async function login(url: string, username: string, password: string): Pr
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }', variables: { input: { username, password } } }),
+    body: JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }',
+      variables: { input: { username, password } },
+    }),
   });
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`Login as ${username} failed: ${await res.text()}`);

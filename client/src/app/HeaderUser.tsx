@@ -50,7 +50,16 @@ export function HeaderUser() {
           </Button>
         </Link>
       ) : null}
-      <Button size="small" icon={<LogoutOutlined />} loading={loading} onClick={() => void signOut()} aria-label={text.signOut} title={text.signOut} style={{ flexShrink: 0 }} data-testid="sign-out">
+      <Button
+        size="small"
+        icon={<LogoutOutlined />}
+        loading={loading}
+        onClick={() => void signOut()}
+        aria-label={text.signOut}
+        title={text.signOut}
+        style={{ flexShrink: 0 }}
+        data-testid="sign-out"
+      >
         {screens.lg ? text.signOut : null}
       </Button>
     </div>

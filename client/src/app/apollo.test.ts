@@ -17,7 +17,10 @@ function clientAnswering(answer: () => ReturnType<ApolloLink['request']>, onUnau
 describe('a session that ended', () => {
   it('is noticed from the UNAUTHENTICATED code of a GraphQL error', async () => {
     const onUnauthenticated = vi.fn();
-    const client = clientAnswering(() => of({ data: null, errors: [{ message: 'Cần đăng nhập. / Authentication required.', extensions: { code: 'UNAUTHENTICATED' } }] }), onUnauthenticated);
+    const client = clientAnswering(
+      () => of({ data: null, errors: [{ message: 'Cần đăng nhập. / Authentication required.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      onUnauthenticated,
+    );
     await client.query({ query: UNITS }).catch(() => undefined);
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
@@ -25,7 +28,10 @@ describe('a session that ended', () => {
   it('is noticed from HTTP 401', async () => {
     const onUnauthenticated = vi.fn();
     const response = new Response('{"errors":[{"message":"x"}]}', { status: 401 });
-    const client = clientAnswering(() => throwError(() => new ServerError('Response not successful: Received status code 401', { response, bodyText: '' })), onUnauthenticated);
+    const client = clientAnswering(
+      () => throwError(() => new ServerError('Response not successful: Received status code 401', { response, bodyText: '' })),
+      onUnauthenticated,
+    );
     await client.query({ query: UNITS }).catch(() => undefined);
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });

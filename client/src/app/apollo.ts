@@ -101,9 +101,7 @@ export function createApolloClient({ uri = '/graphql', wsUri, onUnauthenticated 
   const http = ApolloLink.from([requestIdLink(ownRequests), new HttpLink({ uri, headers: { 'apollo-require-preflight': 'true' } })]);
   const socketUrl = wsUri === undefined ? defaultWsUri(uri) : wsUri;
   const ws = socketUrl ? createWsClient(socketUrl) : null;
-  const transport = ws
-    ? ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http)
-    : http;
+  const transport = ws ? ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http) : http;
   const client = new ApolloClient({
     link: onUnauthenticated ? ApolloLink.from([unauthenticatedLink(onUnauthenticated), transport]) : transport,
     cache: new InMemoryCache({
@@ -112,7 +110,15 @@ export function createApolloClient({ uri = '/graphql', wsUri, onUnauthenticated 
         // Connections are read page by page (the URL holds the cursor): no merging across pages.
         // Lists inside a record are replaced whole by the newest answer.
         Covenant: { fields: { criteria: { merge: false }, signatures: { merge: false }, unsignedMembers: { merge: false }, movements: { merge: false } } },
-        Bloc: { fields: { members: { merge: false }, memberships: { merge: false }, leaders: { merge: false }, yearRoles: { merge: false }, covenants: { merge: false } } },
+        Bloc: {
+          fields: {
+            members: { merge: false },
+            memberships: { merge: false },
+            leaders: { merge: false },
+            yearRoles: { merge: false },
+            covenants: { merge: false },
+          },
+        },
         Unit: { fields: { blocMemberships: { merge: false }, blocRoles: { merge: false }, ledBlocs: { merge: false }, covenantSignatures: { merge: false } } },
         Person: { fields: { affiliations: { merge: false } } },
       },

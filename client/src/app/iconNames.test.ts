@@ -25,7 +25,8 @@ describe('icon names', () => {
   });
 
   it('names an icon-only control by what it does, in Vietnamese', () => {
-    document.body.innerHTML = '<button><span role="img" aria-label="search" class="anticon anticon-search"></span></button><button aria-label="Năm trước"><span role="img" aria-label="left" class="anticon anticon-left"></span></button>';
+    document.body.innerHTML =
+      '<button><span role="img" aria-label="search" class="anticon anticon-search"></span></button><button aria-label="Năm trước"><span role="img" aria-label="left" class="anticon anticon-left"></span></button>';
     stop = hideIconNames(document.body);
     expect(document.querySelector('.anticon-search')!.getAttribute('aria-label')).toBe('Tìm kiếm');
     // The button has its own name: its icon is decorative.

@@ -2,7 +2,8 @@
  * What the signed-in officer may do, as the server's policy says (server/src/core/auth/policy.ts).
  * The app only uses it to show what a user can do; the server still checks every operation.
  */
-export type Permission = 'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:rules' | 'manage:users' | 'manage:tokens' | 'read:audit';
+export type Permission =
+  'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:rules' | 'manage:users' | 'manage:tokens' | 'read:audit';
 
 /** The record an action touches, for the permissions that depend on it. */
 export interface PermissionScope {
@@ -58,10 +59,7 @@ export function canWritePerson(holder: PermissionHolder | null | undefined, curr
  * works at their unit now and every affiliation ever was at a unit they may change (server:
  * requirePersonWrite with the whole history).
  */
-export function canDeletePerson(
-  holder: PermissionHolder | null | undefined,
-  affiliations: readonly { unitId: string; current: boolean }[],
-): boolean {
+export function canDeletePerson(holder: PermissionHolder | null | undefined, affiliations: readonly { unitId: string; current: boolean }[]): boolean {
   if (can(holder, 'write:domain')) return true;
   const mayChange = (a: { unitId: string }) => can(holder, 'write:unit', { unitId: a.unitId });
   return affiliations.some((a) => a.current && mayChange(a)) && affiliations.every(mayChange);

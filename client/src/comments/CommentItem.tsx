@@ -57,7 +57,12 @@ export function CommentItem({ comment: ref, fresh, now, onDeleted }: Props) {
     <div
       data-testid="comment"
       data-fresh={fresh ? 'true' : undefined}
-      style={{ padding: '8px 12px', borderRadius: token.borderRadius, background: fresh ? token.colorWarningBg : 'transparent', transition: 'background-color 1.5s' }}
+      style={{
+        padding: '8px 12px',
+        borderRadius: token.borderRadius,
+        background: fresh ? token.colorWarningBg : 'transparent',
+        transition: 'background-color 1.5s',
+      }}
     >
       <Space size={4} wrap>
         <Typography.Text strong data-testid="comment-author">
@@ -67,7 +72,11 @@ export function CommentItem({ comment: ref, fresh, now, onDeleted }: Props) {
         <Typography.Text type="secondary" title={formatDateTime(comment.createdAt)} data-testid="comment-time">
           {commentTime(comment.createdAt, now, language)}
         </Typography.Text>
-        {comment.version > 1 ? <Typography.Text type="secondary" title={formatDateTime(comment.updatedAt)}>· {text.edited}</Typography.Text> : null}
+        {comment.version > 1 ? (
+          <Typography.Text type="secondary" title={formatDateTime(comment.updatedAt)}>
+            · {text.edited}
+          </Typography.Text>
+        ) : null}
         {comment.canEdit && editingFrom === null ? (
           <Button type="link" size="small" onClick={() => setEditingFrom(comment.version)} data-testid="comment-edit">
             {t('edit')}

@@ -118,7 +118,15 @@ describe('comments panel', () => {
   it('keeps the draft when the comment is refused or the request fails, and says why in Vietnamese', async () => {
     const tooLong = {
       request: { query: AddCommentDocument, variables: { input: { recordId: UNIT, body: 'Quá dài' } } },
-      result: { data: { addComment: { __typename: 'CommentPayload', comment: null, userErrors: [{ __typename: 'UserError', field: ['body'], code: 'TOO_LONG', message: 'Tối đa 4000 ký tự.' }] } } },
+      result: {
+        data: {
+          addComment: {
+            __typename: 'CommentPayload',
+            comment: null,
+            userErrors: [{ __typename: 'UserError', field: ['body'], code: 'TOO_LONG', message: 'Tối đa 4000 ký tự.' }],
+          },
+        },
+      },
     };
     const failing = { request: { query: AddCommentDocument, variables: { input: { recordId: UNIT, body: 'Mất mạng' } } }, error: new Error('offline') };
     await rendered([newest, tooLong, failing]);
@@ -137,13 +145,37 @@ describe('comments panel', () => {
 
   it('lets the author edit a comment in place, from the version shown, and delete it', async () => {
     const own = comment(3, 'Đã gửi bản sửa', { mine: true });
-    const edit = (expectedVersion: number) => ({ query: EditCommentDocument, variables: { input: { id: own.id, body: 'Đã gửi bản sửa lần 2', expectedVersion } } });
+    const edit = (expectedVersion: number) => ({
+      query: EditCommentDocument,
+      variables: { input: { id: own.id, body: 'Đã gửi bản sửa lần 2', expectedVersion } },
+    });
     const stale = {
       request: edit(1),
-      result: { data: { editComment: { __typename: 'CommentPayload', comment: null, userErrors: [{ __typename: 'UserError', field: ['expectedVersion'], code: 'CONFLICT', message: 'Bản ghi vừa được người khác sửa; hãy xem bản mới rồi thử lại.' }] } } },
+      result: {
+        data: {
+          editComment: {
+            __typename: 'CommentPayload',
+            comment: null,
+            userErrors: [
+              {
+                __typename: 'UserError',
+                field: ['expectedVersion'],
+                code: 'CONFLICT',
+                message: 'Bản ghi vừa được người khác sửa; hãy xem bản mới rồi thử lại.',
+              },
+            ],
+          },
+        },
+      },
     };
-    const saved = { request: edit(2), result: { data: { editComment: { __typename: 'CommentPayload', comment: { ...own, body: 'Đã gửi bản sửa lần 2', version: 3 }, userErrors: [] } } } };
-    const deleted = { request: { query: DeleteCommentDocument, variables: { id: own.id } }, result: { data: { deleteComment: { __typename: 'DeleteCommentPayload', deletedId: own.id, userErrors: [] } } } };
+    const saved = {
+      request: edit(2),
+      result: { data: { editComment: { __typename: 'CommentPayload', comment: { ...own, body: 'Đã gửi bản sửa lần 2', version: 3 }, userErrors: [] } } },
+    };
+    const deleted = {
+      request: { query: DeleteCommentDocument, variables: { id: own.id } },
+      result: { data: { deleteComment: { __typename: 'DeleteCommentPayload', deletedId: own.id, userErrors: [] } } },
+    };
     const live = await rendered([newest, stale, saved, deleted]);
 
     fireEvent.click(within(items()[1]!).getByTestId('comment-edit'));

@@ -11,7 +11,14 @@ const PERSON = 'UGVyc29uOjE';
 const mention = (body: string) => ({
   result: {
     data: {
-      mentions: { __typename: 'Comment', id: 'Q29tbWVudDo5', body, recordId: PERSON, recordType: 'Person', author: { __typename: 'CommentAuthor', displayName: 'Nguyễn Văn A' } },
+      mentions: {
+        __typename: 'Comment',
+        id: 'Q29tbWVudDo5',
+        body,
+        recordId: PERSON,
+        recordType: 'Person',
+        author: { __typename: 'CommentAuthor', displayName: 'Nguyễn Văn A' },
+      },
     },
   },
 });

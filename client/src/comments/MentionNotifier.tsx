@@ -34,33 +34,33 @@ function MentionListener() {
       if (!comment) return;
       // Record links read the record registry: loaded with the first mention, not with the first screen.
       void import('../routes/audit/recordLinks').then(({ recordPath }) => {
-      const path = recordPath(comment.recordType, comment.recordId);
-      const key = `mention-${comment.id}`;
-      notification.info({
-        key,
-        title: text.mentionedYou.replace('{name}', comment.author.displayName),
-        description: (
-          <div data-testid="mention-notification">
-            <Typography.Paragraph style={{ marginBottom: path ? 8 : 0 }}>{excerpt(comment.body)}</Typography.Paragraph>
-            {path ? (
-              <Button
-                size="small"
-                type="primary"
-                href={path}
-                onClick={(event) => {
-                  event.preventDefault();
-                  notification.destroy(key);
-                  void navigate(path);
-                }}
-                data-testid="mention-open"
-              >
-                {text.open}
-              </Button>
-            ) : null}
-          </div>
-        ),
-        duration: 10,
-      });
+        const path = recordPath(comment.recordType, comment.recordId);
+        const key = `mention-${comment.id}`;
+        notification.info({
+          key,
+          title: text.mentionedYou.replace('{name}', comment.author.displayName),
+          description: (
+            <div data-testid="mention-notification">
+              <Typography.Paragraph style={{ marginBottom: path ? 8 : 0 }}>{excerpt(comment.body)}</Typography.Paragraph>
+              {path ? (
+                <Button
+                  size="small"
+                  type="primary"
+                  href={path}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    notification.destroy(key);
+                    void navigate(path);
+                  }}
+                  data-testid="mention-open"
+                >
+                  {text.open}
+                </Button>
+              ) : null}
+            </div>
+          ),
+          duration: 10,
+        });
       });
     },
   });

@@ -26,7 +26,11 @@ export function withOlder(page: CommentsPage, older: CommentsPage): CommentsPage
   const shown = new Set(page.comments.nodes.map((node) => node.id));
   return {
     ...page,
-    comments: { ...page.comments, pageInfo: older.comments.pageInfo, nodes: [...older.comments.nodes.filter((node) => !shown.has(node.id)), ...page.comments.nodes] },
+    comments: {
+      ...page.comments,
+      pageInfo: older.comments.pageInfo,
+      nodes: [...older.comments.nodes.filter((node) => !shown.has(node.id)), ...page.comments.nodes],
+    },
   };
 }
 

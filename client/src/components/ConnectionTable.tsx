@@ -44,7 +44,18 @@ export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {error ? (
-        <Alert type="error" showIcon title={describeError(error, language)} action={onRetry ? <Button size="small" onClick={onRetry}>{t('retry')}</Button> : undefined} />
+        <Alert
+          type="error"
+          showIcon
+          title={describeError(error, language)}
+          action={
+            onRetry ? (
+              <Button size="small" onClick={onRetry}>
+                {t('retry')}
+              </Button>
+            ) : undefined
+          }
+        />
       ) : null}
       <RowsPresenceProvider ids={ids}>
         <Table<T>

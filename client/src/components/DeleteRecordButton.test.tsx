@@ -6,7 +6,9 @@ import { DeleteRecordButton } from './DeleteRecordButton';
 describe('delete button', () => {
   it('says what goes with the record and deletes only once confirmed', async () => {
     let deleted = 0;
-    renderWithProviders(<DeleteRecordButton label="Xóa quyết định" confirmText="Lịch sử thay đổi vẫn được giữ." onDelete={async () => void (deleted += 1)} testId="delete-x" />);
+    renderWithProviders(
+      <DeleteRecordButton label="Xóa quyết định" confirmText="Lịch sử thay đổi vẫn được giữ." onDelete={async () => void (deleted += 1)} testId="delete-x" />,
+    );
     fireEvent.click(screen.getByTestId('delete-x'));
     expect(await screen.findByText('Lịch sử thay đổi vẫn được giữ.')).toBeTruthy();
     fireEvent.click(screen.getByText('Hủy'));

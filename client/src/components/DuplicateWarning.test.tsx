@@ -22,7 +22,9 @@ describe('DuplicateWarning', () => {
   });
 
   it('shows just the message for an error about no record', () => {
-    renderWithProviders(<DuplicateWarning error={{ field: ['recipients', '1', 'unitId'], code: 'DUPLICATE', message: 'Đối tượng này đã có ở dòng 1 của danh sách.' }} />);
+    renderWithProviders(
+      <DuplicateWarning error={{ field: ['recipients', '1', 'unitId'], code: 'DUPLICATE', message: 'Đối tượng này đã có ở dòng 1 của danh sách.' }} />,
+    );
     expect(screen.getByTestId('duplicate-warning').textContent).toBe('Đối tượng này đã có ở dòng 1 của danh sách.');
   });
 });

@@ -16,7 +16,13 @@ export function Forbidden({ title, extra }: { title?: string; extra?: ReactNode 
     <Result
       status="403"
       title={title ?? text.title}
-      extra={extra ?? <Link to="/"><Button type="primary">{text.home}</Button></Link>}
+      extra={
+        extra ?? (
+          <Link to="/">
+            <Button type="primary">{text.home}</Button>
+          </Link>
+        )
+      }
       data-testid="forbidden"
     />
   );

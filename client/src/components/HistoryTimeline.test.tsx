@@ -8,7 +8,12 @@ import { HISTORY_PAGE_SIZE, HistoryTimeline } from './HistoryTimeline';
 const UNIT = 'VW5pdDpob2ktbnU';
 const PARENT = 'VW5pdDpwYXJlbnQ';
 
-function event(n: number, action: 'CREATE' | 'UPDATE' | 'DELETE', changes: { field: string; before: unknown; after: unknown }[], actorName = 'Trần Thị Bình (can_bo_don_vi)') {
+function event(
+  n: number,
+  action: 'CREATE' | 'UPDATE' | 'DELETE',
+  changes: { field: string; before: unknown; after: unknown }[],
+  actorName = 'Trần Thị Bình (can_bo_don_vi)',
+) {
   return {
     __typename: 'ChangeEvent' as const,
     id: `ev${n}`,
@@ -89,7 +94,10 @@ describe('history timeline', () => {
     const first = renderWithProviders(<HistoryTimeline id={UNIT} />, { mocks, viewer: viewerOf('ANALYST') });
     expect((await screen.findByTestId('history-audit-link')).getAttribute('href')).toBe(`/audit?entityId=${UNIT}`);
     first.unmount();
-    renderWithProviders(<HistoryTimeline id={UNIT} />, { mocks, viewer: viewerOf('UNIT_OFFICER', { unit: { id: UNIT, name: 'Hội Nữ Doanh nhân Hải Phòng' } }) });
+    renderWithProviders(<HistoryTimeline id={UNIT} />, {
+      mocks,
+      viewer: viewerOf('UNIT_OFFICER', { unit: { id: UNIT, name: 'Hội Nữ Doanh nhân Hải Phòng' } }),
+    });
     await screen.findAllByTestId('history-event');
     expect(screen.queryByTestId('history-audit-link')).toBeNull();
   });

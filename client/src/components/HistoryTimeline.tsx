@@ -74,7 +74,13 @@ export function HistoryTimeline({ id }: { id: string }) {
   return (
     <Card
       title={t('history')}
-      extra={mayAudit ? <Link to={`/audit?entityId=${encodeURIComponent(id)}`} data-testid="history-audit-link">{text.inAudit}</Link> : null}
+      extra={
+        mayAudit ? (
+          <Link to={`/audit?entityId=${encodeURIComponent(id)}`} data-testid="history-audit-link">
+            {text.inAudit}
+          </Link>
+        ) : null
+      }
       data-testid="history-timeline"
     >
       <QueryState loading={loading && !history} error={error} onRetry={() => void refetch()}>

@@ -20,7 +20,13 @@ export function QueryState({ loading, error, empty, onRetry, children }: Props) 
         type="error"
         showIcon
         title={describeError(error, language)}
-        action={onRetry ? <Button size="small" onClick={onRetry}>{t('retry')}</Button> : undefined}
+        action={
+          onRetry ? (
+            <Button size="small" onClick={onRetry}>
+              {t('retry')}
+            </Button>
+          ) : undefined
+        }
       />
     );
   }

@@ -53,7 +53,24 @@ interface Props {
  * heading (which flashes on a remote change) with the viewers' avatars and the edit button, the
  * page's own sections, then comments, history and the edit form.
  */
-export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, alignTop, wrap, extra, mayEdit, editTestId, editForm, actions, comments = true, editing, onEditingChange, children }: Props) {
+export function RecordPage({
+  id,
+  listPath,
+  breadcrumb,
+  title,
+  titleTestId,
+  alignTop,
+  wrap,
+  extra,
+  mayEdit,
+  editTestId,
+  editForm,
+  actions,
+  comments = true,
+  editing,
+  onEditingChange,
+  children,
+}: Props) {
   const { t } = useLanguage();
   const highlight = useHighlightClass(id);
   const [editingHere, setEditingHere] = useState(false);
@@ -69,7 +86,11 @@ export function RecordPage({ id, listPath, breadcrumb, title, titleTestId, align
         </Typography.Title>
         <Space wrap>
           {extra}
-          {mayEdit ? <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>{t('edit')}</Button> : null}
+          {mayEdit ? (
+            <Button icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid={editTestId}>
+              {t('edit')}
+            </Button>
+          ) : null}
           {actions}
         </Space>
       </Space>

@@ -60,7 +60,13 @@ const HouseholdOptions = graphql(`
   }
 `);
 export function HouseholdPicker(props: PickerProps) {
-  return <SearchSelect document={HouseholdOptions} toOptions={(d) => d.households.nodes.map((h) => ({ value: h.id, label: h.address ? `${h.name} – ${h.address}` : h.name }))} {...props} />;
+  return (
+    <SearchSelect
+      document={HouseholdOptions}
+      toOptions={(d) => d.households.nodes.map((h) => ({ value: h.id, label: h.address ? `${h.name} – ${h.address}` : h.name }))}
+      {...props}
+    />
+  );
 }
 
 const DecisionOptions = graphql(`
@@ -86,7 +92,12 @@ const AwardTypeOptions = graphql(`
 /** Award types, optionally only those that fit a subject kind (filter: { subjectKind: { eq: … } }). */
 export function AwardTypePicker({ filter, ...props }: PickerProps & { filter?: object }) {
   return (
-    <SearchSelect document={AwardTypeOptions} variables={{ filter: filter as never }} toOptions={(d) => d.awardTypes.nodes.map((a) => ({ value: a.id, label: a.nameVi }))} {...props} />
+    <SearchSelect
+      document={AwardTypeOptions}
+      variables={{ filter: filter as never }}
+      toOptions={(d) => d.awardTypes.nodes.map((a) => ({ value: a.id, label: a.nameVi }))}
+      {...props}
+    />
   );
 }
 

@@ -57,8 +57,5 @@ export type Texts = Record<string, { vi: string; en: string }>;
 /** A page's own texts ({ key: { vi, en } }) in the interface language. */
 export function useTexts<T extends Texts>(texts: T): { [K in keyof T]: string } {
   const { language } = useLanguage();
-  return useMemo(
-    () => Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text[language]])) as { [K in keyof T]: string },
-    [texts, language],
-  );
+  return useMemo(() => Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text[language]])) as { [K in keyof T]: string }, [texts, language]);
 }

@@ -19,7 +19,9 @@ describe('errors shown to users', () => {
     const internal = new CombinedGraphQLErrors({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     expect(describeError(internal, 'en')).toBe('The server failed. Please retry.');
     expect(describeError(new TypeError('Failed to fetch'), 'vi')).toContain('Không kết nối được máy chủ');
-    const forbidden = new CombinedGraphQLErrors({ errors: [{ message: 'Bạn không có quyền thực hiện thao tác này. / Not allowed.', extensions: { code: 'FORBIDDEN' } }] });
+    const forbidden = new CombinedGraphQLErrors({
+      errors: [{ message: 'Bạn không có quyền thực hiện thao tác này. / Not allowed.', extensions: { code: 'FORBIDDEN' } }],
+    });
     expect(describeError(forbidden, 'vi')).toBe('Bạn không có quyền thực hiện thao tác này.');
     expect(describeError(forbidden, 'en')).toBe('You are not allowed to do this.');
   });

@@ -9,7 +9,9 @@ describe('list sorting held in the URL', () => {
   it('falls back to the default order and ignores unknown fields', () => {
     expect(listSort(fakeList({}), ['YEAR', 'AWARD_RANK'], { field: 'YEAR', dir: 'DESC' }).orderBy).toEqual([{ field: 'YEAR', direction: 'DESC' }]);
     expect(listSort(fakeList({ sort: 'DROP TABLE' }), ['YEAR'], { field: 'YEAR', dir: 'DESC' }).field).toBe('YEAR');
-    expect(listSort(fakeList({ sort: 'AWARD_RANK' }), ['YEAR', 'AWARD_RANK'], { field: 'YEAR', dir: 'DESC' }).orderBy).toEqual([{ field: 'AWARD_RANK', direction: 'ASC' }]);
+    expect(listSort(fakeList({ sort: 'AWARD_RANK' }), ['YEAR', 'AWARD_RANK'], { field: 'YEAR', dir: 'DESC' }).orderBy).toEqual([
+      { field: 'AWARD_RANK', direction: 'ASC' },
+    ]);
   });
 
   it('sorts by a column on a click and reverses on a second click', () => {

@@ -21,7 +21,10 @@ interface Props {
 /** The fields of a conflict, one row each: the field by its name, its value when the form opened, then `columns`. */
 export function ConflictTable({ entityType, fields, columns }: Props) {
   const text = useTexts(TEXTS);
-  const format = useFieldText(entityType, fields.map(({ field, base, theirs, yours }) => ({ field, values: [base, theirs, yours] })));
+  const format = useFieldText(
+    entityType,
+    fields.map(({ field, base, theirs, yours }) => ({ field, values: [base, theirs, yours] })),
+  );
   return (
     <Table<FieldConflictLike>
       rowKey="field"

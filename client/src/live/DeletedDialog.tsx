@@ -25,14 +25,21 @@ export function DeletedDialog({ entityType, deleted, onClose }: Props) {
   const { language } = useLanguage();
   const text = useTexts(TEXTS);
   const entries = Object.entries(deleted?.values ?? {}).filter(([, value]) => value !== undefined);
-  const format = useFieldText(entityType, entries.map(([field, value]) => ({ field, values: [value] })));
+  const format = useFieldText(
+    entityType,
+    entries.map(([field, value]) => ({ field, values: [value] })),
+  );
   const lines = entries.map(([field, value]) => `${format.label(field)}: ${format.value(field, value)}`);
   return (
     <Modal
       open={!!deleted}
       title={text.title}
       onCancel={onClose}
-      footer={<Button type="primary" onClick={onClose} data-testid="deleted-ok">{text.ok}</Button>}
+      footer={
+        <Button type="primary" onClick={onClose} data-testid="deleted-ok">
+          {text.ok}
+        </Button>
+      }
       width={640}
       destroyOnHidden
     >
@@ -40,7 +47,12 @@ export function DeletedDialog({ entityType, deleted, onClose }: Props) {
         <Typography.Paragraph>
           <Typography.Text strong>{whoChanged(deleted?.conflict.changedBy ?? [], language)}</Typography.Text> {text.intro}
         </Typography.Paragraph>
-        <Descriptions column={1} size="small" bordered items={entries.map(([field, value]) => ({ key: field, label: format.label(field), children: format.value(field, value) }))} />
+        <Descriptions
+          column={1}
+          size="small"
+          bordered
+          items={entries.map(([field, value]) => ({ key: field, label: format.label(field), children: format.value(field, value) }))}
+        />
         <Typography.Paragraph copyable={{ text: lines.join('\n'), tooltips: [text.copy, '✓'] }} style={{ marginTop: 12 }}>
           {text.copy}
         </Typography.Paragraph>

@@ -31,7 +31,8 @@ function fakeServer() {
   const link = new ApolloLink((operation) => {
     requests.push(operation.operationName!);
     if (operation.operationName === 'LatestChangeSeq') return of({ data: { latestChangeSeq: '41' } });
-    if (operation.operationName === 'LiveChanges') return new Observable((subscriber) => void subscribers.push({ since: operation.variables.since, subscriber }));
+    if (operation.operationName === 'LiveChanges')
+      return new Observable((subscriber) => void subscribers.push({ since: operation.variables.since, subscriber }));
     return of({ data: { units: { __typename: 'UnitConnection', nodes: [A, B].map((id) => ({ __typename: 'Unit', id, name: names[id] })) } } });
   });
   const ownRequests = new OwnRequests();
@@ -40,7 +41,19 @@ function fakeServer() {
   const send = (event: Partial<LiveEvent> & { seq: string; entityId: string }) =>
     act(() => {
       subscribers.at(-1)!.subscriber.next({
-        data: { changes: { __typename: 'ChangeEvent', entityType: 'Unit', action: 'UPDATE', entityVersion: 2, requestId: null, actorId: null, actorName: 'Trần Thị Bình', changes: [], ...event } },
+        data: {
+          changes: {
+            __typename: 'ChangeEvent',
+            entityType: 'Unit',
+            action: 'UPDATE',
+            entityVersion: 2,
+            requestId: null,
+            actorId: null,
+            actorName: 'Trần Thị Bình',
+            changes: [],
+            ...event,
+          },
+        },
       });
     });
   return { client, names, requests, subscribers, send, ownRequests };
@@ -65,14 +78,14 @@ function renderLive(server: ReturnType<typeof fakeServer>) {
     <LanguageProvider>
       <ThemeProvider>
         <FeedbackProvider>
-        <ApolloProvider client={server.client}>
-          <MemoryRouter>
-            <LiveProvider>
-              <RemoteChangeNotice id={A} listPath="/units" />
-              <UnitRows />
-            </LiveProvider>
-          </MemoryRouter>
-        </ApolloProvider>
+          <ApolloProvider client={server.client}>
+            <MemoryRouter>
+              <LiveProvider>
+                <RemoteChangeNotice id={A} listPath="/units" />
+                <UnitRows />
+              </LiveProvider>
+            </MemoryRouter>
+          </ApolloProvider>
         </FeedbackProvider>
       </ThemeProvider>
     </LanguageProvider>,

@@ -23,13 +23,18 @@ describe('the merge dialog', () => {
     await screen.findByTestId('merge-dialog');
     expect(screen.getByText('Người khác vừa sửa bản ghi này')).toBeTruthy();
     expect(screen.getByText('Của người khác (Trần Thị Bình (can_bo_khoi))')).toBeTruthy();
-    expect(within(row('issuedOn')).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 4)).toEqual(['Ngày ký', '01/03/2024', '15/03/2024', '20/03/2024']);
-    expect(within(row('issuerLevel')).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 4)).toEqual([
-      'Cấp ban hành',
-      'Cơ quan, tổ chức, đơn vị',
-      'Tỉnh, thành phố',
-      'Bộ, ban, ngành, đoàn thể trung ương',
-    ]);
+    expect(
+      within(row('issuedOn'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(0, 4),
+    ).toEqual(['Ngày ký', '01/03/2024', '15/03/2024', '20/03/2024']);
+    expect(
+      within(row('issuerLevel'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(0, 4),
+    ).toEqual(['Cấp ban hành', 'Cơ quan, tổ chức, đơn vị', 'Tỉnh, thành phố', 'Bộ, ban, ngành, đoàn thể trung ương']);
     expect(within(row('signer')).getAllByRole('cell')[1].textContent).toBe('—');
   });
 

@@ -68,7 +68,11 @@ export function MergeDialog({ entityType, conflict, onResolve, onCancel }: Props
           entityType={entityType}
           fields={conflict?.fields ?? []}
           columns={(format) => [
-            { title: `${text.theirs} (${who})`, dataIndex: 'theirs', render: (value, row) => <span data-testid="merge-theirs">{format.value(row.field, value)}</span> },
+            {
+              title: `${text.theirs} (${who})`,
+              dataIndex: 'theirs',
+              render: (value, row) => <span data-testid="merge-theirs">{format.value(row.field, value)}</span>,
+            },
             { title: text.yours, dataIndex: 'yours', render: (value, row) => <span data-testid="merge-yours">{format.value(row.field, value)}</span> },
             {
               title: text.keep,
@@ -82,8 +86,12 @@ export function MergeDialog({ entityType, conflict, onResolve, onCancel }: Props
                   size="small"
                   style={{ whiteSpace: 'nowrap' }}
                 >
-                  <Radio value="mine" data-testid="keep-mine">{text.keepMine}</Radio>
-                  <Radio value="theirs" data-testid="keep-theirs">{text.keepTheirs}</Radio>
+                  <Radio value="mine" data-testid="keep-mine">
+                    {text.keepMine}
+                  </Radio>
+                  <Radio value="theirs" data-testid="keep-theirs">
+                    {text.keepTheirs}
+                  </Radio>
                 </Radio.Group>
               ),
             },

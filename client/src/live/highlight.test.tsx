@@ -18,7 +18,11 @@ function Units() {
 
 describe('a list row someone else just changed', () => {
   it('carries the highlight class, the others not', () => {
-    const changes = addRemoteChanges(NO_CHANGES, [{ seq: '9', entityType: 'Unit', entityId: 'VW5pdDoy', action: 'UPDATE', actorName: 'Trần Thị Bình', changes: [] }], Date.now());
+    const changes = addRemoteChanges(
+      NO_CHANGES,
+      [{ seq: '9', entityType: 'Unit', entityId: 'VW5pdDoy', action: 'UPDATE', actorName: 'Trần Thị Bình', changes: [] }],
+      Date.now(),
+    );
     renderWithProviders(
       <RecentChangesContext.Provider value={changes}>
         <Units />

@@ -112,7 +112,10 @@ describe('the live feed', () => {
     first.next(event(5));
     second.next(event(5));
     feed.flush();
-    expect(batches).toEqual([['1', '2'], ['3', '4', '5']]);
+    expect(batches).toEqual([
+      ['1', '2'],
+      ['3', '4', '5'],
+    ]);
   });
 
   it('subscribes again after a pause when the server ends the subscription with an error', () => {

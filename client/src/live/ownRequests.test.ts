@@ -10,7 +10,9 @@ describe('this tab’s own requests', () => {
     const server = new ApolloLink((operation) => {
       const headers = (operation.getContext().headers ?? {}) as Record<string, string>;
       sent.push({ name: operation.operationName!, requestId: headers['x-request-id'] });
-      return of({ data: operation.operationName === 'LiveOwnRename' ? { updateUnit: { __typename: 'UnitPayload', userErrors: [] } } : { latestChangeSeq: '0' } });
+      return of({
+        data: operation.operationName === 'LiveOwnRename' ? { updateUnit: { __typename: 'UnitPayload', userErrors: [] } } : { latestChangeSeq: '0' },
+      });
     });
     const client = new ApolloClient({ link: ApolloLink.from([requestIdLink(own), server]), cache: new InMemoryCache() });
     const rename = gql`

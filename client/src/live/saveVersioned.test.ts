@@ -8,11 +8,18 @@ const draft: Draft = {
   current: { name: 'Hội Doanh nhân trẻ Hải Phòng', area: 'Thủy Nguyên', note: 'Đổi tên theo Đại hội', kind: 'ASSOCIATION' },
 };
 
-const edited = (currentVersion: number, fields: ConflictLike['fields']): ConflictLike => ({ kind: 'EDITED', currentVersion, changedBy: ['Trần Thị Bình (can_bo_khoi)'], fields });
+const edited = (currentVersion: number, fields: ConflictLike['fields']): ConflictLike => ({
+  kind: 'EDITED',
+  currentVersion,
+  changedBy: ['Trần Thị Bình (can_bo_khoi)'],
+  fields,
+});
 const ok: VersionedPayload = { userErrors: [], conflict: null };
 const refusedFor = (conflict: ConflictLike): VersionedPayload => ({ userErrors: [{ field: ['expectedVersion'], code: 'CONFLICT' }], conflict });
 
-function answering(...choices: (Record<string, 'mine' | 'theirs'> | null)[]): ConflictAnswers & { merge: ReturnType<typeof vi.fn>; deleted: ReturnType<typeof vi.fn> } {
+function answering(
+  ...choices: (Record<string, 'mine' | 'theirs'> | null)[]
+): ConflictAnswers & { merge: ReturnType<typeof vi.fn>; deleted: ReturnType<typeof vi.fn> } {
   return { merge: vi.fn(async () => choices.shift() ?? null), deleted: vi.fn(async () => undefined) };
 }
 
@@ -51,7 +58,10 @@ describe('saving against a version', () => {
   it('asks again when someone else got in first a second time', async () => {
     const first = edited(5, [{ field: 'name', base: 'Hội Doanh nhân trẻ', theirs: 'Hội DN trẻ', yours: 'Hội Doanh nhân trẻ Hải Phòng' }]);
     const second = edited(6, [{ field: 'name', base: 'Hội DN trẻ', theirs: 'Hội DNT', yours: 'Hội Doanh nhân trẻ Hải Phòng' }]);
-    const send = vi.fn(async (_input: Input): Promise<VersionedPayload> => ok).mockResolvedValueOnce(refusedFor(first)).mockResolvedValueOnce(refusedFor(second));
+    const send = vi
+      .fn(async (_input: Input): Promise<VersionedPayload> => ok)
+      .mockResolvedValueOnce(refusedFor(first))
+      .mockResolvedValueOnce(refusedFor(second));
     const answers = answering({ name: 'mine' }, { name: 'mine' });
     const outcome = await saveVersioned(draft, send, answers);
     expect(answers.merge).toHaveBeenCalledTimes(2);
@@ -84,7 +94,12 @@ describe('saving against a version', () => {
 });
 
 describe('deleting against a version', () => {
-  const changed: ConflictLike = { kind: 'EDITED_BEFORE_DELETE', currentVersion: 7, changedBy: ['Trần Thị Bình'], fields: [{ field: 'title', base: 'A', theirs: 'B', yours: null }] };
+  const changed: ConflictLike = {
+    kind: 'EDITED_BEFORE_DELETE',
+    currentVersion: 7,
+    changedBy: ['Trần Thị Bình'],
+    fields: [{ field: 'title', base: 'A', theirs: 'B', yours: null }],
+  };
 
   it('deletes the current version once the user confirmed after seeing what changed', async () => {
     const send = vi.fn(async (_version: number): Promise<VersionedPayload> => ok).mockResolvedValueOnce(refusedFor(changed));
@@ -103,6 +118,12 @@ describe('deleting against a version', () => {
 
   it('is done when someone else deleted it first', async () => {
     const gone: ConflictLike = { kind: 'DELETED', currentVersion: null, changedBy: ['Lê Văn Cường'], fields: [] };
-    expect(await deleteVersioned(4, async () => refusedFor(gone), async () => true)).toEqual({ status: 'gone', conflict: gone });
+    expect(
+      await deleteVersioned(
+        4,
+        async () => refusedFor(gone),
+        async () => true,
+      ),
+    ).toEqual({ status: 'gone', conflict: gone });
   });
 });

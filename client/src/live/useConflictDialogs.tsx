@@ -39,7 +39,12 @@ export function useConflictDialogs(entityType: string): { answers: ConflictDialo
     };
   const holder = (
     <>
-      <MergeDialog entityType={entityType} conflict={open?.kind === 'merge' ? open.conflict : null} onResolve={answer('merge')} onCancel={() => answer('merge')(null)} />
+      <MergeDialog
+        entityType={entityType}
+        conflict={open?.kind === 'merge' ? open.conflict : null}
+        onResolve={answer('merge')}
+        onCancel={() => answer('merge')(null)}
+      />
       <DeletedDialog entityType={entityType} deleted={open?.kind === 'deleted' ? open : null} onClose={() => answer('deleted')()} />
       <ChangedBeforeDeleteDialog
         entityType={entityType}

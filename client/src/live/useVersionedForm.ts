@@ -38,7 +38,9 @@ export function useVersionedForm<V, I extends Input>(form: FormInstance<V>, { en
 
   const showTheirs = useCallback(
     (values: Input) => {
-      const shown = Object.fromEntries(Object.entries(values).map(([field, value]) => [field, dateFields.includes(field) ? (fromLocalDate(value as string | null) ?? null) : value]));
+      const shown = Object.fromEntries(
+        Object.entries(values).map(([field, value]) => [field, dateFields.includes(field) ? (fromLocalDate(value as string | null) ?? null) : value]),
+      );
       form.setFieldsValue(shown as never);
     },
     [form, dateFields],

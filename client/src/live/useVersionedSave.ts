@@ -33,7 +33,11 @@ export function payloadOf<P>(outcome: SaveOutcome<P> | DeleteOutcome<P>): P | nu
  * deleted it first.
  */
 export function useVersionedSave(entityType: string): {
-  save<P extends MaskedPayload>(draft: Draft, send: (input: Input & { expectedVersion: number }) => Promise<P>, onTheirs?: (values: Input) => void): Promise<SaveOutcome<Unmasked<P>>>;
+  save<P extends MaskedPayload>(
+    draft: Draft,
+    send: (input: Input & { expectedVersion: number }) => Promise<P>,
+    onTheirs?: (values: Input) => void,
+  ): Promise<SaveOutcome<Unmasked<P>>>;
   remove<P extends MaskedPayload>(version: number, send: (expectedVersion: number) => Promise<P>): Promise<DeleteOutcome<Unmasked<P>>>;
   holder: ReactNode;
 } {

@@ -51,7 +51,15 @@ export function PresenceAvatars({ entries, size = 'small', max = 4, selfClientId
 }
 
 /** "Đang sửa: Nguyễn Văn A" next to a field's label, for the others editing exactly that field. */
-export function EditingMarker({ entries, field, selfClientId = thisTab }: { entries: readonly PresenceEntry[] | undefined; field: string; selfClientId?: string }) {
+export function EditingMarker({
+  entries,
+  field,
+  selfClientId = thisTab,
+}: {
+  entries: readonly PresenceEntry[] | undefined;
+  field: string;
+  selfClientId?: string;
+}) {
   const text = useTexts(PRESENCE_TEXTS);
   const editors = othersOn(entries, selfClientId).filter((entry) => entry.activity === 'EDITING' && entry.field === field);
   if (!editors.length) return null;

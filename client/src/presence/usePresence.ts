@@ -17,7 +17,8 @@ function tabFor(client: ApolloClient): PresenceTab {
   let tab = tabs.get(client);
   if (tab) return tab;
   tab = new PresenceTab(clientId, {
-    beat: async (input) => (await client.mutate({ mutation: PresenceHeartbeatMutation, variables: { input } })).data?.presenceHeartbeat.heartbeat?.intervalSeconds ?? null,
+    beat: async (input) =>
+      (await client.mutate({ mutation: PresenceHeartbeatMutation, variables: { input } })).data?.presenceHeartbeat.heartbeat?.intervalSeconds ?? null,
     leave: async (id) => {
       await client.mutate({ mutation: LeavePresenceMutation, variables: { clientId: id } });
     },

@@ -43,10 +43,22 @@ describe('presence in an edit form', () => {
         maxUsageCount: Number.POSITIVE_INFINITY,
         result: ({ input }: { input: (typeof beats)[number] }) => {
           beats.push({ viewing: input.viewing, editing: input.editing ?? null });
-          return { data: { presenceHeartbeat: { __typename: 'PresenceHeartbeatPayload' as const, heartbeat: { __typename: 'PresenceHeartbeat' as const, intervalSeconds: 10 }, userErrors: [] } } };
+          return {
+            data: {
+              presenceHeartbeat: {
+                __typename: 'PresenceHeartbeatPayload' as const,
+                heartbeat: { __typename: 'PresenceHeartbeat' as const, intervalSeconds: 10 },
+                userErrors: [],
+              },
+            },
+          };
         },
       },
-      { request: { query: LeavePresenceDocument, variables: () => true }, maxUsageCount: Number.POSITIVE_INFINITY, result: { data: { leavePresence: { __typename: 'LeavePresencePayload' as const, left: true } } } },
+      {
+        request: { query: LeavePresenceDocument, variables: () => true },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+        result: { data: { leavePresence: { __typename: 'LeavePresencePayload' as const, left: true } } },
+      },
     ];
     renderWithProviders(<UnitForm />, { mocks });
 

@@ -41,7 +41,14 @@ export const ELIGIBILITY_RECORDS = {
     plural: l('Kỷ luật', 'Discipline records'),
     logged: true,
     listFields: ['disciplineRecords'],
-    historyFields: { unitId: subject, personId: subject, year: l('Năm', 'Year'), form: l('Hình thức', 'Form'), reason: l('Lý do', 'Reason'), decidedOn: l('Ngày quyết định', 'Decided on') },
+    historyFields: {
+      unitId: subject,
+      personId: subject,
+      year: l('Năm', 'Year'),
+      form: l('Hình thức', 'Form'),
+      reason: l('Lý do', 'Reason'),
+      decidedOn: l('Ngày quyết định', 'Decided on'),
+    },
     vocabularies: { form: DisciplineForm },
   },
   Initiative: {

@@ -32,7 +32,10 @@ describe('the record-type registry', () => {
   it('labels every type in both languages, one and several', () => {
     for (const [type, entry] of recordEntries()) {
       const texts = [entry.label.vi, entry.label.en, entry.plural.vi, entry.plural.en];
-      expect(texts.every((text) => text.trim() !== ''), type).toBe(true);
+      expect(
+        texts.every((text) => text.trim() !== ''),
+        type,
+      ).toBe(true);
     }
   });
 
@@ -60,13 +63,25 @@ describe('the record-type registry', () => {
   it('names a type only where the name queries select its fields', () => {
     const named = typesSelected(RecordNamesDocument);
     const picked = typesSelected(NodeLabelsDocument);
-    expect(recordEntries().filter(([type, entry]) => Boolean(entry.name) !== named.has(type)).map(([type]) => type)).toEqual([]);
-    expect(recordEntries().filter(([type, entry]) => Boolean(entry.pickerLabel) !== picked.has(type)).map(([type]) => type)).toEqual([]);
+    expect(
+      recordEntries()
+        .filter(([type, entry]) => Boolean(entry.name) !== named.has(type))
+        .map(([type]) => type),
+    ).toEqual([]);
+    expect(
+      recordEntries()
+        .filter(([type, entry]) => Boolean(entry.pickerLabel) !== picked.has(type))
+        .map(([type]) => type),
+    ).toEqual([]);
   });
 
   it('lets the audit page describe every logged type (comments read in their own panel)', () => {
     const described = typesSelected(AuditRecordsDocument);
-    expect(recordEntries().filter(([type, entry]) => entry.logged && type !== 'Comment' && !described.has(type)).map(([type]) => type)).toEqual([]);
+    expect(
+      recordEntries()
+        .filter(([type, entry]) => entry.logged && type !== 'Comment' && !described.has(type))
+        .map(([type]) => type),
+    ).toEqual([]);
   });
 
   it('reads names as the pages do', () => {

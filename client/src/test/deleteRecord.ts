@@ -10,8 +10,14 @@ export async function confirmDelete(testId: string): Promise<string> {
 }
 
 /** A delete mutation's answer: deleted, refused with user errors, or a conflict (nothing deleted). */
-export function deleteAnswer(field: string, answer: { deletedId?: string; userErrors?: { field: string[]; message: string; code: string }[]; conflict?: object }) {
-  const userErrors = (answer.userErrors ?? (answer.conflict ? [{ field: ['id'], message: 'Xung đột phiên bản.', code: 'CONFLICT' }] : [])).map((e) => ({ __typename: 'UserError', ...e }));
+export function deleteAnswer(
+  field: string,
+  answer: { deletedId?: string; userErrors?: { field: string[]; message: string; code: string }[]; conflict?: object },
+) {
+  const userErrors = (answer.userErrors ?? (answer.conflict ? [{ field: ['id'], message: 'Xung đột phiên bản.', code: 'CONFLICT' }] : [])).map((e) => ({
+    __typename: 'UserError',
+    ...e,
+  }));
   return { data: { [field]: { __typename: 'Payload', deletedId: answer.deletedId ?? null, userErrors, conflict: answer.conflict ?? null } } };
 }
 

@@ -6,7 +6,11 @@ const empty = (recordId: string) => ({ __typename: 'RecordPresence' as const, re
 
 /** Nobody else on any record, and beats that succeed: the default for page tests (a test's own mocks come first). */
 export const quietPresenceMocks: MockLink.MockedResponse[] = [
-  { request: { query: PresenceDocument, variables: any }, maxUsageCount: Number.POSITIVE_INFINITY, result: ({ ids }) => ({ data: { presence: (ids as string[]).map(empty) } }) },
+  {
+    request: { query: PresenceDocument, variables: any },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: ({ ids }) => ({ data: { presence: (ids as string[]).map(empty) } }),
+  },
   {
     request: { query: PresenceChangedDocument, variables: any },
     maxUsageCount: Number.POSITIVE_INFINITY,
@@ -15,7 +19,15 @@ export const quietPresenceMocks: MockLink.MockedResponse[] = [
   {
     request: { query: PresenceHeartbeatDocument, variables: any },
     maxUsageCount: Number.POSITIVE_INFINITY,
-    result: { data: { presenceHeartbeat: { __typename: 'PresenceHeartbeatPayload', heartbeat: { __typename: 'PresenceHeartbeat', intervalSeconds: 10 }, userErrors: [] } } },
+    result: {
+      data: {
+        presenceHeartbeat: { __typename: 'PresenceHeartbeatPayload', heartbeat: { __typename: 'PresenceHeartbeat', intervalSeconds: 10 }, userErrors: [] },
+      },
+    },
   },
-  { request: { query: LeavePresenceDocument, variables: any }, maxUsageCount: Number.POSITIVE_INFINITY, result: { data: { leavePresence: { __typename: 'LeavePresencePayload', left: true } } } },
+  {
+    request: { query: LeavePresenceDocument, variables: any },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: { data: { leavePresence: { __typename: 'LeavePresencePayload', left: true } } },
+  },
 ];

@@ -40,7 +40,15 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
         <MockedProvider mocks={[...mocks, ...quietPresenceMocks]} link={link}>
           <AuthContext.Provider value={{ viewer, refresh: noop, reset: noop }}>
             <Layout>
-              <MemoryRouter initialEntries={[route]}>{path ? <Routes><Route path={path} element={ui} /></Routes> : ui}</MemoryRouter>
+              <MemoryRouter initialEntries={[route]}>
+                {path ? (
+                  <Routes>
+                    <Route path={path} element={ui} />
+                  </Routes>
+                ) : (
+                  ui
+                )}
+              </MemoryRouter>
             </Layout>
           </AuthContext.Provider>
         </MockedProvider>

@@ -34,7 +34,10 @@ try {
     const timestamp = Date.now();
     const q = (s: string) => '`' + s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const up = sql.upQueries.map((x) => `    await runner.query(${q(x.query)});`).join('\n');
-    const down = sql.downQueries.reverse().map((x) => `    await runner.query(${q(x.query)});`).join('\n');
+    const down = sql.downQueries
+      .reverse()
+      .map((x) => `    await runner.query(${q(x.query)});`)
+      .join('\n');
     const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../src/migrations', `${timestamp}-${name}.ts`);
     fs.writeFileSync(
       file,

@@ -23,7 +23,10 @@ try {
   const sql = await db.driver.createSchemaBuilder().log();
   const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
   const up = sql.upQueries.map((x) => `    await runner.query(${q(x.query)});`).join('\n');
-  const down = sql.downQueries.reverse().map((x) => `    await runner.query(${q(x.query)});`).join('\n');
+  const down = sql.downQueries
+    .reverse()
+    .map((x) => `    await runner.query(${q(x.query)});`)
+    .join('\n');
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../src/migrations/1795294660228-Initial.ts');
   fs.writeFileSync(
     file,

@@ -22,7 +22,11 @@ describe('configuration', () => {
 
   it('reads the query limits, with defaults', () => {
     expect(loadConfig({})).toMatchObject({ maxQueryCost: 50_000, maxQueryDepth: 12, maxQueryAliases: 30 });
-    expect(loadConfig({ MAX_QUERY_COST: '1000', MAX_QUERY_DEPTH: '8', MAX_QUERY_ALIASES: '5' })).toMatchObject({ maxQueryCost: 1000, maxQueryDepth: 8, maxQueryAliases: 5 });
+    expect(loadConfig({ MAX_QUERY_COST: '1000', MAX_QUERY_DEPTH: '8', MAX_QUERY_ALIASES: '5' })).toMatchObject({
+      maxQueryCost: 1000,
+      maxQueryDepth: 8,
+      maxQueryAliases: 5,
+    });
     expect(() => loadConfig({ MAX_QUERY_COST: '0', MAX_QUERY_DEPTH: 'deep' })).toThrow(/MAX_QUERY_COST[\s\S]*MAX_QUERY_DEPTH/);
   });
 

@@ -7,7 +7,11 @@ import { USER_ERROR_MESSAGES_VI } from '@thidua/shared';
  * maps them once to `extensions.code`. Anything else is an internal error.
  */
 export class AppError extends Error {
-  constructor(readonly code: ApiErrorCode, message: string, readonly details?: Record<string, unknown>) {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message);
   }
 }
@@ -33,8 +37,7 @@ export interface UserErrorData {
 }
 
 @ObjectType({
-  description:
-    'Lỗi nghiệp vụ do người dùng gây ra (user error): trả về trong payload của mutation, không có gì được ghi.',
+  description: 'Lỗi nghiệp vụ do người dùng gây ra (user error): trả về trong payload của mutation, không có gì được ghi.',
 })
 export class UserError implements UserErrorData {
   @Field(() => [String], { description: 'Đường dẫn tới trường nhập sai, tính từ input (field path), ví dụ ["recipients","2","unitId"].' })

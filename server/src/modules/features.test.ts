@@ -32,7 +32,15 @@ const NODES_WITHOUT_RECORD = ['ChangeEvent'];
 const ACTORS: Actor[] = [
   ANONYMOUS,
   SYSTEM,
-  ...UserRole.values.map((role): Actor => ({ kind: 'USER', id: '00000000-0000-4000-8000-000000000001', name: role, role, unitId: '00000000-0000-4000-8000-000000000002', blocId: '00000000-0000-4000-8000-000000000003', scopes: [] })),
+  ...UserRole.values.map((role): Actor => ({
+    kind: 'USER',
+    id: '00000000-0000-4000-8000-000000000001',
+    name: role,
+    role,
+    unitId: '00000000-0000-4000-8000-000000000002',
+    blocId: '00000000-0000-4000-8000-000000000003',
+    scopes: [],
+  })),
   { kind: 'TOKEN', id: '00000000-0000-4000-8000-000000000004', name: 'token', role: 'PARTNER', unitId: null, blocId: null, scopes: ['READ'] },
 ];
 
@@ -70,7 +78,12 @@ describe('record types', () => {
   it('are exactly the Versioned types, which the web app counts as logged (client/src/records/registry.ts)', () => {
     const versioned = schema.getType('Versioned');
     if (!isInterfaceType(versioned)) throw new Error('no Versioned interface');
-    expect(schema.getPossibleTypes(versioned).map((type) => type.name).sort()).toEqual([...recordTypes().keys()].sort());
+    expect(
+      schema
+        .getPossibleTypes(versioned)
+        .map((type) => type.name)
+        .sort(),
+    ).toEqual([...recordTypes().keys()].sort());
   });
 
   it('names only columns of the entity in its event-log settings', () => {

@@ -29,7 +29,8 @@ describe('demo data', () => {
   });
 
   it('answers who led the Hải Phòng associations bloc in 2022 and under which decision it got its flag (seed 000)', async () => {
-    const data = ok(await app.gql(`{
+    const data = ok(
+      await app.gql(`{
       blocs(search: "khoi thi dua lien hiep hoi") { nodes {
         name foundingDecision { number issuedOn issuer }
         leader(year: 2022) { unit { name } }
@@ -37,7 +38,8 @@ describe('demo data', () => {
         members(year: 2023) { unit { name } isLeading }
         covenant(year: 2023) { signedCount memberCount criteria { number title } signingEvent { heldOn venue attendees } }
         leaderFlag: members(year: 2022) { unit { name commendations(filter: { year: { eq: 2022 } }) { nodes { awardType { code nameVi } achievement decision { issuer number note } presentedBy } } } }
-      } } }`));
+      } } }`),
+    );
     const [bloc] = data.blocs.nodes;
     expect(bloc.name).toBe('Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố');
     expect(bloc.foundingDecision).toEqual({ number: '889/QĐ-UBND', issuedOn: '2022-03-31', issuer: 'UBND thành phố Hải Phòng' });
@@ -46,7 +48,11 @@ describe('demo data', () => {
     expect(bloc.members).toHaveLength(5);
     expect(bloc.covenant.criteria).toHaveLength(5);
     expect(bloc.covenant.criteria[4].title).toContain('không nêu nội dung');
-    expect(bloc.covenant).toMatchObject({ signedCount: 5, memberCount: 5, signingEvent: { heldOn: '2023-03-01', venue: 'Hiệp hội doanh nghiệp nhỏ và vừa thành phố' } });
+    expect(bloc.covenant).toMatchObject({
+      signedCount: 5,
+      memberCount: 5,
+      signingEvent: { heldOn: '2023-03-01', venue: 'Hiệp hội doanh nghiệp nhỏ và vừa thành phố' },
+    });
     expect(bloc.covenant.signingEvent.attendees).toContain('Nguyễn Hoàng Bí');
     const leader = bloc.leaderFlag.find((m: any) => m.unit.name === 'Liên minh Hợp tác xã thành phố Hải Phòng');
     expect(leader.unit.commendations.nodes).toEqual([
@@ -62,11 +68,13 @@ describe('demo data', () => {
   });
 
   it('holds the waterway transport bloc of 2020 with its 9 members and 2019 awards (seed 001)', async () => {
-    const data = ok(await app.gql(`{ blocs(filter: { code: { eq: "HP-DN2" } }) { nodes {
+    const data = ok(
+      await app.gql(`{ blocs(filter: { code: { eq: "HP-DN2" } }) { nodes {
       name head(year: 2020) { name } members(year: 2020) { unit { name } }
       covenant(year: 2020) { signedCount signingEvent { heldOn venue } }
       commendations(filter: { year: { eq: 2019 } }) { nodes { subject { ... on Unit { name } } awardType { nameVi } } }
-    } } }`));
+    } } }`),
+    );
     const [bloc] = data.blocs.nodes;
     expect(bloc.name).toBe('Khối thi đua Doanh nghiệp 2');
     expect(bloc.head.name).toBe('Cảng vụ Hàng hải Hải Phòng');
@@ -74,19 +82,23 @@ describe('demo data', () => {
     expect(bloc.members.filter((m: any) => m.unit.name.includes('bài báo không nêu tên'))).toHaveLength(7);
     expect(bloc.covenant).toEqual({ signedCount: 9, signingEvent: { heldOn: '2020-07-02', venue: 'Trụ sở Cảng vụ Hàng hải Hải Phòng' } });
     const awards = bloc.commendations.nodes.map((c: any) => `${c.subject.name}: ${c.awardType.nameVi}`).sort();
-    expect(awards).toEqual([
-      'Cảng vụ Hàng hải Hải Phòng: Cờ thi đua xuất sắc của Ủy ban nhân dân tỉnh, thành phố',
-      'Công ty TNHH MTV Hoa tiêu hàng hải Khu vực II: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố',
-    ].sort());
+    expect(awards).toEqual(
+      [
+        'Cảng vụ Hàng hải Hải Phòng: Cờ thi đua xuất sắc của Ủy ban nhân dân tỉnh, thành phố',
+        'Công ty TNHH MTV Hoa tiêu hàng hải Khu vực II: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố',
+      ].sort(),
+    );
   });
 
   it('keeps the count of 60 collectives and 180 individuals, the 4 internal blocs and the 2021 movement (seed 002)', async () => {
-    const data = ok(await app.gql(`{
+    const data = ok(
+      await app.gql(`{
       commendationTallies { nodes { collectiveCount individualCount issuers sourceNote awardTypes { code } } }
       blocs(filter: { level: { eq: ORGANIZATION } }) { totalCount }
       movements(search: "phong trao thi dua nam 2021 cua lien minh") { nodes { goals launchedOn parent { launchedBy } } }
       units(search: "ky duyen") { nodes { name parent { name } } }
-    }`));
+    }`),
+    );
     expect(data.commendationTallies.nodes).toEqual([
       expect.objectContaining({ collectiveCount: 60, individualCount: 180, sourceNote: expect.stringContaining('không liệt kê tên') }),
     ]);
@@ -98,11 +110,13 @@ describe('demo data', () => {
   });
 
   it('links the special associations covenant to the 4 national movements and the Đà Nẵng covenant to 5 (seeds 003, 004)', async () => {
-    const data = ok(await app.gql(`{
+    const data = ok(
+      await app.gql(`{
       special: blocs(search: "hoi dac thu") { nodes { head(year: 2022) { name } covenant(year: 2023) { criteria { number movements { name } } } } }
       danang: blocs(search: "to chuc xa hoi") { nodes { area covenant(year: 2023) { movements { name } } } }
       movements(search: "nong thon moi") { nodes { criteria { title } covenants { year } } }
-    }`));
+    }`),
+    );
     const special = data.special.nodes[0];
     expect(special.head.name).toBe('Hội Nạn nhân chất độc da cam/Dioxin tỉnh');
     expect(special.covenant.criteria.map((c: any) => c.number)).toEqual(['1', '2', '3', '4']);
@@ -131,6 +145,10 @@ describe('demo data and the workflows', () => {
 
   it('offers the Board the next steps of a demo covenant', async () => {
     const data = ok(await app.gql(`{ covenants(first: 100, filter: { status: { eq: SIGNED } }) { nodes { allowedTransitions { name allowed } } } }`));
-    for (const c of data.covenants.nodes) expect(c.allowedTransitions).toEqual([{ name: 'REOPEN_SIGNING', allowed: true }, { name: 'START', allowed: true }]);
+    for (const c of data.covenants.nodes)
+      expect(c.allowedTransitions).toEqual([
+        { name: 'REOPEN_SIGNING', allowed: true },
+        { name: 'START', allowed: true },
+      ]);
   });
 });

@@ -45,7 +45,13 @@ let accounts = 0;
 async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: string; blocId?: string } = {}) {
   accounts += 1;
   const user = await db.manager.save(
-    db.manager.create(User, { username: `test_${role.toLowerCase()}_${accounts}_${process.pid}`, displayName: `Cán bộ thử ${accounts}`, role, passwordHash: 'scrypt$unusable', ...scope }),
+    db.manager.create(User, {
+      username: `test_${role.toLowerCase()}_${accounts}_${process.pid}`,
+      displayName: `Cán bộ thử ${accounts}`,
+      role,
+      passwordHash: 'scrypt$unusable',
+      ...scope,
+    }),
   );
   const secret = randomSecret();
   await db.manager.insert(Session, { secretHash: sha256(secret), userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) });
@@ -66,7 +72,19 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
   await db.initialize();
   let http: HttpServer;
   const { maxQueryCost, maxQueryDepth, maxQueryAliases } = loadConfig({});
-  const serverSettings = { host: '127.0.0.1', port: 0, production: false, development: false, queryStats: true, clientDir: null, cookieSecure: false, maxQueryCost, maxQueryDepth, maxQueryAliases, ...settings };
+  const serverSettings = {
+    host: '127.0.0.1',
+    port: 0,
+    production: false,
+    development: false,
+    queryStats: true,
+    clientDir: null,
+    cookieSecure: false,
+    maxQueryCost,
+    maxQueryDepth,
+    maxQueryAliases,
+    ...settings,
+  };
   try {
     http = await startHttpServer(serverSettings, db);
   } catch (error) {

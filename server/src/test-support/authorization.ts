@@ -71,7 +71,10 @@ export async function buildUser(db: DataSource, role: UserRole, scope: { unitId?
 
 /** An API token with these scopes; returns the row and its bearer secret. */
 export async function buildToken(db: DataSource, scopes: TokenScope[]): Promise<{ token: ApiToken; bearer: string }> {
-  const prefix = randomSecret(6).replace(/[^A-Za-z0-9]/g, 'x').slice(0, 8).padEnd(8, 'x');
+  const prefix = randomSecret(6)
+    .replace(/[^A-Za-z0-9]/g, 'x')
+    .slice(0, 8)
+    .padEnd(8, 'x');
   const secret = randomSecret(32);
   const token = await db.manager.save(
     db.manager.create(ApiToken, { name: `Đối tác thử ${prefix}`, prefix, secretHash: sha256(secret), scopes, expiresAt: new Date(Date.now() + 86_400_000) }),

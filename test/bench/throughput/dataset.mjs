@@ -81,7 +81,7 @@ export const covenantSql = (criteria) => [
 export async function load(client, statements, { rebuildCommendationSearch = false } = {}) {
   await client.query('CREATE EXTENSION IF NOT EXISTS unaccent');
   await client.query('SET synchronous_commit = off');
-  await client.query('SET maintenance_work_mem = \'512MB\'');
+  await client.query("SET maintenance_work_mem = '512MB'");
   if (rebuildCommendationSearch) await client.query('DROP INDEX IF EXISTS ix_commendation_search');
   for (const sql of statements) await client.query(sql);
   if (rebuildCommendationSearch) await client.query('CREATE INDEX ix_commendation_search ON commendation USING gin (search_text gin_trgm_ops)');

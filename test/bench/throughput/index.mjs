@@ -47,9 +47,12 @@ async function timed(label, work) {
 async function paramsFor(product) {
   // The cursor after row 3,980 of the default order: what the app sends for page 200 of 20.
   let after = null;
-  for (let taken = 0; taken < 199 * 20; ) {
+  for (let taken = 0; taken < 199 * 20;) {
     const first = Math.min(100, 199 * 20 - taken);
-    const { body } = await product.graphql(`query($first: Int!, $after: String) { units(first: $first, after: $after, orderBy: [{ field: NAME, direction: ASC }]) { pageInfo { endCursor } } }`, { first, after });
+    const { body } = await product.graphql(
+      `query($first: Int!, $after: String) { units(first: $first, after: $after, orderBy: [{ field: NAME, direction: ASC }]) { pageInfo { endCursor } } }`,
+      { first, after },
+    );
     after = body.data.units.pageInfo.endCursor;
     taken += first;
   }
@@ -106,7 +109,9 @@ async function main() {
   const processes = [];
   const client = new pg.Client({ connectionString: databaseUrl });
   try {
-    console.log(`Đo thông lượng đọc (read throughput), ${CONNECTIONS} kết nối, ${SECONDS} s mỗi thao tác; sản phẩm │ tham chiếu SQL viết tay │ tỉ lệ, số câu SQL và CPU Node mỗi yêu cầu của sản phẩm`);
+    console.log(
+      `Đo thông lượng đọc (read throughput), ${CONNECTIONS} kết nối, ${SECONDS} s mỗi thao tác; sản phẩm │ tham chiếu SQL viết tay │ tỉ lệ, số câu SQL và CPU Node mỗi yêu cầu của sản phẩm`,
+    );
     const server = startServer({ PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'false', QUERY_STATS: 'true' });
     processes.push(server);
     await server.ready;
@@ -118,7 +123,11 @@ async function main() {
       graphql: (query, variables) => post(server.url, query, variables, { cookie }),
       send: (query, variables) => postText(agent, `${server.url}/graphql`, JSON.stringify({ query, variables }), { cookie }),
     };
-    const reference = startProcess(path.join(import.meta.dirname, 'reference.mjs'), { DATABASE_URL: databaseUrl, PORT: String(referencePort), POOL_SIZE: String(CONNECTIONS) }, 'reference ready');
+    const reference = startProcess(
+      path.join(import.meta.dirname, 'reference.mjs'),
+      { DATABASE_URL: databaseUrl, PORT: String(referencePort), POOL_SIZE: String(CONNECTIONS) },
+      'reference ready',
+    );
     processes.push(reference);
     await reference.ready;
     const referenceAgent = agentFor(CONNECTIONS);
@@ -133,7 +142,9 @@ async function main() {
     const smallParams = await paramsFor(product);
     for (const op of paged) small[op.name] = await compare(op, smallParams, product, referenceSide);
 
-    console.log(`\nDữ liệu lớn: ${UNITS.toLocaleString('vi-VN')} đơn vị, ${BLOCS.toLocaleString('vi-VN')} khối, ${MEMBERSHIPS.toLocaleString('vi-VN')} tư cách thành viên, ${COMMENDATIONS.toLocaleString('vi-VN')} khen thưởng (10 năm), 1 giao ước × ${CRITERIA} tiêu chí`);
+    console.log(
+      `\nDữ liệu lớn: ${UNITS.toLocaleString('vi-VN')} đơn vị, ${BLOCS.toLocaleString('vi-VN')} khối, ${MEMBERSHIPS.toLocaleString('vi-VN')} tư cách thành viên, ${COMMENDATIONS.toLocaleString('vi-VN')} khen thưởng (10 năm), 1 giao ước × ${CRITERIA} tiêu chí`,
+    );
     await timed('sinh dữ liệu (generate)', () =>
       load(
         client,

@@ -9,7 +9,8 @@ import { BLOC_YEAR } from './dataset.mjs';
 const gid = (type, column) => `rtrim(translate(encode(convert_to('${type}:' || ${column}, 'UTF8'), 'base64'), '+/', '-_'), '=')`;
 
 const unitNode = (alias) => `json_build_object('id', ${gid('Unit', `${alias}.id`)}, 'name', ${alias}.name, 'kind', ${alias}.kind, 'area', ${alias}.area)`;
-const cursorOf = (alias) => `rtrim(translate(encode(convert_to('[' || to_json(${alias}.name)::text || ',' || to_json(${alias}.id)::text || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+const cursorOf = (alias) =>
+  `rtrim(translate(encode(convert_to('[' || to_json(${alias}.name)::text || ',' || to_json(${alias}.id)::text || ']', 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 
 const unitsPage = (where) => `
   SELECT json_build_object('data', json_build_object('units', json_build_object(

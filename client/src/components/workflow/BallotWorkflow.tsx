@@ -40,7 +40,10 @@ export function BallotWorkflow({ session: ref }: { session: FragmentType<typeof 
       colors={COLORS}
       saving={loading}
       onTransition={(to, reason) =>
-        feedback(async () => (await transition({ variables: { input: { id: session.id, to, reason, expectedVersion: session.version } } })).data?.transitionBallotSession)
+        feedback(
+          async () =>
+            (await transition({ variables: { input: { id: session.id, to, reason, expectedVersion: session.version } } })).data?.transitionBallotSession,
+        )
       }
     />
   );

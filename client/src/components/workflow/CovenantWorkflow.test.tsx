@@ -5,11 +5,21 @@ import { renderWithProviders } from '../../test/renderWithProviders';
 import { CovenantWorkflow } from './CovenantWorkflow';
 
 const option = (name: string, to: string, label: string, extra: Record<string, unknown> = {}) => ({
-  __typename: 'CovenantTransitionOption', name, to, label, reasonRequired: false, allowed: true, blockers: [], ...extra,
+  __typename: 'CovenantTransitionOption',
+  name,
+  to,
+  label,
+  reasonRequired: false,
+  allowed: true,
+  blockers: [],
+  ...extra,
 });
 
 const covenant = {
-  __typename: 'Covenant', id: 'Q292OjE=', status: 'READY_TO_SIGN', version: 4,
+  __typename: 'Covenant',
+  id: 'Q292OjE=',
+  status: 'READY_TO_SIGN',
+  version: 4,
   allowedTransitions: [
     option('REOPEN_COMMENT', 'IN_COMMENT', 'Mở lại lấy ý kiến', { reasonRequired: true }),
     option('MARK_SIGNED', 'SIGNED', 'Xác nhận đã ký kết', {
@@ -20,8 +30,13 @@ const covenant = {
 };
 
 const reopened = {
-  ...covenant, status: 'IN_COMMENT', version: 5,
-  allowedTransitions: [option('BACK_TO_DRAFT', 'DRAFT', 'Trả về dự thảo', { reasonRequired: true }), option('READY_TO_SIGN', 'READY_TO_SIGN', 'Chốt nội dung, sẵn sàng ký')],
+  ...covenant,
+  status: 'IN_COMMENT',
+  version: 5,
+  allowedTransitions: [
+    option('BACK_TO_DRAFT', 'DRAFT', 'Trả về dự thảo', { reasonRequired: true }),
+    option('READY_TO_SIGN', 'READY_TO_SIGN', 'Chốt nội dung, sẵn sàng ký'),
+  ],
 };
 
 const transitionMock = {

@@ -40,7 +40,9 @@ export function CovenantWorkflow({ covenant: ref }: { covenant: FragmentType<typ
       colors={COLORS}
       saving={loading}
       onTransition={(to, reason) =>
-        feedback(async () => (await transition({ variables: { input: { id: covenant.id, to, reason, expectedVersion: covenant.version } } })).data?.transitionCovenant)
+        feedback(
+          async () => (await transition({ variables: { input: { id: covenant.id, to, reason, expectedVersion: covenant.version } } })).data?.transitionCovenant,
+        )
       }
     />
   );

@@ -6,11 +6,21 @@ import { viewerOf } from '../../test/viewers';
 import { MovementWorkflow } from './MovementWorkflow';
 
 const option = (name: string, to: string, label: string, extra: Record<string, unknown> = {}) => ({
-  __typename: 'MovementTransitionOption', name, to, label, reasonRequired: false, allowed: true, blockers: [], ...extra,
+  __typename: 'MovementTransitionOption',
+  name,
+  to,
+  label,
+  reasonRequired: false,
+  allowed: true,
+  blockers: [],
+  ...extra,
 });
 
 const movement = {
-  __typename: 'Movement', id: 'TW92ZW1lbnQ6MQ==', status: 'OPEN', version: 3,
+  __typename: 'Movement',
+  id: 'TW92ZW1lbnQ6MQ==',
+  status: 'OPEN',
+  version: 3,
   allowedTransitions: [option('START_REVIEW', 'REVIEWING', 'Bắt đầu sơ kết, tổng kết')],
 };
 
@@ -22,7 +32,15 @@ describe('movement status bar', () => {
         data: {
           transitionMovement: {
             __typename: 'MovementPayload',
-            movement: { ...movement, status: 'REVIEWING', version: 4, allowedTransitions: [option('REOPEN', 'OPEN', 'Mở lại triển khai', { reasonRequired: true }), option('CONCLUDE', 'CONCLUDED', 'Kết thúc tổng kết')] },
+            movement: {
+              ...movement,
+              status: 'REVIEWING',
+              version: 4,
+              allowedTransitions: [
+                option('REOPEN', 'OPEN', 'Mở lại triển khai', { reasonRequired: true }),
+                option('CONCLUDE', 'CONCLUDED', 'Kết thúc tổng kết'),
+              ],
+            },
             userErrors: [],
             conflict: null,
           },

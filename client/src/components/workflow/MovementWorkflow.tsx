@@ -41,7 +41,9 @@ export function MovementWorkflow({ movement: ref }: { movement: FragmentType<typ
       colors={COLORS}
       saving={loading}
       onTransition={(to, reason) =>
-        feedback(async () => (await transition({ variables: { input: { id: movement.id, to, reason, expectedVersion: movement.version } } })).data?.transitionMovement)
+        feedback(
+          async () => (await transition({ variables: { input: { id: movement.id, to, reason, expectedVersion: movement.version } } })).data?.transitionMovement,
+        )
       }
     />
   );

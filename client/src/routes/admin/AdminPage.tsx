@@ -58,32 +58,21 @@ export function Component() {
       key: 'users' as const,
       icon: <TeamOutlined />,
       label: tx.usersTab,
-      children: (
-        <UsersTab
-          list={list}
-          sort={sort}
-          {...connectionProps(users, (data) => data.users)}
-          onSecret={setSecret}
-        />
-      ),
+      children: <UsersTab list={list} sort={sort} {...connectionProps(users, (data) => data.users)} onSecret={setSecret} />,
     },
     {
       key: 'tokens' as const,
       icon: <KeyOutlined />,
       label: tx.tokensTab,
-      children: (
-        <TokensTab
-          list={list}
-          {...connectionProps(tokens, (data) => data.apiTokens)}
-          onSecret={setSecret}
-        />
-      ),
+      children: <TokensTab list={list} {...connectionProps(tokens, (data) => data.apiTokens)} onSecret={setSecret} />,
     },
   ].filter((item) => tabs.includes(item.key));
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{tx.title}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {tx.title}
+      </Typography.Title>
       <Tabs
         activeKey={tab}
         // A new tab starts clean: no search, filter, sort or page of the other one.

@@ -59,13 +59,7 @@ export function OneTimeSecretDialog({ shown, onClose }: { shown: OneTimeSecret |
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Alert type="warning" showIcon title={text.warning} data-testid="secret-warning" />
         <Space.Compact style={{ width: '100%' }}>
-          <Input
-            readOnly
-            value={shown?.secret}
-            onFocus={(e) => e.currentTarget.select()}
-            style={{ fontFamily: 'monospace' }}
-            data-testid="secret-value"
-          />
+          <Input readOnly value={shown?.secret} onFocus={(e) => e.currentTarget.select()} style={{ fontFamily: 'monospace' }} data-testid="secret-value" />
           <Button type="primary" icon={copied === 'yes' ? <CheckOutlined /> : <CopyOutlined />} onClick={() => void copy()} data-testid="secret-copy">
             {copied === 'yes' ? text.copied : text.copy}
           </Button>

@@ -27,7 +27,10 @@ const TEXTS = {
   name: { vi: 'Tên gợi nhớ', en: 'Name' },
   namePlaceholder: { vi: 'Ví dụ: Phần mềm nhân sự tỉnh', en: 'e.g. Provincial HR software' },
   scopes: { vi: 'Phạm vi quyền', en: 'Scopes' },
-  scopesHelp: { vi: 'Đọc: xem mọi dữ liệu. Ghi: sửa mọi dữ liệu nghiệp vụ (thường cần cả Đọc).', en: 'Read: see all data. Write: change all domain data (usually with Read).' },
+  scopesHelp: {
+    vi: 'Đọc: xem mọi dữ liệu. Ghi: sửa mọi dữ liệu nghiệp vụ (thường cần cả Đọc).',
+    en: 'Read: see all data. Write: change all domain data (usually with Read).',
+  },
   scopesNeeded: { vi: 'Chọn ít nhất một phạm vi quyền.', en: 'Choose at least one scope.' },
   expiresAt: { vi: 'Hết hạn ngày', en: 'Expires on' },
   future: { vi: 'Ngày hết hạn phải ở tương lai.', en: 'The expiry must be in the future.' },
@@ -43,10 +46,17 @@ const TEXTS = {
   trustedTooMany: { vi: `Tối đa ${TOKEN_LIMITS.trustedOperationsMax} thao tác.`, en: `At most ${TOKEN_LIMITS.trustedOperationsMax} operations.` },
   between: { vi: 'Từ {min} đến {max}.', en: 'From {min} to {max}.' },
   secretOf: { vi: 'Chuỗi bí mật của mã API', en: 'Secret of the API token' },
-  secretHint: { vi: 'Ứng dụng đối tác gửi kèm mỗi yêu cầu: Authorization: Bearer <chuỗi bí mật>.', en: 'The partner app sends it with every request: Authorization: Bearer <secret>.' },
+  secretHint: {
+    vi: 'Ứng dụng đối tác gửi kèm mỗi yêu cầu: Authorization: Bearer <chuỗi bí mật>.',
+    en: 'The partner app sends it with every request: Authorization: Bearer <secret>.',
+  },
 };
 
-const lines = (text: string | undefined) => (text ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** Creates an API token: scopes, expiry, rate limit, trusted operations; its secret is shown once. */
 export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(secret: OneTimeSecret): void }) {
@@ -93,12 +103,7 @@ export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; on
       width={600}
     >
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ scopes: ['READ'], expiresAt: dayjs().add(1, 'year').startOf('day') }}
-      >
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ scopes: ['READ'], expiresAt: dayjs().add(1, 'year').startOf('day') }}>
         <Form.Item name="name" label={text.name} rules={[r.required, r.max(TOKEN_LIMITS.nameMax)]}>
           <Input placeholder={text.namePlaceholder} data-testid="token-name" />
         </Form.Item>
@@ -111,7 +116,10 @@ export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; on
           rules={[
             { required: true, message: t('required') },
             r.date,
-            { validator: (_, value: Dayjs | undefined) => (!dayjs.isDayjs(value) || value.endOf('day').isAfter(dayjs()) ? Promise.resolve() : Promise.reject(new Error(text.future))) },
+            {
+              validator: (_, value: Dayjs | undefined) =>
+                !dayjs.isDayjs(value) || value.endOf('day').isAfter(dayjs()) ? Promise.resolve() : Promise.reject(new Error(text.future)),
+            },
           ]}
         >
           <DateInput disabledDate={(day) => day.endOf('day').isBefore(dayjs())} data-testid="token-expires" />
@@ -121,7 +129,14 @@ export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; on
             <Form.Item
               name="rateCapacity"
               label={text.rateCapacity}
-              rules={[{ type: 'integer', min: TOKEN_LIMITS.rateCapacity.min, max: TOKEN_LIMITS.rateCapacity.max, message: between(TOKEN_LIMITS.rateCapacity.min, TOKEN_LIMITS.rateCapacity.max) }]}
+              rules={[
+                {
+                  type: 'integer',
+                  min: TOKEN_LIMITS.rateCapacity.min,
+                  max: TOKEN_LIMITS.rateCapacity.max,
+                  message: between(TOKEN_LIMITS.rateCapacity.min, TOKEN_LIMITS.rateCapacity.max),
+                },
+              ]}
             >
               <InputNumber style={{ width: '100%' }} placeholder={`${text.byDefault}: ${formatNumber(TOKEN_LIMITS.rateCapacity.default)}`} />
             </Form.Item>
@@ -130,7 +145,14 @@ export function TokenFormModal({ open, onClose, onCreated }: { open: boolean; on
             <Form.Item
               name="ratePerSecond"
               label={text.ratePerSecond}
-              rules={[{ type: 'integer', min: TOKEN_LIMITS.ratePerSecond.min, max: TOKEN_LIMITS.ratePerSecond.max, message: between(TOKEN_LIMITS.ratePerSecond.min, TOKEN_LIMITS.ratePerSecond.max) }]}
+              rules={[
+                {
+                  type: 'integer',
+                  min: TOKEN_LIMITS.ratePerSecond.min,
+                  max: TOKEN_LIMITS.ratePerSecond.max,
+                  message: between(TOKEN_LIMITS.ratePerSecond.min, TOKEN_LIMITS.ratePerSecond.max),
+                },
+              ]}
             >
               <InputNumber style={{ width: '100%' }} placeholder={`${text.byDefault}: ${formatNumber(TOKEN_LIMITS.ratePerSecond.default)}`} />
             </Form.Item>

@@ -65,16 +65,31 @@ export function TokensTab({ onSecret, ...page }: Props) {
       columns={[
         { title: text.name, dataIndex: 'name' },
         { title: text.prefix, dataIndex: 'prefix', render: (prefix: string) => <Typography.Text code>{`thd_${prefix}_…`}</Typography.Text> },
-        { title: text.scopes, dataIndex: 'scopes', render: (scopes: Row['scopes']) => scopes.map((s) => <Tag key={s} color={s === 'WRITE' ? 'volcano' : 'blue'}>{vocab(TokenScope, s)}</Tag>) },
+        {
+          title: text.scopes,
+          dataIndex: 'scopes',
+          render: (scopes: Row['scopes']) =>
+            scopes.map((s) => (
+              <Tag key={s} color={s === 'WRITE' ? 'volcano' : 'blue'}>
+                {vocab(TokenScope, s)}
+              </Tag>
+            )),
+        },
         { title: text.expiresAt, dataIndex: 'expiresAt', render: (at: string) => formatDate(at) },
-        { title: text.lastUsed, dataIndex: 'lastUsedAt', render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{text.never}</Typography.Text>) },
+        {
+          title: text.lastUsed,
+          dataIndex: 'lastUsedAt',
+          render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{text.never}</Typography.Text>),
+        },
         {
           title: text.rate,
           key: 'rate',
           render: (_, token) => (
             <Space orientation="vertical" size={0}>
               <span>{`${formatNumber(token.rateCapacity)} · ${formatNumber(token.ratePerSecond)}${text.perSecond}`}</span>
-              {token.trustedOperations?.length ? <Typography.Text type="secondary">{`${formatNumber(token.trustedOperations.length)} ${text.trusted}`}</Typography.Text> : null}
+              {token.trustedOperations?.length ? (
+                <Typography.Text type="secondary">{`${formatNumber(token.trustedOperations.length)} ${text.trusted}`}</Typography.Text>
+              ) : null}
             </Space>
           ),
         },
@@ -84,7 +99,9 @@ export function TokensTab({ onSecret, ...page }: Props) {
           render: (_, token) =>
             token.revokedAt ? (
               <Tooltip title={formatDateTime(token.revokedAt)}>
-                <Tag color="red" data-testid="token-revoked">{text.revoked}</Tag>
+                <Tag color="red" data-testid="token-revoked">
+                  {text.revoked}
+                </Tag>
               </Tooltip>
             ) : dayjs(token.expiresAt).isBefore(now) ? (
               <Tag>{text.expired}</Tag>

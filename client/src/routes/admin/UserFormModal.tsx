@@ -74,7 +74,13 @@ export function UserFormModal({ open, onClose, user: ref, onCreated }: Props) {
 
   // Filled when the modal opens, not on every cache update, so a refetch never wipes typing.
   useEffect(() => {
-    if (open) load(user && { values: { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unit?.id ?? null, blocId: user.bloc?.id ?? null }, version: user.version });
+    if (open)
+      load(
+        user && {
+          values: { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unit?.id ?? null, blocId: user.bloc?.id ?? null },
+          version: user.version,
+        },
+      );
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {
@@ -82,7 +88,9 @@ export function UserFormModal({ open, onClose, user: ref, onCreated }: Props) {
       if (await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: user.id } } })).data!.updateUser)) onClose();
       return;
     }
-    const payload = await save(async () => (await create({ variables: { input: { ...userInput(values), username: values.username.trim() } } })).data!.createUser);
+    const payload = await save(
+      async () => (await create({ variables: { input: { ...userInput(values), username: values.username.trim() } } })).data!.createUser,
+    );
     if (!payload) return;
     onClose();
     onCreated({ title: `${text.passwordOf} ${payload.user!.username}`, secret: payload.oneTimePassword!, hint: text.passwordHint });

@@ -71,7 +71,10 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
     feedback(
       async () =>
         payloadOf(
-          await versioned.save({ version: row.version, base: { active: row.active }, current: { active } }, async (input) => (await update({ variables: { input: { ...input, id: row.id } } })).data!.updateUser),
+          await versioned.save(
+            { version: row.version, base: { active: row.active }, current: { active } },
+            async (input) => (await update({ variables: { input: { ...input, id: row.id } } })).data!.updateUser,
+          ),
         ),
       active ? text.unlocked : text.locked,
     );
@@ -103,13 +106,25 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
             placeholder={tx.status}
             value={page.list.get('active')}
             onChange={(active) => page.list.update({ active })}
-            options={[{ value: 'yes', label: tx.active }, { value: 'no', label: tx.locked }]}
+            options={[
+              { value: 'yes', label: tx.active },
+              { value: 'no', label: tx.locked },
+            ]}
             style={{ width: 170 }}
           />
         </Space>
       }
       columns={[
-        { title: tx.username, dataIndex: 'username', ...sort.column('USERNAME'), render: (username: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{username}</Typography.Text> },
+        {
+          title: tx.username,
+          dataIndex: 'username',
+          ...sort.column('USERNAME'),
+          render: (username: string) => (
+            <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+              {username}
+            </Typography.Text>
+          ),
+        },
         { title: tx.displayName, dataIndex: 'displayName', ...sort.column('DISPLAY_NAME') },
         { title: tx.role, dataIndex: 'role', render: (role: Row['role']) => <Tag>{vocab(UserRole, role)}</Tag> },
         {
@@ -132,7 +147,11 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
             </Space>
           ),
         },
-        { title: tx.lastLogin, dataIndex: 'lastLoginAt', render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{tx.never}</Typography.Text>) },
+        {
+          title: tx.lastLogin,
+          dataIndex: 'lastLoginAt',
+          render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{tx.never}</Typography.Text>),
+        },
         {
           key: 'actions',
           align: 'right',
@@ -141,7 +160,13 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
             return (
               <Space size={0}>
                 <Tooltip title={t('edit')}>
-                  <Button type="text" icon={<EditOutlined />} aria-label={t('edit')} onClick={() => (setEditing(u), setFormOpen(true))} data-testid="edit-user" />
+                  <Button
+                    type="text"
+                    icon={<EditOutlined />}
+                    aria-label={t('edit')}
+                    onClick={() => (setEditing(u), setFormOpen(true))}
+                    data-testid="edit-user"
+                  />
                 </Tooltip>
                 <Popconfirm title={text.confirmReset} okText={text.reset} cancelText={t('cancel')} onConfirm={() => resetPassword(u)}>
                   <Tooltip title={text.reset}>
@@ -149,7 +174,14 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
                   </Tooltip>
                 </Popconfirm>
                 {u.active ? (
-                  <Popconfirm title={text.confirmLock} okText={text.lock} okButtonProps={{ danger: true }} cancelText={t('cancel')} onConfirm={() => setActive(u, false)} disabled={self}>
+                  <Popconfirm
+                    title={text.confirmLock}
+                    okText={text.lock}
+                    okButtonProps={{ danger: true }}
+                    cancelText={t('cancel')}
+                    onConfirm={() => setActive(u, false)}
+                    disabled={self}
+                  >
                     <Tooltip title={self ? text.self : text.lock}>
                       <Button type="text" danger icon={<LockOutlined />} aria-label={text.lock} disabled={self} data-testid="lock-user" />
                     </Tooltip>

@@ -7,8 +7,16 @@ import { OneTimeSecretDialog } from './OneTimeSecretDialog';
 
 const pageInfo = { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 const adminUser = {
-  __typename: 'User', id: 'VXNlcjphZG1pbg', username: 'admin', displayName: 'Quản trị hệ thống', role: 'ADMIN', active: true,
-  mustChangePassword: false, lastLoginAt: '2026-11-21T08:00:00.000Z', unit: null, bloc: null,
+  __typename: 'User',
+  id: 'VXNlcjphZG1pbg',
+  username: 'admin',
+  displayName: 'Quản trị hệ thống',
+  role: 'ADMIN',
+  active: true,
+  mustChangePassword: false,
+  lastLoginAt: '2026-11-21T08:00:00.000Z',
+  unit: null,
+  bloc: null,
 };
 const usersMock = {
   request: { query: AdminUsersDocument, variables: () => true },
@@ -39,7 +47,7 @@ describe('one-time secret dialog', () => {
   it('shows the secret once, with a warning and a copy button', async () => {
     const onClose = vi.fn();
     renderWithProviders(<OneTimeSecretDialog shown={{ title: 'Mật khẩu một lần của tài khoản thu.nghiem', secret: 'amOm0ZoHR1MiyopW' }} onClose={onClose} />);
-    expect((await screen.findByTestId('secret-value') as HTMLInputElement).value).toBe('amOm0ZoHR1MiyopW');
+    expect(((await screen.findByTestId('secret-value')) as HTMLInputElement).value).toBe('amOm0ZoHR1MiyopW');
     expect(screen.getByTestId('secret-warning').textContent).toContain('chỉ hiện đúng một lần');
     fireEvent.click(screen.getByTestId('secret-copy'));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('amOm0ZoHR1MiyopW'));
@@ -56,7 +64,11 @@ describe('administration page', () => {
       route: '/admin',
       mocks: [
         usersMock,
-        { request: { query: UnitOptionsDocument, variables: () => true }, result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } }, maxUsageCount: Infinity },
+        {
+          request: { query: UnitOptionsDocument, variables: () => true },
+          result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } },
+          maxUsageCount: Infinity,
+        },
         {
           request: { query: CreateUserDocument, variables: (v: { input: Record<string, unknown> }) => ((sent = v.input), true) },
           result: {
@@ -82,7 +94,7 @@ describe('administration page', () => {
     expect(await screen.findByText('Tên đăng nhập chỉ gồm 3–60 ký tự a-z, 0-9, dấu chấm, gạch.')).toBeTruthy();
     fireEvent.change(screen.getByTestId('user-username'), { target: { value: 'phan.tich.2' } });
     fireEvent.click(screen.getByTestId('user-submit'));
-    expect((await screen.findByTestId('secret-value') as HTMLInputElement).value).toBe('Xk3mP9qLw2Ze7RtY');
+    expect(((await screen.findByTestId('secret-value')) as HTMLInputElement).value).toBe('Xk3mP9qLw2Ze7RtY');
     expect(sent).toEqual({ username: 'phan.tich.2', displayName: 'Nguyễn Thị Thử', role: 'ANALYST', unitId: null, blocId: null });
     expect(screen.getByText('Mật khẩu một lần của tài khoản phan.tich.2')).toBeTruthy();
   });
@@ -98,7 +110,9 @@ describe('administration page', () => {
           result: {
             data: {
               createApiToken: {
-                __typename: 'CreateApiTokenPayload', token: null, secret: null,
+                __typename: 'CreateApiTokenPayload',
+                token: null,
+                secret: null,
                 userErrors: [{ __typename: 'UserError', field: ['name'], code: 'DUPLICATE', message: 'Bản ghi đã tồn tại.' }],
               },
             },
@@ -125,7 +139,7 @@ describe('administration page', () => {
     const nameItem = screen.getByTestId('token-name').closest('.ant-form-item') as HTMLElement;
     expect(await within(nameItem).findByText('Bản ghi đã tồn tại.')).toBeTruthy();
     fireEvent.click(screen.getByTestId('token-submit'));
-    expect((await screen.findByTestId('secret-value') as HTMLInputElement).value).toBe('thd_b2htRpqf_s3cr3t');
+    expect(((await screen.findByTestId('secret-value')) as HTMLInputElement).value).toBe('thd_b2htRpqf_s3cr3t');
     expect(calls).toBe(2);
   });
 });

@@ -56,10 +56,10 @@ function mocks(sent: unknown[]) {
 describe('audit page', () => {
   it('asks the server for what the URL says: who, what, when, which request', async () => {
     const sent: unknown[] = [];
-    renderWithProviders(
-      <AuditPage />,
-      { mocks: mocks(sent), route: '/audit?actorKind=USER&actorName=B%C3%ACnh&type=Unit&action=UPDATE&from=2024-03-01&to=2024-03-31&request=7f3c&size=50' },
-    );
+    renderWithProviders(<AuditPage />, {
+      mocks: mocks(sent),
+      route: '/audit?actorKind=USER&actorName=B%C3%ACnh&type=Unit&action=UPDATE&from=2024-03-01&to=2024-03-31&request=7f3c&size=50',
+    });
     await screen.findByText('Tên viết tắt');
     expect(sent[0]).toEqual({
       first: 50,

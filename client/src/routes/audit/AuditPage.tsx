@@ -100,7 +100,9 @@ export function Component() {
       <Card size="small" data-testid="audit-filters">
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap align="center">
-            <Typography.Text strong style={{ minWidth: 56, display: 'inline-block' }}>{text.who}</Typography.Text>
+            <Typography.Text strong style={{ minWidth: 56, display: 'inline-block' }}>
+              {text.who}
+            </Typography.Text>
             <VocabularySelect
               vocabulary={ActorKind}
               allowClear
@@ -110,8 +112,16 @@ export function Component() {
               style={{ width: 200 }}
               data-testid="audit-actor-kind"
             />
-            <TextFilter value={get('actorName')} placeholder={t('actorName')} onSearch={(value) => list.update({ actorName: value })} testId="audit-actor-name" width={240} />
-            <Typography.Text strong style={{ minWidth: 56, display: 'inline-block', marginInlineStart: 16 }}>{text.what}</Typography.Text>
+            <TextFilter
+              value={get('actorName')}
+              placeholder={t('actorName')}
+              onSearch={(value) => list.update({ actorName: value })}
+              testId="audit-actor-name"
+              width={240}
+            />
+            <Typography.Text strong style={{ minWidth: 56, display: 'inline-block', marginInlineStart: 16 }}>
+              {text.what}
+            </Typography.Text>
             <Select
               allowClear
               showSearch
@@ -134,7 +144,9 @@ export function Component() {
             />
           </Space>
           <Space wrap align="center">
-            <Typography.Text strong style={{ minWidth: 56, display: 'inline-block' }}>{text.when}</Typography.Text>
+            <Typography.Text strong style={{ minWidth: 56, display: 'inline-block' }}>
+              {text.when}
+            </Typography.Text>
             <DatePicker.RangePicker
               format="DD/MM/YYYY"
               allowEmpty={[true, true]}
@@ -182,7 +194,12 @@ export function Component() {
                 <span data-testid="audit-time">{formatDateTime(value)}</span>
                 {event.requestId ? (
                   <Tooltip title={`${text.sameRequest}: ${event.requestId}`}>
-                    <Typography.Link type="secondary" style={{ fontSize: 12 }} onClick={() => list.update({ request: event.requestId })} data-testid="audit-request-link">
+                    <Typography.Link
+                      type="secondary"
+                      style={{ fontSize: 12 }}
+                      onClick={() => list.update({ request: event.requestId })}
+                      data-testid="audit-request-link"
+                    >
                       #{event.requestId.slice(0, 8)}
                     </Typography.Link>
                   </Tooltip>
@@ -199,11 +216,21 @@ export function Component() {
                   <span data-testid="audit-actor">{name}</span>
                   {event.actorId ? (
                     <Tooltip title={t('onlyThisActor')}>
-                      <Button type="text" size="small" icon={<FilterOutlined />} aria-label={t('onlyThisActor')} onClick={() => list.update({ actorId: event.actorId })} />
+                      <Button
+                        type="text"
+                        size="small"
+                        icon={<FilterOutlined />}
+                        aria-label={t('onlyThisActor')}
+                        onClick={() => list.update({ actorId: event.actorId })}
+                      />
                     </Tooltip>
                   ) : null}
                 </Space>
-                {event.actorKind === 'TOKEN' ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{vocab(ActorKind, event.actorKind)}</Typography.Text> : null}
+                {event.actorKind === 'TOKEN' ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {vocab(ActorKind, event.actorKind)}
+                  </Typography.Text>
+                ) : null}
               </Space>
             ),
           },
@@ -224,7 +251,9 @@ export function Component() {
               const record = records.get(id);
               return (
                 <Space orientation="vertical" size={0}>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{recordTypeLabel(event.entityType, language)}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {recordTypeLabel(event.entityType, language)}
+                  </Typography.Text>
                   <Space size={4} align="start">
                     {record?.path ? (
                       <Link to={record.path} title={`${text.openRecord}: ${record.name}`} style={CLAMP} data-testid="audit-record-link">
@@ -236,7 +265,13 @@ export function Component() {
                       </span>
                     )}
                     <Tooltip title={t('onlyThisRecord')}>
-                      <Button type="text" size="small" icon={<FilterOutlined />} aria-label={t('onlyThisRecord')} onClick={() => list.update({ entityId: id })} />
+                      <Button
+                        type="text"
+                        size="small"
+                        icon={<FilterOutlined />}
+                        aria-label={t('onlyThisRecord')}
+                        onClick={() => list.update({ entityId: id })}
+                      />
                     </Tooltip>
                   </Space>
                 </Space>

@@ -49,7 +49,15 @@ describe('audit filters in the URL', () => {
     expect(dateRangePatch([dayjs('2024-03-01'), null])).toEqual({ from: '2024-03-01', to: null });
     expect(dateRangePatch(null)).toEqual({ from: null, to: null });
     expect(clearedAuditFilters()).toEqual({
-      actorKind: null, actorName: null, actorId: null, type: null, entityId: null, action: null, from: null, to: null, request: null,
+      actorKind: null,
+      actorName: null,
+      actorId: null,
+      type: null,
+      entityId: null,
+      action: null,
+      from: null,
+      to: null,
+      request: null,
     });
     expect(hasAuditFilter(params({ size: '50' }))).toBe(false);
     expect(hasAuditFilter(params({ request: 'x' }))).toBe(true);

@@ -97,7 +97,10 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
     case 'BlocYearRole':
       return { name: `${BlocRole.labels[node.role][language]} ${node.year}: ${node.unit.name} – ${node.bloc.name}`, path: recordPath('Bloc', node.bloc.id) };
     case 'BlocLeader':
-      return { name: `${language === 'vi' ? 'Dẫn đầu khối' : 'Leading unit'} ${node.year}: ${node.unit.name} – ${node.bloc.name}`, path: recordPath('Bloc', node.bloc.id) };
+      return {
+        name: `${language === 'vi' ? 'Dẫn đầu khối' : 'Leading unit'} ${node.year}: ${node.unit.name} – ${node.bloc.name}`,
+        path: recordPath('Bloc', node.bloc.id),
+      };
     case 'CovenantCriterion':
       return { name: `${node.criterionNumber}. ${node.title} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
     case 'CovenantSignature':
@@ -106,14 +109,23 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${language === 'vi' ? 'Cách chấm điểm' : 'Scoring settings'} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
     case 'CovenantTarget': {
       const { number, title, covenant } = node.targetCriterion;
-      return { name: `${language === 'vi' ? 'Chỉ tiêu' : 'Target'} ${number}. ${title}: ${node.unit.name} – ${covenant.title}`, path: recordPath('Covenant', covenant.id) };
+      return {
+        name: `${language === 'vi' ? 'Chỉ tiêu' : 'Target'} ${number}. ${title}: ${node.unit.name} – ${covenant.title}`,
+        path: recordPath('Covenant', covenant.id),
+      };
     }
     case 'CovenantAssessment': {
       const { number, title, covenant } = node.assessedCriterion;
-      return { name: `${language === 'vi' ? 'Chấm điểm' : 'Score'} ${number}. ${title}: ${node.unit.name} – ${covenant.title}`, path: recordPath('Covenant', covenant.id) };
+      return {
+        name: `${language === 'vi' ? 'Chấm điểm' : 'Score'} ${number}. ${title}: ${node.unit.name} – ${covenant.title}`,
+        path: recordPath('Covenant', covenant.id),
+      };
     }
     case 'CovenantViolation':
-      return { name: `${language === 'vi' ? 'Vi phạm' : 'Violation'}: ${node.unit.name} – ${node.covenant.title}`, path: recordPath('Covenant', node.covenant.id) };
+      return {
+        name: `${language === 'vi' ? 'Vi phạm' : 'Violation'}: ${node.unit.name} – ${node.covenant.title}`,
+        path: recordPath('Covenant', node.covenant.id),
+      };
     case 'Commendation': {
       const recipient = node.recipientUnit?.name ?? node.recipientPerson?.fullName ?? node.recipientHousehold?.name ?? '';
       const path = node.decision

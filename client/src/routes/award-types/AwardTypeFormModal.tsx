@@ -63,7 +63,11 @@ export function AwardTypeFormModal({ open, onClose, awardType: ref }: Props) {
       onCancel={onClose}
     >
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      {awardType ? <Typography.Paragraph type="secondary">{tx.code}: {awardType.code}</Typography.Paragraph> : null}
+      {awardType ? (
+        <Typography.Paragraph type="secondary">
+          {tx.code}: {awardType.code}
+        </Typography.Paragraph>
+      ) : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ cashMultiplier: null, active: true }}>
         <Form.Item name="nameVi" label={tx.nameVi} rules={[r.required, r.max(AWARD_TYPE_LIMITS.name)]}>
           <Input data-testid="award-type-name-vi" />

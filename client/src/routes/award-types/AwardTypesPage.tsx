@@ -46,7 +46,9 @@ export function Component() {
   const select = (key: string) => ({ allowClear: true, value: list.get(key) as never, onChange: (value: string | undefined) => list.update({ [key]: value }) });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('awardTypes')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('awardTypes')}
+      </Typography.Title>
       <Space wrap>
         <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
         <VocabularySelect vocabulary={AwardCategory} placeholder={tx.category} {...select('category')} style={{ width: 220 }} />
@@ -55,7 +57,10 @@ export function Component() {
         <Select
           placeholder={tx.status}
           {...select('active')}
-          options={[{ value: 'yes', label: tx.active }, { value: 'no', label: tx.inactive }]}
+          options={[
+            { value: 'yes', label: tx.active },
+            { value: 'no', label: tx.inactive },
+          ]}
           style={{ width: 170 }}
         />
       </Space>
@@ -83,7 +88,11 @@ export function Component() {
           { title: tx.code, dataIndex: 'code', ...sort.column('CODE'), render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
           { title: tx.category, dataIndex: 'category', render: (category: Row['category']) => vocab(AwardCategory, category) },
           { title: tx.level, dataIndex: 'level', render: (level: Row['level']) => vocab(AwardLevel, level) },
-          { title: tx.subjectKind, dataIndex: 'subjectKinds', render: (kinds: Row['subjectKinds']) => kinds.map((k) => <Tag key={k}>{vocab(SubjectKind, k)}</Tag>) },
+          {
+            title: tx.subjectKind,
+            dataIndex: 'subjectKinds',
+            render: (kinds: Row['subjectKinds']) => kinds.map((k) => <Tag key={k}>{vocab(SubjectKind, k)}</Tag>),
+          },
           { title: tx.rank, dataIndex: 'rank', align: 'right', ...sort.column('RANK') },
           { title: tx.cashMultiplier, dataIndex: 'cashMultiplier', align: 'right', render: (m: number | null) => (m == null ? '' : `${formatNumber(m)} ×`) },
           { title: tx.status, dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="green">{tx.active}</Tag> : <Tag>{tx.inactive}</Tag>) },

@@ -10,7 +10,17 @@ import { awardTypesFilter } from './awardTypesFilter';
 
 const params = (values: Record<string, string>) => (key: string) => values[key];
 const flag = makeFragmentData(
-  { __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CO_THI_DUA_UBND_TINH', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag', rank: 70, cashMultiplier: 8, active: true, version: 3 },
+  {
+    __typename: 'AwardType',
+    id: 'QXdhcmRUeXBlOjE=',
+    code: 'CO_THI_DUA_UBND_TINH',
+    nameVi: 'Cờ thi đua của UBND tỉnh',
+    nameEn: 'Provincial Emulation Flag',
+    rank: 70,
+    cashMultiplier: 8,
+    active: true,
+    version: 3,
+  },
   AwardTypeFormModal_awardType,
 );
 
@@ -52,7 +62,17 @@ describe('award type form', () => {
               __typename: 'AwardTypePayload',
               userErrors: [],
               conflict: null,
-              awardType: { __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CO_THI_DUA_UBND_TINH', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag', rank: 72, cashMultiplier: 8.5, active: false, version: 4 },
+              awardType: {
+                __typename: 'AwardType',
+                id: 'QXdhcmRUeXBlOjE=',
+                code: 'CO_THI_DUA_UBND_TINH',
+                nameVi: 'Cờ thi đua của UBND tỉnh',
+                nameEn: 'Provincial Emulation Flag',
+                rank: 72,
+                cashMultiplier: 8.5,
+                active: false,
+                version: 4,
+              },
             },
           },
         },
@@ -72,12 +92,31 @@ describe('award type form', () => {
 
 describe('award catalogue rows', () => {
   const row = {
-    __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CO_THI_DUA_UBND_TINH', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag',
-    category: 'TITLE', level: 'PROVINCE', subjectKinds: ['COLLECTIVE'], rank: 70, cashMultiplier: 8, active: true, version: 3,
+    __typename: 'AwardType',
+    id: 'QXdhcmRUeXBlOjE=',
+    code: 'CO_THI_DUA_UBND_TINH',
+    nameVi: 'Cờ thi đua của UBND tỉnh',
+    nameEn: 'Provincial Emulation Flag',
+    category: 'TITLE',
+    level: 'PROVINCE',
+    subjectKinds: ['COLLECTIVE'],
+    rank: 70,
+    cashMultiplier: 8,
+    active: true,
+    version: 3,
   };
   const list = {
     request: { query: AwardTypesPageDocument, variables: () => true },
-    result: { data: { awardTypes: { __typename: 'AwardTypeConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [row] } } },
+    result: {
+      data: {
+        awardTypes: {
+          __typename: 'AwardTypeConnection',
+          totalCount: 1,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+          nodes: [row],
+        },
+      },
+    },
     maxUsageCount: Infinity,
   };
 

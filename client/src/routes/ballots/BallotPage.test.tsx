@@ -10,11 +10,26 @@ const [sme, women, youth] = [unit('u1', 'Hiệp hội Doanh nghiệp nhỏ và v
 const participation = (id: string, u: ReturnType<typeof unit>) => ({ __typename: 'BallotParticipation', id, unit: { __typename: 'Unit', id: u.id } });
 
 const session = {
-  __typename: 'BallotSession', id: 'QmFsbG90OjE=', title: 'Bình chọn đơn vị dẫn đầu năm 2023', status: 'OPEN', purpose: 'LEADING_UNIT', secret: true,
-  thresholdPercent: 50, thresholdBase: 'ALL', quorumPercent: 50, maxChoices: 1, selfVoteAllowed: false, version: 2, allowedTransitions: [],
+  __typename: 'BallotSession',
+  id: 'QmFsbG90OjE=',
+  title: 'Bình chọn đơn vị dẫn đầu năm 2023',
+  status: 'OPEN',
+  purpose: 'LEADING_UNIT',
+  secret: true,
+  thresholdPercent: 50,
+  thresholdBase: 'ALL',
+  quorumPercent: 50,
+  maxChoices: 1,
+  selfVoteAllowed: false,
+  version: 2,
+  allowedTransitions: [],
   covenant: {
-    __typename: 'Covenant', id: 'Q292OjE=', year: 2023, bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' },
-    signatures: [{ __typename: 'CovenantSignature', id: 's1', unit: sme }], unsignedMembers: [women, youth],
+    __typename: 'Covenant',
+    id: 'Q292OjE=',
+    year: 2023,
+    bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' },
+    signatures: [{ __typename: 'CovenantSignature', id: 's1', unit: sme }],
+    unsignedMembers: [women, youth],
   },
   candidates: [sme, women, youth],
   participations: [participation('p1', women)],
@@ -34,7 +49,12 @@ describe('ballot page', () => {
           data: {
             castBallot: {
               __typename: 'CastBallotPayload',
-              session: { __typename: 'BallotSession', id: session.id, turnout: { ...session.turnout, voted: 2, percent: 66.67 }, participations: [participation('p1', women), participation('p2', sme)] },
+              session: {
+                __typename: 'BallotSession',
+                id: session.id,
+                turnout: { ...session.turnout, voted: 2, percent: 66.67 },
+                participations: [participation('p1', women), participation('p2', sme)],
+              },
               userErrors: [],
             },
           },
@@ -62,7 +82,15 @@ describe('ballot page', () => {
         result: () => {
           sent();
           const participations = [participation('p1', women), participation('p3', youth)];
-          return { data: { castBallot: { __typename: 'CastBallotPayload', session: { __typename: 'BallotSession', id: session.id, turnout: { ...session.turnout, voted: 2, percent: 66.67 }, participations }, userErrors: [] } } };
+          return {
+            data: {
+              castBallot: {
+                __typename: 'CastBallotPayload',
+                session: { __typename: 'BallotSession', id: session.id, turnout: { ...session.turnout, voted: 2, percent: 66.67 }, participations },
+                userErrors: [],
+              },
+            },
+          };
         },
       },
     ] as never[];
@@ -80,10 +108,16 @@ describe('ballot page', () => {
 
   it('shows the results per candidate once closed', async () => {
     const closed = {
-      ...session, status: 'CLOSED', participations: [participation('p1', women), participation('p2', sme), participation('p3', youth)],
+      ...session,
+      status: 'CLOSED',
+      participations: [participation('p1', women), participation('p2', sme), participation('p3', youth)],
       turnout: { ...session.turnout, voted: 3, percent: 100 },
       results: {
-        __typename: 'BallotResults', voters: 3, voted: 3, turnoutPercent: 100, quorumMet: true,
+        __typename: 'BallotResults',
+        voters: 3,
+        voted: 3,
+        turnoutPercent: 100,
+        quorumMet: true,
         candidates: [
           { __typename: 'BallotCandidateResult', unit: sme, votes: 2, percent: 66.67, passed: true },
           { __typename: 'BallotCandidateResult', unit: women, votes: 1, percent: 33.33, passed: false },
@@ -91,7 +125,12 @@ describe('ballot page', () => {
         ],
       },
     };
-    renderWithProviders(<BallotPage />, { mocks: [{ request: page, result: { data: { node: closed } } }] as never[], viewer, route: `/ballots/${session.id}`, path: '/ballots/:id' });
+    renderWithProviders(<BallotPage />, {
+      mocks: [{ request: page, result: { data: { node: closed } } }] as never[],
+      viewer,
+      route: `/ballots/${session.id}`,
+      path: '/ballots/:id',
+    });
     const table = await screen.findByTestId('results-table');
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
     expect(within(table).getByText('66,67%')).toBeTruthy();

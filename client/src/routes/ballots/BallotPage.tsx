@@ -63,7 +63,8 @@ export function Component() {
               <Tag>{session.secret ? text.secret : text.open}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={text.rules}>
-              {text.threshold} {session.thresholdPercent}% {session.thresholdBase === 'PRESENT' ? text.ofPresent : text.ofAll}; {text.quorum} {session.quorumPercent}% {text.quorumOf}
+              {text.threshold} {session.thresholdPercent}% {session.thresholdBase === 'PRESENT' ? text.ofPresent : text.ofAll}; {text.quorum}{' '}
+              {session.quorumPercent}% {text.quorumOf}
             </Descriptions.Item>
           </Descriptions>
           <Row gutter={[16, 16]}>

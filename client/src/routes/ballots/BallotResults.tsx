@@ -17,7 +17,12 @@ export function BallotResults(props: { session: FragmentType<typeof BallotResult
   if (!results) return <Alert type="info" showIcon title={text.resultsLater} />;
   return (
     <Card size="small" title={text.results}>
-      <Alert type={results.quorumMet ? 'success' : 'warning'} showIcon title={results.quorumMet ? text.quorumMet : text.quorumMissed} style={{ marginBottom: 12 }} />
+      <Alert
+        type={results.quorumMet ? 'success' : 'warning'}
+        showIcon
+        title={results.quorumMet ? text.quorumMet : text.quorumMissed}
+        style={{ marginBottom: 12 }}
+      />
       <Table
         size="small"
         pagination={false}

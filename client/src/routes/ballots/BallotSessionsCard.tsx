@@ -19,7 +19,11 @@ export const BallotSessionsCard_covenant = graphql(`
   }
 `);
 
-const TEXTS = { ...BALLOT_TEXTS, none: { vi: 'Chưa có phiên bỏ phiếu.', en: 'No ballot sessions yet.' }, create: { vi: 'Tạo phiên bỏ phiếu', en: 'New session' } };
+const TEXTS = {
+  ...BALLOT_TEXTS,
+  none: { vi: 'Chưa có phiên bỏ phiếu.', en: 'No ballot sessions yet.' },
+  create: { vi: 'Tạo phiên bỏ phiếu', en: 'New session' },
+};
 
 /** The covenant's ballot sessions, each linking to its voter's page, with its turnout. */
 export function BallotSessionsCard(props: { covenant: FragmentType<typeof BallotSessionsCard_covenant> }) {

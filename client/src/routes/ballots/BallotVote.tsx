@@ -50,7 +50,14 @@ export function BallotVote(props: { session: FragmentType<typeof BallotVoteFragm
     />
   ) : null;
   const unit = ownUnit ?? (board ? (members.find((m) => m.id === paperFor) ?? null) : null);
-  if (!unit) return picker ? <Card size="small" title={text.paper}>{picker}</Card> : <Alert type="info" showIcon title={text.notVoter} />;
+  if (!unit)
+    return picker ? (
+      <Card size="small" title={text.paper}>
+        {picker}
+      </Card>
+    ) : (
+      <Alert type="info" showIcon title={text.notVoter} />
+    );
   if (voted.has(unit.id)) return <Alert type="success" showIcon title={text.voted} data-testid="already-voted" />;
 
   const options = session.candidates.map((c) => ({
@@ -81,7 +88,12 @@ export function BallotVote(props: { session: FragmentType<typeof BallotVoteFragm
         {ownUnit ? null : picker}
         <Typography.Text type="secondary">{one ? text.pickOne : session.maxChoices ? `${text.pickN} ${session.maxChoices}` : text.agreeEach}</Typography.Text>
         {one ? (
-          <Radio.Group options={options} value={chosen[0]} onChange={(e) => setChosen([e.target.value as string])} style={{ display: 'flex', flexDirection: 'column' }} />
+          <Radio.Group
+            options={options}
+            value={chosen[0]}
+            onChange={(e) => setChosen([e.target.value as string])}
+            style={{ display: 'flex', flexDirection: 'column' }}
+          />
         ) : (
           <Checkbox.Group
             options={options.map((o) => ({ ...o, disabled: o.disabled || (full && !chosen.includes(o.value)) }))}

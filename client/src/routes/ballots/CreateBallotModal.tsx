@@ -38,7 +38,17 @@ interface Props {
   onClose(): void;
 }
 
-type Values = { title: string; purpose: BallotPurpose; candidateIds: string[]; secret: boolean; selfVoteAllowed: boolean; maxChoices: number; thresholdPercent: number; thresholdBase: BallotThresholdBase; quorumPercent: number };
+type Values = {
+  title: string;
+  purpose: BallotPurpose;
+  candidateIds: string[];
+  secret: boolean;
+  selfVoteAllowed: boolean;
+  maxChoices: number;
+  thresholdPercent: number;
+  thresholdBase: BallotThresholdBase;
+  quorumPercent: number;
+};
 
 const defaultsOf = (purpose: BallotPurpose) => ({ ...BALLOT_DEFAULTS[purpose], maxChoices: BALLOT_DEFAULTS[purpose].maxChoices ?? 0 });
 
@@ -72,7 +82,8 @@ export function CreateBallotModal({ open, covenantId, members, onClose }: Props)
     }
   };
 
-  const options = <K extends string>(v: { values: K[]; labels: Record<K, { vi: string; en: string }> }) => v.values.map((value) => ({ value, label: v.labels[value][language] }));
+  const options = <K extends string>(v: { values: K[]; labels: Record<K, { vi: string; en: string }> }) =>
+    v.values.map((value) => ({ value, label: v.labels[value][language] }));
   return (
     <Modal open={open} title={text.modal} okText={text.create} confirmLoading={loading} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
@@ -83,7 +94,11 @@ export function CreateBallotModal({ open, covenantId, members, onClose }: Props)
         <Form.Item name="purpose" label={text.purpose}>
           <Select options={options(BallotPurpose)} />
         </Form.Item>
-        <Form.Item name="candidateIds" label={text.candidateIds} rules={[{ required: true, type: 'array', min: 1, message: language === 'vi' ? 'Cần chọn ít nhất một đơn vị.' : 'Choose at least one unit.' }]}>
+        <Form.Item
+          name="candidateIds"
+          label={text.candidateIds}
+          rules={[{ required: true, type: 'array', min: 1, message: language === 'vi' ? 'Cần chọn ít nhất một đơn vị.' : 'Choose at least one unit.' }]}
+        >
           <Select mode="multiple" options={members.map((m) => ({ value: m.id, label: m.name }))} optionFilterProp="label" data-testid="ballot-candidates" />
         </Form.Item>
         <Form.Item name="secret" label={text.secret} valuePropName="checked">

@@ -62,7 +62,16 @@ export function AddMemberModal({ open, onClose, blocId, year }: Props) {
 
   const required = { required: true, message: t('required') };
   return (
-    <Modal open={open} title={text.modal} okText={t('save')} cancelText={t('cancel')} confirmLoading={loading} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ 'data-testid': 'member-save' }}>
+    <Modal
+      open={open}
+      title={text.modal}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={{ 'data-testid': 'member-save' }}
+    >
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="unitId" label={text.unit} rules={[required]}>

@@ -46,9 +46,13 @@ export function AwardsTable({ rows: refs, loading, hide = [] }: Props) {
   const mayWrite = useCan('write:domain');
   type Row = (typeof rows)[number];
   const subject = (c: Row) =>
-    c.unit ? <Link to={`/units/${encodeURIComponent(c.unit.id)}`}>{c.unit.name}</Link>
-    : c.person ? <Link to={`/people/${encodeURIComponent(c.person.id)}`}>{c.person.fullName}</Link>
-    : c.household?.name;
+    c.unit ? (
+      <Link to={`/units/${encodeURIComponent(c.unit.id)}`}>{c.unit.name}</Link>
+    ) : c.person ? (
+      <Link to={`/people/${encodeURIComponent(c.person.id)}`}>{c.person.fullName}</Link>
+    ) : (
+      c.household?.name
+    );
   return (
     <Table<Row>
       rowKey="id"
@@ -72,8 +76,24 @@ export function AwardsTable({ rows: refs, loading, hide = [] }: Props) {
             </>
           ),
         },
-        { title: text.achievement, dataIndex: 'achievement', render: (a: string) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: a }} style={{ margin: 0 }}>{a}</Typography.Paragraph> },
-        ...(hide.includes('bloc') ? [] : [{ title: text.bloc, key: 'bloc', render: (_: unknown, c: Row) => (c.bloc ? <Link to={`/blocs/${encodeURIComponent(c.bloc.id)}`}>{c.bloc.name}</Link> : null) }]),
+        {
+          title: text.achievement,
+          dataIndex: 'achievement',
+          render: (a: string) => (
+            <Typography.Paragraph ellipsis={{ rows: 2, tooltip: a }} style={{ margin: 0 }}>
+              {a}
+            </Typography.Paragraph>
+          ),
+        },
+        ...(hide.includes('bloc')
+          ? []
+          : [
+              {
+                title: text.bloc,
+                key: 'bloc',
+                render: (_: unknown, c: Row) => (c.bloc ? <Link to={`/blocs/${encodeURIComponent(c.bloc.id)}`}>{c.bloc.name}</Link> : null),
+              },
+            ]),
         {
           title: text.decision,
           key: 'decision',

@@ -64,7 +64,9 @@ export function BlocDetails({ bloc: ref }: { bloc: FragmentType<typeof BlocDetai
           <Descriptions.Item label={text.children} span="filled">
             <Space wrap>
               {bloc.children.map((c) => (
-                <Link key={c.id} to={`/blocs/${encodeURIComponent(c.id)}`}>{c.name}</Link>
+                <Link key={c.id} to={`/blocs/${encodeURIComponent(c.id)}`}>
+                  {c.name}
+                </Link>
               ))}
             </Space>
           </Descriptions.Item>

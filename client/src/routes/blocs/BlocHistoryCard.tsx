@@ -57,7 +57,11 @@ export function BlocHistoryCard({ bloc: ref, year, onSelectYear }: Props) {
           { title: text.head, key: 'head', render: (_, r) => unit(r.head) },
           { title: text.deputy, key: 'deputy', render: (_, r) => unit(r.deputy) },
           {
-            title: <><TrophyOutlined /> {text.leader}</>,
+            title: (
+              <>
+                <TrophyOutlined /> {text.leader}
+              </>
+            ),
             key: 'leader',
             render: (_, r) =>
               r.leader ? (

@@ -62,7 +62,11 @@ export function BlocMembersCard({ bloc: ref, year }: { bloc: FragmentType<typeof
           { title: text.unit, key: 'unit', render: (_, m) => unitLink(m.unit) },
           { title: text.role, key: 'roles', render: (_, m) => <RoleTags roles={m.roles} leading={m.isLeading} /> },
           { title: text.period, key: 'period', width: 110, render: (_, m) => period(m.membership) },
-          { key: 'actions', align: 'right', render: (_, m) => (mayEdit ? <MembershipActions membership={{ ...m.membership, unit: m.unit }} year={year} /> : null) },
+          {
+            key: 'actions',
+            align: 'right',
+            render: (_, m) => (mayEdit ? <MembershipActions membership={{ ...m.membership, unit: m.unit }} year={year} /> : null),
+          },
         ]}
       />
       <Collapse

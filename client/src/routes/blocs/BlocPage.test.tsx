@@ -21,8 +21,14 @@ const renderAt = (route: string, extra: unknown[] = [], viewer?: Viewer) =>
     {
       route,
       mocks: [
-        blocMock(2022), blocMock(2023), blocMock(2024),
-        { request: { query: UnitOptionsDocument, variables: () => true }, result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } }, maxUsageCount: Infinity },
+        blocMock(2022),
+        blocMock(2023),
+        blocMock(2024),
+        {
+          request: { query: UnitOptionsDocument, variables: () => true },
+          result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } },
+          maxUsageCount: Infinity,
+        },
         ...extra,
       ] as never[],
       viewer,
@@ -58,7 +64,16 @@ describe('bloc page', () => {
           data: {
             createCovenant: {
               __typename: 'CovenantPayload',
-              covenant: { __typename: 'Covenant', id: 'Q292OjI=', year: 2024, title: 'Giao ước thi đua năm 2024', status: 'DRAFT', signedCount: 0, memberCount: 2, bloc: { __typename: 'Bloc', id: 'QmxvYzox' } },
+              covenant: {
+                __typename: 'Covenant',
+                id: 'Q292OjI=',
+                year: 2024,
+                title: 'Giao ước thi đua năm 2024',
+                status: 'DRAFT',
+                signedCount: 0,
+                memberCount: 2,
+                bloc: { __typename: 'Bloc', id: 'QmxvYzox' },
+              },
               userErrors: [],
             },
           },

@@ -72,11 +72,7 @@ export function Component() {
   const unitIds = useMemo(() => [...new Set(bloc?.memberships.map((m) => m.unit.id) ?? [])], [bloc?.memberships]);
   const memberAwards = useQuery(MemberAwardsQuery, { variables: { unitIds }, skip: scope !== 'members' || !unitIds.length });
 
-  const years = yearOptions(
-    [...(bloc?.memberships.map((m) => m.fromYear) ?? []), ...(bloc?.covenants.map((c) => c.year) ?? [])],
-    currentYear,
-    year,
-  );
+  const years = yearOptions([...(bloc?.memberships.map((m) => m.fromYear) ?? []), ...(bloc?.covenants.map((c) => c.year) ?? [])], currentYear, year);
 
   return (
     <QueryState loading={loading && !bloc} error={error} onRetry={() => void refetch()}>
@@ -85,7 +81,11 @@ export function Component() {
           id={bloc.id}
           listPath="/blocs"
           breadcrumb={<Breadcrumb items={[{ title: <Link to="/blocs">{t('blocs')}</Link> }, { title: bloc.name }]} />}
-          title={<>{bloc.name} <Tag>{vocab(BlocKind, bloc.kind)}</Tag></>}
+          title={
+            <>
+              {bloc.name} <Tag>{vocab(BlocKind, bloc.kind)}</Tag>
+            </>
+          }
           wrap
           mayEdit={mayEdit}
           editTestId="bloc-edit"
@@ -95,7 +95,14 @@ export function Component() {
             <Space>
               <Typography.Text strong>{t('year')}:</Typography.Text>
               <Button icon={<LeftOutlined />} onClick={() => setYear(year - 1)} disabled={year <= LIMITS.yearMin} aria-label={text.previousYear} />
-              <Select value={year} onChange={setYear} loading={loading && !data} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} data-testid="year-select" />
+              <Select
+                value={year}
+                onChange={setYear}
+                loading={loading && !data}
+                options={years.map((y) => ({ value: y, label: String(y) }))}
+                style={{ width: 100 }}
+                data-testid="year-select"
+              />
               <Button icon={<RightOutlined />} onClick={() => setYear(year + 1)} disabled={year >= LIMITS.yearMax} aria-label={text.nextYear} />
             </Space>
           }

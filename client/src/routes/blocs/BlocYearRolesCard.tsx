@@ -77,7 +77,16 @@ export function BlocYearRolesCard({ bloc: ref, year }: { bloc: FragmentType<type
   return (
     <Card title={`${text.card} ${year}`} style={{ height: '100%' }}>
       <Form layout="vertical">
-        <Form.Item label={<><CrownOutlined />&nbsp;{text.head}</>}>{select(head, setHead, 'head-select')}</Form.Item>
+        <Form.Item
+          label={
+            <>
+              <CrownOutlined />
+              &nbsp;{text.head}
+            </>
+          }
+        >
+          {select(head, setHead, 'head-select')}
+        </Form.Item>
         <Form.Item label={text.deputy} validateStatus={same ? 'error' : undefined} help={same ? text.same : undefined}>
           {select(deputy, setDeputy, 'deputy-select')}
         </Form.Item>
@@ -88,18 +97,37 @@ export function BlocYearRolesCard({ bloc: ref, year }: { bloc: FragmentType<type
             loading={settingRoles.loading}
             data-testid="save-roles"
             onClick={() =>
-              feedback(async () => (await setRoles({ variables: { input: { blocId: bloc.id, year, headUnitId: head ?? null, deputyUnitId: deputy ?? null } } })).data?.setBlocYearRoles)
+              feedback(
+                async () =>
+                  (await setRoles({ variables: { input: { blocId: bloc.id, year, headUnitId: head ?? null, deputyUnitId: deputy ?? null } } })).data
+                    ?.setBlocYearRoles,
+              )
             }
           >
             {text.saveRoles}
           </Button>
         ) : null}
         <Divider />
-        <Form.Item label={<><TrophyOutlined />&nbsp;{text.leader}</>} extra={text.leaderHint}>
+        <Form.Item
+          label={
+            <>
+              <TrophyOutlined />
+              &nbsp;{text.leader}
+            </>
+          }
+          extra={text.leaderHint}
+        >
           {select(leader, setLeader, 'leader-select')}
         </Form.Item>
         <Form.Item>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={text.leaderNote} value={note} onChange={(e) => setNote(e.target.value)} disabled={!mayEdit} data-testid="leader-note" />
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            placeholder={text.leaderNote}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            disabled={!mayEdit}
+            data-testid="leader-note"
+          />
         </Form.Item>
         {mayEdit ? (
           <Space>
@@ -109,7 +137,11 @@ export function BlocYearRolesCard({ bloc: ref, year }: { bloc: FragmentType<type
               loading={recording.loading}
               data-testid="save-leader"
               onClick={() =>
-                feedback(async () => (await recordLeader({ variables: { input: { blocId: bloc.id, year, unitId: leader!, note: note.trim() || null } } })).data?.recordBlocLeader)
+                feedback(
+                  async () =>
+                    (await recordLeader({ variables: { input: { blocId: bloc.id, year, unitId: leader!, note: note.trim() || null } } })).data
+                      ?.recordBlocLeader,
+                )
               }
             >
               {text.saveLeader}
@@ -126,7 +158,11 @@ export function BlocYearRolesCard({ bloc: ref, year }: { bloc: FragmentType<type
             ) : null}
           </Space>
         ) : null}
-        {!options.length && mayEdit ? <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{text.noMembers}</Typography.Paragraph> : null}
+        {!options.length && mayEdit ? (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+            {text.noMembers}
+          </Typography.Paragraph>
+        ) : null}
       </Form>
     </Card>
   );

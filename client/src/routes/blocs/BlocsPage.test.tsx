@@ -9,8 +9,16 @@ import { CreateBlocModal } from './CreateBlocModal';
 const params = (values: Record<string, string>) => (key: string) => values[key];
 const anyVariables = () => true;
 const pickers = [
-  { request: { query: BlocOptionsDocument, variables: anyVariables }, result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } }, maxUsageCount: Infinity },
-  { request: { query: DecisionOptionsDocument, variables: anyVariables }, result: { data: { decisions: { __typename: 'DecisionConnection', nodes: [] } } }, maxUsageCount: Infinity },
+  {
+    request: { query: BlocOptionsDocument, variables: anyVariables },
+    result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } },
+    maxUsageCount: Infinity,
+  },
+  {
+    request: { query: DecisionOptionsDocument, variables: anyVariables },
+    result: { data: { decisions: { __typename: 'DecisionConnection', nodes: [] } } },
+    maxUsageCount: Infinity,
+  },
 ];
 
 describe('bloc list filter', () => {
@@ -46,7 +54,15 @@ describe('create bloc form', () => {
             createBloc: {
               __typename: 'BlocPayload',
               bloc: null,
-              userErrors: [{ __typename: 'UserError', field: ['code'], code: 'DUPLICATE', message: 'Trùng với khối, cụm thi đua mã KT-LHH "Khối thi đua Liên hiệp hội" đã có.', recordId: taken }],
+              userErrors: [
+                {
+                  __typename: 'UserError',
+                  field: ['code'],
+                  code: 'DUPLICATE',
+                  message: 'Trùng với khối, cụm thi đua mã KT-LHH "Khối thi đua Liên hiệp hội" đã có.',
+                  recordId: taken,
+                },
+              ],
             },
           },
         },

@@ -51,13 +51,33 @@ export function Component() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('blocs')}</Typography.Title>
-        {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-bloc">{t('create')}</Button> : null}
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('blocs')}
+        </Typography.Title>
+        {mayCreate ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-bloc">
+            {t('create')}
+          </Button>
+        ) : null}
       </Space>
       <Space wrap>
         <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
-        <VocabularySelect vocabulary={BlocKind} allowClear placeholder={t('kind')} value={list.get('kind') as BlocKindValue | undefined} onChange={(kind) => list.update({ kind })} style={{ width: 180 }} />
-        <VocabularySelect vocabulary={BlocLevel} allowClear placeholder={tx.level} value={list.get('level') as BlocLevelValue | undefined} onChange={(level) => list.update({ level })} style={{ width: 200 }} />
+        <VocabularySelect
+          vocabulary={BlocKind}
+          allowClear
+          placeholder={t('kind')}
+          value={list.get('kind') as BlocKindValue | undefined}
+          onChange={(kind) => list.update({ kind })}
+          style={{ width: 180 }}
+        />
+        <VocabularySelect
+          vocabulary={BlocLevel}
+          allowClear
+          placeholder={tx.level}
+          value={list.get('level') as BlocLevelValue | undefined}
+          onChange={(level) => list.update({ level })}
+          style={{ width: 200 }}
+        />
         <Input
           allowClear
           placeholder={t('area')}
@@ -66,7 +86,13 @@ export function Component() {
           onChange={(e) => !e.target.value && list.update({ area: null })}
           style={{ width: 180 }}
         />
-        <UnitPicker placeholder={tx.memberUnit} known={known} value={list.get('member')} onChange={(member) => list.update({ member: member as string | undefined })} style={{ width: 320 }} />
+        <UnitPicker
+          placeholder={tx.memberUnit}
+          known={known}
+          value={list.get('member')}
+          onChange={(member) => list.update({ member: member as string | undefined })}
+          style={{ width: 320 }}
+        />
       </Space>
       <ConnectionTable<Row>
         presence

@@ -8,7 +8,9 @@ const membership = { id: 'QmxvY01lbWJlcnNoaXA6MQ', fromYear: 2020, toYear: null,
 
 describe('removing a membership', () => {
   it('sends the version on screen', async () => {
-    const removed = vi.fn(() => ({ data: { removeBlocMembership: { __typename: 'RemoveBlocMembershipPayload', deletedId: membership.id, userErrors: [], conflict: null } } }));
+    const removed = vi.fn(() => ({
+      data: { removeBlocMembership: { __typename: 'RemoveBlocMembershipPayload', deletedId: membership.id, userErrors: [], conflict: null } },
+    }));
     renderWithProviders(<MembershipActions membership={membership} year={2024} />, {
       mocks: [{ request: { query: RemoveBlocMembershipDocument, variables: { id: membership.id, expectedVersion: 3 } }, result: removed }],
     });

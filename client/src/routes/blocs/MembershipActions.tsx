@@ -75,7 +75,15 @@ export function MembershipActions({ membership, year }: Props) {
       >
         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={text.remove} data-testid="remove-membership" />
       </Popconfirm>
-      <Modal open={open} title={`${membership.toYear == null ? text.endTitle : text.changeEndTitle}: ${membership.unit.name}`} okText={t('save')} cancelText={t('cancel')} confirmLoading={ending.loading} onOk={confirmEnd} onCancel={() => setOpen(false)}>
+      <Modal
+        open={open}
+        title={`${membership.toYear == null ? text.endTitle : text.changeEndTitle}: ${membership.unit.name}`}
+        okText={t('save')}
+        cancelText={t('cancel')}
+        confirmLoading={ending.loading}
+        onOk={confirmEnd}
+        onCancel={() => setOpen(false)}
+      >
         <Space orientation="vertical">
           <Typography.Text>{text.lastYear}</Typography.Text>
           <InputNumber min={Math.max(LIMITS.yearMin, membership.fromYear)} max={LIMITS.yearMax} value={toYear} onChange={setToYear} data-testid="end-year" />

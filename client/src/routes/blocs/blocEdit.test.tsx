@@ -49,7 +49,9 @@ function renderBloc(viewer: Viewer, mocks: object[] = [], year = 2023) {
       // The test's own answers first: they win over the defaults for the same request.
       mocks: [
         ...mocks,
-        blocMock(2022), blocMock(2023), blocMock(2024),
+        blocMock(2022),
+        blocMock(2023),
+        blocMock(2024),
         empty(UnitOptionsDocument, 'units', 'UnitConnection'),
         empty(BlocOptionsDocument, 'blocs', 'BlocConnection'),
         empty(DecisionOptionsDocument, 'decisions', 'DecisionConnection'),
@@ -60,7 +62,9 @@ function renderBloc(viewer: Viewer, mocks: object[] = [], year = 2023) {
 
 describe('correcting a bloc', () => {
   it("lets the bloc's own officer edit it (not where it sits among blocs), sending the changed field with the version opened", async () => {
-    const update = sending(UpdateBlocDocument, { updateBloc: { __typename: 'BlocPayload', bloc: { ...bloc(2023), description: 'Mười hai hội' }, userErrors: [], conflict: null } });
+    const update = sending(UpdateBlocDocument, {
+      updateBloc: { __typename: 'BlocPayload', bloc: { ...bloc(2023), description: 'Mười hai hội' }, userErrors: [], conflict: null },
+    });
     renderBloc(ownOfficer, [update.mock]);
     fireEvent.click(await screen.findByTestId('bloc-edit'));
     const dialog = await screen.findByRole('dialog');
@@ -75,7 +79,13 @@ describe('correcting a bloc', () => {
 
   it('says which bloc already has the code the officer typed, with a link to it, and keeps the form open', async () => {
     const taken = globalId('Bloc', 4);
-    const error = { __typename: 'UserError', field: ['code'], code: 'DUPLICATE', message: 'Trùng với khối, cụm thi đua mã KT-LHH "Khối thi đua Liên hiệp hội" đã có.', recordId: taken };
+    const error = {
+      __typename: 'UserError',
+      field: ['code'],
+      code: 'DUPLICATE',
+      message: 'Trùng với khối, cụm thi đua mã KT-LHH "Khối thi đua Liên hiệp hội" đã có.',
+      recordId: taken,
+    };
     const update = sending(UpdateBlocDocument, { updateBloc: { __typename: 'BlocPayload', bloc: null, userErrors: [error], conflict: null } });
     renderBloc(board, [update.mock, recordsMock([{ __typename: 'Bloc', id: taken, name: 'Khối thi đua Liên hiệp hội' }])]);
     fireEvent.click(await screen.findByTestId('bloc-edit'));
@@ -90,7 +100,9 @@ describe('correcting a bloc', () => {
   });
 
   it('lets the board officer delete it after a confirmation naming what goes with it, and goes back to the list', async () => {
-    renderBloc(board, [{ request: { query: DeleteBlocDocument, variables: { id: ID, expectedVersion: 7 } }, result: deleteAnswer('deleteBloc', { deletedId: ID }) }]);
+    renderBloc(board, [
+      { request: { query: DeleteBlocDocument, variables: { id: ID, expectedVersion: 7 } }, result: deleteAnswer('deleteBloc', { deletedId: ID }) },
+    ]);
     const question = await confirmDelete('bloc-delete');
     expect(question).toContain('cùng mọi tư cách thành viên, vai trò trưởng, phó khối theo năm, đơn vị dẫn đầu');
     expect(question).toContain('Không xóa được khi khối còn giao ước, khen thưởng');
@@ -110,7 +122,9 @@ describe('correcting a bloc', () => {
 
 describe("the bloc page's members and yearly roles", () => {
   it('removes a membership entered by mistake after a confirmation naming the unit and period', async () => {
-    const remove = sending(RemoveBlocMembershipDocument, { removeBlocMembership: { __typename: 'RemoveBlocMembershipPayload', deletedId: 'm1', userErrors: [], conflict: null } });
+    const remove = sending(RemoveBlocMembershipDocument, {
+      removeBlocMembership: { __typename: 'RemoveBlocMembershipPayload', deletedId: 'm1', userErrors: [], conflict: null },
+    });
     renderBloc(ownOfficer, [remove.mock]);
     const members = await screen.findByTestId('members-table');
     const row = within(members).getByText(coop.name).closest('tr')!;
@@ -122,7 +136,9 @@ describe("the bloc page's members and yearly roles", () => {
   });
 
   it("saves the year's head and deputy", async () => {
-    const roles = sending(SetBlocYearRolesDocument, { setBlocYearRoles: { __typename: 'SetBlocYearRolesPayload', bloc: { __typename: 'Bloc', id: ID }, userErrors: [] } });
+    const roles = sending(SetBlocYearRolesDocument, {
+      setBlocYearRoles: { __typename: 'SetBlocYearRolesPayload', bloc: { __typename: 'Bloc', id: ID }, userErrors: [] },
+    });
     renderBloc(ownOfficer, [roles.mock]);
     fireEvent.click(await screen.findByTestId('save-roles'));
     await waitFor(() => expect(roles.sent).toEqual([{ input: { blocId: ID, year: 2023, headUnitId: 'u2', deputyUnitId: null } }]));
@@ -132,8 +148,13 @@ describe("the bloc page's members and yearly roles", () => {
     const ended = { ...membership('m1', coop), toYear: 2024 };
     const shown = bloc(2023);
     const endedBloc = { ...shown, memberships: [ended, shown.memberships[1]], members: [{ ...shown.members[0], membership: ended }, shown.members[1]] };
-    const end = sending(EndBlocMembershipDocument, { endBlocMembership: { __typename: 'BlocMembershipPayload', membership: { ...ended, toYear: 2025 }, userErrors: [] } });
-    renderBloc(ownOfficer, [{ request: { query: BlocPageDocument, variables: { id: ID, year: 2023 } }, result: { data: { bloc: endedBloc } }, maxUsageCount: Infinity }, end.mock]);
+    const end = sending(EndBlocMembershipDocument, {
+      endBlocMembership: { __typename: 'BlocMembershipPayload', membership: { ...ended, toYear: 2025 }, userErrors: [] },
+    });
+    renderBloc(ownOfficer, [
+      { request: { query: BlocPageDocument, variables: { id: ID, year: 2023 } }, result: { data: { bloc: endedBloc } }, maxUsageCount: Infinity },
+      end.mock,
+    ]);
     const members = await screen.findByTestId('members-table');
     const row = within(members).getByText(coop.name).closest('tr')!;
     const button = within(row).getByTestId('end-membership');

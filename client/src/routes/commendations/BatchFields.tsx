@@ -9,7 +9,10 @@ import type { EntryValues } from './batch';
 const TEXTS = {
   card: { vi: 'Đợt khen thưởng', en: 'The batch' },
   subjectKind: { vi: 'Khen cho', en: 'Awarded to' },
-  subjectHint: { vi: 'Lọc danh hiệu, hình thức phù hợp; là loại đối tượng mặc định của các dòng.', en: 'Filters the awards that fit; the default recipient kind of the rows.' },
+  subjectHint: {
+    vi: 'Lọc danh hiệu, hình thức phù hợp; là loại đối tượng mặc định của các dòng.',
+    en: 'Filters the awards that fit; the default recipient kind of the rows.',
+  },
   awardType: { vi: 'Danh hiệu, hình thức khen thưởng', en: 'Award' },
   awardRequired: { vi: 'Chọn danh hiệu, hình thức khen thưởng.', en: 'Choose the award.' },
   year: { vi: 'Năm thành tích', en: 'Achievement year' },

@@ -20,28 +20,72 @@ import { Component as CommendationPage } from './CommendationPage';
 
 const commendation = {
   __typename: 'Commendation',
-  id: 'Q29tOjE=', version: 3, status: 'AWARDED', year: 2022, kind: 'MERIT', subjectKind: 'COLLECTIVE', note: null,
+  id: 'Q29tOjE=',
+  version: 3,
+  status: 'AWARDED',
+  year: 2022,
+  kind: 'MERIT',
+  subjectKind: 'COLLECTIVE',
+  note: null,
   achievement: 'Dẫn đầu Khối thi đua năm 2022',
   awardType: { __typename: 'AwardType', id: 'QXQ6MQ==', nameVi: 'Cờ thi đua của UBND thành phố', nameEn: 'City Emulation Flag' },
   unit: { __typename: 'Unit', id: 'VW5pdDox', name: 'Hội Nữ Doanh nhân Hải Phòng' },
-  person: null, household: null,
+  person: null,
+  household: null,
   decision: { __typename: 'Decision', id: 'RGVjOjE=', number: '889/QĐ-UBND', issuer: 'UBND thành phố Hải Phòng', issuedOn: '2022-03-31' },
-  movement: null, bloc: null, presentedAt: null, presentedBy: null,
+  movement: null,
+  bloc: null,
+  presentedAt: null,
+  presentedBy: null,
 };
 const row = commendation as never;
 
-const decision = { __typename: 'Decision', id: 'RGVjOjk=', number: '120/QĐ-UBND', issuedOn: '2024-01-15', issuer: 'UBND thành phố Hải Phòng', subject: 'Về việc thu hồi' };
+const decision = {
+  __typename: 'Decision',
+  id: 'RGVjOjk=',
+  number: '120/QĐ-UBND',
+  issuedOn: '2024-01-15',
+  issuer: 'UBND thành phố Hải Phòng',
+  subject: 'Về việc thu hồi',
+};
 const answer = (field: string, changes: Record<string, unknown>) => ({
-  data: { [field]: { __typename: 'CommendationPayload', userErrors: [], ...(field === 'updateCommendation' ? { conflict: null } : {}), commendation: { ...commendation, ...changes, revokedOn: null, revocationReason: null, revocationDecision: null, ...changes } } },
+  data: {
+    [field]: {
+      __typename: 'CommendationPayload',
+      userErrors: [],
+      ...(field === 'updateCommendation' ? { conflict: null } : {}),
+      commendation: { ...commendation, ...changes, revokedOn: null, revocationReason: null, revocationDecision: null, ...changes },
+    },
+  },
 });
 const options = [
-  { request: { query: AwardTypeOptionsDocument, variables: () => true }, result: { data: { awardTypes: { __typename: 'AwardTypeConnection', nodes: [] } } }, maxUsageCount: Infinity },
-  { request: { query: MovementOptionsDocument, variables: () => true }, result: { data: { movements: { __typename: 'MovementConnection', nodes: [] } } }, maxUsageCount: Infinity },
-  { request: { query: BlocOptionsDocument, variables: () => true }, result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } }, maxUsageCount: Infinity },
-  { request: { query: DecisionOptionsDocument, variables: () => true }, result: { data: { decisions: { __typename: 'DecisionConnection', nodes: [decision] } } }, maxUsageCount: Infinity },
+  {
+    request: { query: AwardTypeOptionsDocument, variables: () => true },
+    result: { data: { awardTypes: { __typename: 'AwardTypeConnection', nodes: [] } } },
+    maxUsageCount: Infinity,
+  },
+  {
+    request: { query: MovementOptionsDocument, variables: () => true },
+    result: { data: { movements: { __typename: 'MovementConnection', nodes: [] } } },
+    maxUsageCount: Infinity,
+  },
+  {
+    request: { query: BlocOptionsDocument, variables: () => true },
+    result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } },
+    maxUsageCount: Infinity,
+  },
+  {
+    request: { query: DecisionOptionsDocument, variables: () => true },
+    result: { data: { decisions: { __typename: 'DecisionConnection', nodes: [decision] } } },
+    maxUsageCount: Infinity,
+  },
   {
     request: { query: EventOptionsDocument, variables: () => true },
-    result: { data: { events: { __typename: 'EventConnection', nodes: [{ __typename: 'Event', id: 'RXY6Mg==', title: 'Lễ trao tặng năm 2023', heldOn: '2023-12-20' }] } } },
+    result: {
+      data: {
+        events: { __typename: 'EventConnection', nodes: [{ __typename: 'Event', id: 'RXY6Mg==', title: 'Lễ trao tặng năm 2023', heldOn: '2023-12-20' }] },
+      },
+    },
     maxUsageCount: Infinity,
   },
   { request: { query: RevokingDecisionDocument, variables: { id: decision.id } }, result: { data: { decision } }, maxUsageCount: Infinity },
@@ -67,7 +111,11 @@ const pick = async (testId: string, text: string) => {
 
 describe('commendation row actions', () => {
   it('are not there for a bloc or unit officer, or an analyst', async () => {
-    for (const viewer of [viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối' } }), viewerOf('UNIT_OFFICER', { unit: { id: 'VW5pdDox', name: 'Hội' } }), viewerOf('ANALYST')]) {
+    for (const viewer of [
+      viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối' } }),
+      viewerOf('UNIT_OFFICER', { unit: { id: 'VW5pdDox', name: 'Hội' } }),
+      viewerOf('ANALYST'),
+    ]) {
       const { unmount } = renderWithProviders(<CommendationActions commendation={row} />, { viewer });
       expect(screen.queryByTestId('commendation-actions')).toBeNull();
       unmount();
@@ -92,7 +140,9 @@ describe('commendation row actions', () => {
         result: {
           data: {
             updateCommendation: {
-              __typename: 'CommendationPayload', commendation: null, conflict: null,
+              __typename: 'CommendationPayload',
+              commendation: null,
+              conflict: null,
               userErrors: [{ __typename: 'UserError', field: [], code: 'DUPLICATE', message: 'Đơn vị này đã có Cờ thi đua của UBND thành phố năm 2021.' }],
             },
           },
@@ -104,7 +154,9 @@ describe('commendation row actions', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByTestId('commendation-recipient').textContent).toBe('Hội Nữ Doanh nhân Hải Phòng');
     await waitFor(() => expect((within(dialog).getByTestId('commendation-achievement') as HTMLTextAreaElement).value).toBe('Dẫn đầu Khối thi đua năm 2022'));
-    fireEvent.change(within(dialog).getByTestId('commendation-year').querySelector('input') ?? within(dialog).getByTestId('commendation-year'), { target: { value: '2021' } });
+    fireEvent.change(within(dialog).getByTestId('commendation-year').querySelector('input') ?? within(dialog).getByTestId('commendation-year'), {
+      target: { value: '2021' },
+    });
     fireEvent.change(within(dialog).getByTestId('commendation-note'), { target: { value: 'Sửa năm theo quyết định' } });
     fireEvent.click(screen.getByTestId('commendation-submit'));
     await waitFor(() => expect(within(dialog).getByText('Đơn vị này đã có Cờ thi đua của UBND thành phố năm 2021.')).toBeTruthy());
@@ -180,11 +232,25 @@ describe('commendation row actions', () => {
 });
 
 describe('commendation page', () => {
-  const full = { ...commendation, revokedOn: null, revocationReason: null, revocationDecision: null, decision: { ...commendation.decision, issuedOn: '2022-03-31' } };
-  const page = (c: object) => [{ request: { query: CommendationPageDocument, variables: { id: commendation.id } }, result: { data: { commendation: c } }, maxUsageCount: Infinity }] as never[];
+  const full = {
+    ...commendation,
+    revokedOn: null,
+    revocationReason: null,
+    revocationDecision: null,
+    decision: { ...commendation.decision, issuedOn: '2022-03-31' },
+  };
+  const page = (c: object) =>
+    [
+      { request: { query: CommendationPageDocument, variables: { id: commendation.id } }, result: { data: { commendation: c } }, maxUsageCount: Infinity },
+    ] as never[];
 
   it('shows the Board the edit button and the other actions', async () => {
-    renderWithProviders(<CommendationPage />, { mocks: page(full), route: `/commendations/${commendation.id}`, path: '/commendations/:id', viewer: viewerOf('BOARD_OFFICER') });
+    renderWithProviders(<CommendationPage />, {
+      mocks: page(full),
+      route: `/commendations/${commendation.id}`,
+      path: '/commendations/:id',
+      viewer: viewerOf('BOARD_OFFICER'),
+    });
     expect((await screen.findByTestId('commendation-title')).textContent).toContain('Cờ thi đua của UBND thành phố 2022 – Hội Nữ Doanh nhân Hải Phòng');
     expect(screen.getByTestId('edit-commendation')).toBeTruthy();
     fireEvent.click(screen.getByTestId('commendation-actions'));
@@ -194,15 +260,31 @@ describe('commendation page', () => {
   });
 
   it('shows a revoked commendation with its decision, and offers no edit', async () => {
-    const revoked = { ...full, status: 'REVOKED', revokedOn: '2024-01-15', revocationReason: 'kê khai thành tích không đúng', revocationDecision: { __typename: 'Decision', id: decision.id, number: decision.number, issuer: decision.issuer, issuedOn: decision.issuedOn } };
-    renderWithProviders(<CommendationPage />, { mocks: page(revoked), route: `/commendations/${commendation.id}`, path: '/commendations/:id', viewer: viewerOf('BOARD_OFFICER') });
+    const revoked = {
+      ...full,
+      status: 'REVOKED',
+      revokedOn: '2024-01-15',
+      revocationReason: 'kê khai thành tích không đúng',
+      revocationDecision: { __typename: 'Decision', id: decision.id, number: decision.number, issuer: decision.issuer, issuedOn: decision.issuedOn },
+    };
+    renderWithProviders(<CommendationPage />, {
+      mocks: page(revoked),
+      route: `/commendations/${commendation.id}`,
+      path: '/commendations/:id',
+      viewer: viewerOf('BOARD_OFFICER'),
+    });
     expect((await screen.findByTestId('commendation-revocation')).textContent).toBe('15/01/2024: kê khai thành tích không đúng');
     expect(screen.getByRole('link', { name: /120\/QĐ-UBND/ })).toBeTruthy();
     expect(screen.queryByTestId('edit-commendation')).toBeNull();
   });
 
   it('shows a unit officer the commendation without any action', async () => {
-    renderWithProviders(<CommendationPage />, { mocks: page(full), route: `/commendations/${commendation.id}`, path: '/commendations/:id', viewer: viewerOf('UNIT_OFFICER', { unit: commendation.unit }) });
+    renderWithProviders(<CommendationPage />, {
+      mocks: page(full),
+      route: `/commendations/${commendation.id}`,
+      path: '/commendations/:id',
+      viewer: viewerOf('UNIT_OFFICER', { unit: commendation.unit }),
+    });
     await screen.findByTestId('commendation-summary');
     expect(screen.queryByTestId('edit-commendation')).toBeNull();
     expect(screen.queryByTestId('commendation-actions')).toBeNull();

@@ -62,7 +62,9 @@ export function CommendationActions({ commendation: ref, withoutEdit, onDeleted 
       title: tx.deleteTitle,
       content: (
         <>
-          <p><strong>{summary}</strong></p>
+          <p>
+            <strong>{summary}</strong>
+          </p>
           <p>{tx.confirmDelete}</p>
         </>
       ),
@@ -70,7 +72,10 @@ export function CommendationActions({ commendation: ref, withoutEdit, onDeleted 
       okButtonProps: { danger: true, 'data-testid': 'commendation-delete-confirm' } as never,
       cancelText: t('cancel'),
       onOk: async () => {
-        const gone = await remove(commendation.version, async (expectedVersion) => (await send({ variables: { id: commendation.id, expectedVersion } })).data!.deleteCommendation);
+        const gone = await remove(
+          commendation.version,
+          async (expectedVersion) => (await send({ variables: { id: commendation.id, expectedVersion } })).data!.deleteCommendation,
+        );
         if (gone) onDeleted?.();
       },
     });
@@ -102,4 +107,3 @@ export function CommendationActions({ commendation: ref, withoutEdit, onDeleted 
     </>
   );
 }
-

@@ -25,7 +25,11 @@ const existing = (decision: object | null) => ({
   recipientPerson: null,
   recipientHousehold: null,
 });
-const units = { request: { query: UnitOptionsDocument, variables: () => true }, result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } }, maxUsageCount: Infinity };
+const units = {
+  request: { query: UnitOptionsDocument, variables: () => true },
+  result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } },
+  maxUsageCount: Infinity,
+};
 
 describe('duplicate commendation warning', () => {
   it('shows the row the API refused as already recorded, links the existing commendation, and sends allowDuplicate once ticked', async () => {
@@ -35,7 +39,18 @@ describe('duplicate commendation warning', () => {
       useEffect(() => void (form = instance), [instance]);
       const rows = [UNIT, globalId('Unit', 10)].map((subjectId) => ({ kind: 'COLLECTIVE' as const, subjectId, achievement: 'Xuất sắc' }));
       return (
-        <Form form={instance} initialValues={{ decisionMode: 'existing', decision: { existingId: DECISION }, awardTypeId: 'a', year: 2022, kind: 'MERIT', subjectKind: 'COLLECTIVE', recipients: rows }}>
+        <Form
+          form={instance}
+          initialValues={{
+            decisionMode: 'existing',
+            decision: { existingId: DECISION },
+            awardTypeId: 'a',
+            year: 2022,
+            kind: 'MERIT',
+            subjectKind: 'COLLECTIVE',
+            recipients: rows,
+          }}
+        >
           <RecipientsTable failedRows={[1]} duplicates={{ 1: duplicate }} />
         </Form>
       );
@@ -58,7 +73,9 @@ describe('duplicate commendation warning', () => {
 
   it('links an existing commendation without a decision to its recipient, and offers a button to send again', async () => {
     const onConfirm = vi.fn();
-    renderWithProviders(<CommendationDuplicateWarning error={{ ...duplicate, field: ['subject'] }} onConfirm={onConfirm} />, { mocks: [recordsMock([existing(null)])] as never[] });
+    renderWithProviders(<CommendationDuplicateWarning error={{ ...duplicate, field: ['subject'] }} onConfirm={onConfirm} />, {
+      mocks: [recordsMock([existing(null)])] as never[],
+    });
     const link = await screen.findByTestId('existing-record-link');
     expect(link.getAttribute('href')).toBe(`/units/${encodeURIComponent(UNIT)}`);
     fireEvent.click(screen.getByText('Vẫn ghi nhận (lần khen thứ hai)'));

@@ -76,7 +76,9 @@ export function CommendationFormModal({ open, onClose, commendation: ref, recipi
   const presence = usePresenceField(open ? commendation.id : null);
   const known = [
     { value: commendation.awardType.id, label: commendation.awardType.nameVi },
-    ...(commendation.decision ? [{ value: commendation.decision.id, label: `${commendation.decision.number ?? '(không số)'} – ${commendation.decision.issuer}` }] : []),
+    ...(commendation.decision
+      ? [{ value: commendation.decision.id, label: `${commendation.decision.number ?? '(không số)'} – ${commendation.decision.issuer}` }]
+      : []),
     ...(commendation.movement ? [{ value: commendation.movement.id, label: commendation.movement.name }] : []),
     ...(commendation.bloc ? [{ value: commendation.bloc.id, label: commendation.bloc.name }] : []),
   ];
@@ -86,13 +88,25 @@ export function CommendationFormModal({ open, onClose, commendation: ref, recipi
     if (!open) return;
     const c = commendation;
     load({
-      values: { awardTypeId: c.awardType.id, year: c.year, kind: c.kind, achievement: c.achievement, decisionId: c.decision?.id ?? null, movementId: c.movement?.id ?? null, blocId: c.bloc?.id ?? null, note: c.note ?? null },
+      values: {
+        awardTypeId: c.awardType.id,
+        year: c.year,
+        kind: c.kind,
+        achievement: c.achievement,
+        decisionId: c.decision?.id ?? null,
+        movementId: c.movement?.id ?? null,
+        blocId: c.bloc?.id ?? null,
+        note: c.note ?? null,
+      },
       version: c.version,
     });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (values: Values) => {
-    const payload = await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: commendation.id } } })).data!.updateCommendation);
+    const payload = await saveChanges(
+      values,
+      async (input) => (await update({ variables: { input: { ...input, id: commendation.id } } })).data!.updateCommendation,
+    );
     if (!payload) return;
     message.success(t('saved'));
     onClose();

@@ -80,9 +80,7 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
         row.decision ? (
           <Space orientation="vertical" size={0}>
             <Link to={`/decisions/${encodeURIComponent(row.decision.id)}`}>{row.decision.number ?? tx.noNumber}</Link>
-            <Typography.Text type="secondary">
-              {[row.decision.issuer, formatDate(row.decision.issuedOn)].filter(Boolean).join(', ')}
-            </Typography.Text>
+            <Typography.Text type="secondary">{[row.decision.issuer, formatDate(row.decision.issuedOn)].filter(Boolean).join(', ')}</Typography.Text>
           </Space>
         ) : (
           <Typography.Text type="secondary">{tx.noDecision}</Typography.Text>

@@ -11,7 +11,9 @@ const anyVariables = () => true;
 describe('commendation list filter', () => {
   it('reads every filter from the URL and ignores values outside the vocabularies', () => {
     expect(
-      commendationFilter(params({ year: '2022', award: 'QXQ6MQ==', level: 'PROVINCE', subject: 'COLLECTIVE', unitKind: 'ASSOCIATION', status: 'AWARDED', bloc: 'QmxvYzox' })),
+      commendationFilter(
+        params({ year: '2022', award: 'QXQ6MQ==', level: 'PROVINCE', subject: 'COLLECTIVE', unitKind: 'ASSOCIATION', status: 'AWARDED', bloc: 'QmxvYzox' }),
+      ),
     ).toEqual({
       year: { eq: 2022 },
       awardTypeId: { eq: 'QXQ6MQ==' },
@@ -29,8 +31,16 @@ describe('commendation list', () => {
   it('links each recipient and decision, and sends the URL filters and sort to the server', async () => {
     let asked: Record<string, unknown> = {};
     const mocks = [
-      { request: { query: BlocOptionsDocument, variables: anyVariables }, result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } }, maxUsageCount: Infinity },
-      { request: { query: AwardTypeOptionsDocument, variables: anyVariables }, result: { data: { awardTypes: { __typename: 'AwardTypeConnection', nodes: [] } } }, maxUsageCount: Infinity },
+      {
+        request: { query: BlocOptionsDocument, variables: anyVariables },
+        result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } },
+        maxUsageCount: Infinity,
+      },
+      {
+        request: { query: AwardTypeOptionsDocument, variables: anyVariables },
+        result: { data: { awardTypes: { __typename: 'AwardTypeConnection', nodes: [] } } },
+        maxUsageCount: Infinity,
+      },
       { request: { query: NodeLabelsDocument, variables: anyVariables }, result: { data: { nodes: [] } }, maxUsageCount: Infinity },
       {
         request: { query: CommendationsPageDocument, variables: (v: Record<string, unknown>) => ((asked = v), true) },
@@ -42,14 +52,24 @@ describe('commendation list', () => {
               pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: 'a', endCursor: 'a' },
               nodes: [
                 {
-                  __typename: 'Commendation', id: 'Q29tOjE=', year: 2022, status: 'AWARDED', subjectKind: 'COLLECTIVE',
+                  __typename: 'Commendation',
+                  id: 'Q29tOjE=',
+                  year: 2022,
+                  status: 'AWARDED',
+                  subjectKind: 'COLLECTIVE',
                   achievement: 'Dẫn đầu Khối thi đua năm 2022',
                   unit: { __typename: 'Unit', id: 'VW5pdDox', name: 'Liên minh Hợp tác xã thành phố Hải Phòng' },
                   person: null,
                   household: null,
                   awardType: { __typename: 'AwardType', id: 'QXQ6MQ==', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag' },
                   decision: { __typename: 'Decision', id: 'RGVjOjE=', number: null, issuer: 'UBND thành phố Hải Phòng', issuedOn: null },
-                  version: 1, kind: 'MERIT', note: null, movement: null, bloc: null, presentedAt: null, presentedBy: null,
+                  version: 1,
+                  kind: 'MERIT',
+                  note: null,
+                  movement: null,
+                  bloc: null,
+                  presentedAt: null,
+                  presentedBy: null,
                 },
               ],
             },

@@ -47,7 +47,9 @@ export function Component() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('commendations')}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('commendations')}
+        </Typography.Title>
         {mayRecord ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/commendations/new')} data-testid="record-commendations">
             {tx.record}
@@ -56,7 +58,13 @@ export function Component() {
       </Space>
       <Space wrap>
         <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
-        <YearSelect placeholder={t('year')} value={intParam(list.get('year'))} onChange={(year) => list.update({ year })} style={{ width: 110 }} data-testid="filter-year" />
+        <YearSelect
+          placeholder={t('year')}
+          value={intParam(list.get('year'))}
+          onChange={(year) => list.update({ year })}
+          style={{ width: 110 }}
+          data-testid="filter-year"
+        />
         <AwardTypePicker
           placeholder={tx.awardType}
           known={known}

@@ -83,7 +83,11 @@ export function DecisionFields() {
           </Col>
           <Col span={24}>
             <Form.Item name={['decision', 'subject']} label={text.subject} rules={[r.required, r.max(LIMITS.textMax)]}>
-              <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder="Về việc tặng Bằng khen cho các tập thể, cá nhân…" data-testid="decision-subject" />
+              <Input.TextArea
+                autoSize={{ minRows: 1, maxRows: 4 }}
+                placeholder="Về việc tặng Bằng khen cho các tập thể, cá nhân…"
+                data-testid="decision-subject"
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -95,23 +95,53 @@ describe('commendation entry', () => {
       result: { data: { [field]: { __typename: typename, nodes: [node] } } },
       maxUsageCount: Infinity,
     });
-    const message = 'Đã có khen thưởng "Bằng khen của Chủ tịch UBND thành phố" năm 2022 cho "Hội Nữ Doanh nhân Hải Phòng" theo Quyết định số 512/QĐ-UBND. Nếu đây là lần khen thứ hai, hãy xác nhận để vẫn ghi nhận.';
+    const message =
+      'Đã có khen thưởng "Bằng khen của Chủ tịch UBND thành phố" năm 2022 cho "Hội Nữ Doanh nhân Hải Phòng" theo Quyết định số 512/QĐ-UBND. Nếu đây là lần khen thứ hai, hãy xác nhận để vẫn ghi nhận.';
     const sent: { recipients: object[] }[] = [];
-    const answer = (recordCommendations: object) => ({ data: { recordCommendations: { __typename: 'RecordCommendationsPayload', decision: null, commendations: [], userErrors: [], ...recordCommendations } } });
+    const answer = (recordCommendations: object) => ({
+      data: { recordCommendations: { __typename: 'RecordCommendationsPayload', decision: null, commendations: [], userErrors: [], ...recordCommendations } },
+    });
     const pageMocks = [
       found(UnitOptionsDocument, 'units', 'UnitConnection', { __typename: 'Unit', id: UNIT, name: 'Hội Nữ Doanh nhân Hải Phòng', area: null }),
-      found(AwardTypeOptionsDocument, 'awardTypes', 'AwardTypeConnection', { __typename: 'AwardType', id: AWARD, nameVi: 'Bằng khen của Chủ tịch UBND thành phố', nameEn: 'Certificate' }),
-      found(DecisionOptionsDocument, 'decisions', 'DecisionConnection', { __typename: 'Decision', id: DECISION, number: '512/QĐ-UBND', issuer: 'UBND thành phố', issuedOn: '2023-03-01', subject: 'Tặng Bằng khen' }),
+      found(AwardTypeOptionsDocument, 'awardTypes', 'AwardTypeConnection', {
+        __typename: 'AwardType',
+        id: AWARD,
+        nameVi: 'Bằng khen của Chủ tịch UBND thành phố',
+        nameEn: 'Certificate',
+      }),
+      found(DecisionOptionsDocument, 'decisions', 'DecisionConnection', {
+        __typename: 'Decision',
+        id: DECISION,
+        number: '512/QĐ-UBND',
+        issuer: 'UBND thành phố',
+        issuedOn: '2023-03-01',
+        subject: 'Tặng Bằng khen',
+      }),
       ...mocks.slice(1),
       {
-        request: { query: RecordCommendationsDocument, variables: (v: { input: { recipients: { allowDuplicate?: boolean }[] } }) => (sent.push(v.input), !v.input.recipients[0]!.allowDuplicate) },
+        request: {
+          query: RecordCommendationsDocument,
+          variables: (v: { input: { recipients: { allowDuplicate?: boolean }[] } }) => (sent.push(v.input), !v.input.recipients[0]!.allowDuplicate),
+        },
         result: answer({ userErrors: [{ __typename: 'UserError', field: ['recipients', '0', 'unitId'], code: 'DUPLICATE', message, recordId: EXISTING }] }),
       },
       {
-        request: { query: RecordCommendationsDocument, variables: (v: { input: { recipients: { allowDuplicate?: boolean }[] } }) => (sent.push(v.input), v.input.recipients[0]!.allowDuplicate === true) },
+        request: {
+          query: RecordCommendationsDocument,
+          variables: (v: { input: { recipients: { allowDuplicate?: boolean }[] } }) => (sent.push(v.input), v.input.recipients[0]!.allowDuplicate === true),
+        },
         result: answer({
-          decision: { __typename: 'Decision', id: DECISION, number: '512/QĐ-UBND', issuer: 'UBND thành phố', issuedOn: '2023-03-01', subject: 'Tặng Bằng khen' },
-          commendations: [{ __typename: 'Commendation', id: globalId('Commendation', 5), unit: { __typename: 'Unit', id: UNIT }, person: null, household: null, bloc: null }],
+          decision: {
+            __typename: 'Decision',
+            id: DECISION,
+            number: '512/QĐ-UBND',
+            issuer: 'UBND thành phố',
+            issuedOn: '2023-03-01',
+            subject: 'Tặng Bằng khen',
+          },
+          commendations: [
+            { __typename: 'Commendation', id: globalId('Commendation', 5), unit: { __typename: 'Unit', id: UNIT }, person: null, household: null, bloc: null },
+          ],
         }),
       },
       recordsMock([

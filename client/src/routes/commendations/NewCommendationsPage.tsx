@@ -20,7 +20,10 @@ const TEXTS = {
   },
   save: { vi: 'Lưu', en: 'Save' },
   rows: { vi: 'khen thưởng', en: 'commendations' },
-  notSaved: { vi: 'Chưa lưu khen thưởng nào. Sửa các ô được đánh dấu đỏ rồi lưu lại; dữ liệu đã nhập vẫn giữ nguyên.', en: 'Nothing was saved. Fix the fields marked in red and save again; everything typed is kept.' },
+  notSaved: {
+    vi: 'Chưa lưu khen thưởng nào. Sửa các ô được đánh dấu đỏ rồi lưu lại; dữ liệu đã nhập vẫn giữ nguyên.',
+    en: 'Nothing was saved. Fix the fields marked in red and save again; everything typed is kept.',
+  },
   duplicates: {
     vi: 'Chưa lưu khen thưởng nào: có đối tượng đã được khen cùng danh hiệu, năm và quyết định. Xem cảnh báo ở từng dòng; nếu đúng là lần khen thứ hai, đánh dấu "Vẫn ghi nhận" rồi lưu lại, nếu không thì bỏ dòng đó.',
     en: 'Nothing was saved: some recipients already have this award for this year and decision. See the warning on each row; tick "Record anyway" if it really is a second award and save again, or remove the row.',
@@ -110,7 +113,14 @@ export function Component() {
       <div hidden={!!recorded}>
         <Typography.Paragraph type="secondary">{text.intro}</Typography.Paragraph>
         {problems ? (
-          <Alert type="error" showIcon title={onlyDuplicates ? text.duplicates : text.notSaved} description={problems.length ? problems.join(' ') : undefined} style={{ marginBottom: 16 }} data-testid="form-error" />
+          <Alert
+            type="error"
+            showIcon
+            title={onlyDuplicates ? text.duplicates : text.notSaved}
+            description={problems.length ? problems.join(' ') : undefined}
+            style={{ marginBottom: 16 }}
+            data-testid="form-error"
+          />
         ) : null}
         <Form form={form} layout="vertical" initialValues={initialValues()} onFinish={submit} onValuesChange={onValuesChange} scrollToFirstError>
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>

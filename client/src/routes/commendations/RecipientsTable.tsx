@@ -28,7 +28,19 @@ function SubjectPicker({ kind, ...props }: { kind: RecipientValues['kind'] } & R
 }
 
 /** One recipient: its kind, the matching searching picker, the achievement text. */
-function RecipientRow({ name, index, onRemove, failed, duplicate }: { name: number; index: number; onRemove(): void; failed: boolean; duplicate?: UserErrorLike }) {
+function RecipientRow({
+  name,
+  index,
+  onRemove,
+  failed,
+  duplicate,
+}: {
+  name: number;
+  index: number;
+  onRemove(): void;
+  failed: boolean;
+  duplicate?: UserErrorLike;
+}) {
   const { label, language } = useLanguage();
   const text = useTexts(TEXTS);
   const form = Form.useFormInstance<EntryValues>();
@@ -96,7 +108,14 @@ export function RecipientsTable({ failedRows, duplicates = {} }: { failedRows: n
           }
         >
           {fields.map((field, index) => (
-            <RecipientRow key={field.key} name={field.name} index={index} onRemove={() => remove(field.name)} failed={failedRows.includes(index)} duplicate={duplicates[index]} />
+            <RecipientRow
+              key={field.key}
+              name={field.name}
+              index={index}
+              onRemove={() => remove(field.name)}
+              failed={failedRows.includes(index)}
+              duplicate={duplicates[index]}
+            />
           ))}
           <Form.ErrorList errors={errors} />
           <Space style={{ marginTop: 8 }}>

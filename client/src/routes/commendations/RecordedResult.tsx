@@ -29,7 +29,10 @@ export function RecordedResult({ recorded, onAgain }: { recorded: Recorded; onAg
       title={<span data-testid="recorded-count">{`${text.title} ${formatNumber(recorded.count)} ${text.commendations}`}</span>}
       subTitle={
         <>
-          {text.under} <Link to={decisionPath} data-testid="recorded-decision">{decision.number ?? text.noNumber}</Link>
+          {text.under}{' '}
+          <Link to={decisionPath} data-testid="recorded-decision">
+            {decision.number ?? text.noNumber}
+          </Link>
           {decision.issuedOn ? ` ${text.dated} ${formatDate(decision.issuedOn)}` : ''} – {decision.issuer}
         </>
       }

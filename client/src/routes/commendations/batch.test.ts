@@ -4,7 +4,14 @@ import { fillAchievements, placeBatchErrors, toRecordInput, type EntryValues } f
 
 const values: EntryValues = {
   decisionMode: 'new',
-  decision: { number: ' 1234/QĐ-UBND ', issuedOn: dayjs('2024-01-10'), issuer: 'UBND thành phố Hải Phòng', issuerLevel: 'PROVINCE', subject: 'Về việc tặng Bằng khen', signer: '  ' },
+  decision: {
+    number: ' 1234/QĐ-UBND ',
+    issuedOn: dayjs('2024-01-10'),
+    issuer: 'UBND thành phố Hải Phòng',
+    issuerLevel: 'PROVINCE',
+    subject: 'Về việc tặng Bằng khen',
+    signer: '  ',
+  },
   subjectKind: 'COLLECTIVE',
   awardTypeId: 'award',
   year: 2023,

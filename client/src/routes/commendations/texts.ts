@@ -5,7 +5,10 @@ export const commendationRecordTexts = {
   open: { vi: 'Xem chi tiết', en: 'Open' },
   editTitle: { vi: 'Sửa khen thưởng', en: 'Edit commendation' },
   recipient: { vi: 'Đối tượng được khen', en: 'Recipient' },
-  recipientHint: { vi: 'Đối tượng không sửa ở đây; nhập nhầm đối tượng thì xóa và nhập lại.', en: 'The recipient is not changed here; delete and record again if it is wrong.' },
+  recipientHint: {
+    vi: 'Đối tượng không sửa ở đây; nhập nhầm đối tượng thì xóa và nhập lại.',
+    en: 'The recipient is not changed here; delete and record again if it is wrong.',
+  },
   awardType: { vi: 'Danh hiệu, hình thức khen thưởng', en: 'Award' },
   year: { vi: 'Năm thành tích', en: 'Achievement year' },
   kind: { vi: 'Loại hình khen thưởng', en: 'Kind' },
@@ -32,7 +35,10 @@ export const commendationRecordTexts = {
   byDecision: { vi: 'Theo Quyết định', en: 'By decision' },
   markPresented: { vi: 'Ghi nhận đã trao', en: 'Mark presented' },
   presentTitle: { vi: 'Ghi nhận đã trao tặng', en: 'Mark as presented' },
-  presentIntro: { vi: 'Chọn hội nghị trao tặng (ngày tổ chức là ngày trao) và/hoặc người trao.', en: 'Choose the conference where it was presented (its date is the date) and/or who presented it.' },
+  presentIntro: {
+    vi: 'Chọn hội nghị trao tặng (ngày tổ chức là ngày trao) và/hoặc người trao.',
+    en: 'Choose the conference where it was presented (its date is the date) and/or who presented it.',
+  },
   presentNeedsOne: { vi: 'Chọn hội nghị hoặc nhập người trao.', en: 'Choose the conference or enter who presented it.' },
   presented: { vi: 'Đã ghi nhận trao tặng', en: 'Marked presented' },
   delete: { vi: 'Xóa', en: 'Delete' },

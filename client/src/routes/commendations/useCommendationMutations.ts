@@ -4,7 +4,15 @@ import { evictDeleted } from '../../lib/evictDeleted';
 import { evictHistory } from '../../lib/historyCache';
 
 /** The queries that list commendations (their counts and filters change with a status or a deletion). */
-const COMMENDATION_LISTS = ['CommendationsPage', 'DecisionCommendations', 'MovementCommendations', 'PersonCommendations', 'UnitPage', 'BlocPage', 'BlocMemberAwards'];
+const COMMENDATION_LISTS = [
+  'CommendationsPage',
+  'DecisionCommendations',
+  'MovementCommendations',
+  'PersonCommendations',
+  'UnitPage',
+  'BlocPage',
+  'BlocMemberAwards',
+];
 
 const UpdateCommendation = graphql(`
   mutation UpdateCommendation($input: UpdateCommendationInput!) {

@@ -8,27 +8,88 @@ import { Component as CovenantPage } from './CovenantPage';
 
 const unit = (id: string, name: string) => ({ __typename: 'Unit', id, name });
 const criterion = (id: string, number: string, title: string, maxScore: number | null, parent?: string) => ({
-  __typename: 'CovenantCriterion', id, number, title, maxScore, rank: number, description: null, kind: 'QUALITATIVE', version: 1,
-  parent: parent ? { __typename: 'CovenantCriterion', id: parent } : null, movements: [],
+  __typename: 'CovenantCriterion',
+  id,
+  number,
+  title,
+  maxScore,
+  rank: number,
+  description: null,
+  kind: 'QUALITATIVE',
+  version: 1,
+  parent: parent ? { __typename: 'CovenantCriterion', id: parent } : null,
+  movements: [],
 });
 const signature = (id: string, u: ReturnType<typeof unit>) => ({
-  __typename: 'CovenantSignature', id, signedOn: '2024-03-15', signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch', unit: u,
+  __typename: 'CovenantSignature',
+  id,
+  signedOn: '2024-03-15',
+  signerName: 'Nguyễn Văn A',
+  signerTitle: 'Chủ tịch',
+  unit: u,
 });
 const rankingRow = (u: ReturnType<typeof unit>, rank: number, tied: boolean, isLeader: boolean, exclusions: object[]) => ({
-  __typename: 'CovenantRankingRow', unit: u, group: 'TARGETED', rank, tied, totalScore: 85, assignedMaxScore: 100, ratio: 0.85, canLead: exclusions.length === 0, isLeader, exclusions,
+  __typename: 'CovenantRankingRow',
+  unit: u,
+  group: 'TARGETED',
+  rank,
+  tied,
+  totalScore: 85,
+  assignedMaxScore: 100,
+  ratio: 0.85,
+  canLead: exclusions.length === 0,
+  isLeader,
+  exclusions,
 });
-const members = { sme: unit('u1', 'Hiệp hội Doanh nghiệp nhỏ và vừa'), women: unit('u2', 'Hội Nữ Doanh nhân Hải Phòng'), youth: unit('u3', 'Hội Doanh nhân trẻ') };
+const members = {
+  sme: unit('u1', 'Hiệp hội Doanh nghiệp nhỏ và vừa'),
+  women: unit('u2', 'Hội Nữ Doanh nhân Hải Phòng'),
+  youth: unit('u3', 'Hội Doanh nhân trẻ'),
+};
 
 const covenant = {
-  __typename: 'Covenant', id: 'Q292OjE=', title: 'Giao ước thi đua năm 2024', year: 2024, status: 'READY_TO_SIGN', content: null, version: 4,
+  __typename: 'Covenant',
+  id: 'Q292OjE=',
+  title: 'Giao ước thi đua năm 2024',
+  year: 2024,
+  status: 'READY_TO_SIGN',
+  content: null,
+  version: 4,
   bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Liên hiệp hội' },
-  criteria: [criterion('c1', '1', 'Phát triển hội viên', 30), criterion('c2', '2', 'Hưởng ứng phong trào', null), criterion('c21', '2.1', 'Chuyển đổi số', 40, 'c2'), criterion('c3', '3', 'An sinh xã hội', 30)],
-  signingEvent: { __typename: 'Event', id: 'RXY6MQ==', title: 'Hội nghị ký kết giao ước thi đua năm 2024', heldOn: '2024-03-15', venue: 'Hải Phòng', attendees: null, hostUnit: members.sme },
-  signedCount: 1, memberCount: 3,
+  criteria: [
+    criterion('c1', '1', 'Phát triển hội viên', 30),
+    criterion('c2', '2', 'Hưởng ứng phong trào', null),
+    criterion('c21', '2.1', 'Chuyển đổi số', 40, 'c2'),
+    criterion('c3', '3', 'An sinh xã hội', 30),
+  ],
+  signingEvent: {
+    __typename: 'Event',
+    id: 'RXY6MQ==',
+    title: 'Hội nghị ký kết giao ước thi đua năm 2024',
+    heldOn: '2024-03-15',
+    venue: 'Hải Phòng',
+    attendees: null,
+    hostUnit: members.sme,
+  },
+  signedCount: 1,
+  memberCount: 3,
   allowedTransitions: [
-    { __typename: 'CovenantTransitionOption', name: 'REOPEN_COMMENT', to: 'IN_COMMENT', label: 'Mở lại lấy ý kiến', reasonRequired: true, allowed: true, blockers: [] },
     {
-      __typename: 'CovenantTransitionOption', name: 'MARK_SIGNED', to: 'SIGNED', label: 'Xác nhận đã ký kết', reasonRequired: false, allowed: false,
+      __typename: 'CovenantTransitionOption',
+      name: 'REOPEN_COMMENT',
+      to: 'IN_COMMENT',
+      label: 'Mở lại lấy ý kiến',
+      reasonRequired: true,
+      allowed: true,
+      blockers: [],
+    },
+    {
+      __typename: 'CovenantTransitionOption',
+      name: 'MARK_SIGNED',
+      to: 'SIGNED',
+      label: 'Xác nhận đã ký kết',
+      reasonRequired: false,
+      allowed: false,
       blockers: [{ __typename: 'UserError', field: ['to'], code: 'NOT_ALL_SIGNED', message: 'Mới 1/3 đơn vị thành viên ký giao ước; còn 2 đơn vị chưa ký.' }],
     },
   ],
@@ -38,8 +99,20 @@ const covenant = {
     __typename: 'CovenantRanking',
     rows: [
       rankingRow(members.sme, 1, true, true, []),
-      rankingRow(members.women, 1, true, false, [{ __typename: 'RankingExclusion', code: 'SERIOUS_VIOLATION', message: 'Có vi phạm nghiêm trọng: Nộp hồ sơ sai sự thật — không được xét dẫn đầu.' }]),
-      { ...rankingRow(members.youth, 1, false, false, [{ __typename: 'RankingExclusion', code: 'NO_TARGETS', message: 'Không được giao chỉ tiêu định lượng nào: xếp hạng riêng trong nhóm không chỉ tiêu, không xét dẫn đầu.' }]), group: 'NO_TARGET', totalScore: 40 },
+      rankingRow(members.women, 1, true, false, [
+        { __typename: 'RankingExclusion', code: 'SERIOUS_VIOLATION', message: 'Có vi phạm nghiêm trọng: Nộp hồ sơ sai sự thật — không được xét dẫn đầu.' },
+      ]),
+      {
+        ...rankingRow(members.youth, 1, false, false, [
+          {
+            __typename: 'RankingExclusion',
+            code: 'NO_TARGETS',
+            message: 'Không được giao chỉ tiêu định lượng nào: xếp hạng riêng trong nhóm không chỉ tiêu, không xét dẫn đầu.',
+          },
+        ]),
+        group: 'NO_TARGET',
+        totalScore: 40,
+      },
     ],
   },
   ballotSessions: [],
@@ -47,15 +120,35 @@ const covenant = {
 
 const mocks = [
   { request: { query: CovenantPageDocument, variables: { id: 'Q292OjE=' } }, result: { data: { covenant } } },
-  { request: { query: EventOptionsDocument, variables: () => true }, result: { data: { events: { __typename: 'EventConnection', nodes: [] } } }, maxUsageCount: Infinity },
-  { request: { query: MovementOptionsDocument, variables: () => true }, result: { data: { movements: { __typename: 'MovementConnection', nodes: [] } } }, maxUsageCount: Infinity },
   {
-    request: { query: SignCovenantDocument, variables: (v: { input: Record<string, unknown> }) => v.input.unitId === 'u2' && v.input.signerName === 'Trần Thị B' && v.input.signedOn === '2024-03-15' },
+    request: { query: EventOptionsDocument, variables: () => true },
+    result: { data: { events: { __typename: 'EventConnection', nodes: [] } } },
+    maxUsageCount: Infinity,
+  },
+  {
+    request: { query: MovementOptionsDocument, variables: () => true },
+    result: { data: { movements: { __typename: 'MovementConnection', nodes: [] } } },
+    maxUsageCount: Infinity,
+  },
+  {
+    request: {
+      query: SignCovenantDocument,
+      variables: (v: { input: Record<string, unknown> }) => v.input.unitId === 'u2' && v.input.signerName === 'Trần Thị B' && v.input.signedOn === '2024-03-15',
+    },
     result: {
       data: {
         signCovenant: {
           __typename: 'SignCovenantPayload',
-          signature: { __typename: 'CovenantSignature', id: 's2', covenant: { ...covenant, signedCount: 2, signatures: [signature('s1', members.sme), { ...signature('s2', members.women), signerName: 'Trần Thị B' }], unsignedMembers: [members.youth] } },
+          signature: {
+            __typename: 'CovenantSignature',
+            id: 's2',
+            covenant: {
+              ...covenant,
+              signedCount: 2,
+              signatures: [signature('s1', members.sme), { ...signature('s2', members.women), signerName: 'Trần Thị B' }],
+              unsignedMembers: [members.youth],
+            },
+          },
           userErrors: [],
         },
       },
@@ -79,7 +172,11 @@ describe('covenant editor', () => {
   it('shows the ranking read-only: ties, the leader, the no-target group and why a unit cannot lead', async () => {
     renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id' });
     const table = await screen.findByTestId('ranking-table');
-    expect(within(table).getAllByTestId('ranking-rank').map((n) => n.textContent)).toEqual(['1 (đồng hạng)', '1 (đồng hạng)']);
+    expect(
+      within(table)
+        .getAllByTestId('ranking-rank')
+        .map((n) => n.textContent),
+    ).toEqual(['1 (đồng hạng)', '1 (đồng hạng)']);
     expect(within(table).getByTestId('ranking-leader').closest('tr')!.textContent).toContain('Hiệp hội Doanh nghiệp nhỏ và vừa');
     expect(within(table).getByTestId('ranking-exclusion').textContent).toContain('Nộp hồ sơ sai sự thật');
     expect(within(screen.getByTestId('ranking-no-target-table')).getByText('Hội Doanh nhân trẻ')).toBeTruthy();
@@ -99,7 +196,7 @@ describe('covenant editor', () => {
     expect(within(screen.getByTestId('unsigned-table')).queryByText('Hội Nữ Doanh nhân Hải Phòng')).toBeNull();
   });
 
-  it("lets a unit officer sign (or undo) only for their own unit, and change nothing else", async () => {
+  it('lets a unit officer sign (or undo) only for their own unit, and change nothing else', async () => {
     const viewer = viewerOf('UNIT_OFFICER', { unit: members.women });
     renderWithProviders(<CovenantPage />, { mocks, route: '/covenants/Q292OjE=', path: '/covenants/:id', viewer });
     await screen.findByText('Chuyển đổi số');

@@ -26,7 +26,11 @@ describe('covenant list', () => {
   it('shows the year from the URL to the server and links each covenant with its signing count', async () => {
     let asked: Record<string, unknown> = {};
     const mocks = [
-      { request: { query: BlocOptionsDocument, variables: () => true }, result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } }, maxUsageCount: Infinity },
+      {
+        request: { query: BlocOptionsDocument, variables: () => true },
+        result: { data: { blocs: { __typename: 'BlocConnection', nodes: [] } } },
+        maxUsageCount: Infinity,
+      },
       {
         request: { query: CovenantsPageDocument, variables: (v: Record<string, unknown>) => ((asked = v), true) },
         result: {
@@ -37,8 +41,14 @@ describe('covenant list', () => {
               pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: 'a', endCursor: 'a' },
               nodes: [
                 {
-                  __typename: 'Covenant', id: 'Q292OjE=', year: 2023, title: 'Giao ước thi đua năm 2023', status: 'SIGNED',
-                  signedCount: 3, memberCount: 5, bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Doanh nghiệp 2' },
+                  __typename: 'Covenant',
+                  id: 'Q292OjE=',
+                  year: 2023,
+                  title: 'Giao ước thi đua năm 2023',
+                  status: 'SIGNED',
+                  signedCount: 3,
+                  memberCount: 5,
+                  bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối thi đua Doanh nghiệp 2' },
                 },
               ],
             },

@@ -29,7 +29,12 @@ const CovenantsQuery = graphql(`
 type Row = CovenantsPageQuery['covenants']['nodes'][number];
 
 const statusColor: Partial<Record<CovenantStatusValue, string>> = {
-  DRAFT: 'default', IN_COMMENT: 'gold', READY_TO_SIGN: 'orange', SIGNED: 'green', IN_PROGRESS: 'blue', CLOSED: 'default',
+  DRAFT: 'default',
+  IN_COMMENT: 'gold',
+  READY_TO_SIGN: 'orange',
+  SIGNED: 'green',
+  IN_PROGRESS: 'blue',
+  CLOSED: 'default',
 };
 
 export function Component() {
@@ -45,7 +50,9 @@ export function Component() {
   const covenants = (data ?? previousData)?.covenants;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('covenants')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('covenants')}
+      </Typography.Title>
       <Space wrap>
         <BlocPicker
           placeholder={tx.bloc}
@@ -78,7 +85,11 @@ export function Component() {
           { title: tx.bloc, key: 'bloc', render: (_, c) => <Link to={`/blocs/${encodeURIComponent(c.bloc.id)}`}>{c.bloc.name}</Link> },
           { title: t('year'), dataIndex: 'year', ...sort.column('YEAR') },
           { title: tx.title, dataIndex: 'title', render: (title: string, c) => <Link to={`/covenants/${encodeURIComponent(c.id)}`}>{title}</Link> },
-          { title: tx.status, dataIndex: 'status', render: (status: Row['status']) => <Tag color={statusColor[status] ?? 'purple'}>{vocab(CovenantStatus, status)}</Tag> },
+          {
+            title: tx.status,
+            dataIndex: 'status',
+            render: (status: Row['status']) => <Tag color={statusColor[status] ?? 'purple'}>{vocab(CovenantStatus, status)}</Tag>,
+          },
           {
             title: tx.signed,
             key: 'signed',
@@ -88,7 +99,11 @@ export function Component() {
               return (
                 <Link to={`/covenants/${encodeURIComponent(c.id)}`} data-testid="covenant-signed">
                   {progress.text}{' '}
-                  {progress.complete ? <Tooltip title={tx.allSigned}><CheckCircleFilled style={{ color: '#389e0d' }} /></Tooltip> : null}
+                  {progress.complete ? (
+                    <Tooltip title={tx.allSigned}>
+                      <CheckCircleFilled style={{ color: '#389e0d' }} />
+                    </Tooltip>
+                  ) : null}
                 </Link>
               );
             },

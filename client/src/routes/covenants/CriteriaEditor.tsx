@@ -52,7 +52,13 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
   const versioned = useVersionedSave('CovenantCriterion');
   const removeCriterion = (c: Criterion) =>
     feedback(
-      async () => payloadOf(await versioned.remove(c.version, async (expectedVersion) => (await remove({ variables: { id: c.id, expectedVersion } })).data!.deleteCovenantCriterion)),
+      async () =>
+        payloadOf(
+          await versioned.remove(
+            c.version,
+            async (expectedVersion) => (await remove({ variables: { id: c.id, expectedVersion } })).data!.deleteCovenantCriterion,
+          ),
+        ),
       t('deleted'),
     );
   const [editing, setEditing] = useState<EditingCriterion | null>(null);
@@ -93,26 +99,28 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
         dataSource={criteria}
         locale={{ emptyText: <Empty description={text.none} /> }}
         data-testid="criteria-table"
-        onRow={(record) => ({
-          draggable: mayEdit,
-          'data-testid': 'criterion-row',
-          style: dragId === record.id ? { opacity: 0.4 } : undefined,
-          onDragStart: (e: React.DragEvent) => {
-            setDragId(record.id);
-            e.dataTransfer.effectAllowed = 'move';
-          },
-          onDragEnd: () => setDragId(null),
-          onDragOver: (e: React.DragEvent) => {
-            if (sameLevel(record.id)) e.preventDefault();
-          },
-          onDrop: (e: React.DragEvent) => {
-            e.preventDefault();
-            const box = e.currentTarget.getBoundingClientRect();
-            const place = e.clientY < box.top + box.height / 2 ? 'before' : 'after';
-            if (dragId) moveTo(dragId, dropTarget(criteria, dragId, record.id, place));
-            setDragId(null);
-          },
-        }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(record) =>
+          ({
+            draggable: mayEdit,
+            'data-testid': 'criterion-row',
+            style: dragId === record.id ? { opacity: 0.4 } : undefined,
+            onDragStart: (e: React.DragEvent) => {
+              setDragId(record.id);
+              e.dataTransfer.effectAllowed = 'move';
+            },
+            onDragEnd: () => setDragId(null),
+            onDragOver: (e: React.DragEvent) => {
+              if (sameLevel(record.id)) e.preventDefault();
+            },
+            onDrop: (e: React.DragEvent) => {
+              e.preventDefault();
+              const box = e.currentTarget.getBoundingClientRect();
+              const place = e.clientY < box.top + box.height / 2 ? 'before' : 'after';
+              if (dragId) moveTo(dragId, dropTarget(criteria, dragId, record.id, place));
+              setDragId(null);
+            },
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           {
             key: 'drag',
@@ -124,7 +132,16 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
               </Tooltip>
             ),
           },
-          { title: text.number, dataIndex: 'number', width: 64, render: (n: string) => <Typography.Text strong data-testid="criterion-number">{n}</Typography.Text> },
+          {
+            title: text.number,
+            dataIndex: 'number',
+            width: 64,
+            render: (n: string) => (
+              <Typography.Text strong data-testid="criterion-number">
+                {n}
+              </Typography.Text>
+            ),
+          },
           {
             title: text.criteria,
             dataIndex: 'title',
@@ -134,7 +151,11 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
                 {c.description ? <Typography.Text type="secondary">{c.description}</Typography.Text> : null}
                 {c.movements.length ? (
                   <div style={{ marginTop: 4 }}>
-                    {c.movements.map((m) => <Tag key={m.id} color="geekblue">{m.name}</Tag>)}
+                    {c.movements.map((m) => (
+                      <Tag key={m.id} color="geekblue">
+                        {m.name}
+                      </Tag>
+                    ))}
                   </div>
                 ) : null}
               </div>
@@ -149,13 +170,30 @@ export function CriteriaEditor({ covenant: ref }: { covenant: FragmentType<typeo
             render: (_, c) => (
               <Space size={0}>
                 <Tooltip title={text.up}>
-                  <Button type="text" icon={<ArrowUpOutlined />} disabled={!stepTarget(criteria, c.id, 'up')} onClick={() => moveTo(c.id, stepTarget(criteria, c.id, 'up'))} data-testid="criterion-up" />
+                  <Button
+                    type="text"
+                    icon={<ArrowUpOutlined />}
+                    disabled={!stepTarget(criteria, c.id, 'up')}
+                    onClick={() => moveTo(c.id, stepTarget(criteria, c.id, 'up'))}
+                    data-testid="criterion-up"
+                  />
                 </Tooltip>
                 <Tooltip title={text.down}>
-                  <Button type="text" icon={<ArrowDownOutlined />} disabled={!stepTarget(criteria, c.id, 'down')} onClick={() => moveTo(c.id, stepTarget(criteria, c.id, 'down'))} data-testid="criterion-down" />
+                  <Button
+                    type="text"
+                    icon={<ArrowDownOutlined />}
+                    disabled={!stepTarget(criteria, c.id, 'down')}
+                    onClick={() => moveTo(c.id, stepTarget(criteria, c.id, 'down'))}
+                    data-testid="criterion-down"
+                  />
                 </Tooltip>
                 <Tooltip title={t('edit')}>
-                  <Button type="text" icon={<EditOutlined />} onClick={() => setEditing({ covenantId: covenant.id, criterion: c })} data-testid="criterion-edit" />
+                  <Button
+                    type="text"
+                    icon={<EditOutlined />}
+                    onClick={() => setEditing({ covenantId: covenant.id, criterion: c })}
+                    data-testid="criterion-edit"
+                  />
                 </Tooltip>
                 <Tooltip title={text.addChild}>
                   <Button type="text" icon={<SubnodeOutlined />} onClick={() => setEditing({ covenantId: covenant.id, parent: c })} />

@@ -60,7 +60,11 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
   const text = useTexts(TEXTS);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, { entityType: 'CovenantCriterion', toInput: criterionInput, onDeleted: onClose });
+  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, {
+    entityType: 'CovenantCriterion',
+    toInput: criterionInput,
+    onDeleted: onClose,
+  });
   const [add, added] = useAddCriterion();
   const [update, updated] = useUpdateCriterion();
   const next = useRef(false);
@@ -76,7 +80,11 @@ export function CriterionFormModal({ editing, onClose }: { editing: EditingCrite
     if (!editing) return;
     const payload = criterion
       ? await saveChanges(values, async (input) => (await update({ variables: { input: { ...input, id: criterion.id } } })).data!.updateCovenantCriterion)
-      : await save(async () => (await add({ variables: { input: { covenantId: editing.covenantId, parentId: editing.parent?.id, ...criterionInput(values) } } })).data!.addCovenantCriterion);
+      : await save(
+          async () =>
+            (await add({ variables: { input: { covenantId: editing.covenantId, parentId: editing.parent?.id, ...criterionInput(values) } } })).data!
+              .addCovenantCriterion,
+        );
     if (!payload) return;
     message.success(t('saved'));
     if (next.current && !criterion) {

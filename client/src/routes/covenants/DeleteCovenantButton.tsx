@@ -9,7 +9,7 @@ const TEXTS = {
   label: { vi: 'Xóa giao ước', en: 'Delete covenant' },
   confirm: {
     vi: 'Giao ước bị xóa cùng toàn bộ nhiệm vụ, tiêu chí và chữ ký của các đơn vị. Hội nghị ký kết vẫn giữ nguyên.',
-    en: 'The covenant is deleted with all its tasks, criteria and the units\' signatures. The signing conference stays.',
+    en: "The covenant is deleted with all its tasks, criteria and the units' signatures. The signing conference stays.",
   },
 };
 
@@ -22,7 +22,10 @@ export function DeleteCovenantButton({ covenant }: { covenant: { id: string; ver
   const { remove, holder } = useDeleteRecord('Covenant');
   if (!mayDelete) return null;
   const onDelete = async () => {
-    const gone = await remove(covenant.version, async (expectedVersion) => (await send({ variables: { id: covenant.id, expectedVersion } })).data!.deleteCovenant);
+    const gone = await remove(
+      covenant.version,
+      async (expectedVersion) => (await send({ variables: { id: covenant.id, expectedVersion } })).data!.deleteCovenant,
+    );
     if (gone) navigate('/covenants');
   };
   return (

@@ -44,23 +44,48 @@ export function RankingTable({ covenant: ref }: { covenant: FragmentType<typeof 
   const text = useTexts(TEXTS);
   const rows = covenant.ranking.rows;
   const columns = [
-    { title: text.rank, key: 'rank', width: 110, render: (_: unknown, r: Row) => <span data-testid="ranking-rank">{r.rank}{r.tied ? ` (${text.tied})` : ''}</span> },
+    {
+      title: text.rank,
+      key: 'rank',
+      width: 110,
+      render: (_: unknown, r: Row) => (
+        <span data-testid="ranking-rank">
+          {r.rank}
+          {r.tied ? ` (${text.tied})` : ''}
+        </span>
+      ),
+    },
     {
       title: text.unit,
       key: 'unit',
       render: (_: unknown, r: Row) => (
         <>
-          {r.unit.name} {r.isLeader ? <Tag color="gold" icon={<TrophyOutlined />} data-testid="ranking-leader">{text.leader}</Tag> : null}
+          {r.unit.name}{' '}
+          {r.isLeader ? (
+            <Tag color="gold" icon={<TrophyOutlined />} data-testid="ranking-leader">
+              {text.leader}
+            </Tag>
+          ) : null}
         </>
       ),
     },
     { title: text.total, key: 'total', align: 'right' as const, render: (_: unknown, r: Row) => formatNumber(r.totalScore) },
     { title: text.max, key: 'max', align: 'right' as const, render: (_: unknown, r: Row) => formatNumber(r.assignedMaxScore) },
-    { title: text.ratio, key: 'ratio', align: 'right' as const, render: (_: unknown, r: Row) => (r.ratio == null ? '' : `${formatNumber(Math.round(r.ratio * 10000) / 100)} %`) },
+    {
+      title: text.ratio,
+      key: 'ratio',
+      align: 'right' as const,
+      render: (_: unknown, r: Row) => (r.ratio == null ? '' : `${formatNumber(Math.round(r.ratio * 10000) / 100)} %`),
+    },
     {
       title: text.note,
       key: 'note',
-      render: (_: unknown, r: Row) => r.exclusions.map((e) => <div key={e.code} data-testid="ranking-exclusion">{e.message}</div>),
+      render: (_: unknown, r: Row) =>
+        r.exclusions.map((e) => (
+          <div key={e.code} data-testid="ranking-exclusion">
+            {e.message}
+          </div>
+        )),
     },
   ];
   const table = (list: Row[], testId: string) => (
@@ -78,7 +103,9 @@ export function RankingTable({ covenant: ref }: { covenant: FragmentType<typeof 
           {table(targeted, 'ranking-table')}
           {apart.length ? (
             <>
-              <Typography.Title level={5} style={{ marginTop: 16 }}>{text.noTargetGroup}</Typography.Title>
+              <Typography.Title level={5} style={{ marginTop: 16 }}>
+                {text.noTargetGroup}
+              </Typography.Title>
               {table(apart, 'ranking-no-target-table')}
             </>
           ) : null}

@@ -36,7 +36,10 @@ const TEXTS = {
   undo: { vi: 'Hủy ký', en: 'Undo' },
   confirmUndo: { vi: 'Hủy chữ ký của đơn vị này?', en: "Undo this unit's signature?" },
   undone: { vi: 'Đã hủy chữ ký', en: 'Signature undone' },
-  allSigned: { vi: 'Tất cả đơn vị thành viên đã ký: có thể xác nhận đã ký kết ở thanh trạng thái.', en: 'Every member unit has signed: mark the covenant signed in the status bar.' },
+  allSigned: {
+    vi: 'Tất cả đơn vị thành viên đã ký: có thể xác nhận đã ký kết ở thanh trạng thái.',
+    en: 'Every member unit has signed: mark the covenant signed in the status bar.',
+  },
   noMembers: { vi: 'Khối chưa có thành viên trong năm này.', en: 'The bloc has no members this year.' },
   everyoneSigned: { vi: 'Không còn đơn vị nào chưa ký.', en: 'Nobody left to sign.' },
 };
@@ -67,9 +70,7 @@ export function SignaturesPanel({ covenant: ref }: { covenant: FragmentType<type
         </Space>
       }
     >
-      {complete && BEFORE_SIGNED.includes(covenant.status) ? (
-        <Alert type="success" showIcon title={text.allSigned} style={{ marginBottom: 16 }} />
-      ) : null}
+      {complete && BEFORE_SIGNED.includes(covenant.status) ? <Alert type="success" showIcon title={text.allSigned} style={{ marginBottom: 16 }} /> : null}
       <Typography.Title level={5}>
         {text.unsigned} ({covenant.unsignedMembers.length})
       </Typography.Title>

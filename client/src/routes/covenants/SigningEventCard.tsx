@@ -50,12 +50,25 @@ export function SigningEventCard({ covenant: ref }: { covenant: FragmentType<typ
   const mayCreate = useCan('write:domain');
 
   const attach = (eventId: string | null, done: string) =>
-    feedback(async () => (await setEvent({ variables: { input: { covenantId: covenant.id, eventId, expectedVersion: covenant.version } } })).data?.setCovenantSigningEvent, done);
+    feedback(
+      async () =>
+        (await setEvent({ variables: { input: { covenantId: covenant.id, eventId, expectedVersion: covenant.version } } })).data?.setCovenantSigningEvent,
+      done,
+    );
 
   return (
     <Card title={text.card} style={{ height: '100%' }}>
       {event ? (
-        <Descriptions column={1} size="small" title={<Link to={`/events/${encodeURIComponent(event.id)}`} style={{ whiteSpace: 'normal' }}>{event.title}</Link>} data-testid="signing-event">
+        <Descriptions
+          column={1}
+          size="small"
+          title={
+            <Link to={`/events/${encodeURIComponent(event.id)}`} style={{ whiteSpace: 'normal' }}>
+              {event.title}
+            </Link>
+          }
+          data-testid="signing-event"
+        >
           <Descriptions.Item label={text.date}>{formatDate(event.heldOn)}</Descriptions.Item>
           <Descriptions.Item label={text.venue}>{event.venue}</Descriptions.Item>
           <Descriptions.Item label={text.host}>
@@ -68,8 +81,19 @@ export function SigningEventCard({ covenant: ref }: { covenant: FragmentType<typ
       )}
       {mayAttach ? (
         <Space wrap style={{ marginTop: 16 }}>
-          <EventPicker value={picked} onChange={(v) => setPicked(v as string | undefined)} placeholder={text.pick} style={{ width: 280 }} data-testid="event-picker" />
-          <Button icon={<LinkOutlined />} disabled={!picked} loading={loading} onClick={async () => (await attach(picked!, text.attached)) && setPicked(undefined)}>
+          <EventPicker
+            value={picked}
+            onChange={(v) => setPicked(v as string | undefined)}
+            placeholder={text.pick}
+            style={{ width: 280 }}
+            data-testid="event-picker"
+          />
+          <Button
+            icon={<LinkOutlined />}
+            disabled={!picked}
+            loading={loading}
+            onClick={async () => (await attach(picked!, text.attached)) && setPicked(undefined)}
+          >
             {text.attach}
           </Button>
           {mayCreate ? (
@@ -86,7 +110,14 @@ export function SigningEventCard({ covenant: ref }: { covenant: FragmentType<typ
           ) : null}
         </Space>
       ) : null}
-      <SigningEventModal open={creating} onClose={() => setCreating(false)} covenantId={covenant.id} version={covenant.version} year={covenant.year} blocName={covenant.bloc.name} />
+      <SigningEventModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        covenantId={covenant.id}
+        version={covenant.version}
+        year={covenant.year}
+        blocName={covenant.bloc.name}
+      />
     </Card>
   );
 }

@@ -92,7 +92,6 @@ export function applyMove<T extends CriterionLike>(criteria: readonly T[], id?: 
 
 /** Total of the maximum scores: a criterion without its own maximum counts its children's. */
 export function totalMaxScore(criteria: readonly CriterionLike[]): number {
-  const scoreOf = (c: CriterionLike): number =>
-    c.maxScore ?? siblingsOf(criteria, c.id).reduce((sum, child) => sum + scoreOf(child), 0);
+  const scoreOf = (c: CriterionLike): number => c.maxScore ?? siblingsOf(criteria, c.id).reduce((sum, child) => sum + scoreOf(child), 0);
   return siblingsOf(criteria, null).reduce((sum, c) => sum + scoreOf(c), 0);
 }

@@ -27,7 +27,11 @@ export function useSignCovenant() {
         optimisticResponse: {
           signCovenant: {
             __typename: 'SignCovenantPayload',
-            signature: { __typename: 'CovenantSignature', id: next.signatures.find((s) => s.unit.id === unit.id)!.id, covenant: { ...next, __typename: 'Covenant' } },
+            signature: {
+              __typename: 'CovenantSignature',
+              id: next.signatures.find((s) => s.unit.id === unit.id)!.id,
+              covenant: { ...next, __typename: 'Covenant' },
+            },
             userErrors: [],
           },
         } as unknown as SignCovenantMutation,

@@ -60,13 +60,11 @@ export function CommendationsCard({ query, year }: { query: FragmentType<typeof 
             rows={data.series}
             rowKey={(s) => s.dataKey}
             data-testid="commendation-table"
-            footer={[
-              text.total,
-              ...tableYears.map((y) => formatNumber(data.rows.find((r) => r.year === y)?.total ?? 0)),
-              formatNumber(data.total),
-            ]}
+            footer={[text.total, ...tableYears.map((y) => formatNumber(data.rows.find((r) => r.year === y)?.total ?? 0)), formatNumber(data.total)]}
           />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{text.note}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {text.note}
+          </Typography.Text>
         </>
       )}
     </Card>

@@ -11,7 +11,11 @@ import { Component as DashboardPage } from './DashboardPage';
 const awardType = (id: string, nameVi: string, rank: number) => ({ __typename: 'AwardType', id, nameVi, nameEn: nameVi, rank });
 const flag = awardType('A1', 'Cờ thi đua của Ủy ban nhân dân tỉnh, thành phố', 70);
 const merit = awardType('A2', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố', 60);
-const group = (year: number, type: object, count: number) => ({ __typename: 'CommendationGroup', count, key: { __typename: 'CommendationGroupKey', year, awardType: type } });
+const group = (year: number, type: object, count: number) => ({
+  __typename: 'CommendationGroup',
+  count,
+  key: { __typename: 'CommendationGroupKey', year, awardType: type },
+});
 
 function dashboardData(year: number, withData = true) {
   return {
@@ -21,7 +25,14 @@ function dashboardData(year: number, withData = true) {
       totalCount: withData ? 2 : 0,
       nodes: withData
         ? [
-            { __typename: 'Decision', id: 'D1', number: '889/QĐ-UBND', issuedOn: '2022-03-31', issuer: 'UBND thành phố Hải Phòng', subject: 'Về việc tổ chức Cụm, Khối thi đua' },
+            {
+              __typename: 'Decision',
+              id: 'D1',
+              number: '889/QĐ-UBND',
+              issuedOn: '2022-03-31',
+              issuer: 'UBND thành phố Hải Phòng',
+              subject: 'Về việc tổ chức Cụm, Khối thi đua',
+            },
             { __typename: 'Decision', id: 'D2', number: null, issuedOn: null, issuer: 'UBND thành phố Hải Phòng', subject: 'Về việc tặng Bằng khen năm 2022' },
           ]
         : [],
@@ -30,14 +41,33 @@ function dashboardData(year: number, withData = true) {
       __typename: 'CovenantConnection',
       totalCount: withData ? 1 : 0,
       nodes: withData
-        ? [{ __typename: 'Covenant', id: 'C1', title: `Giao ước thi đua năm ${year}`, year, status: 'IN_COMMENT', signedCount: 2, memberCount: 5, bloc: { __typename: 'Bloc', id: 'B1', name: 'Khối thi đua Liên hiệp hội' } }]
+        ? [
+            {
+              __typename: 'Covenant',
+              id: 'C1',
+              title: `Giao ước thi đua năm ${year}`,
+              year,
+              status: 'IN_COMMENT',
+              signedCount: 2,
+              memberCount: 5,
+              bloc: { __typename: 'Bloc', id: 'B1', name: 'Khối thi đua Liên hiệp hội' },
+            },
+          ]
         : [],
     },
     headlessBlocs: {
       __typename: 'BlocConnection',
       totalCount: withData ? 3 : 0,
       nodes: withData
-        ? [{ __typename: 'Bloc', id: 'B2', name: 'Khối thi đua Doanh nghiệp 2', code: 'HP-DN2', members: [1, 2, 3].map((n) => ({ __typename: 'BlocMember', unit: { __typename: 'Unit', id: `U${n}` } })) }]
+        ? [
+            {
+              __typename: 'Bloc',
+              id: 'B2',
+              name: 'Khối thi đua Doanh nghiệp 2',
+              code: 'HP-DN2',
+              members: [1, 2, 3].map((n) => ({ __typename: 'BlocMember', unit: { __typename: 'Unit', id: `U${n}` } })),
+            },
+          ]
         : [],
     },
   };

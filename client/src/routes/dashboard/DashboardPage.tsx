@@ -34,7 +34,9 @@ export function Component() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <div>
-          <Typography.Title level={2} style={{ margin: 0 }}>{t('dashboard')}</Typography.Title>
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            {t('dashboard')}
+          </Typography.Title>
           <Typography.Text type="secondary">{text.subtitle}</Typography.Text>
         </div>
         <Space>

@@ -41,7 +41,9 @@ export function FigureTable<T>({ columns, rows, rowKey, footer, 'data-testid': t
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) => (
-                <td key={column.key} style={cell(column.numeric)}>{column.render(row)}</td>
+                <td key={column.key} style={cell(column.numeric)}>
+                  {column.render(row)}
+                </td>
               ))}
             </tr>
           ))}
@@ -50,7 +52,9 @@ export function FigureTable<T>({ columns, rows, rowKey, footer, 'data-testid': t
           <tfoot>
             <tr>
               {footer.map((content, i) => (
-                <td key={columns[i]?.key ?? i} style={{ ...cell(columns[i]?.numeric), fontWeight: 600 }}>{content}</td>
+                <td key={columns[i]?.key ?? i} style={{ ...cell(columns[i]?.numeric), fontWeight: 600 }}>
+                  {content}
+                </td>
               ))}
             </tr>
           </tfoot>

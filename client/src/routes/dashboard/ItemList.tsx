@@ -4,7 +4,13 @@ import { Typography } from 'antd';
 const itemStyle = { padding: '10px 0', borderBottom: '1px solid #f0f0f0' } as const;
 
 /** A plain list of short entries for the dashboard cards (antd's List is deprecated in v6). */
-export function ItemList<T>({ items, keyOf, children, footer, itemTestId }: {
+export function ItemList<T>({
+  items,
+  keyOf,
+  children,
+  footer,
+  itemTestId,
+}: {
   items: readonly T[];
   keyOf: (item: T) => string;
   children: (item: T) => ReactNode;
@@ -20,7 +26,11 @@ export function ItemList<T>({ items, keyOf, children, footer, itemTestId }: {
           </li>
         ))}
       </ul>
-      {footer ? <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>{footer}</Typography.Paragraph> : null}
+      {footer ? (
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+          {footer}
+        </Typography.Paragraph>
+      ) : null}
     </>
   );
 }

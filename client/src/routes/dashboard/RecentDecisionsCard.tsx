@@ -40,7 +40,9 @@ export function RecentDecisionsCard({ query }: { query: FragmentType<typeof Dash
               <div>
                 <Typography.Text type="secondary">{d.issuer}</Typography.Text>
               </div>
-              <Typography.Paragraph ellipsis={{ rows: 2, tooltip: d.subject }} style={{ margin: 0 }}>{d.subject}</Typography.Paragraph>
+              <Typography.Paragraph ellipsis={{ rows: 2, tooltip: d.subject }} style={{ margin: 0 }}>
+                {d.subject}
+              </Typography.Paragraph>
             </>
           )}
         </ItemList>

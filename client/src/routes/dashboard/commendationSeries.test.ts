@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { countOf, toYearAwardSeries, type StatsGroup } from './commendationSeries';
 
 const flag = { id: 'QXdhcmRUeXBlOjE=', nameVi: 'Cờ thi đua của Ủy ban nhân dân tỉnh, thành phố', nameEn: 'Provincial Emulation Flag', rank: 70 };
-const merit = { id: 'QXdhcmRUeXBlOjI=', nameVi: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố', nameEn: "Provincial Chairman's Certificate of Merit", rank: 60 };
+const merit = {
+  id: 'QXdhcmRUeXBlOjI=',
+  nameVi: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố',
+  nameEn: "Provincial Chairman's Certificate of Merit",
+  rank: 60,
+};
 const medal = { id: 'QXdhcmRUeXBlOjM=', nameVi: 'Kỷ niệm chương', nameEn: 'Commemorative medal', rank: 20 };
 
 describe('commendation stats as chart series', () => {

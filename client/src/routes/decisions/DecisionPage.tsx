@@ -50,7 +50,9 @@ export function Component() {
           title={
             <>
               {decision.number ? `${tx.titled} ${decision.number}` : `${t('decisions')} ${tx.noNumber}`}
-              <Typography.Text type="secondary" style={{ fontSize: 16, marginLeft: 12 }}>{decision.issuer}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 16, marginLeft: 12 }}>
+                {decision.issuer}
+              </Typography.Text>
             </>
           }
           mayEdit={mayEdit}
@@ -59,7 +61,9 @@ export function Component() {
           actions={mayEdit ? <DeleteDecisionButton decision={decision} /> : null}
         >
           <DecisionSummary decision={decision} />
-          <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {tx.commendations}
+          </Typography.Title>
           <CommendationTable list={list} sort={sort} hide={['decision']} {...connectionProps(commendations, (d) => d.commendations)} />
         </RecordPage>
       ) : null}

@@ -25,9 +25,17 @@ export function DecisionSummary({ decision: ref }: { decision: FragmentType<type
         <Descriptions.Item label={tx.issuedOn}>{formatDate(decision.issuedOn)}</Descriptions.Item>
         <Descriptions.Item label={tx.issuer}>{decision.issuer}</Descriptions.Item>
         <Descriptions.Item label={tx.issuerLevel}>{vocab(AwardLevel, decision.issuerLevel)}</Descriptions.Item>
-        <Descriptions.Item label={tx.subject} span="filled">{decision.subject}</Descriptions.Item>
-        <Descriptions.Item label={tx.signer} span="filled">{[decision.signerTitle, decision.signer].filter(Boolean).join(' ')}</Descriptions.Item>
-        {decision.note ? <Descriptions.Item label={t('note')} span="filled">{decision.note}</Descriptions.Item> : null}
+        <Descriptions.Item label={tx.subject} span="filled">
+          {decision.subject}
+        </Descriptions.Item>
+        <Descriptions.Item label={tx.signer} span="filled">
+          {[decision.signerTitle, decision.signer].filter(Boolean).join(' ')}
+        </Descriptions.Item>
+        {decision.note ? (
+          <Descriptions.Item label={t('note')} span="filled">
+            {decision.note}
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
     </Card>
   );

@@ -47,8 +47,14 @@ export function Component() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('decisions')}</Typography.Title>
-        {mayWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-decision">{t('create')}</Button> : null}
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('decisions')}
+        </Typography.Title>
+        {mayWrite ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-decision">
+            {t('create')}
+          </Button>
+        ) : null}
       </Space>
       <Space wrap>
         <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
@@ -60,7 +66,14 @@ export function Component() {
           onChange={(e) => !e.target.value && list.update({ issuer: null })}
           style={{ width: 240 }}
         />
-        <VocabularySelect vocabulary={AwardLevel} allowClear placeholder={tx.issuerLevel} value={list.get('level') as AwardLevelValue | undefined} onChange={(level) => list.update({ level })} style={{ width: 240 }} />
+        <VocabularySelect
+          vocabulary={AwardLevel}
+          allowClear
+          placeholder={tx.issuerLevel}
+          value={list.get('level') as AwardLevelValue | undefined}
+          onChange={(level) => list.update({ level })}
+          style={{ width: 240 }}
+        />
         <DatePicker.RangePicker
           format="DD/MM/YYYY"
           placeholder={[tx.from, tx.to]}
@@ -94,7 +107,9 @@ export function Component() {
             ? [
                 {
                   key: 'actions',
-                  render: (_: unknown, row: Row) => <Button size="small" icon={<EditOutlined />} aria-label={t('edit')} onClick={() => (setEditing(row), setEditOpen(true))} />,
+                  render: (_: unknown, row: Row) => (
+                    <Button size="small" icon={<EditOutlined />} aria-label={t('edit')} onClick={() => (setEditing(row), setEditOpen(true))} />
+                  ),
                 },
               ]
             : []),

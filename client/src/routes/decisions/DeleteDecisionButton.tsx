@@ -12,7 +12,10 @@ export function DeleteDecisionButton({ decision }: { decision: { id: string; ver
   const [send] = useDeleteDecision();
   const { remove, holder } = useDeleteRecord('Decision');
   const onDelete = async () => {
-    const gone = await remove(decision.version, async (expectedVersion) => (await send({ variables: { id: decision.id, expectedVersion } })).data!.deleteDecision);
+    const gone = await remove(
+      decision.version,
+      async (expectedVersion) => (await send({ variables: { id: decision.id, expectedVersion } })).data!.deleteDecision,
+    );
     if (gone) navigate('/decisions');
   };
   return (

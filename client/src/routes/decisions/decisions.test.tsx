@@ -42,7 +42,7 @@ describe('decision form', () => {
     await waitFor(() => expect(within(dialog).getByText('Tối đa 60 ký tự.')).toBeTruthy());
   });
 
-  it('shows the server\'s duplicate-number error next to the number and stays open', async () => {
+  it("shows the server's duplicate-number error next to the number and stays open", async () => {
     let sent: unknown;
     const mocks = [
       {
@@ -83,18 +83,33 @@ describe('decision form', () => {
 
 describe('decision page', () => {
   const decision = {
-    __typename: 'Decision', id: 'RGVjOjE=', number: '889/QĐ-UBND', issuedOn: '2023-04-10', issuer: 'UBND thành phố Hải Phòng', issuerLevel: 'PROVINCE',
-    signer: null, signerTitle: null, subject: 'Về việc tặng Cờ thi đua', note: null, version: 5,
+    __typename: 'Decision',
+    id: 'RGVjOjE=',
+    number: '889/QĐ-UBND',
+    issuedOn: '2023-04-10',
+    issuer: 'UBND thành phố Hải Phòng',
+    issuerLevel: 'PROVINCE',
+    signer: null,
+    signerTitle: null,
+    subject: 'Về việc tặng Cờ thi đua',
+    note: null,
+    version: 5,
   };
-  const empty = { __typename: 'CommendationConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [] };
-  const mocks = (deleted?: (v: unknown) => void) => [
-    { request: { query: DecisionPageDocument, variables: { id: decision.id } }, result: { data: { decision } } },
-    { request: { query: DecisionCommendationsDocument, variables: () => true }, result: { data: { commendations: empty } }, maxUsageCount: Infinity },
-    {
-      request: { query: DeleteDecisionDocument, variables: (v: unknown) => (deleted?.(v), true) },
-      result: { data: { deleteDecision: { __typename: 'DeleteDecisionPayload', deletedId: decision.id, userErrors: [], conflict: null } } },
-    },
-  ] as never[];
+  const empty = {
+    __typename: 'CommendationConnection',
+    totalCount: 0,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    nodes: [],
+  };
+  const mocks = (deleted?: (v: unknown) => void) =>
+    [
+      { request: { query: DecisionPageDocument, variables: { id: decision.id } }, result: { data: { decision } } },
+      { request: { query: DecisionCommendationsDocument, variables: () => true }, result: { data: { commendations: empty } }, maxUsageCount: Infinity },
+      {
+        request: { query: DeleteDecisionDocument, variables: (v: unknown) => (deleted?.(v), true) },
+        result: { data: { deleteDecision: { __typename: 'DeleteDecisionPayload', deletedId: decision.id, userErrors: [], conflict: null } } },
+      },
+    ] as never[];
   const page = (
     <Routes>
       <Route path="/decisions/:id" element={<DecisionPage />} />

@@ -39,9 +39,22 @@ export function Component() {
   const rules = (data ?? previousData)?.eligibilityRules;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('eligibility')}</Typography.Title>
-      <Card title={tx.evaluate}><EvaluateForm /></Card>
-      <Card title={tx.rules} extra={mayManage && <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-rule">{tx.addRule}</Button>}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('eligibility')}
+      </Typography.Title>
+      <Card title={tx.evaluate}>
+        <EvaluateForm />
+      </Card>
+      <Card
+        title={tx.rules}
+        extra={
+          mayManage && (
+            <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-rule">
+              {tx.addRule}
+            </Button>
+          )
+        }
+      >
         <ConnectionTable<Row>
           list={list}
           rows={rules?.nodes}
@@ -51,14 +64,44 @@ export function Component() {
           error={error}
           onRetry={() => void refetch()}
           columns={[
-            { title: tx.code, key: 'code', render: (_, r) => <Space size={4}><Typography.Text code>{r.code}</Typography.Text><Typography.Text type="secondary">{tx.revision} {r.revision}</Typography.Text></Space> },
+            {
+              title: tx.code,
+              key: 'code',
+              render: (_, r) => (
+                <Space size={4}>
+                  <Typography.Text code>{r.code}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {tx.revision} {r.revision}
+                  </Typography.Text>
+                </Space>
+              ),
+            },
             { title: tx.title, dataIndex: 'titleVi', width: '30%' },
-            { title: tx.awards, dataIndex: 'awardTypeCodes', render: (codes: string[]) => (codes.length ? codes.map((c) => <Tag key={c}>{c}</Tag>) : <Typography.Text type="secondary">{tx.anyAward}</Typography.Text>) },
+            {
+              title: tx.awards,
+              dataIndex: 'awardTypeCodes',
+              render: (codes: string[]) =>
+                codes.length ? codes.map((c) => <Tag key={c}>{c}</Tag>) : <Typography.Text type="secondary">{tx.anyAward}</Typography.Text>,
+            },
             { title: tx.source, key: 'source', render: (_, r) => [r.sourceDocument, r.article].filter(Boolean).join(', ') },
-            { title: tx.effective, key: 'effective', render: (_, r) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : tx.open}` },
+            {
+              title: tx.effective,
+              key: 'effective',
+              render: (_, r) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : tx.open}`,
+            },
             { title: tx.mark, dataIndex: 'mark', render: (mark: Row['mark']) => <Tag title={RuleMark.labels[mark][language]}>{mark}</Tag> },
             ...(mayManage
-              ? [{ key: 'actions', render: (_: unknown, r: Row) => (r.effectiveTo ? null : <Button size="small" danger icon={<StopOutlined />} onClick={() => setRetiring(r)} data-testid={`retire-${r.code}`}>{tx.retire}</Button>) }]
+              ? [
+                  {
+                    key: 'actions',
+                    render: (_: unknown, r: Row) =>
+                      r.effectiveTo ? null : (
+                        <Button size="small" danger icon={<StopOutlined />} onClick={() => setRetiring(r)} data-testid={`retire-${r.code}`}>
+                          {tx.retire}
+                        </Button>
+                      ),
+                  },
+                ]
               : []),
           ]}
         />

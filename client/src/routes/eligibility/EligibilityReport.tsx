@@ -16,7 +16,11 @@ const COLORS: Record<string, string> = { PASS: 'green', FAIL: 'red', NEEDS_REVIE
 /** One outcome as a coloured tag ("Đạt", "Không đạt", "Cần xem xét"). */
 export function OutcomeTag({ outcome }: { outcome: keyof typeof EligibilityOutcome.labels }) {
   const { language } = useLanguage();
-  return <Tag color={COLORS[outcome]} data-testid={`outcome-${outcome}`}>{EligibilityOutcome.labels[outcome][language]}</Tag>;
+  return (
+    <Tag color={COLORS[outcome]} data-testid={`outcome-${outcome}`}>
+      {EligibilityOutcome.labels[outcome][language]}
+    </Tag>
+  );
 }
 
 /** The per-rule report of an evaluation: outcome, the rule with its source, the facts, what to review. */
@@ -37,13 +41,29 @@ export function EligibilityReport(props: { report: FragmentType<typeof Eligibili
         locale={{ emptyText: tx.noRules }}
         columns={[
           { title: tx.code, key: 'code', render: (_, r) => <Typography.Text code>{r.rule.code}</Typography.Text> },
-          { title: tx.title, key: 'title', render: (_, r) => <Space orientation="vertical" size={0}><span>{r.rule.titleVi}</span><Typography.Text type="secondary">{[r.rule.sourceDocument, r.rule.article].filter(Boolean).join(', ')}</Typography.Text></Space> },
+          {
+            title: tx.title,
+            key: 'title',
+            render: (_, r) => (
+              <Space orientation="vertical" size={0}>
+                <span>{r.rule.titleVi}</span>
+                <Typography.Text type="secondary">{[r.rule.sourceDocument, r.rule.article].filter(Boolean).join(', ')}</Typography.Text>
+              </Space>
+            ),
+          },
           { title: '', key: 'outcome', render: (_, r) => <OutcomeTag outcome={r.outcome} /> },
           {
             title: tx.facts,
             key: 'facts',
             render: (_, r) => (
-              <List size="small" dataSource={[...r.facts.map((f) => f.text), ...r.reasons.filter((reason) => !r.facts.some((f) => f.text === reason)).map((reason) => `${tx.reasons}: ${reason}`)]} renderItem={(text) => <List.Item style={{ padding: 0 }}>{text}</List.Item>} />
+              <List
+                size="small"
+                dataSource={[
+                  ...r.facts.map((f) => f.text),
+                  ...r.reasons.filter((reason) => !r.facts.some((f) => f.text === reason)).map((reason) => `${tx.reasons}: ${reason}`),
+                ]}
+                renderItem={(text) => <List.Item style={{ padding: 0 }}>{text}</List.Item>}
+              />
             ),
           },
         ]}

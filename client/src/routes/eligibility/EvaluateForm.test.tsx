@@ -19,12 +19,23 @@ describe('evaluate form', () => {
     const mocks = [
       {
         request: { query: EligibilityAwardCodesDocument, variables: anyVariables },
-        result: { data: { awardTypes: { __typename: 'AwardTypeConnection', nodes: [{ __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CHIEN_SI_THI_DUA_CAP_TINH', nameVi: 'Chiến sĩ thi đua cấp tỉnh' }] } } },
+        result: {
+          data: {
+            awardTypes: {
+              __typename: 'AwardTypeConnection',
+              nodes: [{ __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CHIEN_SI_THI_DUA_CAP_TINH', nameVi: 'Chiến sĩ thi đua cấp tỉnh' }],
+            },
+          },
+        },
         maxUsageCount: Infinity,
       },
       {
         request: { query: PersonOptionsDocument, variables: anyVariables },
-        result: { data: { people: { __typename: 'PersonConnection', nodes: [{ __typename: 'Person', id: PERSON, fullName: 'Nguyễn Thị Hoa', birthYear: 1985, unit: null }] } } },
+        result: {
+          data: {
+            people: { __typename: 'PersonConnection', nodes: [{ __typename: 'Person', id: PERSON, fullName: 'Nguyễn Thị Hoa', birthYear: 1985, unit: null }] },
+          },
+        },
         maxUsageCount: Infinity,
       },
       {
@@ -32,12 +43,30 @@ describe('evaluate form', () => {
         result: {
           data: {
             evaluateEligibility: {
-              __typename: 'EligibilityReport', subjectName: 'Nguyễn Thị Hoa', awardTypeName: 'Chiến sĩ thi đua cấp tỉnh', year: 2024, outcome: 'FAIL',
-              results: [{
-                __typename: 'EligibilityRuleResult', outcome: 'FAIL', reasons: [],
-                facts: [{ __typename: 'EligibilityFact', fact: 'consecutiveYears', text: 'Chiến sĩ thi đua cơ sở 2023, 2024: 2 năm liên tục' }],
-                rule: { __typename: 'EligibilityRule', id: 'UnVsZTox', code: 'CSTD_T', revision: 1, titleVi: 'Chiến sĩ thi đua cấp tỉnh: 3 lần liên tục', sourceDocument: 'Luật Thi đua, khen thưởng 06/2022/QH15', article: 'Điều 22', effectiveFrom: '2024-01-01', effectiveTo: null },
-              }],
+              __typename: 'EligibilityReport',
+              subjectName: 'Nguyễn Thị Hoa',
+              awardTypeName: 'Chiến sĩ thi đua cấp tỉnh',
+              year: 2024,
+              outcome: 'FAIL',
+              results: [
+                {
+                  __typename: 'EligibilityRuleResult',
+                  outcome: 'FAIL',
+                  reasons: [],
+                  facts: [{ __typename: 'EligibilityFact', fact: 'consecutiveYears', text: 'Chiến sĩ thi đua cơ sở 2023, 2024: 2 năm liên tục' }],
+                  rule: {
+                    __typename: 'EligibilityRule',
+                    id: 'UnVsZTox',
+                    code: 'CSTD_T',
+                    revision: 1,
+                    titleVi: 'Chiến sĩ thi đua cấp tỉnh: 3 lần liên tục',
+                    sourceDocument: 'Luật Thi đua, khen thưởng 06/2022/QH15',
+                    article: 'Điều 22',
+                    effectiveFrom: '2024-01-01',
+                    effectiveTo: null,
+                  },
+                },
+              ],
             },
           },
         },

@@ -20,7 +20,13 @@ const AwardCodesQuery = graphql(`
   }
 `);
 
-interface Values { kind: 'COLLECTIVE' | 'INDIVIDUAL'; subjectId: string; awardTypeCode: string; year: number; proposedUnitIds?: string[] }
+interface Values {
+  kind: 'COLLECTIVE' | 'INDIVIDUAL';
+  subjectId: string;
+  awardTypeCode: string;
+  year: number;
+  proposedUnitIds?: string[];
+}
 
 /** Evaluates a unit or a person for a proposed award and year, and shows the per-rule report. */
 export function EvaluateForm() {
@@ -33,16 +39,46 @@ export function EvaluateForm() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Alert type="info" showIcon title={tx.evaluateHelp} />
-      <Form form={form} layout="inline" initialValues={{ kind, year: new Date().getFullYear() - 1 }} onFinish={(v) => void run({ variables: { subjectId: v.subjectId, awardTypeCode: v.awardTypeCode, year: v.year, proposedUnitIds: v.proposedUnitIds?.length ? v.proposedUnitIds : null } })}>
+      <Form
+        form={form}
+        layout="inline"
+        initialValues={{ kind, year: new Date().getFullYear() - 1 }}
+        onFinish={(v) =>
+          void run({
+            variables: {
+              subjectId: v.subjectId,
+              awardTypeCode: v.awardTypeCode,
+              year: v.year,
+              proposedUnitIds: v.proposedUnitIds?.length ? v.proposedUnitIds : null,
+            },
+          })
+        }
+      >
         <Form.Item name="kind" label={tx.subjectKind}>
-          <Select style={{ width: 140 }} onChange={(k: Values['kind']) => (setKind(k), form.setFieldsValue({ subjectId: undefined, awardTypeCode: undefined }))}
-            options={[{ value: 'INDIVIDUAL', label: language === 'vi' ? 'Cá nhân' : 'Individual' }, { value: 'COLLECTIVE', label: language === 'vi' ? 'Tập thể' : 'Collective' }]} />
+          <Select
+            style={{ width: 140 }}
+            onChange={(k: Values['kind']) => (setKind(k), form.setFieldsValue({ subjectId: undefined, awardTypeCode: undefined }))}
+            options={[
+              { value: 'INDIVIDUAL', label: language === 'vi' ? 'Cá nhân' : 'Individual' },
+              { value: 'COLLECTIVE', label: language === 'vi' ? 'Tập thể' : 'Collective' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="subjectId" label={tx.subject} rules={[{ required: true, message: '' }]}>
-          {kind === 'INDIVIDUAL' ? <PersonPicker style={{ width: 260 }} data-testid="evaluate-subject" /> : <UnitPicker style={{ width: 260 }} data-testid="evaluate-subject" />}
+          {kind === 'INDIVIDUAL' ? (
+            <PersonPicker style={{ width: 260 }} data-testid="evaluate-subject" />
+          ) : (
+            <UnitPicker style={{ width: 260 }} data-testid="evaluate-subject" />
+          )}
         </Form.Item>
         <Form.Item name="awardTypeCode" label={tx.award} rules={[{ required: true, message: '' }]}>
-          <Select showSearch optionFilterProp="label" style={{ width: 300 }} data-testid="evaluate-award" options={codes.data?.awardTypes.nodes.map((a) => ({ value: a.code, label: a.nameVi }))} />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 300 }}
+            data-testid="evaluate-award"
+            options={codes.data?.awardTypes.nodes.map((a) => ({ value: a.code, label: a.nameVi }))}
+          />
         </Form.Item>
         <Form.Item name="year" label={tx.year} rules={[{ required: true, message: '' }]}>
           <InputNumber min={1945} max={2100} data-testid="evaluate-year" />
@@ -52,7 +88,9 @@ export function EvaluateForm() {
             <UnitPicker mode="multiple" style={{ width: 320 }} />
           </Form.Item>
         )}
-        <Button type="primary" htmlType="submit" loading={loading} data-testid="evaluate-submit">{tx.evaluate}</Button>
+        <Button type="primary" htmlType="submit" loading={loading} data-testid="evaluate-submit">
+          {tx.evaluate}
+        </Button>
       </Form>
       {error && <QueryError error={error} />}
       {data?.evaluateEligibility && <EligibilityReport report={data.evaluateEligibility} />}

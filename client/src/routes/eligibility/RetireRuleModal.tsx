@@ -24,9 +24,11 @@ export function RetireRuleModal({ rule, onClose }: Props) {
       cancelText={t('cancel')}
       onCancel={onClose}
       okButtonProps={{ danger: true, 'data-testid': 'retire-submit' } as never}
-      onOk={() => void form.validateFields().then(async (v) => {
-        if (rule && (await feedback(() => retire(rule.id, v.effectiveTo, v.reason?.trim() || null, rule.version), tx.retired))) onClose();
-      })}
+      onOk={() =>
+        void form.validateFields().then(async (v) => {
+          if (rule && (await feedback(() => retire(rule.id, v.effectiveTo, v.reason?.trim() || null, rule.version), tx.retired))) onClose();
+        })
+      }
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>

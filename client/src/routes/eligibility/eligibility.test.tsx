@@ -8,26 +8,67 @@ import { EligibilityReport, EligibilityReport_report } from './EligibilityReport
 import { Component as EligibilityPage } from './EligibilityPage';
 
 const rule = (code: string, over: object = {}) => ({
-  __typename: 'EligibilityRule', id: `RWxpZ2liaWxpdHlSdWxlOj${code}`, code, revision: 1, titleVi: `Quy tắc ${code}`, awardTypeCodes: ['CHIEN_SI_THI_DUA_CAP_TINH'],
-  sourceDocument: 'Luật Thi đua, khen thưởng 06/2022/QH15', article: 'Điều 22', effectiveFrom: '2024-01-01', effectiveTo: null, jurisdiction: 'NATIONAL', mark: 'R', version: 1, ...over,
+  __typename: 'EligibilityRule',
+  id: `RWxpZ2liaWxpdHlSdWxlOj${code}`,
+  code,
+  revision: 1,
+  titleVi: `Quy tắc ${code}`,
+  awardTypeCodes: ['CHIEN_SI_THI_DUA_CAP_TINH'],
+  sourceDocument: 'Luật Thi đua, khen thưởng 06/2022/QH15',
+  article: 'Điều 22',
+  effectiveFrom: '2024-01-01',
+  effectiveTo: null,
+  jurisdiction: 'NATIONAL',
+  mark: 'R',
+  version: 1,
+  ...over,
 });
 const report = makeFragmentData(
   {
-    subjectName: 'Nguyễn Thị Hoa', awardTypeName: 'Chiến sĩ thi đua cấp tỉnh', year: 2024, outcome: 'NEEDS_REVIEW',
+    subjectName: 'Nguyễn Thị Hoa',
+    awardTypeName: 'Chiến sĩ thi đua cấp tỉnh',
+    year: 2024,
+    outcome: 'NEEDS_REVIEW',
     results: [
-      { outcome: 'PASS', reasons: [], facts: [{ fact: 'consecutiveYears', text: 'Chiến sĩ thi đua cơ sở 2022, 2023, 2024: 3 năm liên tục' }], rule: rule('CSTD_T') },
-      { outcome: 'NEEDS_REVIEW', reasons: ['Kiểm tra hồ sơ: bản chính hoặc bản sao chứng thực'], facts: [{ fact: 'review', text: 'Kiểm tra hồ sơ: bản chính hoặc bản sao chứng thực' }], rule: rule('EVID', { awardTypeCodes: [] }) },
+      {
+        outcome: 'PASS',
+        reasons: [],
+        facts: [{ fact: 'consecutiveYears', text: 'Chiến sĩ thi đua cơ sở 2022, 2023, 2024: 3 năm liên tục' }],
+        rule: rule('CSTD_T'),
+      },
+      {
+        outcome: 'NEEDS_REVIEW',
+        reasons: ['Kiểm tra hồ sơ: bản chính hoặc bản sao chứng thực'],
+        facts: [{ fact: 'review', text: 'Kiểm tra hồ sơ: bản chính hoặc bản sao chứng thực' }],
+        rule: rule('EVID', { awardTypeCodes: [] }),
+      },
     ],
   },
   EligibilityReport_report,
 );
 const codesMock = {
   request: { query: EligibilityAwardCodesDocument, variables: { kind: 'INDIVIDUAL' } },
-  result: { data: { awardTypes: { __typename: 'AwardTypeConnection', nodes: [{ __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CHIEN_SI_THI_DUA_CAP_TINH', nameVi: 'Chiến sĩ thi đua cấp tỉnh' }] } } },
+  result: {
+    data: {
+      awardTypes: {
+        __typename: 'AwardTypeConnection',
+        nodes: [{ __typename: 'AwardType', id: 'QXdhcmRUeXBlOjE=', code: 'CHIEN_SI_THI_DUA_CAP_TINH', nameVi: 'Chiến sĩ thi đua cấp tỉnh' }],
+      },
+    },
+  },
 };
 const rulesMock = (rules: object[]) => ({
   request: { query: EligibilityRulesPageDocument, variables: () => true },
-  result: { data: { eligibilityRules: { __typename: 'EligibilityRuleConnection', totalCount: rules.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: rules } } },
+  result: {
+    data: {
+      eligibilityRules: {
+        __typename: 'EligibilityRuleConnection',
+        totalCount: rules.length,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+        nodes: rules,
+      },
+    },
+  },
 });
 
 describe('eligibility report', () => {
@@ -47,10 +88,21 @@ describe('eligibility page', () => {
     let sent: unknown;
     const mocks = [
       codesMock,
-      rulesMock([rule('CSTD_T'), rule('VOTE_90', { effectiveFrom: '2017-10-01', effectiveTo: '2023-12-31', sourceDocument: 'Nghị định 91/2017/NĐ-CP', article: 'Điều 45' })]),
+      rulesMock([
+        rule('CSTD_T'),
+        rule('VOTE_90', { effectiveFrom: '2017-10-01', effectiveTo: '2023-12-31', sourceDocument: 'Nghị định 91/2017/NĐ-CP', article: 'Điều 45' }),
+      ]),
       {
         request: { query: RetireEligibilityRuleDocument, variables: (v: unknown) => ((sent = v), true) },
-        result: { data: { retireEligibilityRule: { __typename: 'EligibilityRulePayload', userErrors: [], rule: { __typename: 'EligibilityRule', id: rule('CSTD_T').id, effectiveTo: '2026-09-30', version: 2 } } } },
+        result: {
+          data: {
+            retireEligibilityRule: {
+              __typename: 'EligibilityRulePayload',
+              userErrors: [],
+              rule: { __typename: 'EligibilityRule', id: rule('CSTD_T').id, effectiveTo: '2026-09-30', version: 2 },
+            },
+          },
+        },
       },
     ];
     renderWithProviders(<EligibilityPage />, { mocks, viewer: viewerOf('BOARD_OFFICER') });

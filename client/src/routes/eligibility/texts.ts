@@ -8,7 +8,10 @@ export const eligibilityTexts = {
   award: { vi: 'Hình thức đề nghị', en: 'Proposed award' },
   year: { vi: 'Năm thành tích', en: 'Year' },
   proposed: { vi: 'Đơn vị đề nghị cùng hình thức', en: 'Units proposed' },
-  proposedHelp: { vi: 'Để xét tỷ lệ (Cờ thi đua của Chính phủ ≤ 20% đơn vị dẫn đầu khối); để trống: cần xem xét.', en: 'For quotas (Government flag ≤ 20% of bloc leaders); empty: needs review.' },
+  proposedHelp: {
+    vi: 'Để xét tỷ lệ (Cờ thi đua của Chính phủ ≤ 20% đơn vị dẫn đầu khối); để trống: cần xem xét.',
+    en: 'For quotas (Government flag ≤ 20% of bloc leaders); empty: needs review.',
+  },
   code: { vi: 'Mã', en: 'Code' },
   revision: { vi: 'Lần', en: 'Rev.' },
   title: { vi: 'Nội dung', en: 'Rule' },
@@ -24,7 +27,10 @@ export const eligibilityTexts = {
   retired: { vi: 'Đã bãi bỏ quy tắc', en: 'Rule retired' },
   addRule: { vi: 'Thêm quy tắc', en: 'Add rule' },
   condition: { vi: 'Điều kiện (JSON)', en: 'Condition (JSON)' },
-  conditionHelp: { vi: 'Ví dụ {"fact":"consecutiveYears","title":"CHIEN_SI_THI_DUA_CO_SO","atLeast":3}; {"all":[…]}, {"any":[…]}.', en: 'E.g. {"fact":"consecutiveYears","title":"CHIEN_SI_THI_DUA_CO_SO","atLeast":3}.' },
+  conditionHelp: {
+    vi: 'Ví dụ {"fact":"consecutiveYears","title":"CHIEN_SI_THI_DUA_CO_SO","atLeast":3}; {"all":[…]}, {"any":[…]}.',
+    en: 'E.g. {"fact":"consecutiveYears","title":"CHIEN_SI_THI_DUA_CO_SO","atLeast":3}.',
+  },
   badJson: { vi: 'Điều kiện không phải JSON hợp lệ.', en: 'The condition is not valid JSON.' },
   article: { vi: 'Điều, khoản', en: 'Article' },
   effectiveFrom: { vi: 'Hiệu lực từ ngày', en: 'Effective from' },

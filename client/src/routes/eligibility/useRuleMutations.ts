@@ -16,7 +16,8 @@ const RetireRule = graphql(`
 /** Adds a rule; the rule list is asked again. */
 export function useCreateRule() {
   const [mutate] = useMutation(CreateRule, { refetchQueries: ['EligibilityRulesPage'] });
-  return async (input: Parameters<typeof mutate>[0] extends infer O ? O extends { variables?: { input: infer I } } ? I : never : never) => (await mutate({ variables: { input } })).data?.createEligibilityRule ?? null;
+  return async (input: Parameters<typeof mutate>[0] extends infer O ? (O extends { variables?: { input: infer I } } ? I : never) : never) =>
+    (await mutate({ variables: { input } })).data?.createEligibilityRule ?? null;
 }
 
 /** Retires a rule version from a date (the cache updates its effectiveTo by id). */

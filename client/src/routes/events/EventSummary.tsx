@@ -25,9 +25,19 @@ export function EventSummary({ event: ref }: { event: FragmentType<typeof EventS
         <Descriptions.Item label={tx.kind}>{vocab(EventKind, event.kind)}</Descriptions.Item>
         <Descriptions.Item label={tx.heldOn}>{formatDate(event.heldOn)}</Descriptions.Item>
         <Descriptions.Item label={tx.venue}>{event.venue}</Descriptions.Item>
-        <Descriptions.Item label={tx.host}>{event.hostUnit ? <Link to={`/units/${encodeURIComponent(event.hostUnit.id)}`}>{event.hostUnit.name}</Link> : null}</Descriptions.Item>
-        {event.attendees ? <Descriptions.Item label={tx.attendees} span={2}>{event.attendees}</Descriptions.Item> : null}
-        {event.description ? <Descriptions.Item label={tx.description} span={2}>{event.description}</Descriptions.Item> : null}
+        <Descriptions.Item label={tx.host}>
+          {event.hostUnit ? <Link to={`/units/${encodeURIComponent(event.hostUnit.id)}`}>{event.hostUnit.name}</Link> : null}
+        </Descriptions.Item>
+        {event.attendees ? (
+          <Descriptions.Item label={tx.attendees} span={2}>
+            {event.attendees}
+          </Descriptions.Item>
+        ) : null}
+        {event.description ? (
+          <Descriptions.Item label={tx.description} span={2}>
+            {event.description}
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
     </Card>
   );

@@ -45,12 +45,32 @@ export function Component() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('events')}</Typography.Title>
-        {mayWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-event">{tx.newEvent}</Button> : null}
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('events')}
+        </Typography.Title>
+        {mayWrite ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-event">
+            {tx.newEvent}
+          </Button>
+        ) : null}
       </Space>
       <Space wrap>
-        <Input.Search allowClear placeholder={tx.title} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
-        <VocabularySelect vocabulary={EventKind} placeholder={tx.kind} allowClear value={list.get('kind') as never} onChange={(kind: string | undefined) => list.update({ kind })} style={{ width: 240 }} />
+        <Input.Search
+          allowClear
+          placeholder={tx.title}
+          defaultValue={list.search}
+          onSearch={(q) => list.update({ q })}
+          style={{ width: 320 }}
+          data-testid="list-search"
+        />
+        <VocabularySelect
+          vocabulary={EventKind}
+          placeholder={tx.kind}
+          allowClear
+          value={list.get('kind') as never}
+          onChange={(kind: string | undefined) => list.update({ kind })}
+          style={{ width: 240 }}
+        />
       </Space>
       <ConnectionTable<Row>
         list={list}
@@ -62,10 +82,19 @@ export function Component() {
         onRetry={() => void refetch()}
         columns={[
           { title: tx.heldOn, dataIndex: 'heldOn', width: 120, ...sort.column('HELD_ON'), render: (d: string) => formatDate(d) },
-          { title: tx.title, dataIndex: 'title', ...sort.column('TITLE'), render: (title: string, e) => <Link to={`/events/${encodeURIComponent(e.id)}`}>{title}</Link> },
+          {
+            title: tx.title,
+            dataIndex: 'title',
+            ...sort.column('TITLE'),
+            render: (title: string, e) => <Link to={`/events/${encodeURIComponent(e.id)}`}>{title}</Link>,
+          },
           { title: tx.kind, dataIndex: 'kind', render: (kind: Row['kind']) => vocab(EventKind, kind) },
           { title: tx.venue, dataIndex: 'venue' },
-          { title: tx.host, key: 'host', render: (_, e) => (e.hostUnit ? <Link to={`/units/${encodeURIComponent(e.hostUnit.id)}`}>{e.hostUnit.name}</Link> : null) },
+          {
+            title: tx.host,
+            key: 'host',
+            render: (_, e) => (e.hostUnit ? <Link to={`/units/${encodeURIComponent(e.hostUnit.id)}`}>{e.hostUnit.name}</Link> : null),
+          },
         ]}
       />
       <EventFormModal open={creating} onClose={() => setCreating(false)} />

@@ -10,13 +10,33 @@ import { eventsFilter } from './eventsFilter';
 
 const host = { __typename: 'Unit', id: 'VW5pdDox', name: 'Liên đoàn Lao động thành phố' };
 const event = {
-  __typename: 'Event', id: 'RXY6MQ==', kind: 'COVENANT_SIGNING', title: 'Hội nghị ký kết giao ước thi đua năm 2024', heldOn: '2024-03-15',
-  venue: 'Hải Phòng', attendees: null, description: null, version: 2, hostUnit: host,
-  covenants: [{ __typename: 'Covenant', id: 'Q292OjE=', title: 'Giao ước thi đua năm 2024', year: 2024, bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối Liên hiệp hội' } }],
+  __typename: 'Event',
+  id: 'RXY6MQ==',
+  kind: 'COVENANT_SIGNING',
+  title: 'Hội nghị ký kết giao ước thi đua năm 2024',
+  heldOn: '2024-03-15',
+  venue: 'Hải Phòng',
+  attendees: null,
+  description: null,
+  version: 2,
+  hostUnit: host,
+  covenants: [
+    {
+      __typename: 'Covenant',
+      id: 'Q292OjE=',
+      title: 'Giao ước thi đua năm 2024',
+      year: 2024,
+      bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối Liên hiệp hội' },
+    },
+  ],
 };
 const base = [
   { request: { query: EventPageDocument, variables: { id: event.id } }, result: { data: { event } }, maxUsageCount: Infinity },
-  { request: { query: UnitOptionsDocument, variables: () => true }, result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } }, maxUsageCount: Infinity },
+  {
+    request: { query: UnitOptionsDocument, variables: () => true },
+    result: { data: { units: { __typename: 'UnitConnection', nodes: [] } } },
+    maxUsageCount: Infinity,
+  },
 ];
 const page = (
   <Routes>
@@ -28,7 +48,11 @@ const page = (
 describe('conference list filter', () => {
   it('reads title, kind and dates from the URL and ignores malformed ones', () => {
     const get = (values: Record<string, string>) => (key: string) => values[key];
-    expect(eventsFilter(get({ q: ' ký kết ', kind: 'REVIEW', from: '2024-01-01' }))).toEqual({ title: { contains: 'ký kết' }, kind: { eq: 'REVIEW' }, heldOn: { gte: '2024-01-01' } });
+    expect(eventsFilter(get({ q: ' ký kết ', kind: 'REVIEW', from: '2024-01-01' }))).toEqual({
+      title: { contains: 'ký kết' },
+      kind: { eq: 'REVIEW' },
+      heldOn: { gte: '2024-01-01' },
+    });
     expect(eventsFilter(get({ kind: 'PARTY', to: '15/03/2024' }))).toEqual({});
   });
 });
@@ -40,7 +64,9 @@ describe('conference page', () => {
       ...base,
       {
         request: { query: UpdateEventDocument, variables: (v: unknown) => ((sent = v), true) },
-        result: { data: { updateEvent: { __typename: 'EventPayload', userErrors: [], conflict: null, event: { ...event, venue: 'Nhà hát thành phố', version: 3 } } } },
+        result: {
+          data: { updateEvent: { __typename: 'EventPayload', userErrors: [], conflict: null, event: { ...event, venue: 'Nhà hát thành phố', version: 3 } } },
+        },
       },
     ] as never[];
     renderWithProviders(page, { mocks, route: `/events/${event.id}`, viewer: viewerOf('BOARD_OFFICER') });
@@ -86,7 +112,16 @@ describe('conference list', () => {
   const list = [
     {
       request: { query: EventsPageDocument, variables: () => true },
-      result: { data: { events: { __typename: 'EventConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [event] } } },
+      result: {
+        data: {
+          events: {
+            __typename: 'EventConnection',
+            totalCount: 1,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+            nodes: [event],
+          },
+        },
+      },
       maxUsageCount: Infinity,
     },
   ] as never[];

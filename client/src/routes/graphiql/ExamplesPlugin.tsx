@@ -34,12 +34,7 @@ function ExamplesPanel({ defaultQuery }: { defaultQuery: string }) {
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {EXAMPLES.map((example) => (
           <li key={example.id} style={{ marginBottom: 8 }}>
-            <button
-              type="button"
-              className="thidua-example"
-              data-testid={`example-${example.id}`}
-              onClick={() => load(example)}
-            >
+            <button type="button" className="thidua-example" data-testid={`example-${example.id}`} onClick={() => load(example)}>
               <strong>{example.title[language]}</strong>
               <span>{example.description[language]}</span>
             </button>

@@ -18,9 +18,17 @@ export function Component() {
   const text = useTexts(TEXTS);
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>{t('graphiql')}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('graphiql')}
+      </Typography.Title>
       <Typography.Text type="secondary">{text.intro}</Typography.Text>
-      <Suspense fallback={<Spin description={text.loading} size="large"><div style={{ height: 480 }} /></Spin>}>
+      <Suspense
+        fallback={
+          <Spin description={text.loading} size="large">
+            <div style={{ height: 480 }} />
+          </Spin>
+        }
+      >
         <GraphiQLWorkbench />
       </Suspense>
     </Space>

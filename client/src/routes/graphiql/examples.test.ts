@@ -10,7 +10,9 @@ describe('GraphiQL example queries', () => {
     const document = parse(example.query);
     expect(validate(schema, document).map((e) => e.message)).toEqual([]);
     // Every variable the operation declares has a value, and no value is left over.
-    const declared = document.definitions.flatMap((d) => (d.kind === 'OperationDefinition' ? (d.variableDefinitions ?? []).map((v) => v.variable.name.value) : []));
+    const declared = document.definitions.flatMap((d) =>
+      d.kind === 'OperationDefinition' ? (d.variableDefinitions ?? []).map((v) => v.variable.name.value) : [],
+    );
     expect(Object.keys(example.variables ?? {}).sort()).toEqual(declared.sort());
   });
 
@@ -18,7 +20,10 @@ describe('GraphiQL example queries', () => {
     // Each variable defaults to its example value, so the document needs no variables at all.
     const operation = parse(example.query).definitions.find((d) => d.kind === 'OperationDefinition');
     const defaults = Object.fromEntries(
-      (operation?.kind === 'OperationDefinition' ? (operation.variableDefinitions ?? []) : []).map((v) => [v.variable.name.value, v.defaultValue && valueFromASTUntyped(v.defaultValue)]),
+      (operation?.kind === 'OperationDefinition' ? (operation.variableDefinitions ?? []) : []).map((v) => [
+        v.variable.name.value,
+        v.defaultValue && valueFromASTUntyped(v.defaultValue),
+      ]),
     );
     expect(defaults).toEqual(example.variables ?? {});
   });

@@ -14,7 +14,12 @@ export function DeleteHouseholdButton({ household }: { household: { id: string; 
   };
   return (
     <>
-      <DeleteRecordButton label={tx.deleteHousehold} confirmText={tx.confirmDelete.replace('{name}', household.name)} onDelete={onDelete} testId={`delete-household-${household.id}`} />
+      <DeleteRecordButton
+        label={tx.deleteHousehold}
+        confirmText={tx.confirmDelete.replace('{name}', household.name)}
+        onDelete={onDelete}
+        testId={`delete-household-${household.id}`}
+      />
       {holder}
     </>
   );

@@ -53,7 +53,8 @@ export function HouseholdFormModal({ open, onClose, household: ref }: Props) {
 
   const submit = async (values: Values) => {
     if (household) {
-      const send = async (input: Parameters<Parameters<typeof saveChanges>[1]>[0]) => (await update({ variables: { input: { ...input, id: household.id } } })).data!.updateHousehold;
+      const send = async (input: Parameters<Parameters<typeof saveChanges>[1]>[0]) =>
+        (await update({ variables: { input: { ...input, id: household.id } } })).data!.updateHousehold;
       if (!(await saveChanges(values, send))) return;
     } else if (!(await save(async () => (await create({ variables: { input: householdInput(values) } })).data!.createHousehold))) {
       return;

@@ -49,11 +49,24 @@ export function Component() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('households')}</Typography.Title>
-        {mayWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => open()} data-testid="create-household">{t('create')}</Button> : null}
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('households')}
+        </Typography.Title>
+        {mayWrite ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => open()} data-testid="create-household">
+            {t('create')}
+          </Button>
+        ) : null}
       </Space>
       <Typography.Text type="secondary">{tx.intro}</Typography.Text>
-      <Input.Search allowClear placeholder={t('search')} defaultValue={list.search} onSearch={(q) => list.update({ q })} style={{ width: 320 }} data-testid="list-search" />
+      <Input.Search
+        allowClear
+        placeholder={t('search')}
+        defaultValue={list.search}
+        onSearch={(q) => list.update({ q })}
+        style={{ width: 320 }}
+        data-testid="list-search"
+      />
       <ConnectionTable<Row>
         presence
         list={list}
@@ -75,7 +88,9 @@ export function Component() {
                   align: 'right' as const,
                   render: (_: unknown, h: Row) => (
                     <Space>
-                      <Button icon={<EditOutlined />} onClick={() => open(h)} data-testid={`edit-household-${h.id}`}>{t('edit')}</Button>
+                      <Button icon={<EditOutlined />} onClick={() => open(h)} data-testid={`edit-household-${h.id}`}>
+                        {t('edit')}
+                      </Button>
                       <DeleteHouseholdButton household={h} />
                     </Space>
                   ),

@@ -14,13 +14,23 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
       <div style={{ width: '100%', maxWidth: 420 }}>
         <div style={{ textAlign: 'center', marginBottom: 24 }}>
           {/* Plain headings in antd's type scale: Typography (with its tooltips and editors) stays off the login page. */}
-          <h1 style={{ margin: 0, fontSize: token.fontSizeHeading3, lineHeight: token.lineHeightHeading3, fontWeight: token.fontWeightStrong, color: token.colorTextHeading }}>
+          <h1
+            style={{
+              margin: 0,
+              fontSize: token.fontSizeHeading3,
+              lineHeight: token.lineHeightHeading3,
+              fontWeight: token.fontWeightStrong,
+              color: token.colorTextHeading,
+            }}
+          >
             <TeamOutlined /> thidua
           </h1>
           <div style={{ color: token.colorTextSecondary }}>{t('appName')}</div>
         </div>
         <section style={frame} aria-label={title}>
-          <div style={{ padding: '16px 24px', borderBottom: `1px solid ${token.colorBorderSecondary}`, fontWeight: 600, fontSize: token.fontSizeLG }}>{title}</div>
+          <div style={{ padding: '16px 24px', borderBottom: `1px solid ${token.colorBorderSecondary}`, fontWeight: 600, fontSize: token.fontSizeLG }}>
+            {title}
+          </div>
           <div style={{ padding: 24 }}>{children}</div>
         </section>
         <div style={{ textAlign: 'center', marginTop: 16 }}>

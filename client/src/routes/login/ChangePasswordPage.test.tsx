@@ -26,7 +26,11 @@ describe('change password page', () => {
         mocks: [
           {
             request: { query: ChangePasswordDocument, variables: { input: { currentPassword: 'MotLan12345', newPassword: 'MatKhauMoi2025' } } },
-            result: { data: { changePassword: { __typename: 'ChangePasswordPayload', user: { __typename: 'User', id: 'VXNlcjo', mustChangePassword: false }, userErrors: [] } } },
+            result: {
+              data: {
+                changePassword: { __typename: 'ChangePasswordPayload', user: { __typename: 'User', id: 'VXNlcjo', mustChangePassword: false }, userErrors: [] },
+              },
+            },
           },
         ] as never[],
       },

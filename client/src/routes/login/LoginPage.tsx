@@ -27,7 +27,10 @@ const TEXTS = {
   signedIn: { vi: 'Bạn đang đăng nhập với tài khoản', en: 'You are signed in as' },
   goOn: { vi: 'Tiếp tục', en: 'Continue' },
   please: { vi: 'Hãy đăng nhập để tiếp tục.', en: 'Please sign in to go on.' },
-  hint: { vi: 'Quên mật khẩu? Liên hệ quản trị hệ thống để được cấp lại mật khẩu một lần.', en: 'Forgot your password? Ask an administrator for a one-time password.' },
+  hint: {
+    vi: 'Quên mật khẩu? Liên hệ quản trị hệ thống để được cấp lại mật khẩu một lần.',
+    en: 'Forgot your password? Ask an administrator for a one-time password.',
+  },
 };
 
 /** Signing in with username and password; then back to the page in `?next=`. */

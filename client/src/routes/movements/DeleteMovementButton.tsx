@@ -12,7 +12,10 @@ export function DeleteMovementButton({ movement }: { movement: { id: string; ver
   const [send] = useDeleteMovement();
   const { remove, holder } = useDeleteRecord('Movement');
   const onDelete = async () => {
-    const gone = await remove(movement.version, async (expectedVersion) => (await send({ variables: { id: movement.id, expectedVersion } })).data!.deleteMovement);
+    const gone = await remove(
+      movement.version,
+      async (expectedVersion) => (await send({ variables: { id: movement.id, expectedVersion } })).data!.deleteMovement,
+    );
     if (gone) navigate('/movements');
   };
   return (

@@ -13,13 +13,17 @@ export function GoalsField() {
   return (
     <Form.List
       name="goals"
-      rules={[{ validator: async (_, goals?: string[]) => ((goals?.length ?? 0) > LIMITS.criteriaMax ? Promise.reject(new Error(tx.tooManyGoals)) : undefined) }]}
+      rules={[
+        { validator: async (_, goals?: string[]) => ((goals?.length ?? 0) > LIMITS.criteriaMax ? Promise.reject(new Error(tx.tooManyGoals)) : undefined) },
+      ]}
     >
       {(fields, { add, remove, move }, { errors }) => (
         <Form.Item label={tx.goals}>
           {fields.map((field, index) => (
             <Space key={field.key} align="start" style={{ display: 'flex', marginBottom: 8 }}>
-              <Typography.Text strong style={{ display: 'inline-block', width: 24, paddingTop: 5 }}>{index + 1}.</Typography.Text>
+              <Typography.Text strong style={{ display: 'inline-block', width: 24, paddingTop: 5 }}>
+                {index + 1}.
+              </Typography.Text>
               <Form.Item
                 name={field.name}
                 rules={[{ required: true, whitespace: true, message: tx.goalEmpty }, r.max(LIMITS.textMax)]}
@@ -32,7 +36,9 @@ export function GoalsField() {
               <Button size="small" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('delete')} />
             </Space>
           ))}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} data-testid="movement-add-goal">{tx.addGoal}</Button>
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} data-testid="movement-add-goal">
+            {tx.addGoal}
+          </Button>
           <Form.ErrorList errors={errors} />
         </Form.Item>
       )}

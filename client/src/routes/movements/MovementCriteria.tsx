@@ -32,7 +32,12 @@ export function MovementCriteria({ movement: ref }: { movement: FragmentType<typ
               <Typography.Text strong>
                 {c.number}. {c.title}
               </Typography.Text>
-              {c.maxScore != null ? <Typography.Text type="secondary"> ({formatNumber(c.maxScore)} {tx.maxScore})</Typography.Text> : null}
+              {c.maxScore != null ? (
+                <Typography.Text type="secondary">
+                  {' '}
+                  ({formatNumber(c.maxScore)} {tx.maxScore})
+                </Typography.Text>
+              ) : null}
               <div>
                 <Link to={`/covenants/${encodeURIComponent(c.covenant.id)}`}>{c.covenant.title}</Link>
                 {' – '}

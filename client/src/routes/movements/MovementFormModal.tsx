@@ -40,8 +40,14 @@ export interface MovementValues {
 }
 
 const EMPTY: Partial<MovementValues> = {
-  kind: 'REGULAR', scope: 'PROVINCE', goals: [],
-  startYear: null, endYear: null, launchDecisionId: null, parentId: null, organizerUnitId: null,
+  kind: 'REGULAR',
+  scope: 'PROVINCE',
+  goals: [],
+  startYear: null,
+  endYear: null,
+  launchDecisionId: null,
+  parentId: null,
+  organizerUnitId: null,
 };
 
 /** The form's values as an input: cleared texts are null, the launch date YYYY-MM-DD. */
@@ -85,14 +91,25 @@ export function MovementFormModal({ open, onClose, movement: ref }: Props) {
     if (!movement) return load();
     const { launchDecision, parent, organizerUnit, launchedOn, id: _id, version, ...rest } = movement;
     load({
-      values: { ...rest, launchedOn: fromLocalDate(launchedOn), launchDecisionId: launchDecision?.id ?? null, parentId: parent?.id ?? null, organizerUnitId: organizerUnit?.id ?? null },
+      values: {
+        ...rest,
+        launchedOn: fromLocalDate(launchedOn),
+        launchDecisionId: launchDecision?.id ?? null,
+        parentId: parent?.id ?? null,
+        organizerUnitId: organizerUnit?.id ?? null,
+      },
       version,
     });
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const known: KnownRefs = {
     decision: movement?.launchDecision
-      ? [{ value: movement.launchDecision.id, label: `${movement.launchDecision.number ?? tx.noNumber} – ${movement.launchDecision.issuer}: ${movement.launchDecision.subject}` }]
+      ? [
+          {
+            value: movement.launchDecision.id,
+            label: `${movement.launchDecision.number ?? tx.noNumber} – ${movement.launchDecision.issuer}: ${movement.launchDecision.subject}`,
+          },
+        ]
       : [],
     parent: movement?.parent ? [{ value: movement.parent.id, label: movement.parent.name }] : [],
     organizer: movement?.organizerUnit ? [{ value: movement.organizerUnit.id, label: movement.organizerUnit.name }] : [],

@@ -16,7 +16,9 @@ export function MovementGoals({ movement: ref }: { movement: FragmentType<typeof
       {goals.length ? (
         <ol style={{ margin: 0, paddingInlineStart: 24 }} data-testid="movement-goals">
           {goals.map((goal, i) => (
-            <li key={i} style={{ marginBottom: 4 }}>{goal}</li>
+            <li key={i} style={{ marginBottom: 4 }}>
+              {goal}
+            </li>
           ))}
         </ol>
       ) : (

@@ -66,10 +66,16 @@ export function Component() {
           <MovementWorkflow movement={movement} />
           <MovementSummary movement={movement} />
           <Row gutter={[16, 16]}>
-            <Col xs={24} lg={12}><MovementGoals movement={movement} /></Col>
-            <Col xs={24} lg={12}><MovementCriteria movement={movement} /></Col>
+            <Col xs={24} lg={12}>
+              <MovementGoals movement={movement} />
+            </Col>
+            <Col xs={24} lg={12}>
+              <MovementCriteria movement={movement} />
+            </Col>
           </Row>
-          <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {tx.commendations}
+          </Typography.Title>
           <CommendationTable list={list} sort={sort} {...connectionProps(commendations, (d) => d.commendations)} />
         </RecordPage>
       ) : null}

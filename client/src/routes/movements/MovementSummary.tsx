@@ -31,10 +31,16 @@ export function MovementSummary({ movement: ref }: { movement: FragmentType<type
   return (
     <Card>
       <Descriptions column={{ xs: 1, md: 2 }}>
-        {m.slogan ? <Descriptions.Item label={tx.slogan} span={2}>{m.slogan}</Descriptions.Item> : null}
+        {m.slogan ? (
+          <Descriptions.Item label={tx.slogan} span={2}>
+            {m.slogan}
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label={t('kind')}>{vocab(MovementKind, m.kind)}</Descriptions.Item>
         <Descriptions.Item label={tx.scope}>{vocab(MovementScope, m.scope)}</Descriptions.Item>
-        <Descriptions.Item label={tx.status}><Tag color={movementStatusColor[m.status]}>{vocab(MovementStatus, m.status)}</Tag></Descriptions.Item>
+        <Descriptions.Item label={tx.status}>
+          <Tag color={movementStatusColor[m.status]}>{vocab(MovementStatus, m.status)}</Tag>
+        </Descriptions.Item>
         <Descriptions.Item label={tx.period}>{formatPeriod(m.startYear, m.endYear, language)}</Descriptions.Item>
         <Descriptions.Item label={tx.launchedBy}>{m.launchedBy}</Descriptions.Item>
         <Descriptions.Item label={tx.launchedOn}>{formatDate(m.launchedOn)}</Descriptions.Item>
@@ -55,7 +61,11 @@ export function MovementSummary({ movement: ref }: { movement: FragmentType<type
             </Space>
           </Descriptions.Item>
         ) : null}
-        {m.description ? <Descriptions.Item label={tx.description} span={2}>{m.description}</Descriptions.Item> : null}
+        {m.description ? (
+          <Descriptions.Item label={tx.description} span={2}>
+            {m.description}
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
     </Card>
   );

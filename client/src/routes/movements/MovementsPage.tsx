@@ -48,8 +48,14 @@ export function Component() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('movements')}</Typography.Title>
-        {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-movement">{t('create')}</Button> : null}
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('movements')}
+        </Typography.Title>
+        {mayCreate ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-movement">
+            {t('create')}
+          </Button>
+        ) : null}
       </Space>
       <Space wrap>
         <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
@@ -83,7 +89,11 @@ export function Component() {
           },
           { title: t('kind'), dataIndex: 'kind', render: (kind: Row['kind']) => vocab(MovementKind, kind) },
           { title: tx.scope, dataIndex: 'scope', render: (scope: Row['scope']) => vocab(MovementScope, scope) },
-          { title: tx.status, dataIndex: 'status', render: (status: Row['status']) => <Tag color={movementStatusColor[status]}>{vocab(MovementStatus, status)}</Tag> },
+          {
+            title: tx.status,
+            dataIndex: 'status',
+            render: (status: Row['status']) => <Tag color={movementStatusColor[status]}>{vocab(MovementStatus, status)}</Tag>,
+          },
           { title: tx.period, key: 'period', ...sort.column('START_YEAR'), render: (_, m) => formatPeriod(m.startYear, m.endYear, language) },
           { title: tx.launchedBy, dataIndex: 'launchedBy' },
           { title: tx.launchedOn, dataIndex: 'launchedOn', ...sort.column('LAUNCHED_ON'), render: (date: string | null) => formatDate(date) },

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { DecisionOptionsDocument, DeleteMovementDocument, MovementCommendationsDocument, MovementPageDocument, MovementOptionsDocument, UnitOptionsDocument } from '../../gql/graphql';
+import {
+  DecisionOptionsDocument,
+  DeleteMovementDocument,
+  MovementCommendationsDocument,
+  MovementPageDocument,
+  MovementOptionsDocument,
+  UnitOptionsDocument,
+} from '../../gql/graphql';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { viewerOf } from '../../test/viewers';
 import { DeleteMovementButton } from './DeleteMovementButton';
@@ -68,7 +75,16 @@ describe('deleting a movement', () => {
     const mocks = [
       {
         request: { query: DeleteMovementDocument, variables: (v: unknown) => (sent.push(v), true) },
-        result: { data: { deleteMovement: { __typename: 'DeleteMovementPayload', deletedId: null, conflict: null, userErrors: [{ __typename: 'UserError', field: [], code: 'IN_USE', message: 'Phong trào còn được khen thưởng tham chiếu.' }] } } },
+        result: {
+          data: {
+            deleteMovement: {
+              __typename: 'DeleteMovementPayload',
+              deletedId: null,
+              conflict: null,
+              userErrors: [{ __typename: 'UserError', field: [], code: 'IN_USE', message: 'Phong trào còn được khen thưởng tham chiếu.' }],
+            },
+          },
+        },
       },
     ] as never[];
     const page = (
@@ -89,11 +105,34 @@ describe('deleting a movement', () => {
 
 describe('movement page actions', () => {
   const movement = {
-    __typename: 'Movement', id: 'TW92OjE=', name: 'Chuyển đổi số', version: 2, slogan: null, kind: 'REGULAR', scope: 'PROVINCE', status: 'LAUNCHED', allowedTransitions: [],
-    startYear: 2022, endYear: null, description: null, launchedBy: null, launchDocument: null, launchedOn: null, goals: [],
-    launchDecision: null, organizerUnit: null, parent: null, children: [], criteria: [],
+    __typename: 'Movement',
+    id: 'TW92OjE=',
+    name: 'Chuyển đổi số',
+    version: 2,
+    slogan: null,
+    kind: 'REGULAR',
+    scope: 'PROVINCE',
+    status: 'LAUNCHED',
+    allowedTransitions: [],
+    startYear: 2022,
+    endYear: null,
+    description: null,
+    launchedBy: null,
+    launchDocument: null,
+    launchedOn: null,
+    goals: [],
+    launchDecision: null,
+    organizerUnit: null,
+    parent: null,
+    children: [],
+    criteria: [],
   };
-  const empty = { __typename: 'CommendationConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [] };
+  const empty = {
+    __typename: 'CommendationConnection',
+    totalCount: 0,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    nodes: [],
+  };
   const mocks = [
     { request: { query: MovementPageDocument, variables: { id: movement.id } }, result: { data: { movement } }, maxUsageCount: Infinity },
     { request: { query: MovementCommendationsDocument, variables: anyVariables }, result: { data: { commendations: empty } }, maxUsageCount: Infinity },
@@ -106,7 +145,12 @@ describe('movement page actions', () => {
   });
 
   it('shows a bloc officer neither edit nor delete', async () => {
-    renderWithProviders(<MovementPage />, { mocks, route: `/movements/${movement.id}`, path: '/movements/:id', viewer: viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối' } }) });
+    renderWithProviders(<MovementPage />, {
+      mocks,
+      route: `/movements/${movement.id}`,
+      path: '/movements/:id',
+      viewer: viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối' } }),
+    });
     await screen.findAllByText('Chuyển đổi số');
     expect(screen.queryByTestId('delete-movement')).toBeNull();
     expect(screen.queryByTestId('edit-movement')).toBeNull();

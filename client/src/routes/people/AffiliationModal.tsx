@@ -92,7 +92,11 @@ export function AffiliationModal({ personId, open, onClose, ending }: Props) {
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unitId: ownUnit?.id }}>
         {ending ? (
-          ending.startedOn ? <p>{tx.startedOn}: {formatDate(ending.startedOn)}</p> : null
+          ending.startedOn ? (
+            <p>
+              {tx.startedOn}: {formatDate(ending.startedOn)}
+            </p>
+          ) : null
         ) : (
           <>
             <Form.Item name="unitId" label={tx.unit} rules={[r.required]}>

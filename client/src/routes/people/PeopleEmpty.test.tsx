@@ -24,7 +24,9 @@ describe('an empty people list says why', () => {
   });
 
   it('to a bloc officer: the member units of their bloc; to the Board: no scope', () => {
-    const { unmount } = renderWithProviders(<PeopleEmpty filtered={false} />, { viewer: viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối thi đua số 5' } }) });
+    const { unmount } = renderWithProviders(<PeopleEmpty filtered={false} />, {
+      viewer: viewerOf('BLOC_OFFICER', { bloc: { id: 'QmxvYzox', name: 'Khối thi đua số 5' } }),
+    });
     expect(screen.getByText('Bạn chỉ thấy những người của các đơn vị thành viên Khối thi đua số 5.')).toBeTruthy();
     unmount();
     renderWithProviders(<PeopleEmpty filtered={false} />, { viewer: viewerOf('BOARD_OFFICER') });

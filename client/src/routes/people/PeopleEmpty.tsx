@@ -32,12 +32,14 @@ export function PeopleEmpty({ filtered, onCreate }: Props) {
     lines.push(vi ? 'Không có ai khớp tìm kiếm và bộ lọc đang chọn; hãy bỏ bớt điều kiện.' : 'Nobody matches the search and filters; try removing some.');
   } else if (!seesAll && viewer.role === 'UNIT_OFFICER') {
     lines.push(
-      onCreate
-        ? vi ? 'Chưa có ai: hãy thêm cán bộ, hội viên của đơn vị.' : 'Nobody yet: add the people of your unit.'
-        : vi ? 'Chưa có ai.' : 'Nobody yet.',
+      onCreate ? (vi ? 'Chưa có ai: hãy thêm cán bộ, hội viên của đơn vị.' : 'Nobody yet: add the people of your unit.') : vi ? 'Chưa có ai.' : 'Nobody yet.',
     );
   } else if (!seesAll && viewer.role === 'BLOC_OFFICER') {
-    lines.push(vi ? 'Chưa có ai. Người của mỗi đơn vị do cán bộ đơn vị đó hoặc Ban Thi đua – Khen thưởng nhập.' : 'Nobody yet. Each unit’s officer, or the Board, enters its people.');
+    lines.push(
+      vi
+        ? 'Chưa có ai. Người của mỗi đơn vị do cán bộ đơn vị đó hoặc Ban Thi đua – Khen thưởng nhập.'
+        : 'Nobody yet. Each unit’s officer, or the Board, enters its people.',
+    );
   } else {
     lines.push(vi ? 'Chưa có cá nhân nào.' : 'No people yet.');
   }
@@ -47,7 +49,9 @@ export function PeopleEmpty({ filtered, onCreate }: Props) {
       description={
         <Space orientation="vertical" size={4} data-testid="people-empty">
           {lines.map((line) => (
-            <Typography.Text key={line} type="secondary">{line}</Typography.Text>
+            <Typography.Text key={line} type="secondary">
+              {line}
+            </Typography.Text>
           ))}
         </Space>
       }

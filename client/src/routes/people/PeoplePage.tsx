@@ -56,15 +56,48 @@ export function Component() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('people')}</Typography.Title>
-        {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-person">{t('create')}</Button> : null}
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('people')}
+        </Typography.Title>
+        {mayCreate ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-person">
+            {t('create')}
+          </Button>
+        ) : null}
       </Space>
       <Space wrap>
         <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
-        <VocabularySelect vocabulary={Gender} allowClear placeholder={tx.gender} value={list.get('gender') as GenderValue | undefined} onChange={(gender) => list.update({ gender })} style={{ width: 130 }} />
-        <YearSelect min={BIRTH_YEAR_MIN} max={thisYear} placeholder={tx.bornFrom} value={intParam(list.get('bornFrom'))} onChange={(bornFrom) => list.update({ bornFrom })} style={{ width: 140 }} />
-        <YearSelect min={BIRTH_YEAR_MIN} max={thisYear} placeholder={tx.bornTo} value={intParam(list.get('bornTo'))} onChange={(bornTo) => list.update({ bornTo })} style={{ width: 120 }} />
-        <UnitPicker placeholder={tx.currentUnit} known={known} value={list.get('unit')} onChange={(unit) => list.update({ unit: unit as string | undefined })} style={{ width: 320 }} />
+        <VocabularySelect
+          vocabulary={Gender}
+          allowClear
+          placeholder={tx.gender}
+          value={list.get('gender') as GenderValue | undefined}
+          onChange={(gender) => list.update({ gender })}
+          style={{ width: 130 }}
+        />
+        <YearSelect
+          min={BIRTH_YEAR_MIN}
+          max={thisYear}
+          placeholder={tx.bornFrom}
+          value={intParam(list.get('bornFrom'))}
+          onChange={(bornFrom) => list.update({ bornFrom })}
+          style={{ width: 140 }}
+        />
+        <YearSelect
+          min={BIRTH_YEAR_MIN}
+          max={thisYear}
+          placeholder={tx.bornTo}
+          value={intParam(list.get('bornTo'))}
+          onChange={(bornTo) => list.update({ bornTo })}
+          style={{ width: 120 }}
+        />
+        <UnitPicker
+          placeholder={tx.currentUnit}
+          known={known}
+          value={list.get('unit')}
+          onChange={(unit) => list.update({ unit: unit as string | undefined })}
+          style={{ width: 320 }}
+        />
       </Space>
       <ConnectionTable<Row>
         presence

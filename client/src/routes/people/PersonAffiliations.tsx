@@ -39,14 +39,26 @@ export function PersonAffiliations({ person: ref }: { person: FragmentType<typeo
   const versioned = useVersionedSave('PersonAffiliation');
   const onDelete = (a: Affiliation) =>
     feedback(
-      async () => payloadOf(await versioned.remove(a.version, async (expectedVersion) => (await remove({ variables: { id: a.id, expectedVersion } })).data!.deletePersonAffiliation)),
+      async () =>
+        payloadOf(
+          await versioned.remove(
+            a.version,
+            async (expectedVersion) => (await remove({ variables: { id: a.id, expectedVersion } })).data!.deletePersonAffiliation,
+          ),
+        ),
       t('deleted'),
     );
 
   return (
     <Card
       title={tx.affiliations}
-      extra={mayAdd ? <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-affiliation">{tx.addAffiliation}</Button> : null}
+      extra={
+        mayAdd ? (
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-affiliation">
+            {tx.addAffiliation}
+          </Button>
+        ) : null
+      }
     >
       <Table<Affiliation>
         rowKey="id"
@@ -65,7 +77,9 @@ export function PersonAffiliations({ person: ref }: { person: FragmentType<typeo
               can('write:unit', { unitId: a.unit.id }) ? (
                 <Space>
                   {a.endedOn ? null : (
-                    <Button size="small" onClick={() => setEnding({ id: a.id, unitName: a.unit.name, startedOn: a.startedOn })}>{tx.endAffiliation}</Button>
+                    <Button size="small" onClick={() => setEnding({ id: a.id, unitName: a.unit.name, startedOn: a.startedOn })}>
+                      {tx.endAffiliation}
+                    </Button>
                   )}
                   <Popconfirm title={t('confirmDelete')} okText={t('delete')} cancelText={t('cancel')} onConfirm={() => onDelete(a)}>
                     <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('delete')} />

@@ -92,7 +92,13 @@ export function PersonFormModal({ open, onClose, person: ref }: Props) {
       onCancel={onClose}
     >
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ gender: null, birthYear: null, unitId: ownUnit?.id ?? null }} {...presence.formProps}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ gender: null, birthYear: null, unitId: ownUnit?.id ?? null }}
+        {...presence.formProps}
+      >
         <Form.Item name="fullName" label={presence.label('fullName', tx.fullName)} rules={[r.required, r.max(LIMITS.personNameMax)]}>
           <Input data-testid="person-full-name" />
         </Form.Item>
@@ -128,7 +134,9 @@ function FirstAffiliationFields() {
         rules={[
           ({ getFieldValue }) => ({
             validator: (_, unitId) =>
-              !unitId && (ownUnit || String(getFieldValue('position') ?? '').trim() || getFieldValue('startedOn')) ? Promise.reject(new Error(tx.unitNeeded)) : Promise.resolve(),
+              !unitId && (ownUnit || String(getFieldValue('position') ?? '').trim() || getFieldValue('startedOn'))
+                ? Promise.reject(new Error(tx.unitNeeded))
+                : Promise.resolve(),
           }),
         ]}
       >

@@ -52,8 +52,18 @@ export function Component() {
   });
   const person = data?.person;
   // The Board, or the officer of a unit where the person works now (the server's rule).
-  const mayEdit = !!person && canWritePerson(viewer, person.affiliations.filter((a) => !a.endedOn).map((a) => a.unit.id));
-  const mayDelete = !!person && canDeletePerson(viewer, person.affiliations.map((a) => ({ unitId: a.unit.id, current: !a.endedOn })));
+  const mayEdit =
+    !!person &&
+    canWritePerson(
+      viewer,
+      person.affiliations.filter((a) => !a.endedOn).map((a) => a.unit.id),
+    );
+  const mayDelete =
+    !!person &&
+    canDeletePerson(
+      viewer,
+      person.affiliations.map((a) => ({ unitId: a.unit.id, current: !a.endedOn })),
+    );
   return (
     <QueryState loading={loading && !person} error={error} onRetry={() => void refetch()}>
       {person ? (
@@ -69,7 +79,9 @@ export function Component() {
           <PersonSummary person={person} />
           <PersonAffiliations person={person} />
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-            <Typography.Title level={4} style={{ margin: 0 }}>{tx.commendations}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {tx.commendations}
+            </Typography.Title>
             <YearSelect placeholder={t('year')} value={year} onChange={(value) => list.update({ year: value })} style={{ width: 120 }} />
           </Space>
           <CommendationTable list={list} sort={sort} hide={['recipient']} {...connectionProps(commendations, (d) => d.commendations)} />

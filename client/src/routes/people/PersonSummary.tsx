@@ -29,7 +29,11 @@ export function PersonSummary({ person: ref }: { person: FragmentType<typeof Per
           {current ? <Link to={`/units/${encodeURIComponent(current.unit.id)}`}>{current.unit.name}</Link> : tx.noUnit}
         </Descriptions.Item>
         <Descriptions.Item label={tx.position}>{current?.position}</Descriptions.Item>
-        {person.note ? <Descriptions.Item label={t('note')} span={2}>{person.note}</Descriptions.Item> : null}
+        {person.note ? (
+          <Descriptions.Item label={t('note')} span={2}>
+            {person.note}
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
     </Card>
   );

@@ -16,7 +16,12 @@ const ownOfficer = viewerOf('UNIT_OFFICER', { unit: { id: OWN.id, name: OWN.name
 const otherOfficer = viewerOf('UNIT_OFFICER', { unit: { id: 'VW5pdDpvdGhlcg', name: 'Hội khác' } });
 
 const affiliation = (id: string, unit: typeof OWN, startedOn: string, endedOn: string | null) => ({
-  __typename: 'PersonAffiliation', id, position: 'Chủ tịch Hội', startedOn, endedOn, unit,
+  __typename: 'PersonAffiliation',
+  id,
+  position: 'Chủ tịch Hội',
+  startedOn,
+  endedOn,
+  unit,
 });
 
 /** Nguyễn Thị An works at OWN now; with `earlier`, she worked at EARLIER before. */
@@ -27,8 +32,15 @@ const personMock = (earlier = false) => {
     result: {
       data: {
         person: {
-          __typename: 'Person', id: ID, fullName: 'Nguyễn Thị An', gender: 'FEMALE', birthYear: 1975, note: null, version: 5,
-          currentAffiliation: affiliations[0], affiliations,
+          __typename: 'Person',
+          id: ID,
+          fullName: 'Nguyễn Thị An',
+          gender: 'FEMALE',
+          birthYear: 1975,
+          note: null,
+          version: 5,
+          currentAffiliation: affiliations[0],
+          affiliations,
         },
       },
     },
@@ -38,7 +50,16 @@ const personMock = (earlier = false) => {
 
 const commendations = {
   request: { query: PersonCommendationsDocument, variables: () => true },
-  result: { data: { commendations: { __typename: 'CommendationConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [] } } },
+  result: {
+    data: {
+      commendations: {
+        __typename: 'CommendationConnection',
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+        nodes: [],
+      },
+    },
+  },
   maxUsageCount: Infinity,
 };
 
@@ -66,7 +87,16 @@ describe('correcting a person', () => {
         data: {
           updatePerson: {
             __typename: 'PersonPayload',
-            person: { __typename: 'Person', id: ID, fullName: 'Nguyễn Thị Ân', gender: 'FEMALE', birthYear: 1975, note: null, version: 6, currentAffiliation: personMock().result.data.person.currentAffiliation },
+            person: {
+              __typename: 'Person',
+              id: ID,
+              fullName: 'Nguyễn Thị Ân',
+              gender: 'FEMALE',
+              birthYear: 1975,
+              note: null,
+              version: 6,
+              currentAffiliation: personMock().result.data.person.currentAffiliation,
+            },
             userErrors: [],
             conflict: null,
           },

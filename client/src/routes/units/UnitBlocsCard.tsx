@@ -53,9 +53,7 @@ export function UnitBlocsCard({ unit: ref }: { unit: FragmentType<typeof UnitBlo
           {
             title: text.bloc,
             key: 'bloc',
-            render: (_, r) => (
-              <Link to={`/blocs/${encodeURIComponent(r.bloc.id)}?year=${r.year}`}>{r.bloc.name}</Link>
-            ),
+            render: (_, r) => <Link to={`/blocs/${encodeURIComponent(r.bloc.id)}?year=${r.year}`}>{r.bloc.name}</Link>,
           },
           {
             title: text.role,

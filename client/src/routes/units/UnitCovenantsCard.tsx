@@ -44,7 +44,9 @@ export function UnitCovenantsCard({ unit: ref }: { unit: FragmentType<typeof Uni
               <>
                 <Link to={`/covenants/${encodeURIComponent(s.covenant.id)}`}>{s.covenant.title}</Link>
                 <div>
-                  <Link to={`/blocs/${encodeURIComponent(s.covenant.bloc.id)}`} style={{ fontSize: 12 }}>{s.covenant.bloc.name}</Link>{' '}
+                  <Link to={`/blocs/${encodeURIComponent(s.covenant.bloc.id)}`} style={{ fontSize: 12 }}>
+                    {s.covenant.bloc.name}
+                  </Link>{' '}
                   <Tag>{vocab(CovenantStatus, s.covenant.status)}</Tag>
                 </div>
               </>

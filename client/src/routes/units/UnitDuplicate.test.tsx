@@ -33,7 +33,16 @@ describe('a unit named like an existing one', () => {
           data: {
             createUnit: {
               __typename: 'UnitPayload',
-              unit: { __typename: 'Unit', id: CREATED, name: 'Hội doanh nhân trẻ Hải Phòng', shortName: null, kind: 'ASSOCIATION', area: 'Hải Phòng', note: null, version: 1 },
+              unit: {
+                __typename: 'Unit',
+                id: CREATED,
+                name: 'Hội doanh nhân trẻ Hải Phòng',
+                shortName: null,
+                kind: 'ASSOCIATION',
+                area: 'Hải Phòng',
+                note: null,
+                version: 1,
+              },
               userErrors: [],
             },
           },

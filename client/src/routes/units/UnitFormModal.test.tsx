@@ -36,7 +36,10 @@ describe('saving a unit someone else changed meanwhile', () => {
     const sent: Record<string, unknown>[] = [];
     const onClose = vi.fn();
     const mocks = [
-      { request: { query: UpdateUnitDocument, variables: (v: { input: Record<string, unknown> }) => (sent.push(v.input), v.input.expectedVersion === 3) }, result: conflicted },
+      {
+        request: { query: UpdateUnitDocument, variables: (v: { input: Record<string, unknown> }) => (sent.push(v.input), v.input.expectedVersion === 3) },
+        result: conflicted,
+      },
       {
         request: { query: UpdateUnitDocument, variables: (v: { input: Record<string, unknown> }) => (sent.push(v.input), v.input.expectedVersion === 5) },
         result: payload({ unit: record({ name: 'Hội Doanh nhân trẻ Hải Phòng', area: 'Kiến An', note: 'Đổi tên theo Đại hội', version: 6 }) }),

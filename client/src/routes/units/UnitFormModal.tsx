@@ -69,7 +69,12 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
 
   const submit = async (values: UnitFormValues) => {
     if (unit) {
-      if (!(await saveChanges(values, async (input) => noted((await update({ variables: { input: { ...input, ...confirmed(), id: unit.id } } })).data!.updateUnit)))) return;
+      if (
+        !(await saveChanges(values, async (input) =>
+          noted((await update({ variables: { input: { ...input, ...confirmed(), id: unit.id } } })).data!.updateUnit),
+        ))
+      )
+        return;
     } else {
       const payload = await save(async () => noted((await create({ variables: { input: { ...unitInput(values), ...confirmed() } } })).data!.createUnit));
       if (!payload) return;
@@ -97,10 +102,14 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
           error={error}
           confirm={
             error.code === 'DUPLICATE' && error.field[0] === 'name' ? (
-              <Button size="small" onClick={() => {
+              <Button
+                size="small"
+                onClick={() => {
                   allowDuplicate.current = true;
                   form.submit();
-                }} data-testid="save-anyway">
+                }}
+                data-testid="save-anyway"
+              >
                 {text.saveAnyway}
               </Button>
             ) : null

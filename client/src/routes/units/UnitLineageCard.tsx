@@ -38,7 +38,15 @@ export function UnitLineageCard({ unit: ref }: { unit: FragmentType<typeof UnitL
     <div key={l.id} title={l.note ?? undefined}>
       <Tag>{vocab(LineageKind, l.kind as keyof typeof LineageKind.labels)}</Tag>
       {link(other)} ({text.since} {formatDate(l.effectiveOn)}
-      {l.decision ? <>, <Link to={`/decisions/${encodeURIComponent(l.decision.id)}`}>{text.decision} {l.decision.number ?? ''}</Link></> : null})
+      {l.decision ? (
+        <>
+          ,{' '}
+          <Link to={`/decisions/${encodeURIComponent(l.decision.id)}`}>
+            {text.decision} {l.decision.number ?? ''}
+          </Link>
+        </>
+      ) : null}
+      )
     </div>
   );
   const empty = !unit.parent && !unit.children.length && !unit.predecessors.length && !unit.successors.length;
@@ -51,11 +59,23 @@ export function UnitLineageCard({ unit: ref }: { unit: FragmentType<typeof UnitL
           {unit.parent ? <Descriptions.Item label={text.parent}>{link(unit.parent)}</Descriptions.Item> : null}
           {unit.children.length ? (
             <Descriptions.Item label={text.children}>
-              <Space wrap>{unit.children.map((c) => <span key={c.id}>{link(c)}</span>)}</Space>
+              <Space wrap>
+                {unit.children.map((c) => (
+                  <span key={c.id}>{link(c)}</span>
+                ))}
+              </Space>
             </Descriptions.Item>
           ) : null}
-          {unit.predecessors.length ? <Descriptions.Item label={text.from}><div>{unit.predecessors.map((l) => lineage(l, l.predecessor))}</div></Descriptions.Item> : null}
-          {unit.successors.length ? <Descriptions.Item label={text.into}><div>{unit.successors.map((l) => lineage(l, l.successor))}</div></Descriptions.Item> : null}
+          {unit.predecessors.length ? (
+            <Descriptions.Item label={text.from}>
+              <div>{unit.predecessors.map((l) => lineage(l, l.predecessor))}</div>
+            </Descriptions.Item>
+          ) : null}
+          {unit.successors.length ? (
+            <Descriptions.Item label={text.into}>
+              <div>{unit.successors.map((l) => lineage(l, l.successor))}</div>
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
       )}
     </Card>

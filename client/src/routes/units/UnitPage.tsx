@@ -73,7 +73,11 @@ export function Component() {
           id={unit.id}
           listPath="/units"
           breadcrumb={<Breadcrumb items={[{ title: <Link to="/units">{t('units')}</Link> }, { title: unit.name }]} />}
-          title={<>{unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag></>}
+          title={
+            <>
+              {unit.name} <Tag>{vocab(UnitKind, unit.kind)}</Tag>
+            </>
+          }
           titleTestId="unit-name-title"
           wrap
           mayEdit={mayEdit}
@@ -82,7 +86,10 @@ export function Component() {
           editing={editing}
           onEditingChange={(open) => navigate(`${unitPath}${open ? '/edit' : ''}${search}`)}
           editForm={(modal) => (
-            <UnitFormModal {...modal} unit={{ id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note }} />
+            <UnitFormModal
+              {...modal}
+              unit={{ id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName, kind: unit.kind, area: unit.area, note: unit.note }}
+            />
           )}
         >
           <Card>

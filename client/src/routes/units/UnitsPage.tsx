@@ -45,13 +45,32 @@ export function Component() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>{t('units')}</Typography.Title>
-        {mayCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-unit">{t('create')}</Button> : null}
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('units')}
+        </Typography.Title>
+        {mayCreate ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-unit">
+            {t('create')}
+          </Button>
+        ) : null}
       </Space>
       <Space wrap>
         <SearchInput value={list.search} onSearch={(q) => list.update({ q })} />
-        <VocabularySelect vocabulary={UnitKind} allowClear placeholder={t('kind')} value={kind} onChange={(value) => list.update({ kind: value })} style={{ width: 240 }} />
-        <Input allowClear placeholder={t('area')} defaultValue={area} onPressEnter={(e) => list.update({ area: e.currentTarget.value })} style={{ width: 180 }} />
+        <VocabularySelect
+          vocabulary={UnitKind}
+          allowClear
+          placeholder={t('kind')}
+          value={kind}
+          onChange={(value) => list.update({ kind: value })}
+          style={{ width: 240 }}
+        />
+        <Input
+          allowClear
+          placeholder={t('area')}
+          defaultValue={area}
+          onPressEnter={(e) => list.update({ area: e.currentTarget.value })}
+          style={{ width: 180 }}
+        />
       </Space>
       <ConnectionTable
         presence

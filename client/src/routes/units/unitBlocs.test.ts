@@ -40,7 +40,14 @@ describe("a unit's blocs year by year", () => {
 
   it('lists several blocs of one year by name', () => {
     const rows = unitBlocYears(
-      { blocMemberships: [{ fromYear: 2024, toYear: 2024, bloc }, { fromYear: 2024, toYear: 2024, bloc: other }], blocRoles: [], ledBlocs: [] },
+      {
+        blocMemberships: [
+          { fromYear: 2024, toYear: 2024, bloc },
+          { fromYear: 2024, toYear: 2024, bloc: other },
+        ],
+        blocRoles: [],
+        ledBlocs: [],
+      },
       2024,
     );
     expect(rows.map((r) => r.bloc.name)).toEqual(['Cụm thi đua A', 'Khối thi đua Liên hiệp hội']);

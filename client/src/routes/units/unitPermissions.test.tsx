@@ -14,12 +14,24 @@ const unitOfficer = viewerOf('UNIT_OFFICER', { unit: { id: OWN, name: 'Hội N�
 const analyst = viewerOf('ANALYST');
 
 const unit = (id: string, name: string) => ({
-  __typename: 'Unit', id, name, shortName: null, kind: 'ASSOCIATION', area: 'Hải Phòng', note: null, version: 1, parent: null,
-  blocMemberships: [], blocRoles: [], ledBlocs: [],
+  __typename: 'Unit',
+  id,
+  name,
+  shortName: null,
+  kind: 'ASSOCIATION',
+  area: 'Hải Phòng',
+  note: null,
+  version: 1,
+  parent: null,
+  blocMemberships: [],
+  blocRoles: [],
+  ledBlocs: [],
   commendations: { __typename: 'CommendationConnection', totalCount: 0, nodes: [] },
   covenantSignatures: [],
   people: { __typename: 'PersonConnection', totalCount: 0, nodes: [] },
-  children: [], predecessors: [], successors: [],
+  children: [],
+  predecessors: [],
+  successors: [],
 });
 
 const unitMock = (id: string, name: string) => ({
@@ -45,7 +57,16 @@ describe('what the unit pages offer to whom', () => {
       mocks: [
         {
           request: { query: UnitsPageDocument, variables: () => true },
-          result: { data: { units: { __typename: 'UnitConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [] } } },
+          result: {
+            data: {
+              units: {
+                __typename: 'UnitConnection',
+                totalCount: 0,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+                nodes: [],
+              },
+            },
+          },
         },
       ] as never[],
     });

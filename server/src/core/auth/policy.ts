@@ -26,7 +26,8 @@ import { AppError } from '../errors.js';
  * before it looks at its input; a scoped writer is FORBIDDEN on a record outside its bloc or
  * unit, and a record it cannot see is NOT_FOUND, as if it did not exist.
  */
-export type Permission = 'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:rules' | 'manage:users' | 'manage:tokens' | 'read:audit';
+export type Permission =
+  'read' | 'read:people' | 'write:domain' | 'write:bloc' | 'write:unit' | 'manage:rules' | 'manage:users' | 'manage:tokens' | 'read:audit';
 
 const ROLE_PERMISSIONS: Record<UserRole, Permission[]> = {
   ADMIN: ['read', 'read:people', 'write:domain', 'manage:rules', 'manage:users', 'manage:tokens', 'read:audit'],

@@ -33,7 +33,12 @@ async function arrange() {
     await buildAffiliation(app.db, person, unit, { startedOn: '2020-01-01' });
     return person;
   };
-  const people = { an: await at('Lê Văn Ân', unitA), anh: await at('Lê Thị Anh', unitA), binh: await at('Trần Văn Bình', unitB), chi: await at('Phạm Thị Chi', unitC, unitA) };
+  const people = {
+    an: await at('Lê Văn Ân', unitA),
+    anh: await at('Lê Thị Anh', unitA),
+    binh: await at('Trần Văn Bình', unitB),
+    chi: await at('Phạm Thị Chi', unitC, unitA),
+  };
   const awardType = await buildAwardType(app.db, { subjectKinds: ['COLLECTIVE', 'INDIVIDUAL', 'HOUSEHOLD'] });
   for (const subject of [unitA, unitB, people.an, people.binh, people.chi, await buildHousehold(app.db)]) await buildCommendation(app.db, subject, awardType);
   return { unitA, unitB, unitC, bloc, people, awardType };
@@ -100,10 +105,20 @@ describe('commendations in scope', () => {
   it('counts in commendationStats only what the officer may see', async () => {
     const Q = `query($f: CommendationFilter) { commendationStats(groupBy: [SUBJECT_KIND], filter: $f) { key { subjectKind } count } }`;
     const stats = async (gql: Gql, f: object) => ok(await gql(Q, { f })).commendationStats.map((g: any) => [g.key.subjectKind, g.count]);
-    expect(await stats(board, filter())).toEqual([['COLLECTIVE', 2], ['INDIVIDUAL', 3], ['HOUSEHOLD', 1]]);
+    expect(await stats(board, filter())).toEqual([
+      ['COLLECTIVE', 2],
+      ['INDIVIDUAL', 3],
+      ['HOUSEHOLD', 1],
+    ]);
     // Collective awards are public; of the individual ones only Ân's and Chi's; no household.
-    expect(await stats(officerA, filter())).toEqual([['COLLECTIVE', 2], ['INDIVIDUAL', 2]]);
-    expect(await stats(blocOfficer, filter())).toEqual([['COLLECTIVE', 2], ['INDIVIDUAL', 2]]);
+    expect(await stats(officerA, filter())).toEqual([
+      ['COLLECTIVE', 2],
+      ['INDIVIDUAL', 2],
+    ]);
+    expect(await stats(blocOfficer, filter())).toEqual([
+      ['COLLECTIVE', 2],
+      ['INDIVIDUAL', 2],
+    ]);
     const total = `query($f: CommendationFilter) { commendationStats(groupBy: [], filter: $f) { count } }`;
     expect(ok(await officerA(total, { f: { personId: { eq: gid(world.people.binh) } } })).commendationStats).toEqual([{ count: 0 }]);
     expect(ok(await board(total, { f: { personId: { eq: gid(world.people.binh) } } })).commendationStats).toEqual([{ count: 1 }]);
@@ -137,7 +152,10 @@ describe('writing in scope', () => {
     const denied = await officerA(UPDATE, { input: { id: gid(world.people.chi), note: 'Không được' } });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Someone unit A's officer cannot see is missing, as any unknown id.
-    expect(ok(await officerA(UPDATE, { input: { id: gid(world.people.binh), note: 'Không được' } })).updatePerson).toEqual({ person: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    expect(ok(await officerA(UPDATE, { input: { id: gid(world.people.binh), note: 'Không được' } })).updatePerson).toEqual({
+      person: null,
+      userErrors: [{ code: 'NOT_FOUND' }],
+    });
     expect((await app.db.manager.findOneByOrFail(Person, { id: world.people.binh.id })).note).toBeNull();
   });
 
@@ -154,9 +172,13 @@ describe('writing in scope', () => {
 
   it('keeps unit and bloc officers out of the unit and bloc trees', async () => {
     const parent = await buildUnit(app.db);
-    const moveUnit = await officerA(`mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { userErrors { code } } }`, { input: { id: gid(world.unitA), parentId: gid(parent) } });
+    const moveUnit = await officerA(`mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { userErrors { code } } }`, {
+      input: { id: gid(world.unitA), parentId: gid(parent) },
+    });
     expect(moveUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const moveBloc = await blocOfficer(`mutation($input: UpdateBlocInput!) { updateBloc(input: $input) { userErrors { code } } }`, { input: { id: gid(world.bloc), parentId: null } });
+    const moveBloc = await blocOfficer(`mutation($input: UpdateBlocInput!) { updateBloc(input: $input) { userErrors { code } } }`, {
+      input: { id: gid(world.bloc), parentId: null },
+    });
     expect(moveBloc.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -81,7 +81,13 @@ export async function resolveVisibleRef<T extends ObjectLiteral>(
 }
 
 /** `loadTarget` for what the actor may see: the record a mutation acts on, or a NOT_FOUND at `id`. */
-export async function loadVisibleTarget<T extends ObjectLiteral>(em: EntityManager, actor: Actor, entity: Entity<T>, globalId: string, problems: Problems): Promise<T> {
+export async function loadVisibleTarget<T extends ObjectLiteral>(
+  em: EntityManager,
+  actor: Actor,
+  entity: Entity<T>,
+  globalId: string,
+  problems: Problems,
+): Promise<T> {
   const row = await resolveVisibleRef(em, actor, entity, globalId, 'id', problems);
   problems.throwIfAny();
   return row!;

@@ -137,7 +137,9 @@ export async function flushChanges(runner: QueryRunner): Promise<void> {
   const versionOf = [...versionTables(runner, events)].map(
     ([type, table]) => `WHEN '${type}' THEN (SELECT v.version FROM ${table} v WHERE v.id = (e.value->>'entityId')::uuid)`,
   );
-  const version = versionOf.length ? `COALESCE(CASE e.value->>'entityType' ${versionOf.join(' ')} END, (e.value->>'version')::int)` : `(e.value->>'version')::int`;
+  const version = versionOf.length
+    ? `COALESCE(CASE e.value->>'entityType' ${versionOf.join(' ')} END, (e.value->>'version')::int)`
+    : `(e.value->>'version')::int`;
   await runner.query(
     `WITH inserted AS (
        INSERT INTO change_event (actor_kind, actor_id, actor_name, request_id, entity_type, entity_id, action, changes, entity_version, reason)

@@ -18,7 +18,13 @@ export async function removeRecords<T extends ObjectLiteral>(em: EntityManager, 
   const rows = (await em.findBy(entity, where)) as unknown as Row[];
   if (!rows.length) return 0;
   await recordRemoval(em, runnerOf(em), metadata, rows, new Set());
-  await em.createQueryBuilder().delete().from(metadata.target).whereInIds(rows.map((row) => row.id)).callListeners(false).execute();
+  await em
+    .createQueryBuilder()
+    .delete()
+    .from(metadata.target)
+    .whereInIds(rows.map((row) => row.id))
+    .callListeners(false)
+    .execute();
   return rows.length;
 }
 
@@ -35,7 +41,8 @@ async function recordRemoval(em: EntityManager, runner: QueryRunner, metadata: E
         links.set(owner, { ...links.get(owner), [linkField(relation)]: targets });
       }
     }
-    for (const row of fresh) recordDeleted(runner, logged.type, row.id, { ...snapshot(logged, row), ...links.get(row.id) }, (row as { version?: number }).version);
+    for (const row of fresh)
+      recordDeleted(runner, logged.type, row.id, { ...snapshot(logged, row), ...links.get(row.id) }, (row as { version?: number }).version);
   }
 
   for (const other of em.connection.entityMetadatas) {
@@ -48,11 +55,20 @@ async function recordRemoval(em: EntityManager, runner: QueryRunner, metadata: E
         const children = (await em.getRepository(other.target).findBy({ [column.propertyName]: In(ids) })) as Row[];
         await recordRemoval(em, runner, other, children, seen);
       } else if (relation.onDelete === 'SET NULL') {
-        const referrers = ((await em.getRepository(other.target).findBy({ [column.propertyName]: In(ids) })) as Row[]).filter((row) => !seen.has(`${other.name}:${row.id}`));
+        const referrers = ((await em.getRepository(other.target).findBy({ [column.propertyName]: In(ids) })) as Row[]).filter(
+          (row) => !seen.has(`${other.name}:${row.id}`),
+        );
         if (!referrers.length) continue;
-        for (const row of referrers) recordUpdated(runner, otherLogged.type, row.id, { [column.propertyName]: column.getEntityValue(row) }, { [column.propertyName]: null });
+        for (const row of referrers)
+          recordUpdated(runner, otherLogged.type, row.id, { [column.propertyName]: column.getEntityValue(row) }, { [column.propertyName]: null });
         // Cleared here rather than by the database, so their version and updatedAt move too.
-        await em.createQueryBuilder().update(other.target).set({ [column.propertyName]: null }).whereInIds(referrers.map((row) => row.id)).callListeners(false).execute();
+        await em
+          .createQueryBuilder()
+          .update(other.target)
+          .set({ [column.propertyName]: null })
+          .whereInIds(referrers.map((row) => row.id))
+          .callListeners(false)
+          .execute();
       }
     }
     for (const relation of other.manyToManyRelations) {
@@ -66,7 +82,13 @@ async function recordRemoval(em: EntityManager, runner: QueryRunner, metadata: E
         recordUpdated(runner, otherLogged.type, owner, { [linkField(relation)]: targets }, { [linkField(relation)]: targets.filter((id) => !removed.has(id)) });
       }
       // The database drops the links (ON DELETE CASCADE on the join table); the owners change version.
-      await em.createQueryBuilder().update(other.target).set({}).whereInIds(touched.map(([owner]) => owner)).callListeners(false).execute();
+      await em
+        .createQueryBuilder()
+        .update(other.target)
+        .set({})
+        .whereInIds(touched.map(([owner]) => owner))
+        .callListeners(false)
+        .execute();
     }
   }
 }
@@ -75,7 +97,10 @@ async function recordRemoval(em: EntityManager, runner: QueryRunner, metadata: E
 async function linkedIds(em: EntityManager, junction: EntityMetadata, ownerIds: string[]): Promise<Map<string, string[]>> {
   const from = junction.ownerColumns[0]!.databaseName;
   const to = junction.inverseColumns[0]!.databaseName;
-  const pairs: { owner: string; target: string }[] = await em.query(`SELECT ${from} AS owner, ${to} AS target FROM ${junction.tablePath} WHERE ${from} = ANY($1::uuid[])`, [ownerIds]);
+  const pairs: { owner: string; target: string }[] = await em.query(
+    `SELECT ${from} AS owner, ${to} AS target FROM ${junction.tablePath} WHERE ${from} = ANY($1::uuid[])`,
+    [ownerIds],
+  );
   return group(pairs);
 }
 

@@ -1,4 +1,15 @@
-import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent, type ObjectLiteral, type QueryRunner, type RemoveEvent, type TransactionCommitEvent, type TransactionRollbackEvent, type TransactionStartEvent, type UpdateEvent } from 'typeorm';
+import {
+  EventSubscriber,
+  type EntitySubscriberInterface,
+  type InsertEvent,
+  type ObjectLiteral,
+  type QueryRunner,
+  type RemoveEvent,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+  type TransactionStartEvent,
+  type UpdateEvent,
+} from 'typeorm';
 import { discardChanges, flushChanges, recordCreated, recordUpdated } from './capture.js';
 import { idsOf, linkField, loggedType, normalize, sameValue, snapshot, type Values } from './fields.js';
 

@@ -12,7 +12,10 @@ export interface EmbeddedDatabase {
 }
 
 export class DataDirInUseError extends Error {
-  constructor(readonly pid: number, dir: string) {
+  constructor(
+    readonly pid: number,
+    dir: string,
+  ) {
     super(
       `Một tiến trình thidua khác (PID ${pid}) đang dùng thư mục dữ liệu ${dir}. ` +
         `Hãy dừng tiến trình đó trước. / Another thidua process (PID ${pid}) is using ${dir}; stop it first.`,

@@ -28,7 +28,9 @@ afterAll(async () => {
 });
 
 const tables = async () =>
-  (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map((r: { table_name: string }) => r.table_name);
+  (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map(
+    (r: { table_name: string }) => r.table_name,
+  );
 
 describe('migrations', () => {
   it('run up from an empty database and leave nothing for the entities to add (no drift)', async () => {

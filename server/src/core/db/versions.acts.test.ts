@@ -29,9 +29,15 @@ describe('setCovenantSigningEvent with expectedVersion', () => {
   it('another event set since is a conflict on signingEventId, and nothing is written', async () => {
     const covenantId = gid(await buildCovenant(app.db));
     const [first, second] = [gid(await buildEvent(app.db)), gid(await buildEvent(app.db))];
-    expect(ok(await alice(SET_EVENT, { input: { covenantId, eventId: first, expectedVersion: 1 } })).setCovenantSigningEvent.covenant).toMatchObject({ version: 2 });
+    expect(ok(await alice(SET_EVENT, { input: { covenantId, eventId: first, expectedVersion: 1 } })).setCovenantSigningEvent.covenant).toMatchObject({
+      version: 2,
+    });
     const stale = ok(await bob(SET_EVENT, { input: { covenantId, eventId: second, expectedVersion: 1 } })).setCovenantSigningEvent;
-    expect(stale).toMatchObject({ covenant: null, userErrors: [{ code: 'CONFLICT' }], conflict: { kind: 'EDITED', currentVersion: 2, fields: [{ field: 'signingEventId' }] } });
+    expect(stale).toMatchObject({
+      covenant: null,
+      userErrors: [{ code: 'CONFLICT' }],
+      conflict: { kind: 'EDITED', currentVersion: 2, fields: [{ field: 'signingEventId' }] },
+    });
     const current = ok(await bob(SET_EVENT, { input: { covenantId, eventId: second, expectedVersion: 2 } })).setCovenantSigningEvent;
     expect(current).toMatchObject({ covenant: { version: 3, signingEvent: { id: second } }, conflict: null });
   });
@@ -56,7 +62,9 @@ describe('a record deleted since, and a caller who may not change it', () => {
     const deleteAgain = await other(`mutation($id: ID!) { deleteCovenant(id: $id, expectedVersion: 1) { deletedId conflict { kind } } }`, { id: covenantId });
     expect(deleteAgain.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The bloc's own officer is told it is gone.
-    expect(ok(await own(SET_EVENT, { input: { covenantId, eventId: null, expectedVersion: 1 } })).setCovenantSigningEvent.conflict).toMatchObject({ kind: 'DELETED' });
+    expect(ok(await own(SET_EVENT, { input: { covenantId, eventId: null, expectedVersion: 1 } })).setCovenantSigningEvent.conflict).toMatchObject({
+      kind: 'DELETED',
+    });
   });
 });
 
@@ -66,7 +74,10 @@ describe('deletePersonAffiliation and removeBlocMembership with expectedVersion'
     await app.db.manager.save(Object.assign(affiliation, { position: 'Chủ tịch' }));
     const stale = ok(await bob(DELETE_AFFILIATION, { id: gid(affiliation), v: 1 })).deletePersonAffiliation;
     expect(stale).toMatchObject({ deletedId: null, conflict: { kind: 'EDITED_BEFORE_DELETE', currentVersion: 2, fields: [{ field: 'position' }] } });
-    expect(ok(await bob(DELETE_AFFILIATION, { id: gid(affiliation), v: 2 })).deletePersonAffiliation).toMatchObject({ deletedId: gid(affiliation), conflict: null });
+    expect(ok(await bob(DELETE_AFFILIATION, { id: gid(affiliation), v: 2 })).deletePersonAffiliation).toMatchObject({
+      deletedId: gid(affiliation),
+      conflict: null,
+    });
     expect(ok(await alice(DELETE_AFFILIATION, { id: gid(affiliation), v: 2 })).deletePersonAffiliation.conflict).toMatchObject({ kind: 'DELETED' });
   });
 

@@ -81,7 +81,11 @@ describe('versions and conflicts', () => {
     await update(alice, { shortName: 'HND mới', expectedVersion: 1 });
     const refused = await remove(bob, 1);
     expect(refused.deletedId).toBeNull();
-    expect(refused.conflict).toMatchObject({ kind: 'EDITED_BEFORE_DELETE', currentVersion: 2, fields: [{ field: 'shortName', base: 'HND', theirs: 'HND mới', yours: null }] });
+    expect(refused.conflict).toMatchObject({
+      kind: 'EDITED_BEFORE_DELETE',
+      currentVersion: 2,
+      fields: [{ field: 'shortName', base: 'HND', theirs: 'HND mới', yours: null }],
+    });
     expect(await stored()).toMatchObject({ short_name: 'HND mới' });
     expect((await remove(bob, 2)).deletedId).toBe(unitId);
     expect(await stored()).toBeUndefined();
@@ -91,7 +95,12 @@ describe('versions and conflicts', () => {
     await update(alice, { area: 'Kiến Thụy', expectedVersion: 1 });
     expect((await remove(alice, 2)).deletedId).toBe(unitId);
     const answer = await update(bob, { name: 'Tên mới', expectedVersion: 1 });
-    expect(answer.conflict).toMatchObject({ kind: 'DELETED', current: null, currentVersion: null, fields: [{ field: 'name', base: 'Hội Nông dân xã', theirs: null, yours: 'Tên mới' }] });
+    expect(answer.conflict).toMatchObject({
+      kind: 'DELETED',
+      current: null,
+      currentVersion: null,
+      fields: [{ field: 'name', base: 'Hội Nông dân xã', theirs: null, yours: 'Tên mới' }],
+    });
     expect(answer.userErrors).toEqual([{ field: ['expectedVersion'], code: 'CONFLICT' }]);
     expect((await remove(bob, 1)).conflict).toMatchObject({ kind: 'DELETED', fields: [] });
     expect(await stored()).toBeUndefined();

@@ -42,7 +42,10 @@ afterAll(() => app.close());
 
 describe('concurrent edits', () => {
   it(`${CLIENTS} officers × ${ROUNDS} edits on the same two units: each applied or refused, and the end state is exactly the applied edits`, async () => {
-    const units = [gid(await buildUnit(app.db, { name: 'Hội Phụ nữ phường', shortName: 'HPN', area: 'Lê Chân' })), gid(await buildUnit(app.db, { name: 'Đoàn Thanh niên phường' }))];
+    const units = [
+      gid(await buildUnit(app.db, { name: 'Hội Phụ nữ phường', shortName: 'HPN', area: 'Lê Chân' })),
+      gid(await buildUnit(app.db, { name: 'Đoàn Thanh niên phường' })),
+    ];
     const officers: Gql[] = [];
     for (let i = 0; i < CLIENTS; i++) officers.push((await app.loginAs('BOARD_OFFICER')).gql);
     const applied: Applied[] = [];
@@ -75,7 +78,9 @@ describe('concurrent edits', () => {
     expect(applied.length + conflicts).toBe(CLIENTS * ROUNDS);
     expect(conflicts).toBeGreaterThan(0); // the run really raced
     for (const unitId of units) {
-      const initial = ok(await app.gql(`query($id: ID!) { unit(id: $id) { history(first: 100) { nodes { action changes { field before } } } } }`, { id: unitId })).unit;
+      const initial = ok(
+        await app.gql(`query($id: ID!) { unit(id: $id) { history(first: 100) { nodes { action changes { field before } } } } }`, { id: unitId }),
+      ).unit;
       const mine = applied.filter((edit) => edit.unitId === unitId).sort((a, b) => a.version - b.version);
       // Versions of applied edits are consecutive: every applied edit made exactly one version.
       expect(mine.map((edit) => edit.version)).toEqual(mine.map((_, i) => i + 2));
@@ -88,7 +93,9 @@ describe('concurrent edits', () => {
       const updates = initial.history.nodes.filter((event: { action: string }) => event.action === 'UPDATE');
       expect(updates).toHaveLength(mine.length);
       const rowId = fromGlobalId(unitId)!.id;
-      const versions = (await app.db.query(`SELECT entity_version FROM change_event WHERE entity_id = $1 AND action = 'UPDATE' ORDER BY seq`, [rowId])) as { entity_version: number }[];
+      const versions = (await app.db.query(`SELECT entity_version FROM change_event WHERE entity_id = $1 AND action = 'UPDATE' ORDER BY seq`, [rowId])) as {
+        entity_version: number;
+      }[];
       expect(versions.map((row) => row.entity_version)).toEqual(mine.map((edit) => edit.version));
     }
   });

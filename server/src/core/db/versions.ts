@@ -155,7 +155,12 @@ async function lockVersioned<T extends Versioned>(
       const since = await changesSince(em, logged.type, id, expected);
       if (since.deleted) {
         await authorize?.(since.former as T);
-        const fields = [...sentFields(logged, input)].map(([field, yours]) => ({ field, base: present(logged, field, since.base.get(field)), theirs: null, yours }));
+        const fields = [...sentFields(logged, input)].map(([field, yours]) => ({
+          field,
+          base: present(logged, field, since.base.get(field)),
+          theirs: null,
+          yours,
+        }));
         throw conflictError(ConflictKind.DELETED, null, fields, since.changedBy);
       }
     }
@@ -213,7 +218,12 @@ export async function loadForDelete<T extends Versioned>(
 ): Promise<T> {
   const { record, logged, since } = await lockVersioned(em, entity, { id: globalId, expectedVersion }, problems, guard);
   if (!since) return record;
-  const fields = [...since.base].map(([field, base]) => ({ field, base: present(logged, field, base), theirs: present(logged, field, since.latest.get(field)), yours: null }));
+  const fields = [...since.base].map(([field, base]) => ({
+    field,
+    base: present(logged, field, base),
+    theirs: present(logged, field, since.latest.get(field)),
+    yours: null,
+  }));
   if (fields.length) throw conflictError(ConflictKind.EDITED_BEFORE_DELETE, record, fields, since.changedBy);
   return record;
 }

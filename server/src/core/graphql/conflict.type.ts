@@ -17,7 +17,9 @@ registerEnumType(ConflictKind, {
   },
 });
 
-@ObjectType({ description: 'Một trường xung đột (field conflict): giá trị khi bạn mở (base), hiện tại (theirs) và của bạn (yours), dạng JSON; tham chiếu là mã toàn cục.' })
+@ObjectType({
+  description: 'Một trường xung đột (field conflict): giá trị khi bạn mở (base), hiện tại (theirs) và của bạn (yours), dạng JSON; tham chiếu là mã toàn cục.',
+})
 export class FieldConflict {
   @Field({ description: 'Tên trường như trong input của mutation, ví dụ "name", "parentId".' })
   field!: string;

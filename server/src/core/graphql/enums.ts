@@ -9,9 +9,10 @@ export function graphqlEnum<K extends string>(v: Vocabulary<K>, name: string, de
   registerEnumType(enumObject, {
     name,
     description,
-    valuesConfig: Object.fromEntries(
-      v.values.map((value) => [value, { description: `${v.labels[value].vi} / ${v.labels[value].en}` }]),
-    ) as Record<K, { description: string }>,
+    valuesConfig: Object.fromEntries(v.values.map((value) => [value, { description: `${v.labels[value].vi} / ${v.labels[value].en}` }])) as Record<
+      K,
+      { description: string }
+    >,
   });
   return enumObject;
 }
@@ -38,8 +39,20 @@ export const TokenScopeEnum = graphqlEnum(vocab.TokenScope, 'TokenScope', 'Phạ
 export const ChangeActionEnum = graphqlEnum(vocab.ChangeAction, 'ChangeAction', 'Loại thay đổi trong nhật ký (change action).');
 export const ActorKindEnum = graphqlEnum(vocab.ActorKind, 'ActorKind', 'Loại người thực hiện thay đổi trong nhật ký (actor kind).');
 export const BallotStatusEnum = graphqlEnum(vocab.BallotStatus, 'BallotStatus', 'Trạng thái phiên bỏ phiếu (ballot status).');
-export const BallotPurposeEnum = graphqlEnum(vocab.BallotPurpose, 'BallotPurpose', 'Mục đích bỏ phiếu: đơn vị dẫn đầu hay đề nghị khen thưởng (ballot purpose).');
-export const BallotThresholdBaseEnum = graphqlEnum(vocab.BallotThresholdBase, 'BallotThresholdBase', 'Tỷ lệ đạt tính trên số đã bỏ phiếu hay trên tổng số (threshold base).');
+export const BallotPurposeEnum = graphqlEnum(
+  vocab.BallotPurpose,
+  'BallotPurpose',
+  'Mục đích bỏ phiếu: đơn vị dẫn đầu hay đề nghị khen thưởng (ballot purpose).',
+);
+export const BallotThresholdBaseEnum = graphqlEnum(
+  vocab.BallotThresholdBase,
+  'BallotThresholdBase',
+  'Tỷ lệ đạt tính trên số đã bỏ phiếu hay trên tổng số (threshold base).',
+);
 export const ScoreFinalStageEnum = graphqlEnum(vocab.ScoreFinalStage, 'ScoreFinalStage', 'Điểm nào là điểm cuối cùng của giao ước (final score stage).');
 export const RankingGroupEnum = graphqlEnum(vocab.RankingGroup, 'RankingGroup', 'Nhóm xếp hạng: được giao chỉ tiêu hay không (ranking group).');
-export const RankingExclusionCodeEnum = graphqlEnum(vocab.RankingExclusionCode, 'RankingExclusionCode', 'Lý do đơn vị không được xét dẫn đầu (ranking exclusion).');
+export const RankingExclusionCodeEnum = graphqlEnum(
+  vocab.RankingExclusionCode,
+  'RankingExclusionCode',
+  'Lý do đơn vị không được xét dẫn đầu (ranking exclusion).',
+);

@@ -149,7 +149,7 @@ function decodeCursor(cursor: string, length: number): unknown[] {
   throw new BadInputError('Con trỏ phân trang không hợp lệ hoặc không khớp cách sắp xếp (invalid cursor).');
 }
 
-const cursorValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value ?? null);
+const cursorValue = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
 
 function pageSize(args: ConnectionArgs): { size: number; forward: boolean } {
   if (args.first != null && args.last != null) throw new BadInputError('Chỉ dùng một trong hai: first hoặc last.');
@@ -192,11 +192,7 @@ function keysetCondition(keys: SortKey[], values: unknown[], forward: boolean, p
 }
 
 /** Runs a filtered, ordered, keyset-paginated list. The count runs only when asked for. */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  spec: ListSpec<T>,
-  args: ListArgs,
-): Promise<ConnectionData<T>> {
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, spec: ListSpec<T>, args: ListArgs): Promise<ConnectionData<T>> {
   const { size, forward } = pageSize(args);
   applyFilters(qb, spec, args);
   const countQuery = qb.clone();

@@ -30,7 +30,12 @@ export class Loaders {
     return this.get(`byId:${entity.name}`, async (ids: readonly string[]) => {
       const scope = rowScope(this.actor, entity.name, 'scoped_row');
       const rows = scope
-        ? await this.db.getRepository(entity).createQueryBuilder('scoped_row').where('scoped_row.id IN (:...ids)', { ids: [...ids] }).andWhere(scope.sql, scope.params).getMany()
+        ? await this.db
+            .getRepository(entity)
+            .createQueryBuilder('scoped_row')
+            .where('scoped_row.id IN (:...ids)', { ids: [...ids] })
+            .andWhere(scope.sql, scope.params)
+            .getMany()
         : await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
       const map = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => map.get(id) ?? null);

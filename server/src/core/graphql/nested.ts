@@ -35,12 +35,7 @@ function orderSql<T>(spec: ListSpec<T>, args: ListArgs) {
 
 const encode = (values: unknown[]) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 
-export function nestedConnection<T extends ObjectLiteral>(
-  loaders: Loaders,
-  spec: NestedSpec<T>,
-  parentId: string,
-  args: ListArgs,
-): Promise<ConnectionData<T>> {
+export function nestedConnection<T extends ObjectLiteral>(loaders: Loaders, spec: NestedSpec<T>, parentId: string, args: ListArgs): Promise<ConnectionData<T>> {
   if (args.last != null || args.before != null) throw new BadInputError('Danh sách lồng chỉ hỗ trợ first/after.');
   const size = args.first ?? LIMITS.pageSizeDefault;
   if (!Number.isInteger(size) || size < 0 || size > LIMITS.pageSizeMax) {
@@ -99,10 +94,14 @@ export function nestedConnection<T extends ObjectLiteral>(
 
   return (size === 0 ? Promise.resolve([] as T[]) : pages.load(parentId)).then((rows) => {
     const page = rows.slice(0, size);
-    const cursors = page.map((row) => encode(keys.map((k) => {
-      const v = k.value(row);
-      return v instanceof Date ? v.toISOString() : v ?? null;
-    })));
+    const cursors = page.map((row) =>
+      encode(
+        keys.map((k) => {
+          const v = k.value(row);
+          return v instanceof Date ? v.toISOString() : (v ?? null);
+        }),
+      ),
+    );
     return {
       nodes: page,
       cursors,

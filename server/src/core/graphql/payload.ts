@@ -30,7 +30,8 @@ export function Payload<T>(name: string, field: string, type: FieldType, descrip
 
     @Field(() => Conflict, {
       nullable: true,
-      description: 'Xung đột phiên bản (khi expectedVersion đã cũ và người khác đã sửa cùng trường, hoặc bản ghi đã bị xóa); null nếu không. Khi có: không ghi gì, userErrors có mã CONFLICT.',
+      description:
+        'Xung đột phiên bản (khi expectedVersion đã cũ và người khác đã sửa cùng trường, hoặc bản ghi đã bị xóa); null nếu không. Khi có: không ghi gì, userErrors có mã CONFLICT.',
     })
     conflict?: Conflict | null;
   }

@@ -17,14 +17,19 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const storedUnit = async (id: string) => (await app.db.query(`SELECT name, short_name, area, note, version FROM unit WHERE id = $1`, [fromGlobalId(id)!.id]))[0];
+const storedUnit = async (id: string) =>
+  (await app.db.query(`SELECT name, short_name, area, note, version FROM unit WHERE id = $1`, [fromGlobalId(id)!.id]))[0];
 
 describe('text input is trimmed at the edge', () => {
   it('an update stores padded text trimmed, as a create does', async () => {
-    const created = ok(await board(CREATE_UNIT, { input: { name: '  Hội Cựu chiến binh  ', shortName: ' CCB ', kind: 'ASSOCIATION', note: '\tGhi chú \n' } })).createUnit;
+    const created = ok(
+      await board(CREATE_UNIT, { input: { name: '  Hội Cựu chiến binh  ', shortName: ' CCB ', kind: 'ASSOCIATION', note: '\tGhi chú \n' } }),
+    ).createUnit;
     expect(created.unit).toMatchObject({ name: 'Hội Cựu chiến binh', shortName: 'CCB', note: 'Ghi chú' });
     const id = gid(await buildUnit(app.db, { name: 'Hội Nông dân' }));
-    const updated = ok(await board(UPDATE_UNIT, { input: { id, name: '  Hội Nông dân xã  ', shortName: ' HND ', area: ' Hải Phòng ', note: ' Đã sửa ', expectedVersion: 1 } })).updateUnit;
+    const updated = ok(
+      await board(UPDATE_UNIT, { input: { id, name: '  Hội Nông dân xã  ', shortName: ' HND ', area: ' Hải Phòng ', note: ' Đã sửa ', expectedVersion: 1 } }),
+    ).updateUnit;
     expect(updated.userErrors).toEqual([]);
     expect(await storedUnit(id)).toMatchObject({ name: 'Hội Nông dân xã', short_name: 'HND', area: 'Hải Phòng', note: 'Đã sửa' });
   });

@@ -26,7 +26,10 @@ import * as comment from '../../modules/comment/comment.inputs.js';
  * limits, formats and ranges); only "required" becomes "if sent, not empty" (`@IsOptional()`).
  */
 const PAIRS: [string, Function, Function][] = [];
-const modules = [person, user, movement, covenant, criterion, event, unit, household, bloc, decision, commendation, tally, awardType, comment] as Record<string, unknown>[];
+const modules = [person, user, movement, covenant, criterion, event, unit, household, bloc, decision, commendation, tally, awardType, comment] as Record<
+  string,
+  unknown
+>[];
 for (const exports of modules) {
   for (const [name, update] of Object.entries(exports)) {
     const match = /^(Update|Edit)(\w+)Input$/.exec(name);

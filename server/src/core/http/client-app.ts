@@ -10,7 +10,10 @@ export const REVALIDATE = 'no-cache';
 /** The precompressed copy the client accepts (`client/scripts/compress.mjs` writes them), best first. */
 function encodingFor(acceptEncoding: string | undefined, file: string): { encoding: string; file: string } | undefined {
   const accepted = (acceptEncoding ?? '').split(',').map((part) => part.trim().split(';')[0]);
-  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']] as const) {
+  for (const [encoding, ext] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
     if (accepted.includes(encoding) && fs.existsSync(file + ext)) return { encoding, file: file + ext };
   }
   return undefined;

@@ -22,7 +22,10 @@ async function send(app: TestApp, cookie: string, init: RequestInit) {
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
 
-for (const [setting, development] of [['production', false], ['development', true]] as const) {
+for (const [setting, development] of [
+  ['production', false],
+  ['development', true],
+] as const) {
   describe(`error responses in ${setting}`, () => {
     let app: TestApp;
     let cookie: string;

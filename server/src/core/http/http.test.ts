@@ -41,10 +41,14 @@ describe('GraphQL over HTTP', () => {
 
   it('serves queries over GET and refuses mutations over GET with 405', async () => {
     const query = encodeURIComponent('{ __typename }');
-    const get = await fetch(`${app.url}/graphql?query=${query}`, { headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${app.url}/graphql?query=${query}`, {
+      headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(200);
     const mutation = encodeURIComponent('mutation { deleteUnit(id: "x") { deletedId } }');
-    const refused = await fetch(`${app.url}/graphql?query=${mutation}`, { headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' } });
+    const refused = await fetch(`${app.url}/graphql?query=${mutation}`, {
+      headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
+    });
     expect(refused.status).toBe(405);
   });
 

@@ -49,7 +49,8 @@ export function startSubscriptionServer(server: http.Server, schema: GraphQLSche
       async onSubscribe(ctx, _id, payload) {
         const document = parse(payload.query);
         const errors = validate(schema, document);
-        if (errors.length) return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        if (errors.length)
+          return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('Không xác định được thao tác. / Unknown operation.')];
         if (operation.operation !== 'subscription') {

@@ -40,7 +40,16 @@ const ballot = defineWorkflow<Ballot['state'], Ballot, Facts>({
   ],
 });
 
-const officer = (role: Actor['role'], scope: Partial<Actor> = {}): Actor => ({ kind: 'USER', id: 'u', name: 'Cán bộ', role, unitId: null, blocId: null, scopes: [], ...scope });
+const officer = (role: Actor['role'], scope: Partial<Actor> = {}): Actor => ({
+  kind: 'USER',
+  id: 'u',
+  name: 'Cán bộ',
+  role,
+  unitId: null,
+  blocId: null,
+  scopes: [],
+  ...scope,
+});
 const boardOfficer = officer('BOARD_OFFICER');
 const blocA = officer('BLOC_OFFICER', { blocId: 'A' });
 const blocB = officer('BLOC_OFFICER', { blocId: 'B' });
@@ -77,14 +86,23 @@ describe('workflow rules', () => {
       problems: [{ field: ['to'], code: 'INVALID_TRANSITION', message: 'Không chuyển được từ «Chuẩn bị» sang «Đã kiểm phiếu».' }],
     });
     expect(judge(ballot, blocA, at('COUNTED'), { voters: 3 }, 'OPEN', 'lý do')).toEqual({ kind: 'forbidden' });
-    expect(judge(ballot, boardOfficer, at('COUNTED'), { voters: 3 }, 'OPEN', '  ')).toMatchObject({ kind: 'problems', problems: [{ field: ['reason'], code: 'REQUIRED' }] });
+    expect(judge(ballot, boardOfficer, at('COUNTED'), { voters: 3 }, 'OPEN', '  ')).toMatchObject({
+      kind: 'problems',
+      problems: [{ field: ['reason'], code: 'REQUIRED' }],
+    });
     expect(judge(ballot, boardOfficer, at('COUNTED'), { voters: 3 }, 'OPEN', 'Kiểm lại phiếu')).toMatchObject({ kind: 'ok', transition: { name: 'REOPEN' } });
     expect(judge(ballot, blocA, at('SETUP'), { voters: 0 }, 'OPEN', null)).toMatchObject({ kind: 'problems', problems: [{ code: 'NO_MEMBERS' }] });
   });
 
   it('refuses a definition that names an unknown state', () => {
     expect(() =>
-      defineWorkflow<string, Ballot>({ name: 'bad', field: 'state', states: STATES, initial: 'SETUP', transitions: [{ name: 'X', from: ['SETUP'], to: 'GONE', label: { vi: 'x', en: 'x' }, who: board }] }),
+      defineWorkflow<string, Ballot>({
+        name: 'bad',
+        field: 'state',
+        states: STATES,
+        initial: 'SETUP',
+        transitions: [{ name: 'X', from: ['SETUP'], to: 'GONE', label: { vi: 'x', en: 'x' }, who: board }],
+      }),
     ).toThrow(/unknown state GONE/);
   });
 });

@@ -54,9 +54,7 @@ export function mayAttempt<S extends string, R extends { id: string }, F>(def: D
 }
 
 export type Verdict<S extends string, R, F> =
-  | { kind: 'ok'; transition: TransitionDef<S, R, F> }
-  | { kind: 'forbidden' }
-  | { kind: 'problems'; problems: UserErrorData[] };
+  { kind: 'ok'; transition: TransitionDef<S, R, F> } | { kind: 'forbidden' } | { kind: 'problems'; problems: UserErrorData[] };
 
 const label = <S extends string, R extends { id: string }, F>(def: Def<S, R, F>, state: S) => def.states.labels[state]?.vi ?? state;
 

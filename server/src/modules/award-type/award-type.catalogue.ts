@@ -32,7 +32,18 @@ const H: SubjectKind = 'HOUSEHOLD';
 
 type Row = [code: string, nameVi: string, nameEn: string, subjects: SubjectKind[], level: AwardLevel, cash: number | null, rank: number];
 const entries = (category: AwardCategory, rows: Row[], legalBasis = LAW, active = true): CatalogueEntry[] =>
-  rows.map(([code, nameVi, nameEn, subjectKinds, level, cashMultiplier, rank]) => ({ code, nameVi, nameEn, category, subjectKinds, level, legalBasis, cashMultiplier, rank, active }));
+  rows.map(([code, nameVi, nameEn, subjectKinds, level, cashMultiplier, rank]) => ({
+    code,
+    nameVi,
+    nameEn,
+    category,
+    subjectKinds,
+    level,
+    legalBasis,
+    cashMultiplier,
+    rank,
+    active,
+  }));
 
 export const AWARD_CATALOGUE: readonly CatalogueEntry[] = [
   ...entries('TITLE', [
@@ -47,7 +58,22 @@ export const AWARD_CATALOGUE: readonly CatalogueEntry[] = [
     ['TAP_THE_LAO_DONG_TIEN_TIEN', 'Tập thể lao động tiên tiến', 'Advanced Labour Collective', [C], 'ORGANIZATION', 0.8, 25],
     ['GIA_DINH_VAN_HOA', 'Gia đình văn hóa', 'Cultured Family', [H], 'ORGANIZATION', null, 10],
   ]),
-  ...entries('TITLE', [['CO_THI_DUA_XUAT_SAC_UBND_TINH', 'Cờ thi đua xuất sắc của Ủy ban nhân dân tỉnh, thành phố', 'Provincial Excellent Emulation Flag (before 2024)', [C], 'PROVINCE', null, 70]], OLD, false),
+  ...entries(
+    'TITLE',
+    [
+      [
+        'CO_THI_DUA_XUAT_SAC_UBND_TINH',
+        'Cờ thi đua xuất sắc của Ủy ban nhân dân tỉnh, thành phố',
+        'Provincial Excellent Emulation Flag (before 2024)',
+        [C],
+        'PROVINCE',
+        null,
+        70,
+      ],
+    ],
+    OLD,
+    false,
+  ),
   ...entries('FORM', [
     ['HUAN_CHUONG_LAO_DONG_HANG_NHAT', 'Huân chương Lao động hạng Nhất', 'Labour Order, First Class', [C, I], 'STATE', null, 100],
     ['HUAN_CHUONG_LAO_DONG_HANG_NHI', 'Huân chương Lao động hạng Nhì', 'Labour Order, Second Class', [C, I], 'STATE', null, 95],
@@ -55,13 +81,31 @@ export const AWARD_CATALOGUE: readonly CatalogueEntry[] = [
     ['HUY_CHUONG_HUU_NGHI', 'Huy chương Hữu nghị', 'Friendship Medal', [I], 'STATE', null, 82],
     ['BANG_KHEN_THU_TUONG', 'Bằng khen của Thủ tướng Chính phủ', "Prime Minister's Certificate of Merit", [C, I, H], 'GOVERNMENT', null, 80],
     ['BANG_KHEN_BO_TRUONG', 'Bằng khen của Bộ trưởng, Thủ trưởng cơ quan trung ương', "Minister's Certificate of Merit", [C, I, H], 'MINISTRY', null, 60],
-    ['BANG_KHEN_CHU_TICH_UBND_TINH', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố', "Provincial Chairman's Certificate of Merit", [C, I, H], 'PROVINCE', null, 60],
+    [
+      'BANG_KHEN_CHU_TICH_UBND_TINH',
+      'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố',
+      "Provincial Chairman's Certificate of Merit",
+      [C, I, H],
+      'PROVINCE',
+      null,
+      60,
+    ],
     ['GIAY_KHEN', 'Giấy khen', 'Certificate of Commendation', [C, I, H], 'ORGANIZATION', null, 30],
     ['KY_NIEM_CHUONG', 'Kỷ niệm chương', 'Commemorative Medal', [I], 'MINISTRY', null, 45],
   ]),
   ...entries(
     'FORM',
-    [['KY_NIEM_CHUONG_PHAT_TRIEN_HTX', 'Kỷ niệm chương "Vì sự nghiệp phát triển Hợp tác xã"', 'Commemorative Medal "For the Development of Cooperatives"', [I], 'MINISTRY', null, 45]],
+    [
+      [
+        'KY_NIEM_CHUONG_PHAT_TRIEN_HTX',
+        'Kỷ niệm chương "Vì sự nghiệp phát triển Hợp tác xã"',
+        'Commemorative Medal "For the Development of Cooperatives"',
+        [I],
+        'MINISTRY',
+        null,
+        45,
+      ],
+    ],
     'Quy chế xét tặng Kỷ niệm chương của Liên minh Hợp tác xã Việt Nam; Luật Thi đua, khen thưởng 06/2022/QH15',
   ),
 ];

@@ -20,7 +20,7 @@ export class AwardType extends BaseRecord {
   code!: string;
 
   @Field({ description: 'Tên tiếng Việt (Vietnamese name), ví dụ "Cờ thi đua của UBND tỉnh".' })
-  @Column({ length: 300 , collation: VIETNAMESE })
+  @Column({ length: 300, collation: VIETNAMESE })
   nameVi!: string;
 
   @Field({ description: 'Tên tiếng Anh (English name).' })

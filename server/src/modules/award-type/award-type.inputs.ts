@@ -49,7 +49,10 @@ export class AwardTypeFilter {
   @Field(() => StringFilter, { nullable: true, description: 'Mã (code).' }) code?: StringFilter;
   @Field(() => AwardCategoryFilter, { nullable: true, description: 'Danh hiệu hay hình thức (category).' }) category?: InstanceType<typeof AwardCategoryFilter>;
   @Field(() => AwardLevelFilter, { nullable: true, description: 'Cấp khen thưởng (level).' }) level?: InstanceType<typeof AwardLevelFilter>;
-  @Field(() => SubjectKindFilter, { nullable: true, description: 'Áp dụng cho loại đối tượng (subject kind): eq/in khớp khi danh sách đối tượng có giá trị đó.' })
+  @Field(() => SubjectKindFilter, {
+    nullable: true,
+    description: 'Áp dụng cho loại đối tượng (subject kind): eq/in khớp khi danh sách đối tượng có giá trị đó.',
+  })
   subjectKind?: InstanceType<typeof SubjectKindFilter>;
   @Field(() => BooleanFilter, { nullable: true, description: 'Còn áp dụng (active).' }) active?: BooleanFilter;
 }
@@ -57,8 +60,10 @@ export class AwardTypeFilter {
 @ArgsType()
 export class AwardTypesArgs extends ConnectionArgs {
   @Field(() => AwardTypeFilter, { nullable: true, description: 'Bộ lọc (filter).' }) filter?: AwardTypeFilter | null;
-  @Field(() => [AwardTypeOrder], { nullable: true, description: 'Sắp xếp (order); mặc định thứ bậc cao trước, rồi theo tên.' }) orderBy?: AwardTypeOrder[] | null;
-  @Field(() => String, { nullable: true, description: 'Tìm theo tên tiếng Việt hoặc tiếng Anh, không phân biệt dấu (search), ví dụ "co thi dua".' }) search?: string | null;
+  @Field(() => [AwardTypeOrder], { nullable: true, description: 'Sắp xếp (order); mặc định thứ bậc cao trước, rồi theo tên.' }) orderBy?:
+    AwardTypeOrder[] | null;
+  @Field(() => String, { nullable: true, description: 'Tìm theo tên tiếng Việt hoặc tiếng Anh, không phân biệt dấu (search), ví dụ "co thi dua".' }) search?:
+    string | null;
 }
 
 @InputType({ description: 'Dữ liệu tạo mục danh mục khen thưởng (create award type).' })
@@ -71,8 +76,13 @@ export class CreateAwardTypeInput {
   @Field(() => AwardLevelEnum, { description: 'Cấp khen thưởng (level).' }) level!: AwardLevel;
   @Field(() => String, { nullable: true, description: 'Căn cứ pháp lý (legal basis).' }) @IsOptional() @MaxLen(LIMITS.textMax) legalBasis?: string | null;
   @Field(() => Float, { nullable: true, description: 'Hệ số tiền thưởng theo lương cơ sở (cash multiplier).' })
-  @IsOptional() @NumberBetween(0, AWARD_TYPE_LIMITS.cashMultiplierMax) cashMultiplier?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Thứ bậc (rank), cao hơn là cao quý hơn; mặc định 0.' }) @IsOptional() @IntBetween(0, AWARD_TYPE_LIMITS.rankMax) rank?: number | null;
+  @IsOptional()
+  @NumberBetween(0, AWARD_TYPE_LIMITS.cashMultiplierMax)
+  cashMultiplier?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Thứ bậc (rank), cao hơn là cao quý hơn; mặc định 0.' })
+  @IsOptional()
+  @IntBetween(0, AWARD_TYPE_LIMITS.rankMax)
+  rank?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Còn áp dụng (active); mặc định có.' }) active?: boolean | null;
 }
 
@@ -80,14 +90,27 @@ export class CreateAwardTypeInput {
 export class UpdateAwardTypeInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã mục danh mục (id).' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Mã (code).' }) @IsOptional() @Required() @MaxLen(LIMITS.codeMax) @Code() code?: string;
-  @Field(() => String, { nullable: true, description: 'Tên tiếng Việt (Vietnamese name).' }) @IsOptional() @Required() @MaxLen(AWARD_TYPE_LIMITS.name) nameVi?: string;
-  @Field(() => String, { nullable: true, description: 'Tên tiếng Anh (English name).' }) @IsOptional() @Required() @MaxLen(AWARD_TYPE_LIMITS.name) nameEn?: string;
+  @Field(() => String, { nullable: true, description: 'Tên tiếng Việt (Vietnamese name).' })
+  @IsOptional()
+  @Required()
+  @MaxLen(AWARD_TYPE_LIMITS.name)
+  nameVi?: string;
+  @Field(() => String, { nullable: true, description: 'Tên tiếng Anh (English name).' })
+  @IsOptional()
+  @Required()
+  @MaxLen(AWARD_TYPE_LIMITS.name)
+  nameEn?: string;
   @Field(() => AwardCategoryEnum, { nullable: true, description: 'Danh hiệu hay hình thức (category).' }) category?: AwardCategory;
-  @Field(() => [SubjectKindEnum], { nullable: true, description: 'Đối tượng được tặng (subject kinds).' }) @IsOptional() @SubjectKinds() subjectKinds?: SubjectKind[];
+  @Field(() => [SubjectKindEnum], { nullable: true, description: 'Đối tượng được tặng (subject kinds).' })
+  @IsOptional()
+  @SubjectKinds()
+  subjectKinds?: SubjectKind[];
   @Field(() => AwardLevelEnum, { nullable: true, description: 'Cấp khen thưởng (level).' }) level?: AwardLevel;
   @Field(() => String, { nullable: true, description: 'Căn cứ pháp lý (legal basis).' }) @IsOptional() @MaxLen(LIMITS.textMax) legalBasis?: string | null;
   @Field(() => Float, { nullable: true, description: 'Hệ số tiền thưởng (cash multiplier); null để xóa.' })
-  @IsOptional() @NumberBetween(0, AWARD_TYPE_LIMITS.cashMultiplierMax) cashMultiplier?: number | null;
+  @IsOptional()
+  @NumberBetween(0, AWARD_TYPE_LIMITS.cashMultiplierMax)
+  cashMultiplier?: number | null;
   @Field(() => Int, { nullable: true, description: 'Thứ bậc (rank).' }) @IsOptional() @IntBetween(0, AWARD_TYPE_LIMITS.rankMax) rank?: number;
   @Field(() => Boolean, { nullable: true, description: 'Còn áp dụng (active).' }) active?: boolean;
 }

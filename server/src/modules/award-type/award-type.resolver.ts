@@ -17,12 +17,17 @@ export class AwardTypeResolver {
     return ctx.services.awardTypes.get(ctx.actor, id);
   }
 
-  @Query(() => AwardType, { nullable: true, description: 'Một danh hiệu hoặc hình thức khen thưởng theo mã danh mục (award type by code), ví dụ "CO_THI_DUA_UBND_TINH"; null nếu không có.' })
+  @Query(() => AwardType, {
+    nullable: true,
+    description: 'Một danh hiệu hoặc hình thức khen thưởng theo mã danh mục (award type by code), ví dụ "CO_THI_DUA_UBND_TINH"; null nếu không có.',
+  })
   awardTypeByCode(@Arg('code', { description: 'Mã danh mục, không phân biệt hoa thường.' }) code: string, @Ctx() ctx: Context) {
     return ctx.services.awardTypes.byCode(ctx.actor, code);
   }
 
-  @Query(() => AwardTypeConnection, { description: 'Danh mục danh hiệu thi đua và hình thức khen thưởng (award types): lọc, tìm không dấu, sắp xếp, phân trang.' })
+  @Query(() => AwardTypeConnection, {
+    description: 'Danh mục danh hiệu thi đua và hình thức khen thưởng (award types): lọc, tìm không dấu, sắp xếp, phân trang.',
+  })
   async awardTypes(@Args() args: AwardTypesArgs, @Ctx() ctx: Context) {
     return toConnection(AwardTypeConnection, await ctx.services.awardTypes.list(ctx.actor, args));
   }
@@ -37,7 +42,10 @@ export class AwardTypeResolver {
     return ctx.services.awardTypes.update(ctx.actor, input);
   }
 
-  @PayloadMutation(() => DeleteAwardTypePayload, 'Xóa danh hiệu hoặc hình thức khen thưởng (delete award type); IN_USE nếu đã được dùng, khi đó hãy đặt active = false.')
+  @PayloadMutation(
+    () => DeleteAwardTypePayload,
+    'Xóa danh hiệu hoặc hình thức khen thưởng (delete award type); IN_USE nếu đã được dùng, khi đó hãy đặt active = false.',
+  )
   deleteAwardType(@Arg('id', () => ID, { description: 'Mã toàn cục.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
     return ctx.services.awardTypes.delete(ctx.actor, id, expectedVersion);
   }

@@ -61,8 +61,25 @@ export class AwardTypeService {
       const awardType = await loadForUpdate(em, AwardType, input, problems);
       requireNotNull(input, ['code', 'nameVi', 'nameEn', 'category', 'subjectKinds', 'level', 'rank', 'active'], problems);
       problems.throwIfAny();
-      const patch = { ...input, code: input.code && normalizeCode(input.code), nameVi: input.nameVi?.trim(), nameEn: input.nameEn?.trim(), legalBasis: optionalText(input.legalBasis) };
-      applyPatch(awardType, patch as Partial<AwardType>, ['code', 'nameVi', 'nameEn', 'category', 'subjectKinds', 'level', 'legalBasis', 'cashMultiplier', 'rank', 'active']);
+      const patch = {
+        ...input,
+        code: input.code && normalizeCode(input.code),
+        nameVi: input.nameVi?.trim(),
+        nameEn: input.nameEn?.trim(),
+        legalBasis: optionalText(input.legalBasis),
+      };
+      applyPatch(awardType, patch as Partial<AwardType>, [
+        'code',
+        'nameVi',
+        'nameEn',
+        'category',
+        'subjectKinds',
+        'level',
+        'legalBasis',
+        'cashMultiplier',
+        'rank',
+        'active',
+      ]);
       await this.check(em, awardType, problems);
       return em.save(awardType);
     });

@@ -46,7 +46,12 @@ export class BallotCastService {
       problems.throwIfAny();
 
       const participation = await em.save(
-        em.create(BallotParticipation, { sessionId: session!.id, unitId: unit!.id, voterUserId: actor.kind === 'USER' ? actor.id : null, paper: !canWriteUnitAsOfficer(actor, unit!.id) }),
+        em.create(BallotParticipation, {
+          sessionId: session!.id,
+          unitId: unit!.id,
+          voterUserId: actor.kind === 'USER' ? actor.id : null,
+          paper: !canWriteUnitAsOfficer(actor, unit!.id),
+        }),
       );
       try {
         await em.query(`SELECT 1 FROM ballot_tally WHERE session_id = $1 ORDER BY candidate_unit_id FOR UPDATE`, [session!.id]);
@@ -73,7 +78,8 @@ export class BallotCastService {
       else if (id === voterUnitId && !session.selfVoteAllowed) problems.add(field, 'SELF_VOTE');
       else ids.push(id);
     });
-    if (session.maxChoices !== null && ids.length > session.maxChoices) problems.add('agreedCandidateIds', 'TOO_MANY_CHOICES', `Mỗi phiếu chọn tối đa ${session.maxChoices} ứng viên.`);
+    if (session.maxChoices !== null && ids.length > session.maxChoices)
+      problems.add('agreedCandidateIds', 'TOO_MANY_CHOICES', `Mỗi phiếu chọn tối đa ${session.maxChoices} ứng viên.`);
     return ids;
   }
 }

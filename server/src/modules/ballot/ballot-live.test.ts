@@ -15,7 +15,9 @@ const CHANGES = `subscription($since: String) { changes(since: $since, filter: {
 describe('live turnout', () => {
   it('announces each ballot to the bloc as it is cast, and to no one outside it', async () => {
     const { covenant, units, outsider } = await arrangeBloc(app, 2);
-    const id = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [gid(units[0]!)] } })).createBallotSession.session.id;
+    const id = ok(
+      await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [gid(units[0]!)] } }),
+    ).createBallotSession.session.id;
     ok(await app.gql(TRANSITION, { input: { id, to: 'OPEN' } }));
     const member = await app.loginAs('UNIT_OFFICER', { unitId: units[1]!.id });
     const stranger = await app.loginAs('UNIT_OFFICER', { unitId: outsider.id });
@@ -24,7 +26,9 @@ describe('live turnout', () => {
     const [memberClient, strangerClient] = [wsClient(app.url, { cookie: member.cookie }), wsClient(app.url, { cookie: stranger.cookie })];
     const [seen, unseen] = [subscribe(memberClient, CHANGES, { since }), subscribe(strangerClient, CHANGES, { since })];
 
-    expect(ok(await voter.gql(CAST, { input: { sessionId: id, unitId: gid(units[1]!), agreedCandidateIds: [gid(units[0]!)] } })).castBallot.userErrors).toEqual([]);
+    expect(ok(await voter.gql(CAST, { input: { sessionId: id, unitId: gid(units[1]!), agreedCandidateIds: [gid(units[0]!)] } })).castBallot.userErrors).toEqual(
+      [],
+    );
     expect((await seen.waitFor(1)).map((e: any) => e.changes.entityType)).toEqual(['BallotParticipation']);
     // The stranger's stream is filtered by the same scope: after the member heard it, it has nothing.
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -8,7 +8,10 @@ import { BallotSession } from './ballot-session.entity.js';
  * That a unit voted in a session — never what it chose (see ballot-cast.service.ts). One per unit
  * and session: the unique constraint makes a second, concurrent submit fail.
  */
-@ObjectType({ implements: [Node, BaseRecord], description: 'Một đơn vị đã bỏ phiếu (ballot participation): ai, khi nào, phiếu giấy hay trực tuyến; không chứa lựa chọn.' })
+@ObjectType({
+  implements: [Node, BaseRecord],
+  description: 'Một đơn vị đã bỏ phiếu (ballot participation): ai, khi nào, phiếu giấy hay trực tuyến; không chứa lựa chọn.',
+})
 @Entity()
 @Unique('uq_ballot_participation__unit_id', ['sessionId', 'unitId'])
 export class BallotParticipation extends BaseRecord {

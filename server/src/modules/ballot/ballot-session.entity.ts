@@ -9,7 +9,10 @@ import { Covenant } from '../covenant/entities.js';
  * A vote of a bloc on its covenant's year: who leads, or which proposals it backs. Voters are the
  * bloc's member units in the covenant's year. How secret choices are kept unlinkable: ballot-cast.service.ts.
  */
-@ObjectType({ implements: [Node, BaseRecord], description: 'Phiên bỏ phiếu của khối thi đua (ballot session) theo giao ước: mục đích, danh sách bầu, cách tính, kết quả.' })
+@ObjectType({
+  implements: [Node, BaseRecord],
+  description: 'Phiên bỏ phiếu của khối thi đua (ballot session) theo giao ước: mục đích, danh sách bầu, cách tính, kết quả.',
+})
 @Entity()
 export class BallotSession extends BaseRecord {
   @Index()

@@ -8,17 +8,33 @@ import { BallotSession } from './ballot-session.entity.js';
 import { CastBallotInput, CreateBallotSessionInput, UpdateBallotSessionInput } from './ballot.inputs.js';
 import { BallotCandidateResult, BallotResults, BallotTurnout } from './ballot.types.js';
 
-export const BallotSessionPayload = Payload<BallotSession>('BallotSession', 'session', () => BallotSession, 'Kết quả thao tác trên phiên bỏ phiếu (ballot session payload).');
-const CastBallotPayload = Payload<BallotSession>('CastBallot', 'session', () => BallotSession, 'Kết quả bỏ phiếu: phiên với số đã bỏ phiếu mới (cast ballot payload).');
+export const BallotSessionPayload = Payload<BallotSession>(
+  'BallotSession',
+  'session',
+  () => BallotSession,
+  'Kết quả thao tác trên phiên bỏ phiếu (ballot session payload).',
+);
+const CastBallotPayload = Payload<BallotSession>(
+  'CastBallot',
+  'session',
+  () => BallotSession,
+  'Kết quả bỏ phiếu: phiên với số đã bỏ phiếu mới (cast ballot payload).',
+);
 
 @Resolver(() => BallotSession)
 export class BallotSessionResolver {
-  @PayloadMutation(() => BallotSessionPayload, 'Tạo phiên bỏ phiếu (create ballot session): trưởng khối hoặc Ban; NOT_A_MEMBER nếu ứng viên không là thành viên khối trong năm giao ước.')
+  @PayloadMutation(
+    () => BallotSessionPayload,
+    'Tạo phiên bỏ phiếu (create ballot session): trưởng khối hoặc Ban; NOT_A_MEMBER nếu ứng viên không là thành viên khối trong năm giao ước.',
+  )
   createBallotSession(@Arg('input', { description: 'Giao ước, mục đích, danh sách bầu, thiết lập.' }) input: CreateBallotSessionInput, @Ctx() ctx: Context) {
     return ctx.services.ballotSessions.create(ctx.actor, input);
   }
 
-  @PayloadMutation(() => BallotSessionPayload, 'Sửa phiên bỏ phiếu khi còn dự thảo (update ballot session): INVALID_STATE khi đã mở; NOT_A_MEMBER cho ứng viên ngoài khối; CONFLICT nếu expectedVersion đã cũ.')
+  @PayloadMutation(
+    () => BallotSessionPayload,
+    'Sửa phiên bỏ phiếu khi còn dự thảo (update ballot session): INVALID_STATE khi đã mở; NOT_A_MEMBER cho ứng viên ngoài khối; CONFLICT nếu expectedVersion đã cũ.',
+  )
   updateBallotSession(@Arg('input', { description: 'Phiên, các trường cần sửa, phiên bản đã thấy.' }) input: UpdateBallotSessionInput, @Ctx() ctx: Context) {
     return ctx.services.ballotSessionEdits.update(ctx.actor, input);
   }

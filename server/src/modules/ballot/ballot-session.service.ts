@@ -71,7 +71,11 @@ export class BallotSessionService {
     return loaders
       .group<string, BallotSession>(
         'Covenant.ballotSessions',
-        (ids) => scoped(loaders.db.getRepository(BallotSession).createQueryBuilder('s').where('s.covenantId IN (:...ids)', { ids }), actor, BallotSession.name).orderBy('s.createdAt').addOrderBy('s.id').getMany(),
+        (ids) =>
+          scoped(loaders.db.getRepository(BallotSession).createQueryBuilder('s').where('s.covenantId IN (:...ids)', { ids }), actor, BallotSession.name)
+            .orderBy('s.createdAt')
+            .addOrderBy('s.id')
+            .getMany(),
         (s) => s.covenantId,
       )
       .load(covenantId);
@@ -83,7 +87,15 @@ export class BallotSessionService {
     return loaders
       .group<string, BallotParticipation>(
         'BallotSession.participations',
-        (ids) => scoped(loaders.db.getRepository(BallotParticipation).createQueryBuilder('p').where('p.sessionId IN (:...ids)', { ids }), actor, BallotParticipation.name).orderBy('p.createdAt').addOrderBy('p.id').getMany(),
+        (ids) =>
+          scoped(
+            loaders.db.getRepository(BallotParticipation).createQueryBuilder('p').where('p.sessionId IN (:...ids)', { ids }),
+            actor,
+            BallotParticipation.name,
+          )
+            .orderBy('p.createdAt')
+            .addOrderBy('p.id')
+            .getMany(),
         (p) => p.sessionId,
       )
       .load(sessionId);
@@ -99,7 +111,10 @@ export class BallotSessionService {
   async results(actor: Actor, session: BallotSession): Promise<Tally | null> {
     requireRead(actor);
     if (session.status !== 'CLOSED') return null;
-    const rows: { unit_id: string; agree: number }[] = await this.db.query(`SELECT candidate_unit_id AS unit_id, agree FROM ballot_tally WHERE session_id = $1`, [session.id]);
+    const rows: { unit_id: string; agree: number }[] = await this.db.query(
+      `SELECT candidate_unit_id AS unit_id, agree FROM ballot_tally WHERE session_id = $1`,
+      [session.id],
+    );
     const byUnit = new Map(rows.map((r) => [r.unit_id, r.agree]));
     const { voted } = await this.turnouts([session]).then(([t]) => t!);
     const votes = session.candidateUnitIds.map((unitId) => ({ unitId, votes: byUnit.get(unitId) ?? 0 }));

@@ -14,7 +14,8 @@ const TransitionBallotSessionInput = TransitionInputType<BallotStatus>('BallotSe
 @Resolver(() => BallotSession)
 export class BallotWorkflowResolver {
   @FieldResolver(() => [BallotSessionTransitionOption], {
-    description: 'Các bước chuyển trạng thái bạn được làm từ trạng thái hiện tại (allowed transitions), mỗi bước: đích, nhãn, làm được ngay chưa và vì sao chưa.',
+    description:
+      'Các bước chuyển trạng thái bạn được làm từ trạng thái hiện tại (allowed transitions), mỗi bước: đích, nhãn, làm được ngay chưa và vì sao chưa.',
   })
   allowedTransitions(@Root() session: BallotSession, @Ctx() ctx: Context) {
     return ctx.services.ballotWorkflow.allowed(ctx.actor, ctx.loaders, session);
@@ -24,7 +25,10 @@ export class BallotWorkflowResolver {
     () => BallotSessionPayload,
     'Chuyển trạng thái phiên bỏ phiếu (transition ballot session): mở, kết thúc (kiểm phiếu), hủy (cần lý do); FORBIDDEN nếu không phải trưởng khối hoặc Ban; INVALID_TRANSITION; CONFLICT nếu expectedVersion đã cũ. Ghi vào lịch sử kèm lý do.',
   )
-  transitionBallotSession(@Arg('input', () => TransitionBallotSessionInput, { description: 'Phiên bỏ phiếu, trạng thái đích, lý do.' }) input: TransitionRequest<BallotStatus>, @Ctx() ctx: Context) {
+  transitionBallotSession(
+    @Arg('input', () => TransitionBallotSessionInput, { description: 'Phiên bỏ phiếu, trạng thái đích, lý do.' }) input: TransitionRequest<BallotStatus>,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.ballotWorkflow.transition(ctx.actor, input);
   }
 }

@@ -4,7 +4,12 @@ import type { Covenant } from '../covenant/entities.js';
 import { BallotSession } from './ballot-session.entity.js';
 
 /** A ballot session on `covenant` with these candidate units (and their zeroed counters). */
-export async function buildBallotSession(db: DataSource, covenant: Covenant, candidateUnitIds: string[], overrides: Partial<BallotSession> = {}): Promise<BallotSession> {
+export async function buildBallotSession(
+  db: DataSource,
+  covenant: Covenant,
+  candidateUnitIds: string[],
+  overrides: Partial<BallotSession> = {},
+): Promise<BallotSession> {
   const session = await db.manager.save(
     db.manager.create(BallotSession, {
       covenantId: covenant.id,

@@ -25,21 +25,27 @@ export class CreateBallotSessionInput {
   maxChoices?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Tỷ lệ đồng ý cần đạt, % (threshold).' }) @IsOptional() @IntBetween(1, 100) thresholdPercent?: number | null;
-  @Field(() => BallotThresholdBaseEnum, { nullable: true, description: 'Tỷ lệ tính trên số đã bỏ phiếu hay trên tổng số (threshold base).' }) @IsOptional() thresholdBase?: BallotThresholdBase | null;
-  @Field(() => Int, { nullable: true, description: 'Số đơn vị bỏ phiếu tối thiểu, % tổng số (quorum).' }) @IsOptional() @IntBetween(0, 100) quorumPercent?: number | null;
+  @Field(() => BallotThresholdBaseEnum, { nullable: true, description: 'Tỷ lệ tính trên số đã bỏ phiếu hay trên tổng số (threshold base).' })
+  @IsOptional()
+  thresholdBase?: BallotThresholdBase | null;
+  @Field(() => Int, { nullable: true, description: 'Số đơn vị bỏ phiếu tối thiểu, % tổng số (quorum).' }) @IsOptional() @IntBetween(0, 100) quorumPercent?:
+    number | null;
 }
 
 @InputType({ description: 'Bỏ phiếu cho một đơn vị (cast ballot): các ứng viên đơn vị đồng ý; ứng viên không chọn là không đồng ý.' })
 export class CastBallotInput {
   @Field(() => ID, { description: 'Phiên bỏ phiếu (ballot session).' }) sessionId!: string;
-  @Field(() => ID, { description: 'Đơn vị bỏ phiếu: đơn vị của cán bộ; Ban Thi đua – Khen thưởng ghi phiếu giấy cho bất kỳ đơn vị nào (voter unit).' }) unitId!: string;
+  @Field(() => ID, { description: 'Đơn vị bỏ phiếu: đơn vị của cán bộ; Ban Thi đua – Khen thưởng ghi phiếu giấy cho bất kỳ đơn vị nào (voter unit).' })
+  unitId!: string;
 
   @Field(() => [ID], { description: 'Các ứng viên đồng ý (agreed candidates); rỗng = không đồng ý ai.' })
   @ArrayMaxSize(BALLOT_LIMITS.candidatesMax)
   agreedCandidateIds!: string[];
 }
 
-@InputType({ description: 'Sửa phiên bỏ phiếu khi còn dự thảo (update ballot session): chỉ các trường được gửi mới thay đổi; trạng thái đổi qua transitionBallotSession.' })
+@InputType({
+  description: 'Sửa phiên bỏ phiếu khi còn dự thảo (update ballot session): chỉ các trường được gửi mới thay đổi; trạng thái đổi qua transitionBallotSession.',
+})
 export class UpdateBallotSessionInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Phiên bỏ phiếu (ballot session).' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Tiêu đề (title).' }) @IsOptional() @Required() @MaxLen(BALLOT_LIMITS.titleMax) title?: string;
@@ -52,8 +58,16 @@ export class UpdateBallotSessionInput extends VersionedUpdate {
 
   @Field(() => Boolean, { nullable: true, description: 'Bỏ phiếu kín (secret).' }) @IsOptional() secret?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Cho phép tự bỏ phiếu cho mình (self-vote allowed).' }) @IsOptional() selfVoteAllowed?: boolean;
-  @Field(() => Int, { nullable: true, description: 'Số ứng viên tối đa mỗi phiếu đồng ý; 0 = đồng ý / không đồng ý từng ứng viên.' }) @IsOptional() @IntBetween(0, BALLOT_LIMITS.candidatesMax) maxChoices?: number;
+  @Field(() => Int, { nullable: true, description: 'Số ứng viên tối đa mỗi phiếu đồng ý; 0 = đồng ý / không đồng ý từng ứng viên.' })
+  @IsOptional()
+  @IntBetween(0, BALLOT_LIMITS.candidatesMax)
+  maxChoices?: number;
   @Field(() => Int, { nullable: true, description: 'Tỷ lệ đồng ý cần đạt, % (threshold).' }) @IsOptional() @IntBetween(1, 100) thresholdPercent?: number;
-  @Field(() => BallotThresholdBaseEnum, { nullable: true, description: 'Tỷ lệ tính trên số đã bỏ phiếu hay trên tổng số (threshold base).' }) @IsOptional() thresholdBase?: BallotThresholdBase;
-  @Field(() => Int, { nullable: true, description: 'Số đơn vị bỏ phiếu tối thiểu, % tổng số (quorum).' }) @IsOptional() @IntBetween(0, 100) quorumPercent?: number;
+  @Field(() => BallotThresholdBaseEnum, { nullable: true, description: 'Tỷ lệ tính trên số đã bỏ phiếu hay trên tổng số (threshold base).' })
+  @IsOptional()
+  thresholdBase?: BallotThresholdBase;
+  @Field(() => Int, { nullable: true, description: 'Số đơn vị bỏ phiếu tối thiểu, % tổng số (quorum).' })
+  @IsOptional()
+  @IntBetween(0, 100)
+  quorumPercent?: number;
 }

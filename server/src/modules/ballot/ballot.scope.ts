@@ -8,9 +8,13 @@ import { NOTHING, type Condition } from '../../core/auth/scope.js';
  */
 export function visibleBallotSessions(actor: Actor, blocIdExpr: string): Condition | null {
   if (seesAllPeople(actor)) return null;
-  if (actor.kind === 'USER' && actor.role === 'BLOC_OFFICER' && actor.blocId) return { sql: `${blocIdExpr} = :scopeBlocId`, params: { scopeBlocId: actor.blocId } };
+  if (actor.kind === 'USER' && actor.role === 'BLOC_OFFICER' && actor.blocId)
+    return { sql: `${blocIdExpr} = :scopeBlocId`, params: { scopeBlocId: actor.blocId } };
   if (actor.kind === 'USER' && actor.role === 'UNIT_OFFICER' && actor.unitId) {
-    return { sql: `${blocIdExpr} IN (SELECT vis_bm.bloc_id FROM bloc_membership vis_bm WHERE vis_bm.unit_id = :scopeUnitId)`, params: { scopeUnitId: actor.unitId } };
+    return {
+      sql: `${blocIdExpr} IN (SELECT vis_bm.bloc_id FROM bloc_membership vis_bm WHERE vis_bm.unit_id = :scopeUnitId)`,
+      params: { scopeUnitId: actor.unitId },
+    };
   }
   return NOTHING;
 }

@@ -25,14 +25,23 @@ describe('ballot tally (threshold and quorum)', () => {
   });
 
   it('passes exactly at the threshold, without rounding (2 of 3 is below 66.67%, reaches 66%)', () => {
-    expect(tally({ thresholdPercent: 67, thresholdBase: 'PRESENT', quorumPercent: 0 }, 3, 3, votes(2)).candidates[0]).toEqual({ unitId: 'u0', votes: 2, percent: 66.67, passed: false });
+    expect(tally({ thresholdPercent: 67, thresholdBase: 'PRESENT', quorumPercent: 0 }, 3, 3, votes(2)).candidates[0]).toEqual({
+      unitId: 'u0',
+      votes: 2,
+      percent: 66.67,
+      passed: false,
+    });
     expect(tally({ thresholdPercent: 66, thresholdBase: 'PRESENT', quorumPercent: 0 }, 3, 3, votes(2)).candidates[0]!.passed).toBe(true);
   });
 
   it('passes nobody when quorum is not met, and counts no voters as no quorum', () => {
     const low = tally({ thresholdPercent: 50, thresholdBase: 'PRESENT', quorumPercent: 50 }, 10, 4, votes(4));
     expect(low).toMatchObject({ quorumMet: false, turnoutPercent: 40, candidates: [{ votes: 4, percent: 100, passed: false }] });
-    expect(tally({ thresholdPercent: 50, thresholdBase: 'ALL', quorumPercent: 0 }, 0, 0, votes(0))).toMatchObject({ quorumMet: false, turnoutPercent: 0, candidates: [{ percent: 0, passed: false }] });
+    expect(tally({ thresholdPercent: 50, thresholdBase: 'ALL', quorumPercent: 0 }, 0, 0, votes(0))).toMatchObject({
+      quorumMet: false,
+      turnoutPercent: 0,
+      candidates: [{ percent: 0, passed: false }],
+    });
     expect(tally({ thresholdPercent: 50, thresholdBase: 'ALL', quorumPercent: 50 }, 10, 5, votes(5)).quorumMet).toBe(true);
   });
 });

@@ -35,6 +35,11 @@ export function tally(rules: TallyRules, voters: number, voted: number, votes: r
     voted,
     turnoutPercent: sharePercent(voted, voters),
     quorumMet,
-    candidates: votes.map((c) => ({ unitId: c.unitId, votes: c.votes, percent: sharePercent(c.votes, base), passed: quorumMet && reaches(c.votes, base, rules.thresholdPercent) })),
+    candidates: votes.map((c) => ({
+      unitId: c.unitId,
+      votes: c.votes,
+      percent: sharePercent(c.votes, base),
+      passed: quorumMet && reaches(c.votes, base, rules.thresholdPercent),
+    })),
   };
 }

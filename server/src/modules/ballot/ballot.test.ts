@@ -15,14 +15,30 @@ describe('ballot sessions', () => {
   it('takes the purpose defaults, shows only turnout while open, and tallies on close', async () => {
     const { covenant, units } = await arrangeBloc(app, 5);
     const [a, b, c, d] = units.map(gid) as [string, string, string, string, string];
-    const created = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đề nghị Bằng khen năm 2023', purpose: 'PROPOSAL', candidateIds: [a, b, c] } })).createBallotSession;
+    const created = ok(
+      await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đề nghị Bằng khen năm 2023', purpose: 'PROPOSAL', candidateIds: [a, b, c] } }),
+    ).createBallotSession;
     expect(created.userErrors).toEqual([]);
     // PROPOSAL defaults (shared BALLOT_DEFAULTS): agree/disagree each, 70% of present voters, quorum 50%.
-    expect(created.session).toMatchObject({ status: 'DRAFT', secret: true, maxChoices: null, thresholdPercent: 70, thresholdBase: 'PRESENT', quorumPercent: 50, selfVoteAllowed: false });
-    expect(created.session.candidates.map((u: { name: string }) => u.name)).toEqual(['Hội doanh nghiệp số 1', 'Hội doanh nghiệp số 2', 'Hội doanh nghiệp số 3']);
+    expect(created.session).toMatchObject({
+      status: 'DRAFT',
+      secret: true,
+      maxChoices: null,
+      thresholdPercent: 70,
+      thresholdBase: 'PRESENT',
+      quorumPercent: 50,
+      selfVoteAllowed: false,
+    });
+    expect(created.session.candidates.map((u: { name: string }) => u.name)).toEqual([
+      'Hội doanh nghiệp số 1',
+      'Hội doanh nghiệp số 2',
+      'Hội doanh nghiệp số 3',
+    ]);
     const id = created.session.id;
 
-    expect(ok(await (await officerOf(units[3]!.id))(CAST, { input: { sessionId: id, unitId: d, agreedCandidateIds: [a] } })).castBallot.userErrors).toEqual([{ field: ['sessionId'], code: 'BALLOT_NOT_OPEN' }]);
+    expect(ok(await (await officerOf(units[3]!.id))(CAST, { input: { sessionId: id, unitId: d, agreedCandidateIds: [a] } })).castBallot.userErrors).toEqual([
+      { field: ['sessionId'], code: 'BALLOT_NOT_OPEN' },
+    ]);
     expect(ok(await app.gql(TRANSITION, { input: { id, to: 'OPEN' } })).transitionBallotSession.userErrors).toEqual([]);
 
     // 4 of 5 vote (no one for itself): a gets 3 (75%), b gets 3 (75%), c gets 2 (50%) of the 4 present.
@@ -33,7 +49,11 @@ describe('ballot sessions', () => {
       [1, [a]],
     ];
     for (const [voter, agreed] of ballots) {
-      const cast = ok(await (await officerOf(units[voter]!.id))(CAST, { input: { sessionId: id, unitId: gid(units[voter]!), agreedCandidateIds: agreed } })).castBallot;
+      const cast = ok(
+        await (
+          await officerOf(units[voter]!.id)
+        )(CAST, { input: { sessionId: id, unitId: gid(units[voter]!), agreedCandidateIds: agreed } }),
+      ).castBallot;
       expect(cast.userErrors).toEqual([]);
     }
     const open = ok(await app.gql(READ, { id })).node;
@@ -55,16 +75,20 @@ describe('ballot sessions', () => {
     // Members of the bloc see the results; a closed session takes no more ballots.
     const member = await officerOf(units[2]!.id);
     expect(ok(await member(READ, { id })).node.results.voted).toBe(4);
-    expect(ok(await member(CAST, { input: { sessionId: id, unitId: c, agreedCandidateIds: [] } })).castBallot.userErrors).toEqual([{ field: ['sessionId'], code: 'BALLOT_NOT_OPEN' }]);
+    expect(ok(await member(CAST, { input: { sessionId: id, unitId: c, agreedCandidateIds: [] } })).castBallot.userErrors).toEqual([
+      { field: ['sessionId'], code: 'BALLOT_NOT_OPEN' },
+    ]);
   });
 
   it('refuses self-votes when off, more than maxChoices, non-candidates, second ballots and outsiders', async () => {
     const { covenant, units, outsider } = await arrangeBloc(app, 3);
     const [a, b, c] = units.map(gid) as [string, string, string];
-    const id = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [a, b] } })).createBallotSession.session.id;
+    const id = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [a, b] } }))
+      .createBallotSession.session.id;
     ok(await app.gql(TRANSITION, { input: { id, to: 'OPEN' } }));
     const officerA = await officerOf(units[0]!.id);
-    const cast = async (gql: typeof officerA, unitId: string, agreed: string[]) => ok(await gql(CAST, { input: { sessionId: id, unitId, agreedCandidateIds: agreed } })).castBallot.userErrors;
+    const cast = async (gql: typeof officerA, unitId: string, agreed: string[]) =>
+      ok(await gql(CAST, { input: { sessionId: id, unitId, agreedCandidateIds: agreed } })).castBallot.userErrors;
 
     expect(await cast(officerA, a, [a])).toEqual([{ field: ['agreedCandidateIds', '0'], code: 'SELF_VOTE' }]);
     expect(await cast(officerA, a, [b, b])).toEqual([{ field: ['agreedCandidateIds', '1'], code: 'DUPLICATE' }]);
@@ -85,16 +109,28 @@ describe('ballot sessions', () => {
     ]);
     // Leading unit: one choice, 50% of all 3 voters, quorum 50%: b has 1 of 3 (33.33%), a has 1.
     const closed = ok(await app.gql(TRANSITION, { input: { id, to: 'CLOSED' } })).transitionBallotSession.session.results;
-    expect(closed).toMatchObject({ voters: 3, voted: 2, quorumMet: true, candidates: [{ votes: 1, percent: 33.33, passed: false }, { votes: 1, percent: 33.33, passed: false }] });
+    expect(closed).toMatchObject({
+      voters: 3,
+      voted: 2,
+      quorumMet: true,
+      candidates: [
+        { votes: 1, percent: 33.33, passed: false },
+        { votes: 1, percent: 33.33, passed: false },
+      ],
+    });
   });
 
   it('edits a draft (candidates, settings), and nothing once it is open', async () => {
     const { covenant, units } = await arrangeBloc(app, 3);
     const [a, b, c] = units.map(gid) as [string, string, string];
     const UPDATE = `mutation($input: UpdateBallotSessionInput!) { updateBallotSession(input: $input) { session { maxChoices quorumPercent candidates { name } } userErrors { field code } } }`;
-    const id = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đề nghị', purpose: 'PROPOSAL', candidateIds: [a] } })).createBallotSession.session.id;
+    const id = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đề nghị', purpose: 'PROPOSAL', candidateIds: [a] } })).createBallotSession
+      .session.id;
     const edited = ok(await app.gql(UPDATE, { input: { id, candidateIds: [c, b], maxChoices: 1, quorumPercent: 60 } })).updateBallotSession;
-    expect(edited).toEqual({ session: { maxChoices: 1, quorumPercent: 60, candidates: [{ name: 'Hội doanh nghiệp số 3' }, { name: 'Hội doanh nghiệp số 2' }] }, userErrors: [] });
+    expect(edited).toEqual({
+      session: { maxChoices: 1, quorumPercent: 60, candidates: [{ name: 'Hội doanh nghiệp số 3' }, { name: 'Hội doanh nghiệp số 2' }] },
+      userErrors: [],
+    });
     ok(await app.gql(TRANSITION, { input: { id, to: 'OPEN' } }));
     const officer = (await app.loginAs('UNIT_OFFICER', { unitId: units[0]!.id })).gql;
     expect(ok(await officer(CAST, { input: { sessionId: id, unitId: a, agreedCandidateIds: [b] } })).castBallot.userErrors).toEqual([]);
@@ -105,13 +141,21 @@ describe('ballot sessions', () => {
 
   it('refuses candidates outside the bloc, and is hidden from other blocs', async () => {
     const { covenant, units, outsider } = await arrangeBloc(app, 2);
-    const bad = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Sai', purpose: 'PROPOSAL', candidateIds: [gid(units[0]!), gid(outsider)] } })).createBallotSession;
+    const bad = ok(
+      await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Sai', purpose: 'PROPOSAL', candidateIds: [gid(units[0]!), gid(outsider)] } }),
+    ).createBallotSession;
     expect(bad.userErrors).toEqual([{ field: ['candidateIds', '1'], code: 'NOT_A_MEMBER', message: 'Đơn vị không phải thành viên của khối trong năm này.' }]);
-    const id = ok(await app.gql(CREATE, { input: { covenantId: gid(covenant), title: 'Đề nghị', purpose: 'PROPOSAL', candidateIds: [gid(units[0]!)], thresholdPercent: 60, quorumPercent: 100 } })).createBallotSession.session.id;
+    const id = ok(
+      await app.gql(CREATE, {
+        input: { covenantId: gid(covenant), title: 'Đề nghị', purpose: 'PROPOSAL', candidateIds: [gid(units[0]!)], thresholdPercent: 60, quorumPercent: 100 },
+      }),
+    ).createBallotSession.session.id;
     const outsiderOfficer = await officerOf(outsider.id);
     expect(ok(await outsiderOfficer(READ, { id })).node).toBeNull();
     const blocOfficer = (await app.loginAs('BLOC_OFFICER', { blocId: covenant.blocId })).gql;
     expect(ok(await blocOfficer(TRANSITION, { input: { id, to: 'OPEN' } })).transitionBallotSession.userErrors).toEqual([]);
-    expect(ok(await blocOfficer(TRANSITION, { input: { id, to: 'CANCELLED' } })).transitionBallotSession.userErrors).toEqual([{ field: ['reason'], code: 'REQUIRED' }]);
+    expect(ok(await blocOfficer(TRANSITION, { input: { id, to: 'CANCELLED' } })).transitionBallotSession.userErrors).toEqual([
+      { field: ['reason'], code: 'REQUIRED' },
+    ]);
   });
 });

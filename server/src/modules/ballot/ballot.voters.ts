@@ -3,7 +3,10 @@ import { MEMBER_IN_COVENANT_YEAR } from '../covenant/index.js';
 
 /** Voters of a covenant's ballots: its bloc's member units in its year, one voice each. */
 export async function countVoters(db: Queryable, covenantId: string): Promise<number> {
-  const [row] = await db.query(`SELECT COUNT(DISTINCT m.unit_id)::int AS n FROM covenant c JOIN bloc_membership m ON ${MEMBER_IN_COVENANT_YEAR} WHERE c.id = $1`, [covenantId]);
+  const [row] = await db.query(
+    `SELECT COUNT(DISTINCT m.unit_id)::int AS n FROM covenant c JOIN bloc_membership m ON ${MEMBER_IN_COVENANT_YEAR} WHERE c.id = $1`,
+    [covenantId],
+  );
   return row.n;
 }
 

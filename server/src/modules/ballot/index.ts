@@ -11,7 +11,13 @@ import { BallotWorkflowResolver } from './ballot-workflow.resolver.js';
 import { visibleBallotParticipations, visibleBallotSessions } from './ballot.scope.js';
 import { ballotWorkflow } from './ballot.workflow.js';
 
-export const ballotResolvers = [BallotSessionResolver, BallotParticipationResolver, CovenantBallotsResolver, BallotCandidateResultResolver, BallotWorkflowResolver];
+export const ballotResolvers = [
+  BallotSessionResolver,
+  BallotParticipationResolver,
+  CovenantBallotsResolver,
+  BallotCandidateResultResolver,
+  BallotWorkflowResolver,
+];
 export const ballotServices = (db: DataSource) => ({
   ballotSessions: new BallotSessionService(db),
   ballotSessionEdits: new BallotSessionEditService(db),

@@ -7,8 +7,18 @@ import { BlocMembership } from './bloc-membership.entity.js';
 import { AddBlocMemberInput, EndBlocMembershipInput } from './bloc-year.inputs.js';
 import { Bloc } from './bloc.entity.js';
 
-const BlocMembershipPayload = Payload<BlocMembership>('BlocMembership', 'membership', () => BlocMembership, 'Kết quả thêm thành viên hoặc kết thúc tư cách thành viên khối (bloc membership payload).');
-const RemoveBlocMembershipPayload = Payload<string>('RemoveBlocMembership', 'deletedId', () => ID, 'Kết quả xóa tư cách thành viên khối (remove bloc membership payload).');
+const BlocMembershipPayload = Payload<BlocMembership>(
+  'BlocMembership',
+  'membership',
+  () => BlocMembership,
+  'Kết quả thêm thành viên hoặc kết thúc tư cách thành viên khối (bloc membership payload).',
+);
+const RemoveBlocMembershipPayload = Payload<string>(
+  'RemoveBlocMembership',
+  'deletedId',
+  () => ID,
+  'Kết quả xóa tư cách thành viên khối (remove bloc membership payload).',
+);
 
 @Resolver(() => BlocMembership)
 export class BlocMembershipResolver {
@@ -32,7 +42,11 @@ export class BlocMembershipResolver {
     () => RemoveBlocMembershipPayload,
     'Xóa tư cách thành viên khối nhập nhầm (remove bloc membership); IN_USE nếu đơn vị còn vai trò trong khối trong giai đoạn đó.',
   )
-  removeBlocMembership(@Arg('id', () => ID, { description: 'Mã tư cách thành viên (id).' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  removeBlocMembership(
+    @Arg('id', () => ID, { description: 'Mã tư cách thành viên (id).' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.blocMemberships.remove(ctx.actor, id, expectedVersion);
   }
 

@@ -36,9 +36,7 @@ export class BlocMembershipService {
       const overlap = await findOverlap(em, { blocId: bloc!.id, unitId: unit!.id, from: input.fromYear, to: toYear });
       if (overlap) problems.add('unitId', 'ALREADY_MEMBER', `Đơn vị đã là thành viên của khối (${period(overlap)}), trùng giai đoạn này.`);
       problems.throwIfAny();
-      return em.save(
-        em.create(BlocMembership, { blocId: bloc!.id, unitId: unit!.id, fromYear: input.fromYear, toYear, note: input.note ?? null }),
-      );
+      return em.save(em.create(BlocMembership, { blocId: bloc!.id, unitId: unit!.id, fromYear: input.fromYear, toYear, note: input.note ?? null }));
     });
   }
 
@@ -55,7 +53,13 @@ export class BlocMembershipService {
         problems.throwIfAny();
       }
       if (membership.toYear != null && toYear > membership.toYear) {
-        const overlap = await findOverlap(em, { blocId: membership.blocId, unitId: membership.unitId, from: membership.fromYear, to: toYear, exceptId: membership.id });
+        const overlap = await findOverlap(em, {
+          blocId: membership.blocId,
+          unitId: membership.unitId,
+          from: membership.fromYear,
+          to: toYear,
+          exceptId: membership.id,
+        });
         if (overlap) problems.add('toYear', 'ALREADY_MEMBER', `Đơn vị có tư cách thành viên khác (${period(overlap)}) trùng giai đoạn này.`);
       } else {
         const lost = await yearsWithRoles(em, membership.blocId, membership.unitId, toYear + 1, membership.toYear);

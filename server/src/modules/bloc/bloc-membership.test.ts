@@ -23,7 +23,13 @@ describe('bloc memberships', () => {
     const unit = await buildUnit(app.db, { name: 'Cảng vụ Hàng hải Hải Phòng', kind: 'STATE_AGENCY' });
     const added = await add({ blocId: gid(bloc), unitId: gid(unit), fromYear: 2019, note: 'Vận tải đường thủy' });
     expect(added).toMatchObject({
-      membership: { fromYear: 2019, toYear: null, note: 'Vận tải đường thủy', bloc: { name: 'Khối thi đua Doanh nghiệp 2' }, unit: { name: 'Cảng vụ Hàng hải Hải Phòng' } },
+      membership: {
+        fromYear: 2019,
+        toYear: null,
+        note: 'Vận tải đường thủy',
+        bloc: { name: 'Khối thi đua Doanh nghiệp 2' },
+        unit: { name: 'Cảng vụ Hàng hải Hải Phòng' },
+      },
       userErrors: [],
     });
     const ended = ok(await app.gql(END, { input: { membershipId: added.membership.id, toYear: 2021 } })).endBlocMembership;
@@ -32,7 +38,9 @@ describe('bloc memberships', () => {
     // A second period after the first is fine; the unit's history shows both, oldest first.
     const again = await add({ blocId: gid(bloc), unitId: gid(unit), fromYear: 2023 });
     expect(again.userErrors).toEqual([]);
-    const history = ok(await app.gql(`query($id: ID!) { node(id: $id) { ... on Unit { blocMemberships { fromYear toYear bloc { name } } } } }`, { id: gid(unit) }));
+    const history = ok(
+      await app.gql(`query($id: ID!) { node(id: $id) { ... on Unit { blocMemberships { fromYear toYear bloc { name } } } } }`, { id: gid(unit) }),
+    );
     expect(history.node.blocMemberships).toEqual([
       { fromYear: 2019, toYear: 2021, bloc: { name: 'Khối thi đua Doanh nghiệp 2' } },
       { fromYear: 2023, toYear: null, bloc: { name: 'Khối thi đua Doanh nghiệp 2' } },
@@ -76,7 +84,8 @@ describe('bloc memberships', () => {
     const unit = await buildUnit(app.db);
     const first = await addMember(app.db, bloc, unit, 2018, 2020);
     await addMember(app.db, bloc, unit, 2022);
-    const end = async (membership: BlocMembership, toYear: number) => ok(await app.gql(END, { input: { membershipId: gid(membership), toYear } })).endBlocMembership;
+    const end = async (membership: BlocMembership, toYear: number) =>
+      ok(await app.gql(END, { input: { membershipId: gid(membership), toYear } })).endBlocMembership;
 
     expect((await end(first, 2017)).userErrors).toEqual([expect.objectContaining({ field: ['toYear'], code: 'OUT_OF_RANGE' })]);
     expect((await end(first, 2022)).userErrors).toEqual([expect.objectContaining({ field: ['toYear'], code: 'ALREADY_MEMBER' })]);

@@ -21,8 +21,7 @@ export class EndBlocMembershipInput {
 }
 
 @InputType({
-  description:
-    'Đặt trưởng khối, phó khối của một năm (set bloc year roles input). Trường không gửi thì giữ nguyên; gửi null là bỏ vai trò đó.',
+  description: 'Đặt trưởng khối, phó khối của một năm (set bloc year roles input). Trường không gửi thì giữ nguyên; gửi null là bỏ vai trò đó.',
 })
 export class SetBlocYearRolesInput {
   @Field(() => ID, { description: 'Khối, cụm (bloc).' }) blocId!: string;
@@ -37,7 +36,8 @@ export class RecordBlocLeaderInput {
   @Field(() => ID, { description: 'Khối, cụm (bloc).' }) blocId!: string;
   @Field(() => Int, { description: 'Năm (year).' }) @Year() year!: number;
   @Field(() => ID, { description: 'Đơn vị dẫn đầu (unit); phải là thành viên năm đó.' }) unitId!: string;
-  @Field(() => String, { nullable: true, description: 'Ghi chú: kết quả bình xét, số phiếu (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ghi chú: kết quả bình xét, số phiếu (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?:
+    string | null;
 }
 
 @InputType({ description: 'Bỏ đơn vị dẫn đầu khối của một năm (clear bloc leader input).' })

@@ -10,7 +10,12 @@ import { ClearBlocLeaderInput, RecordBlocLeaderInput, SetBlocYearRolesInput } fr
 import { Bloc } from './bloc.entity.js';
 import { isLeading, rolesOfMember } from './bloc.loaders.js';
 
-const SetBlocYearRolesPayload = Payload<Bloc>('SetBlocYearRoles', 'bloc', () => Bloc, 'Kết quả đặt trưởng khối, phó khối của một năm (set bloc year roles payload).');
+const SetBlocYearRolesPayload = Payload<Bloc>(
+  'SetBlocYearRoles',
+  'bloc',
+  () => Bloc,
+  'Kết quả đặt trưởng khối, phó khối của một năm (set bloc year roles payload).',
+);
 const BlocLeaderPayload = Payload<BlocLeader>('BlocLeader', 'leader', () => BlocLeader, 'Kết quả ghi nhận đơn vị dẫn đầu khối (bloc leader payload).');
 const ClearBlocLeaderPayload = Payload<Bloc>('ClearBlocLeader', 'bloc', () => Bloc, 'Kết quả bỏ đơn vị dẫn đầu khối của một năm (clear bloc leader payload).');
 

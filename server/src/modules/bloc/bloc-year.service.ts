@@ -54,7 +54,11 @@ export class BlocYearService {
       problems.throwIfAny();
 
       for (const [role, unitId] of wanted) {
-        await this.assign(em, current.find((r) => r.role === role), { blocId: bloc!.id, year: input.year, role, unitId });
+        await this.assign(
+          em,
+          current.find((r) => r.role === role),
+          { blocId: bloc!.id, year: input.year, role, unitId },
+        );
       }
       return bloc!;
     });

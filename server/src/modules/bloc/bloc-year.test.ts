@@ -72,7 +72,9 @@ describe('bloc head, deputy and leading unit per year', () => {
     const led = ok(await app.gql(RECORD_LEADER, { input: { blocId: gid(bloc), year: 2022, unitId: gid(young), note: 'Bỏ phiếu kín' } })).recordBlocLeader;
     expect(led.userErrors).toEqual([]);
     // Replacing the 2022 leader keeps one leader per year.
-    const replaced = ok(await app.gql(RECORD_LEADER, { input: { blocId: gid(bloc), year: 2022, unitId: gid(alliance), note: 'Cờ thi đua của UBND thành phố' } })).recordBlocLeader;
+    const replaced = ok(
+      await app.gql(RECORD_LEADER, { input: { blocId: gid(bloc), year: 2022, unitId: gid(alliance), note: 'Cờ thi đua của UBND thành phố' } }),
+    ).recordBlocLeader;
     expect(replaced).toEqual({
       leader: { year: 2022, note: 'Cờ thi đua của UBND thành phố', unit: { name: 'Liên minh Hợp tác xã thành phố' }, bloc: { name: bloc.name } },
       userErrors: [],
@@ -84,10 +86,15 @@ describe('bloc head, deputy and leading unit per year', () => {
     const refused = ok(await app.gql(RECORD_LEADER, { input: { blocId: gid(bloc), year: 2022, unitId: gid(outsider) } })).recordBlocLeader;
     expect(refused).toEqual({ leader: null, userErrors: [expect.objectContaining({ field: ['unitId'], code: 'NOT_A_MEMBER' })] });
 
-    const read = ok(await app.gql(`query($id: ID!) { bloc(id: $id) {
+    const read = ok(
+      await app.gql(
+        `query($id: ID!) { bloc(id: $id) {
       leader2022: leader(year: 2022) { unit { name } } leader2023: leader(year: 2023) { id }
       head2022: head(year: 2022) { name } head2023: head(year: 2023) { name }
-      leaders { year unit { name } } yearRoles { year role unit { name } } y2022: yearRoles(year: 2022) { id } } }`, { id: gid(bloc) }));
+      leaders { year unit { name } } yearRoles { year role unit { name } } y2022: yearRoles(year: 2022) { id } } }`,
+        { id: gid(bloc) },
+      ),
+    );
     expect(read.bloc).toEqual({
       leader2022: { unit: { name: 'Liên minh Hợp tác xã thành phố' } },
       leader2023: null,
@@ -97,14 +104,23 @@ describe('bloc head, deputy and leading unit per year', () => {
       yearRoles: [{ year: 2023, role: 'HEAD', unit: { name: 'Hiệp hội Doanh nghiệp nhỏ và vừa' } }],
       y2022: [],
     });
-    const unitSide = ok(await app.gql(`query($a: ID!, $s: ID!) { a: node(id: $a) { ... on Unit { ledBlocs { year bloc { name } } blocRoles { year } } }
-      s: node(id: $s) { ... on Unit { ledBlocs { year } blocRoles(year: 2023) { role bloc { name } } none: blocRoles(year: 2024) { id } } } }`, { a: gid(alliance), s: gid(sme) }));
+    const unitSide = ok(
+      await app.gql(
+        `query($a: ID!, $s: ID!) { a: node(id: $a) { ... on Unit { ledBlocs { year bloc { name } } blocRoles { year } } }
+      s: node(id: $s) { ... on Unit { ledBlocs { year } blocRoles(year: 2023) { role bloc { name } } none: blocRoles(year: 2024) { id } } } }`,
+        { a: gid(alliance), s: gid(sme) },
+      ),
+    );
     expect(unitSide).toEqual({
       a: { ledBlocs: [{ year: 2022, bloc: { name: bloc.name } }], blocRoles: [] },
       s: { ledBlocs: [], blocRoles: [{ role: 'HEAD', bloc: { name: bloc.name } }], none: [] },
     });
 
-    const cleared = ok(await app.gql(`mutation($input: ClearBlocLeaderInput!) { clearBlocLeader(input: $input) { bloc { leaders { year } } userErrors { code } } }`, { input: { blocId: gid(bloc), year: 2022 } })).clearBlocLeader;
+    const cleared = ok(
+      await app.gql(`mutation($input: ClearBlocLeaderInput!) { clearBlocLeader(input: $input) { bloc { leaders { year } } userErrors { code } } }`, {
+        input: { blocId: gid(bloc), year: 2022 },
+      }),
+    ).clearBlocLeader;
     expect(cleared).toEqual({ bloc: { leaders: [] }, userErrors: [] });
   });
 

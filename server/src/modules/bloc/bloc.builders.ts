@@ -12,7 +12,14 @@ const next = () => (seq += 1);
 export function buildBloc(db: DataSource, overrides: Partial<Bloc> = {}): Promise<Bloc> {
   const n = next();
   return db.manager.save(
-    db.manager.create(Bloc, { name: `Khối thi đua thử ${n}`, code: `KTD-${process.pid}-${n}`, kind: 'BLOC', level: 'PROVINCE', area: 'Hải Phòng', ...overrides }),
+    db.manager.create(Bloc, {
+      name: `Khối thi đua thử ${n}`,
+      code: `KTD-${process.pid}-${n}`,
+      kind: 'BLOC',
+      level: 'PROVINCE',
+      area: 'Hải Phòng',
+      ...overrides,
+    }),
   );
 }
 

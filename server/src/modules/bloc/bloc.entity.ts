@@ -16,7 +16,7 @@ import { Unit } from '../unit/entities.js';
 @Index('ix_bloc_search', { synchronize: false })
 export class Bloc extends BaseRecord {
   @Field({ description: 'Tên khối, cụm (name), ví dụ "Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố".' })
-  @Column({ length: 300 , collation: VIETNAMESE })
+  @Column({ length: 300, collation: VIETNAMESE })
   name!: string;
 
   @Field({ description: 'Mã khối, duy nhất (code).' })

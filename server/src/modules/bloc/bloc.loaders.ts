@@ -72,7 +72,10 @@ export async function yearRolesOfBloc(loaders: Loaders, blocId: string, year?: n
   const roles = await loaders
     .group<string, BlocYearRole>(
       'Bloc.yearRoles',
-      async (ids) => (await loaders.db.getRepository(BlocYearRole).createQueryBuilder('r').where('r.blocId IN (:...ids)', { ids }).orderBy('r.id').getMany()).sort(newestFirst),
+      async (ids) =>
+        (await loaders.db.getRepository(BlocYearRole).createQueryBuilder('r').where('r.blocId IN (:...ids)', { ids }).orderBy('r.id').getMany()).sort(
+          newestFirst,
+        ),
       (r) => r.blocId,
     )
     .load(blocId);
@@ -137,7 +140,10 @@ export async function yearRolesOfUnit(loaders: Loaders, unitId: string, year?: n
   const roles = await loaders
     .group<string, BlocYearRole>(
       'Unit.blocRoles',
-      async (ids) => (await loaders.db.getRepository(BlocYearRole).createQueryBuilder('r').where('r.unitId IN (:...ids)', { ids }).orderBy('r.id').getMany()).sort(newestFirst),
+      async (ids) =>
+        (await loaders.db.getRepository(BlocYearRole).createQueryBuilder('r').where('r.unitId IN (:...ids)', { ids }).orderBy('r.id').getMany()).sort(
+          newestFirst,
+        ),
       (r) => r.unitId,
     )
     .load(unitId);
@@ -149,7 +155,14 @@ export function leadershipsOfUnit(loaders: Loaders, unitId: string): Promise<Blo
   return loaders
     .group<string, BlocLeader>(
       'Unit.ledBlocs',
-      (ids) => loaders.db.getRepository(BlocLeader).createQueryBuilder('l').where('l.unitId IN (:...ids)', { ids }).orderBy('l.year', 'DESC').addOrderBy('l.id').getMany(),
+      (ids) =>
+        loaders.db
+          .getRepository(BlocLeader)
+          .createQueryBuilder('l')
+          .where('l.unitId IN (:...ids)', { ids })
+          .orderBy('l.year', 'DESC')
+          .addOrderBy('l.id')
+          .getMany(),
       (l) => l.unitId,
     )
     .load(unitId);

@@ -39,8 +39,15 @@ export class BlocResolver {
     return ctx.services.blocs.update(ctx.actor, input);
   }
 
-  @PayloadMutation(() => DeleteBlocPayload, 'Xóa khối, cụm thi đua (delete bloc) cùng thành viên, vai trò theo năm; IN_USE nếu còn giao ước, khen thưởng hay khối con.')
-  deleteBloc(@Arg('id', () => ID, { description: 'Mã khối cần xóa (id).' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  @PayloadMutation(
+    () => DeleteBlocPayload,
+    'Xóa khối, cụm thi đua (delete bloc) cùng thành viên, vai trò theo năm; IN_USE nếu còn giao ước, khen thưởng hay khối con.',
+  )
+  deleteBloc(
+    @Arg('id', () => ID, { description: 'Mã khối cần xóa (id).' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.blocs.delete(ctx.actor, id, expectedVersion);
   }
 

@@ -19,7 +19,13 @@ const DELETE = `mutation($id: ID!) { deleteBloc(id: $id) { deletedId userErrors 
 describe('blocs', () => {
   it('creates, reads, updates and deletes a bloc', async () => {
     const decision = await app.db.manager.save(
-      app.db.manager.create(Decision, { number: '889/QĐ-UBND', issuedOn: '2022-03-31', issuer: `UBND thành phố Hải Phòng ${Date.now()}`, issuerLevel: 'PROVINCE', subject: 'Về việc tổ chức các Cụm, Khối thi đua' }),
+      app.db.manager.create(Decision, {
+        number: '889/QĐ-UBND',
+        issuedOn: '2022-03-31',
+        issuer: `UBND thành phố Hải Phòng ${Date.now()}`,
+        issuerLevel: 'PROVINCE',
+        subject: 'Về việc tổ chức các Cụm, Khối thi đua',
+      }),
     );
     const alliance = await buildUnit(app.db, { name: 'Liên minh Hợp tác xã thành phố Hải Phòng', kind: 'COOPERATIVE_ALLIANCE' });
     const parent = await buildBloc(app.db, { name: 'Cụm các khối doanh nghiệp' });
@@ -44,10 +50,14 @@ describe('blocs', () => {
       ownerUnit: { name: 'Liên minh Hợp tác xã thành phố Hải Phòng' },
     });
 
-    const read = ok(await app.gql(`query($id: ID!) { bloc(id: $id) { name parent { children { code } } } node(id: $id) { __typename } }`, { id: created.bloc.id }));
+    const read = ok(
+      await app.gql(`query($id: ID!) { bloc(id: $id) { name parent { children { code } } } node(id: $id) { __typename } }`, { id: created.bloc.id }),
+    );
     expect(read).toEqual({ bloc: { name: created.bloc.name, parent: { children: [{ code: 'KTD-LHH-DN' }] } }, node: { __typename: 'Bloc' } });
 
-    const updated = ok(await app.gql(UPDATE, { input: { id: created.bloc.id, kind: 'CLUSTER', parentId: null, description: 'Hiệp hội, hội doanh nghiệp' } })).updateBloc;
+    const updated = ok(
+      await app.gql(UPDATE, { input: { id: created.bloc.id, kind: 'CLUSTER', parentId: null, description: 'Hiệp hội, hội doanh nghiệp' } }),
+    ).updateBloc;
     expect(updated.userErrors).toEqual([]);
     expect(updated.bloc).toMatchObject({ kind: 'CLUSTER', parent: null, description: 'Hiệp hội, hội doanh nghiệp', code: 'KTD-LHH-DN', version: 2 });
 
@@ -70,7 +80,12 @@ describe('blocs', () => {
     // A duplicate code names the bloc that has it, and gives its ID for a link.
     const WITH_RECORD = `mutation($input: CreateBlocInput!) { createBloc(input: $input) { bloc { id } userErrors { field code message recordId } } }`;
     const duplicate = ok(await app.gql(WITH_RECORD, { input: { ...base, code: existing.code } })).createBloc;
-    const named = { field: ['code'], code: 'DUPLICATE', message: `Trùng với khối, cụm thi đua mã ${existing.code} "${existing.name}" đã có.`, recordId: gid(existing) };
+    const named = {
+      field: ['code'],
+      code: 'DUPLICATE',
+      message: `Trùng với khối, cụm thi đua mã ${existing.code} "${existing.name}" đã có.`,
+      recordId: gid(existing),
+    };
     expect(duplicate).toEqual({ bloc: null, userErrors: [named] });
     const other = await buildBloc(app.db);
     const UPDATE_CODE = `mutation($input: UpdateBlocInput!) { updateBloc(input: $input) { bloc { id } userErrors { field code message recordId } } }`;
@@ -110,7 +125,11 @@ describe('blocs', () => {
     await addMember(app.db, a, unit, 2019, 2020);
     await addMember(app.db, c, unit, 2023);
     const names = async (filter: object, extra = '') =>
-      ok(await app.gql(`query($filter: BlocFilter) { blocs(filter: $filter${extra}) { totalCount nodes { name } } }`, { filter: { and: [{ area: { eq: area } }, filter] } })).blocs.nodes.map((n: any) => n.name);
+      ok(
+        await app.gql(`query($filter: BlocFilter) { blocs(filter: $filter${extra}) { totalCount nodes { name } } }`, {
+          filter: { and: [{ area: { eq: area } }, filter] },
+        }),
+      ).blocs.nodes.map((n: any) => n.name);
     expect(await names({ kind: { eq: 'BLOC' } })).toEqual(['Khối Các hội đặc thù', 'Khối Doanh nghiệp 2']);
     expect(await names({ level: { in: ['ORGANIZATION'] } })).toEqual(['Khối Các hội đặc thù']);
     expect(await names({ parentId: { eq: gid(a) } })).toEqual(['Cụm thi đua các huyện']);
@@ -135,7 +154,11 @@ describe('blocs', () => {
     await setRole(app.db, deputyOnly, 2024, 'DEPUTY', head);
     await setRole(app.db, headedEarlier, 2023, 'HEAD', head);
     const names = async (filter: object) =>
-      ok(await app.gql(`query($filter: BlocFilter) { blocs(filter: $filter) { totalCount nodes { name } } }`, { filter: { and: [{ area: { eq: area } }, filter] } })).blocs;
+      ok(
+        await app.gql(`query($filter: BlocFilter) { blocs(filter: $filter) { totalCount nodes { name } } }`, {
+          filter: { and: [{ area: { eq: area } }, filter] },
+        }),
+      ).blocs;
     expect(await names({ withoutHeadInYear: { eq: 2024 } })).toEqual({
       totalCount: 2,
       nodes: [{ name: 'Khối chỉ có phó khối 2024' }, { name: 'Khối có trưởng khối 2023' }],
@@ -148,7 +171,14 @@ describe('blocs', () => {
 
   it('pages forwards and backwards and sorts by code', async () => {
     const area = `Trang ${Date.now()}`;
-    for (const [name, code] of [['B1', 'Z1'], ['B2', 'Y2'], ['B3', 'X3'], ['B4', 'W4'], ['B5', 'V5']]) await buildBloc(app.db, { name, code: `${code}-${area}`, area });
+    for (const [name, code] of [
+      ['B1', 'Z1'],
+      ['B2', 'Y2'],
+      ['B3', 'X3'],
+      ['B4', 'W4'],
+      ['B5', 'V5'],
+    ])
+      await buildBloc(app.db, { name, code: `${code}-${area}`, area });
     const Q = `query($first: Int, $after: String, $last: Int, $before: String, $area: String, $orderBy: [BlocOrder!]) {
       blocs(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: { area: { eq: $area } }) {
         totalCount nodes { name } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;

@@ -28,10 +28,14 @@ const batchPayload: MiddlewareFn = async (data, next) => {
 @Resolver()
 export class CommendationBatchResolver {
   @Mutation(() => RecordCommendationsPayload, {
-    description: 'Ghi nhận một đợt khen thưởng theo một quyết định (đã có hoặc mới) cho nhiều người, đơn vị: tất cả được lưu trong một giao dịch, hoặc không gì cả.',
+    description:
+      'Ghi nhận một đợt khen thưởng theo một quyết định (đã có hoặc mới) cho nhiều người, đơn vị: tất cả được lưu trong một giao dịch, hoặc không gì cả.',
   })
   @UseMiddleware(batchPayload)
-  recordCommendations(@Arg('input', { description: 'Quyết định, danh hiệu, năm và danh sách được khen.' }) input: RecordCommendationsInput, @Ctx() ctx: Context) {
+  recordCommendations(
+    @Arg('input', { description: 'Quyết định, danh hiệu, năm và danh sách được khen.' }) input: RecordCommendationsInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.commendationBatches.record(ctx.actor, input);
   }
 }

@@ -120,7 +120,8 @@ export class CommendationBatchService {
       if (awardType) checkSubjectKind(awardType, subject.kind, path, problems);
       const key = `${subject.field}:${subject.unitId ?? subject.personId ?? subject.householdId}`;
       const first = seen.get(key);
-      if (first !== undefined && !input.recipients[i]!.allowDuplicate) problems.add(path, 'DUPLICATE', `Đối tượng này đã có ở dòng ${first + 1} của danh sách.`);
+      if (first !== undefined && !input.recipients[i]!.allowDuplicate)
+        problems.add(path, 'DUPLICATE', `Đối tượng này đã có ở dòng ${first + 1} của danh sách.`);
       else if (first === undefined) seen.set(key, i);
     });
   }

@@ -54,7 +54,12 @@ describe('recording a decision with many recipients', () => {
     expect(result.commendations[3]).toMatchObject({ year: 2022, status: 'AWARDED', subjectKind: 'INDIVIDUAL', bloc: { name: bloc.name } });
 
     const existing = await buildDecision(app.db);
-    const again = await record({ decision: { existingId: gid(existing) }, awardTypeId: gid(awardType), year: 2022, recipients: [{ unitId: gid(units[0]!), achievement: 'Đột xuất' }] });
+    const again = await record({
+      decision: { existingId: gid(existing) },
+      awardTypeId: gid(awardType),
+      year: 2022,
+      recipients: [{ unitId: gid(units[0]!), achievement: 'Đột xuất' }],
+    });
     expect(again.userErrors).toEqual([]);
     expect(again.decision.number).toBe(existing.number);
   });
@@ -97,7 +102,10 @@ describe('recording a decision with many recipients', () => {
       decision: { ...newDecision('302/QĐ-UBND'), issuer: '' },
       awardTypeId: gid(awardType),
       year: 2022,
-      recipients: [{ unitId: gid(unit), achievement: 'Tốt' }, { unitId: gid(unit), achievement: '' }],
+      recipients: [
+        { unitId: gid(unit), achievement: 'Tốt' },
+        { unitId: gid(unit), achievement: '' },
+      ],
     });
     expect(result.userErrors.map((e: any) => [e.field, e.code])).toEqual([
       [['decision', 'issuer'], 'REQUIRED'],
@@ -105,7 +113,12 @@ describe('recording a decision with many recipients', () => {
     ]);
     const empty = await record({ decision: newDecision('303/QĐ-UBND'), awardTypeId: gid(awardType), year: 2022, recipients: [] });
     expect(empty.userErrors.map((e: any) => [e.field, e.code])).toEqual([[['recipients'], 'REQUIRED']]);
-    const both = await record({ decision: { existingId: gid(existing), number: '1/QĐ' }, awardTypeId: gid(awardType), year: 2022, recipients: [{ unitId: gid(unit), achievement: 'Tốt' }] });
+    const both = await record({
+      decision: { existingId: gid(existing), number: '1/QĐ' },
+      awardTypeId: gid(awardType),
+      year: 2022,
+      recipients: [{ unitId: gid(unit), achievement: 'Tốt' }],
+    });
     expect(both.userErrors.map((e: any) => [e.field, e.code])).toEqual([[['decision', 'existingId'], 'INVALID']]);
     expect(await counts()).toEqual(before);
   });
@@ -115,10 +128,22 @@ describe('recording a decision with many recipients', () => {
     const unit = await buildUnit(app.db);
     const awardType = await buildAwardType(app.db);
     const before = await counts();
-    const result = await record({ decision: newDecision('889/QĐ-UBND'), awardTypeId: gid(awardType), year: 2022, recipients: [{ unitId: gid(unit), achievement: 'Tốt' }] });
-    expect(result.userErrors).toEqual([{ field: ['decision', 'number'], code: 'DUPLICATE', message: 'Quyết định số 889/QĐ-UBND của UBND thành phố Hải Phòng đã có.' }]);
+    const result = await record({
+      decision: newDecision('889/QĐ-UBND'),
+      awardTypeId: gid(awardType),
+      year: 2022,
+      recipients: [{ unitId: gid(unit), achievement: 'Tốt' }],
+    });
+    expect(result.userErrors).toEqual([
+      { field: ['decision', 'number'], code: 'DUPLICATE', message: 'Quyết định số 889/QĐ-UBND của UBND thành phố Hải Phòng đã có.' },
+    ]);
     expect(await counts()).toEqual(before);
-    const otherIssuer = await record({ decision: { ...newDecision('889/QĐ-UBND'), issuer: 'UBND tỉnh Quảng Ninh' }, awardTypeId: gid(awardType), year: 2022, recipients: [{ unitId: gid(unit), achievement: 'Tốt' }] });
+    const otherIssuer = await record({
+      decision: { ...newDecision('889/QĐ-UBND'), issuer: 'UBND tỉnh Quảng Ninh' },
+      awardTypeId: gid(awardType),
+      year: 2022,
+      recipients: [{ unitId: gid(unit), achievement: 'Tốt' }],
+    });
     expect(otherIssuer.userErrors).toEqual([]);
   });
 });

@@ -21,7 +21,11 @@ const record = async (input: object) => ok(await app.gql(RECORD, { input })).rec
 async function arrange(name = 'Hội Nữ Doanh nhân Hải Phòng') {
   const unit = await buildUnit(app.db, { name });
   const awardType = await buildAwardType(app.db, { nameVi: 'Bằng khen của Chủ tịch UBND thành phố' });
-  return { unit, awardType, base: { subject: { unitId: gid(unit) }, awardTypeId: gid(awardType), year: 2022, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2022' } };
+  return {
+    unit,
+    awardType,
+    base: { subject: { unitId: gid(unit) }, awardTypeId: gid(awardType), year: 2022, achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2022' },
+  };
 }
 
 describe('duplicate commendations', () => {
@@ -39,7 +43,8 @@ describe('duplicate commendations', () => {
         {
           field: ['subject'],
           code: 'DUPLICATE',
-          message: 'Đã có khen thưởng "Bằng khen của Chủ tịch UBND thành phố" năm 2022 cho "Hội Nữ Doanh nhân Hải Phòng" theo Quyết định số 512/QĐ-UBND của UBND thành phố Hải Phòng. Nếu đây là lần khen thứ hai, hãy xác nhận để vẫn ghi nhận.',
+          message:
+            'Đã có khen thưởng "Bằng khen của Chủ tịch UBND thành phố" năm 2022 cho "Hội Nữ Doanh nhân Hải Phòng" theo Quyết định số 512/QĐ-UBND của UBND thành phố Hải Phòng. Nếu đây là lần khen thứ hai, hãy xác nhận để vẫn ghi nhận.',
           recordId: first.commendation.id,
         },
       ],
@@ -91,13 +96,16 @@ describe('duplicate commendations', () => {
         {
           field: ['recipients', '1', 'unitId'],
           code: 'DUPLICATE',
-          message: 'Đã có khen thưởng "Bằng khen của Chủ tịch UBND thành phố" năm 2022 cho "Hội Doanh nghiệp quận Lê Chân" theo Quyết định số 889/QĐ-UBND của UBND thành phố Hải Phòng. Nếu đây là lần khen thứ hai, hãy xác nhận để vẫn ghi nhận.',
+          message:
+            'Đã có khen thưởng "Bằng khen của Chủ tịch UBND thành phố" năm 2022 cho "Hội Doanh nghiệp quận Lê Chân" theo Quyết định số 889/QĐ-UBND của UBND thành phố Hải Phòng. Nếu đây là lần khen thứ hai, hãy xác nhận để vẫn ghi nhận.',
           recordId: gid(existing),
         },
       ],
     });
     const twiceInList = await record(batch([row(other), row(other)]));
-    expect(twiceInList.userErrors).toEqual([expect.objectContaining({ field: ['recipients', '1', 'unitId'], code: 'DUPLICATE', message: 'Đối tượng này đã có ở dòng 1 của danh sách.' })]);
+    expect(twiceInList.userErrors).toEqual([
+      expect.objectContaining({ field: ['recipients', '1', 'unitId'], code: 'DUPLICATE', message: 'Đối tượng này đã có ở dòng 1 của danh sách.' }),
+    ]);
     expect(await app.db.manager.count(Commendation)).toBe(before);
 
     const confirmed = await record(batch([row(other), row(unit, { allowDuplicate: true }), row(other, { allowDuplicate: true })]));
@@ -113,7 +121,10 @@ describe('duplicate commendations', () => {
     const second = await create({ ...base, subject: { unitId: gid(other) } });
 
     const copy = await update({ id: second.commendation.id, subject: { unitId: gid(unit) } });
-    expect(copy).toEqual({ commendation: null, userErrors: [expect.objectContaining({ field: ['subject'], code: 'DUPLICATE', recordId: first.commendation.id })] });
+    expect(copy).toEqual({
+      commendation: null,
+      userErrors: [expect.objectContaining({ field: ['subject'], code: 'DUPLICATE', recordId: first.commendation.id })],
+    });
     const stored = await app.db.manager.findOneByOrFail(Commendation, { unitId: other.id, awardTypeId: awardType.id });
     expect(stored.version).toBe(1);
 
@@ -127,7 +138,12 @@ describe('duplicate commendations', () => {
     const { unit, awardType, base } = await arrange();
     const officers = await Promise.all([0, 1, 2, 3, 4].map(() => app.loginAs('BOARD_OFFICER')));
     const decision = await buildDecision(app.db, { issuedOn: '2023-02-01' });
-    const batch = { decision: { existingId: gid(decision) }, awardTypeId: gid(awardType), year: 2022, recipients: [{ unitId: gid(unit), achievement: 'Xuất sắc' }] };
+    const batch = {
+      decision: { existingId: gid(decision) },
+      awardTypeId: gid(awardType),
+      year: 2022,
+      recipients: [{ unitId: gid(unit), achievement: 'Xuất sắc' }],
+    };
     // Single creates and batches, all at once over HTTP, for the same key.
     const results = await Promise.all(
       officers.map(({ gql }, i) =>

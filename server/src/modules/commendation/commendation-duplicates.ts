@@ -32,10 +32,10 @@ const LOCK_NAMESPACE = 72_001;
 export async function lockKeys(em: EntityManager, keys: CommendationKey[]): Promise<void> {
   if (!keys.length) return;
   const texts = keys.map((k) => `${k.subjectId}|${k.awardTypeId}|${k.year}`);
-  await em.query(
-    `SELECT pg_advisory_xact_lock($1::int, h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($2::text[]) AS k ORDER BY h) AS keys`,
-    [LOCK_NAMESPACE, texts],
-  );
+  await em.query(`SELECT pg_advisory_xact_lock($1::int, h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($2::text[]) AS k ORDER BY h) AS keys`, [
+    LOCK_NAMESPACE,
+    texts,
+  ]);
 }
 
 export interface ExistingCommendation {
@@ -66,7 +66,14 @@ export async function findDuplicates(em: EntityManager, keys: CommendationKey[],
        LEFT JOIN person p ON p.id = c.person_id
        LEFT JOIN household h ON h.id = c.household_id
       ORDER BY k.i, c.created_at, c.id`,
-    [keys.map((_, i) => i), keys.map((k) => k.subjectId), keys.map((k) => k.awardTypeId), keys.map((k) => k.year), keys.map((k) => k.decisionId), except ?? null],
+    [
+      keys.map((_, i) => i),
+      keys.map((k) => k.subjectId),
+      keys.map((k) => k.awardTypeId),
+      keys.map((k) => k.year),
+      keys.map((k) => k.decisionId),
+      except ?? null,
+    ],
   );
   for (const row of rows) found.set(row.i, row);
   return found;
@@ -94,8 +101,15 @@ export async function checkDuplicates(
   except?: string,
 ): Promise<void> {
   const wanted = keys.flatMap((key, i) => (key ? [{ key, i }] : []));
-  await lockKeys(em, wanted.map((w) => w.key));
-  const found = await findDuplicates(em, wanted.map((w) => w.key), except);
+  await lockKeys(
+    em,
+    wanted.map((w) => w.key),
+  );
+  const found = await findDuplicates(
+    em,
+    wanted.map((w) => w.key),
+    except,
+  );
   for (const [j, existing] of found) {
     const i = wanted[j]!.i;
     problems.add(path(i), 'DUPLICATE', duplicateMessage(existing), toGlobalId(Commendation.name, existing.id));

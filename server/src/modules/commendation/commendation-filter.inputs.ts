@@ -2,14 +2,7 @@ import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql'
 import type { AwardCategory, AwardLevel, CommendationKind, CommendationStatus, SubjectKind, UnitKind } from '@thidua/shared';
 import { LIMITS } from '@thidua/shared';
 import { ConnectionArgs } from '../../core/graphql/connection.js';
-import {
-  AwardCategoryEnum,
-  AwardLevelEnum,
-  CommendationKindEnum,
-  CommendationStatusEnum,
-  SubjectKindEnum,
-  UnitKindEnum,
-} from '../../core/graphql/enums.js';
+import { AwardCategoryEnum, AwardLevelEnum, CommendationKindEnum, CommendationStatusEnum, SubjectKindEnum, UnitKindEnum } from '../../core/graphql/enums.js';
 import { DateTimeFilter, EnumFilter, IDFilter, IntFilter } from '../../core/graphql/filters.js';
 import { OrderDirection } from '../../core/graphql/order.js';
 

@@ -59,7 +59,12 @@ describe('commendation lists', () => {
     const movement = await buildMovement(app.db);
     const scoped = { movementId: { eq: gid(movement) } };
     const unit = await buildUnit(app.db, { name: 'Hiệp hội Doanh nghiệp Cựu chiến binh Hải Phòng' });
-    for (const [rank, achievement] of [[10, 'R10'], [90, 'R90'], [50, 'R50'], [70, 'R70']] as const) {
+    for (const [rank, achievement] of [
+      [10, 'R10'],
+      [90, 'R90'],
+      [50, 'R50'],
+      [70, 'R70'],
+    ] as const) {
       await buildCommendation(app.db, unit, await buildAwardType(app.db, { rank }), { movementId: movement.id, achievement });
     }
     const orderBy = [{ field: 'AWARD_RANK', direction: 'DESC' }];

@@ -8,10 +8,12 @@ import { CommendationDimension, CommendationGroup, CommendationGroupKey } from '
 @Resolver()
 export class CommendationStatsResolver {
   @Query(() => [CommendationGroup], {
-    description: 'Thống kê khen thưởng (commendation stats): số lượng theo các chiều, cùng bộ lọc và tìm kiếm như danh sách; sắp theo các khóa, theo thứ tự chiều được nêu.',
+    description:
+      'Thống kê khen thưởng (commendation stats): số lượng theo các chiều, cùng bộ lọc và tìm kiếm như danh sách; sắp theo các khóa, theo thứ tự chiều được nêu.',
   })
   commendationStats(
-    @Arg('groupBy', () => [CommendationDimension], { description: 'Các chiều nhóm (group by), mỗi chiều một lần; rỗng: một nhóm tổng.' }) groupBy: CommendationDimension[],
+    @Arg('groupBy', () => [CommendationDimension], { description: 'Các chiều nhóm (group by), mỗi chiều một lần; rỗng: một nhóm tổng.' })
+    groupBy: CommendationDimension[],
     @Arg('filter', () => CommendationFilter, { nullable: true, description: 'Bộ lọc như danh sách khen thưởng.' }) filter: CommendationFilter | null,
     @Arg('search', () => String, { nullable: true, description: 'Tìm không dấu theo tên đối tượng và thành tích.' }) search: string | null,
     @Ctx() ctx: Context,

@@ -63,7 +63,10 @@ export class CommendationStatsService {
     requireRead(actor);
     const dimensions = [...new Set(groupBy)];
     if (dimensions.length !== groupBy.length) throw new BadInputError('Mỗi chiều thống kê chỉ được nêu một lần.');
-    const qb = applyFilters(scoped(this.db.getRepository(Commendation).createQueryBuilder('c'), actor, Commendation.name), commendationList, { filter, search });
+    const qb = applyFilters(scoped(this.db.getRepository(Commendation).createQueryBuilder('c'), actor, Commendation.name), commendationList, {
+      filter,
+      search,
+    });
     qb.select('COUNT(*)', 'count');
     dimensions.forEach((name, i) => {
       const dimension = DIMENSIONS[name];

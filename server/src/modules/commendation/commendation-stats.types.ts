@@ -1,12 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { AwardLevel, CommendationKind, CommendationStatus, SubjectKind, UnitKind } from '@thidua/shared';
-import {
-  AwardLevelEnum,
-  CommendationKindEnum,
-  CommendationStatusEnum,
-  SubjectKindEnum,
-  UnitKindEnum,
-} from '../../core/graphql/enums.js';
+import { AwardLevelEnum, CommendationKindEnum, CommendationStatusEnum, SubjectKindEnum, UnitKindEnum } from '../../core/graphql/enums.js';
 
 export enum CommendationDimension {
   YEAR = 'YEAR',

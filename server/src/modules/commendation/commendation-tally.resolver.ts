@@ -10,7 +10,12 @@ import { CommendationTalliesArgs, CreateCommendationTallyInput, UpdateCommendati
 import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const CommendationTallyConnection = Connection(CommendationTally);
-const TallyPayload = Payload<CommendationTally>('CommendationTally', 'tally', () => CommendationTally, 'Kết quả ghi nhận hoặc sửa số liệu khen thưởng tổng hợp.');
+const TallyPayload = Payload<CommendationTally>(
+  'CommendationTally',
+  'tally',
+  () => CommendationTally,
+  'Kết quả ghi nhận hoặc sửa số liệu khen thưởng tổng hợp.',
+);
 const DeleteTallyPayload = Payload<string>('DeleteCommendationTally', 'deletedId', () => ID, 'Kết quả xóa số liệu khen thưởng tổng hợp.');
 
 interface TallyAwardTypeRow {
@@ -36,7 +41,11 @@ export class CommendationTallyResolver {
   }
 
   @PayloadMutation(() => DeleteTallyPayload, 'Xóa số liệu khen thưởng tổng hợp (delete commendation tally).')
-  deleteCommendationTally(@Arg('id', () => ID, { description: 'Mã số liệu.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteCommendationTally(
+    @Arg('id', () => ID, { description: 'Mã số liệu.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.commendationTallies.delete(ctx.actor, id, expectedVersion);
   }
 

@@ -70,14 +70,24 @@ export class CommendationTallyService {
       const problems = new Problems();
       const tally = await loadForUpdate(em, CommendationTally, input, problems);
       requireNotNull(input, ['year', 'reporterUnitId', 'collectiveCount', 'individualCount', ...TEXT_FIELDS], problems);
-      if (input.reporterUnitId) tally.reporterUnitId = (await resolveRef(em, Unit, input.reporterUnitId, 'reporterUnitId', problems))?.id ?? tally.reporterUnitId;
+      if (input.reporterUnitId)
+        tally.reporterUnitId = (await resolveRef(em, Unit, input.reporterUnitId, 'reporterUnitId', problems))?.id ?? tally.reporterUnitId;
       if (input.eventId !== undefined) tally.eventId = (await resolveRef(em, Event, input.eventId, 'eventId', problems))?.id ?? null;
       const awardTypes = input.awardTypeIds != null ? await this.awardTypes(em, input.awardTypeIds, problems) : null;
       checkCounts(input.collectiveCount ?? tally.collectiveCount, input.individualCount ?? tally.individualCount, problems);
       problems.throwIfAny();
       applyPatch(tally, input as Partial<CommendationTally>, ['year', 'collectiveCount', 'individualCount', ...TEXT_FIELDS]);
       // A change of award types is a change of the tally: it bumps updatedAt and version.
-      if (awardTypes && (await replaceLinks(em, AWARD_TYPES, tally.id, awardTypes.map((a) => a.id)))) tally.updatedAt = new Date();
+      if (
+        awardTypes &&
+        (await replaceLinks(
+          em,
+          AWARD_TYPES,
+          tally.id,
+          awardTypes.map((a) => a.id),
+        ))
+      )
+        tally.updatedAt = new Date();
       return em.save(tally);
     });
   }

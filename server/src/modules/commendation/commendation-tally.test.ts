@@ -18,19 +18,24 @@ describe('commendation tallies', () => {
     const event = await buildEvent(app.db, { title: 'Phát động phong trào thi đua năm 2021' });
     const medal = await buildAwardType(app.db, { nameVi: 'Kỷ niệm chương "Vì sự nghiệp phát triển HTX"', rank: 40 });
     const flag = await buildAwardType(app.db, { nameVi: 'Cờ thi đua', rank: 90 });
-    const created = ok(await app.gql(`mutation($input: CreateCommendationTallyInput!) { createCommendationTally(input: $input) { tally { ${TALLY} } userErrors { field code } } }`, {
-      input: {
-        year: 2020,
-        reporterUnitId: gid(alliance),
-        eventId: gid(event),
-        collectiveCount: 60,
-        individualCount: 180,
-        issuers: 'Liên minh HTX Việt Nam; UBND thành phố; Liên minh HTX và DN thành phố',
-        awardTypeIds: [gid(medal), gid(flag)],
-        description: 'Khen thưởng tập thể, cá nhân có thành tích xuất sắc năm 2020',
-        sourceNote: 'Bài báo không liệt kê tên các tập thể, cá nhân',
-      },
-    })).createCommendationTally;
+    const created = ok(
+      await app.gql(
+        `mutation($input: CreateCommendationTallyInput!) { createCommendationTally(input: $input) { tally { ${TALLY} } userErrors { field code } } }`,
+        {
+          input: {
+            year: 2020,
+            reporterUnitId: gid(alliance),
+            eventId: gid(event),
+            collectiveCount: 60,
+            individualCount: 180,
+            issuers: 'Liên minh HTX Việt Nam; UBND thành phố; Liên minh HTX và DN thành phố',
+            awardTypeIds: [gid(medal), gid(flag)],
+            description: 'Khen thưởng tập thể, cá nhân có thành tích xuất sắc năm 2020',
+            sourceNote: 'Bài báo không liệt kê tên các tập thể, cá nhân',
+          },
+        },
+      ),
+    ).createCommendationTally;
     expect(created.userErrors).toEqual([]);
     expect(created.tally).toMatchObject({
       collectiveCount: 60,
@@ -47,11 +52,22 @@ describe('commendation tallies', () => {
     expect(zero.userErrors).toEqual([{ field: ['collectiveCount'], code: 'REQUIRED' }]);
 
     const other = await buildUnit(app.db);
-    await app.db.manager.save(app.db.manager.create(CommendationTally, { year: 2021, reporterUnitId: other.id, collectiveCount: 1, issuers: 'x', description: 'x', sourceNote: 'x' }));
-    const list = ok(await app.gql(`query($f: CommendationTallyFilter) { commendationTallies(filter: $f) { totalCount nodes { year awardTypes { nameVi } } } }`, { f: { reporterUnitId: { eq: gid(alliance) } } }));
-    expect(list.commendationTallies).toEqual({ totalCount: 1, nodes: [{ year: 2020, awardTypes: [{ nameVi: 'Kỷ niệm chương "Vì sự nghiệp phát triển HTX"' }] }] });
+    await app.db.manager.save(
+      app.db.manager.create(CommendationTally, { year: 2021, reporterUnitId: other.id, collectiveCount: 1, issuers: 'x', description: 'x', sourceNote: 'x' }),
+    );
+    const list = ok(
+      await app.gql(`query($f: CommendationTallyFilter) { commendationTallies(filter: $f) { totalCount nodes { year awardTypes { nameVi } } } }`, {
+        f: { reporterUnitId: { eq: gid(alliance) } },
+      }),
+    );
+    expect(list.commendationTallies).toEqual({
+      totalCount: 1,
+      nodes: [{ year: 2020, awardTypes: [{ nameVi: 'Kỷ niệm chương "Vì sự nghiệp phát triển HTX"' }] }],
+    });
 
-    const deleted = ok(await app.gql(`mutation($id: ID!) { deleteCommendationTally(id: $id) { deletedId userErrors { code } } }`, { id: created.tally.id })).deleteCommendationTally;
+    const deleted = ok(
+      await app.gql(`mutation($id: ID!) { deleteCommendationTally(id: $id) { deletedId userErrors { code } } }`, { id: created.tally.id }),
+    ).deleteCommendationTally;
     expect(deleted).toEqual({ deletedId: created.tally.id, userErrors: [] });
     expect(await app.db.manager.countBy(CommendationTally, { reporterUnitId: alliance.id })).toBe(0);
   });

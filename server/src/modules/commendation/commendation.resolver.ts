@@ -5,15 +5,15 @@ import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Commendation } from './commendation.entity.js';
 import { CommendationsArgs } from './commendation-filter.inputs.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';
-import {
-  CreateCommendationInput,
-  MarkCommendationPresentedInput,
-  RevokeCommendationInput,
-  UpdateCommendationInput,
-} from './commendation.inputs.js';
+import { CreateCommendationInput, MarkCommendationPresentedInput, RevokeCommendationInput, UpdateCommendationInput } from './commendation.inputs.js';
 
 export const CommendationConnection = Connection(Commendation);
-const CommendationPayload = Payload<Commendation>('Commendation', 'commendation', () => Commendation, 'Kết quả ghi nhận, sửa, thu hồi hoặc trao tặng khen thưởng.');
+const CommendationPayload = Payload<Commendation>(
+  'Commendation',
+  'commendation',
+  () => Commendation,
+  'Kết quả ghi nhận, sửa, thu hồi hoặc trao tặng khen thưởng.',
+);
 const DeleteCommendationPayload = Payload<string>('DeleteCommendation', 'deletedId', () => ID, 'Kết quả xóa khen thưởng.');
 
 @Resolver(() => Commendation)
@@ -23,7 +23,9 @@ export class CommendationResolver {
     return ctx.services.commendations.get(ctx.actor, id);
   }
 
-  @Query(() => CommendationConnection, { description: 'Danh sách khen thưởng (commendations): lọc, tìm không dấu theo tên đối tượng và thành tích, sắp xếp, phân trang.' })
+  @Query(() => CommendationConnection, {
+    description: 'Danh sách khen thưởng (commendations): lọc, tìm không dấu theo tên đối tượng và thành tích, sắp xếp, phân trang.',
+  })
   async commendations(@Args() args: CommendationsArgs, @Ctx() ctx: Context) {
     return toConnection(CommendationConnection, await ctx.services.commendations.list(ctx.actor, args));
   }
@@ -39,7 +41,11 @@ export class CommendationResolver {
   }
 
   @PayloadMutation(() => DeleteCommendationPayload, 'Xóa khen thưởng nhập nhầm (delete commendation); khen thưởng bị hủy theo quyết định thì dùng thu hồi.')
-  deleteCommendation(@Arg('id', () => ID, { description: 'Mã khen thưởng.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteCommendation(
+    @Arg('id', () => ID, { description: 'Mã khen thưởng.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.commendations.delete(ctx.actor, id, expectedVersion);
   }
 

@@ -14,12 +14,7 @@ import { Event } from '../event/entities.js';
 import { Movement } from '../movement/entities.js';
 import { Commendation } from './commendation.entity.js';
 import type { CommendationsArgs } from './commendation-filter.inputs.js';
-import type {
-  CreateCommendationInput,
-  MarkCommendationPresentedInput,
-  RevokeCommendationInput,
-  UpdateCommendationInput,
-} from './commendation.inputs.js';
+import type { CreateCommendationInput, MarkCommendationPresentedInput, RevokeCommendationInput, UpdateCommendationInput } from './commendation.inputs.js';
 import { commendationList, commendationQuery } from './commendation.list.js';
 import { assignSubject, checkSubjectKind, resolveSubjects, subjectNameOf, type ResolvedSubject, type SubjectPaths } from './commendation-subject.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
@@ -72,7 +67,12 @@ export class CommendationService {
       checkYear(input.year, decision, ['year'], problems);
       // An unknown decision (already a problem) leaves the key unknown: no duplicate check then.
       if (subject && awardType && !input.allowDuplicate && (decision || input.decisionId == null)) {
-        const key = { subjectId: (subject.unitId ?? subject.personId ?? subject.householdId)!, awardTypeId: awardType.id, year: input.year, decisionId: decision?.id ?? null };
+        const key = {
+          subjectId: (subject.unitId ?? subject.personId ?? subject.householdId)!,
+          awardTypeId: awardType.id,
+          year: input.year,
+          decisionId: decision?.id ?? null,
+        };
         await checkDuplicates(em, [key], AT_SUBJECT, problems);
       }
       problems.throwIfAny();

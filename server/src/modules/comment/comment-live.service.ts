@@ -43,7 +43,11 @@ export class CommentLiveService {
     if (!record) throw new NotFoundError('bản ghi');
     const column = this.db.getMetadata(Comment).findColumnWithPropertyName(record.field)!.databaseName;
     const stream = followChanges<CommentEvent>(this.db, live, since, {
-      catchUp: (qb) => qb.andWhere(`e.entity_type = 'Comment' AND (e.changes->'${record.field}'->>'after' = :record OR e.changes->'${record.field}'->>'before' = :record OR e.entity_id IN (SELECT c.id FROM comment c WHERE c.${column} = CAST(:record AS uuid)))`, { record: record.id }),
+      catchUp: (qb) =>
+        qb.andWhere(
+          `e.entity_type = 'Comment' AND (e.changes->'${record.field}'->>'after' = :record OR e.changes->'${record.field}'->>'before' = :record OR e.entity_id IN (SELECT c.id FROM comment c WHERE c.${column} = CAST(:record AS uuid)))`,
+          { record: record.id },
+        ),
       deliver: (batch, out) => this.deliverRecord(actor, record, batch, out),
     });
     if (!(await isVisible(this.db.manager, actor, record))) {
@@ -60,7 +64,10 @@ export class CommentLiveService {
     const me = actor.id;
     if (actor.kind !== 'USER' || !me) throw new ForbiddenError();
     return followChanges<Comment>(this.db, live, since, {
-      catchUp: (qb) => qb.andWhere(`e.entity_type = 'Comment' AND e.action <> 'DELETE' AND e.changes->'mentionIds'->'after' @> CAST(:me AS jsonb)`, { me: JSON.stringify([me]) }),
+      catchUp: (qb) =>
+        qb.andWhere(`e.entity_type = 'Comment' AND e.action <> 'DELETE' AND e.changes->'mentionIds'->'after' @> CAST(:me AS jsonb)`, {
+          me: JSON.stringify([me]),
+        }),
       deliver: (batch, out) => this.deliverMentions(actor, batch, out),
     });
   }
@@ -106,7 +113,9 @@ export class CommentLiveService {
     let rows = this.rowsCache.get(batch);
     if (!rows) {
       const ids = [...new Set(batch.filter((e) => isComment(e) && e.action !== 'DELETE').map((e) => e.entityId))];
-      const found = ids.length ? this.db.getRepository(Comment).find({ where: { id: In(ids) }, relations: { mentions: true, authorUser: true } }) : Promise.resolve([]);
+      const found = ids.length
+        ? this.db.getRepository(Comment).find({ where: { id: In(ids) }, relations: { mentions: true, authorUser: true } })
+        : Promise.resolve([]);
       rows = found.then((list) => new Map(list.map((comment) => [comment.id, comment])));
       this.rowsCache.set(batch, rows);
     }

@@ -24,7 +24,12 @@ describe('comments live', () => {
     const mentioned = await app.loginAs('ANALYST');
     const outsider = await app.loginAs('UNIT_OFFICER', { unitId: unitB.id });
     const clients = [reader, mentioned, outsider, author].map(({ cookie }) => wsClient(app.url, { cookie }));
-    const [readerWs, mentionedWs, outsiderWs, authorWs] = clients as [ReturnType<typeof wsClient>, ReturnType<typeof wsClient>, ReturnType<typeof wsClient>, ReturnType<typeof wsClient>];
+    const [readerWs, mentionedWs, outsiderWs, authorWs] = clients as [
+      ReturnType<typeof wsClient>,
+      ReturnType<typeof wsClient>,
+      ReturnType<typeof wsClient>,
+      ReturnType<typeof wsClient>,
+    ];
 
     // From the seq read now: whatever commits before the server has set the subscriptions up still arrives.
     const since = ok(await app.gql<{ latestChangeSeq: string }>('{ latestChangeSeq }')).latestChangeSeq;
@@ -61,7 +66,8 @@ describe('comments live', () => {
     ]);
 
     // A later mention the outsider may see arrives; so the one on the hidden person was filtered, not delayed.
-    const visible = ok(await author.gql(ADD, { input: { recordId: gid(unitB), body: `@${outsider.user.username} @${author.user.username} đơn vị bạn` } })).addComment.comment.id;
+    const visible = ok(await author.gql(ADD, { input: { recordId: gid(unitB), body: `@${outsider.user.username} @${author.user.username} đơn vị bạn` } }))
+      .addComment.comment.id;
     const [outsiderMention] = await outsiderMentions.waitFor(1);
     expect(outsiderMention.mentions.id).toBe(visible);
     // The author mentioned themselves twice and heard of neither; the mentioned officer heard once.

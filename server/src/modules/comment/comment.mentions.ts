@@ -11,12 +11,7 @@ import type { UserCard } from './comment.types.js';
 export async function mentionedUsers(em: EntityManager, body: string): Promise<User[]> {
   const handles = mentionHandles(body);
   if (!handles.length) return [];
-  return em
-    .getRepository(User)
-    .createQueryBuilder('u')
-    .where('lower(u.username) IN (:...handles)', { handles })
-    .andWhere('u.active = TRUE')
-    .getMany();
+  return em.getRepository(User).createQueryBuilder('u').where('lower(u.username) IN (:...handles)', { handles }).andWhere('u.active = TRUE').getMany();
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

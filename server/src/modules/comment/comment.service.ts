@@ -72,7 +72,12 @@ export class CommentService {
       if (body === comment.body) return comment;
       comment.body = body;
       const saved = await em.save(comment);
-      await replaceLinks(em, MENTIONS, comment.id, (await mentionedUsers(em, body)).map((user) => user.id));
+      await replaceLinks(
+        em,
+        MENTIONS,
+        comment.id,
+        (await mentionedUsers(em, body)).map((user) => user.id),
+      );
       return saved;
     });
   }

@@ -64,7 +64,10 @@ describe('comments', () => {
     const edited = await edit(author.gql, id, 'Đề nghị bổ sung hồ sơ trước 30/6.', 1);
     expect(edited).toMatchObject({ comment: { body: 'Đề nghị bổ sung hồ sơ trước 30/6.', version: 2 }, userErrors: [] });
     // An edit from the version before is refused, and changes nothing.
-    expect(await edit(author.gql, id, 'Bản cũ', 1)).toEqual({ comment: null, userErrors: [{ field: ['expectedVersion'], code: 'CONFLICT', message: expect.any(String) }] });
+    expect(await edit(author.gql, id, 'Bản cũ', 1)).toEqual({
+      comment: null,
+      userErrors: [{ field: ['expectedVersion'], code: 'CONFLICT', message: expect.any(String) }],
+    });
     expect((await list(author.gql, unit)).nodes[0]).toMatchObject({ body: 'Đề nghị bổ sung hồ sơ trước 30/6.', version: 2 });
 
     expect(ok(await app.gql(DELETE, { id })).deleteComment).toEqual({ deletedId: id, userErrors: [] });
@@ -110,8 +113,12 @@ describe('comments', () => {
     const unit = gid(await buildUnit(app.db));
     const before = await count();
     expect((await add(app.gql, unit, ' \n ')).userErrors).toEqual([expect.objectContaining({ field: ['body'], code: 'REQUIRED' })]);
-    expect((await add(app.gql, unit, 'ạ'.repeat(LIMITS.commentBodyMax + 1))).userErrors).toEqual([{ field: ['body'], code: 'TOO_LONG', message: `Tối đa ${LIMITS.commentBodyMax} ký tự.` }]);
-    expect((await add(app.gql, gid(await buildAwardType(app.db)), 'Loại bản ghi không bình luận được')).userErrors).toEqual([expect.objectContaining({ field: ['recordId'], code: 'NOT_FOUND' })]);
+    expect((await add(app.gql, unit, 'ạ'.repeat(LIMITS.commentBodyMax + 1))).userErrors).toEqual([
+      { field: ['body'], code: 'TOO_LONG', message: `Tối đa ${LIMITS.commentBodyMax} ký tự.` },
+    ]);
+    expect((await add(app.gql, gid(await buildAwardType(app.db)), 'Loại bản ghi không bình luận được')).userErrors).toEqual([
+      expect.objectContaining({ field: ['recordId'], code: 'NOT_FOUND' }),
+    ]);
     expect((await add(app.gql, 'khong-phai-ma', 'Mã sai')).userErrors).toEqual([expect.objectContaining({ field: ['recordId'], code: 'NOT_FOUND' })]);
     expect(await count()).toBe(before);
 
@@ -143,7 +150,9 @@ describe('comments', () => {
   it('go with their record when it is deleted, each deletion in the event log', async () => {
     const decision = await buildDecision(app.db);
     const ids = [(await add(app.gql, gid(decision), 'Một')).comment.id, (await add(app.gql, gid(decision), 'Hai')).comment.id];
-    expect(ok(await app.gql(`mutation($id: ID!) { deleteDecision(id: $id) { userErrors { code } } }`, { id: gid(decision) })).deleteDecision.userErrors).toEqual([]);
+    expect(
+      ok(await app.gql(`mutation($id: ID!) { deleteDecision(id: $id) { userErrors { code } } }`, { id: gid(decision) })).deleteDecision.userErrors,
+    ).toEqual([]);
     expect(await app.db.manager.countBy(Comment, { decisionId: decision.id })).toBe(0);
     for (const id of ids) expect((await eventsOf(id)).map((e) => e.action)).toEqual(['CREATE', 'DELETE']);
   });
@@ -165,7 +174,9 @@ describe('mentionable users', () => {
     await buildMentionable(app.db, 'hoa_khoa', 'Phạm Thị Hoà Khóa', false);
     const officer = await app.loginAs('UNIT_OFFICER', { unitId: (await buildUnit(app.db)).id });
     expect(ok(await officer.gql(MENTIONABLE, { search: 'hoa tim' })).mentionableUsers).toEqual([{ username: found.username, displayName: 'Phạm Thị Hoà Tím' }]);
-    expect(ok(await officer.gql(MENTIONABLE, { search: 'PHẠM THỊ HOÀ' })).mentionableUsers).toEqual([{ username: found.username, displayName: 'Phạm Thị Hoà Tím' }]);
+    expect(ok(await officer.gql(MENTIONABLE, { search: 'PHẠM THỊ HOÀ' })).mentionableUsers).toEqual([
+      { username: found.username, displayName: 'Phạm Thị Hoà Tím' },
+    ]);
     expect(ok(await officer.gql(MENTIONABLE, { first: 1 })).mentionableUsers).toHaveLength(1);
     expect((await officer.gql(`{ mentionableUsers { role } }`)).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await officer.gql(MENTIONABLE, { first: LIMITS.mentionableUsersMax + 1 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -51,7 +51,8 @@ export class CovenantCriterion extends BaseRecord {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Điểm mỗi lần (points per occurrence) của tiêu chí PER_OCCURRENCE, hoặc điểm mỗi lần được thưởng của tiêu chí BONUS_PENALTY; tổng không vượt điểm tối đa.',
+    description:
+      'Điểm mỗi lần (points per occurrence) của tiêu chí PER_OCCURRENCE, hoặc điểm mỗi lần được thưởng của tiêu chí BONUS_PENALTY; tổng không vượt điểm tối đa.',
   })
   @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true, transformer: numeric })
   pointsPerOccurrence!: number | null;
@@ -60,7 +61,10 @@ export class CovenantCriterion extends BaseRecord {
   @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true, transformer: numeric })
   penaltyPoints!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Điểm thấp nhất (min score) của tiêu chí BONUS_PENALTY, có thể âm; trống là không chặn dưới. Chặn trên là điểm tối đa.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Điểm thấp nhất (min score) của tiêu chí BONUS_PENALTY, có thể âm; trống là không chặn dưới. Chặn trên là điểm tối đa.',
+  })
   @Column({ type: 'numeric', precision: 8, scale: 2, nullable: true, transformer: numeric })
   minScore!: number | null;
 

@@ -9,7 +9,12 @@ import { Covenant } from './covenant.entity.js';
 import { allCriteriaOf, movementsOfCriterion } from './covenant.loaders.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';
 
-const CriterionPayload = Payload<CovenantCriterion>('CovenantCriterion', 'criterion', () => CovenantCriterion, 'Kết quả thêm, sửa, chuyển tiêu chí (criterion payload).');
+const CriterionPayload = Payload<CovenantCriterion>(
+  'CovenantCriterion',
+  'criterion',
+  () => CovenantCriterion,
+  'Kết quả thêm, sửa, chuyển tiêu chí (criterion payload).',
+);
 const DeleteCriterionPayload = Payload<string>('DeleteCovenantCriterion', 'deletedId', () => ID, 'Kết quả xóa tiêu chí (delete criterion payload).');
 
 @Resolver(() => CovenantCriterion)
@@ -30,7 +35,11 @@ export class CovenantCriterionResolver {
   }
 
   @PayloadMutation(() => DeleteCriterionPayload, 'Xóa tiêu chí cùng các tiêu chí con (delete covenant criterion).')
-  deleteCovenantCriterion(@Arg('id', () => ID, { description: 'Mã tiêu chí.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteCovenantCriterion(
+    @Arg('id', () => ID, { description: 'Mã tiêu chí.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.covenantCriteria.delete(ctx.actor, id, expectedVersion);
   }
 

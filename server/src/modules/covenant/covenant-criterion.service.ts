@@ -56,7 +56,9 @@ export class CovenantCriterionService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const criterion = await loadForUpdate(em, CovenantCriterion, input, problems, { authorize: (found) => requireCovenantWrite(em, actor, found.covenantId) });
+      const criterion = await loadForUpdate(em, CovenantCriterion, input, problems, {
+        authorize: (found) => requireCovenantWrite(em, actor, found.covenantId),
+      });
       requireNotNull(input, ['title', 'kind'], problems);
       if (input.title != null && !input.title.trim()) problems.add('title', 'REQUIRED');
       const movementIds = input.movementIds !== undefined ? await resolveRefs(em, Movement, input.movementIds, 'movementIds', problems) : null;

@@ -29,23 +29,59 @@ describe('covenant criteria', () => {
   it('adds, reads, updates and deletes criteria', async () => {
     const covenant = await buildCovenant(app.db, { year: 2023 });
     const [digital, rural] = [await buildMovement(app.db, { name: 'Chuyển đổi số' }), await buildMovement(app.db, { name: 'Nông thôn mới' })];
-    const first = await add({ covenantId: gid(covenant), title: 'Thực hiện tốt nhiệm vụ chính trị', maxScore: 40, kind: 'QUANTITATIVE', movementIds: [gid(rural), gid(digital)] });
+    const first = await add({
+      covenantId: gid(covenant),
+      title: 'Thực hiện tốt nhiệm vụ chính trị',
+      maxScore: 40,
+      kind: 'QUANTITATIVE',
+      movementIds: [gid(rural), gid(digital)],
+    });
     expect(first.userErrors).toEqual([]);
-    expect(first.criterion).toMatchObject({ number: '1', maxScore: 40, kind: 'QUANTITATIVE', version: 1, parent: null, covenant: { year: 2023 }, movements: [{ name: 'Chuyển đổi số' }, { name: 'Nông thôn mới' }] });
+    expect(first.criterion).toMatchObject({
+      number: '1',
+      maxScore: 40,
+      kind: 'QUANTITATIVE',
+      version: 1,
+      parent: null,
+      covenant: { year: 2023 },
+      movements: [{ name: 'Chuyển đổi số' }, { name: 'Nông thôn mới' }],
+    });
     const child = await add({ covenantId: gid(covenant), parentId: first.criterion.id, title: 'Hoàn thành chỉ tiêu', maxScore: 12.5 });
-    expect(child.criterion).toMatchObject({ number: '1.1', kind: 'QUALITATIVE', maxScore: 12.5, parent: { title: 'Thực hiện tốt nhiệm vụ chính trị' }, movements: [] });
+    expect(child.criterion).toMatchObject({
+      number: '1.1',
+      kind: 'QUALITATIVE',
+      maxScore: 12.5,
+      parent: { title: 'Thực hiện tốt nhiệm vụ chính trị' },
+      movements: [],
+    });
 
-    const tree = ok(await app.gql(`query($id: ID!) { covenant(id: $id) { criteria(topLevelOnly: true) { title children { number title } } } }`, { id: gid(covenant) }));
+    const tree = ok(
+      await app.gql(`query($id: ID!) { covenant(id: $id) { criteria(topLevelOnly: true) { title children { number title } } } }`, { id: gid(covenant) }),
+    );
     expect(tree.covenant.criteria).toEqual([{ title: 'Thực hiện tốt nhiệm vụ chính trị', children: [{ number: '1.1', title: 'Hoàn thành chỉ tiêu' }] }]);
 
     const updated = ok(
-      await app.gql(`mutation($input: UpdateCovenantCriterionInput!) { updateCovenantCriterion(input: $input) { criterion { title description maxScore movements { name } version } userErrors { code } } }`, {
-        input: { id: first.criterion.id, description: 'Chấm theo kết quả', maxScore: null, movementIds: [gid(digital)] },
-      }),
+      await app.gql(
+        `mutation($input: UpdateCovenantCriterionInput!) { updateCovenantCriterion(input: $input) { criterion { title description maxScore movements { name } version } userErrors { code } } }`,
+        {
+          input: { id: first.criterion.id, description: 'Chấm theo kết quả', maxScore: null, movementIds: [gid(digital)] },
+        },
+      ),
     ).updateCovenantCriterion;
-    expect(updated).toEqual({ criterion: { title: 'Thực hiện tốt nhiệm vụ chính trị', description: 'Chấm theo kết quả', maxScore: null, movements: [{ name: 'Chuyển đổi số' }], version: 2 }, userErrors: [] });
+    expect(updated).toEqual({
+      criterion: {
+        title: 'Thực hiện tốt nhiệm vụ chính trị',
+        description: 'Chấm theo kết quả',
+        maxScore: null,
+        movements: [{ name: 'Chuyển đổi số' }],
+        version: 2,
+      },
+      userErrors: [],
+    });
 
-    const deleted = ok(await app.gql(`mutation($id: ID!) { deleteCovenantCriterion(id: $id) { deletedId userErrors { code } } }`, { id: first.criterion.id })).deleteCovenantCriterion;
+    const deleted = ok(
+      await app.gql(`mutation($id: ID!) { deleteCovenantCriterion(id: $id) { deletedId userErrors { code } } }`, { id: first.criterion.id }),
+    ).deleteCovenantCriterion;
     expect(deleted).toEqual({ deletedId: first.criterion.id, userErrors: [] });
     expect(await app.db.manager.countBy(CovenantCriterion, { covenantId: covenant.id })).toBe(0);
   });

@@ -63,7 +63,14 @@ export class EventCovenantsResolver {
     return ctx.loaders
       .group<string, Covenant>(
         'Event.covenants',
-        (ids) => ctx.db.getRepository(Covenant).createQueryBuilder('c').where('c.signingEventId IN (:...ids)', { ids }).orderBy('c.year', 'DESC').addOrderBy('c.id').getMany(),
+        (ids) =>
+          ctx.db
+            .getRepository(Covenant)
+            .createQueryBuilder('c')
+            .where('c.signingEventId IN (:...ids)', { ids })
+            .orderBy('c.year', 'DESC')
+            .addOrderBy('c.id')
+            .getMany(),
         (c) => c.signingEventId!,
       )
       .load(event.id);

@@ -11,7 +11,10 @@ const SignaturePayload = Payload<CovenantSignature>('SignCovenant', 'signature',
 
 @Resolver(() => CovenantSignature)
 export class CovenantSignatureResolver {
-  @PayloadMutation(() => SignaturePayload, 'Ghi nhận đơn vị ký giao ước (sign covenant): NOT_A_MEMBER nếu không là thành viên khối trong năm đó, ALREADY_SIGNED nếu đã ký.')
+  @PayloadMutation(
+    () => SignaturePayload,
+    'Ghi nhận đơn vị ký giao ước (sign covenant): NOT_A_MEMBER nếu không là thành viên khối trong năm đó, ALREADY_SIGNED nếu đã ký.',
+  )
   signCovenant(@Arg('input', { description: 'Giao ước, đơn vị, người ký.' }) input: SignCovenantInput, @Ctx() ctx: Context) {
     return ctx.services.covenantSignatures.sign(ctx.actor, input);
   }

@@ -19,7 +19,13 @@ const STATE = `query($id: ID!) { covenant(id: $id) { status signedCount memberCo
 async function arrange() {
   const bloc = await buildBloc(app.db, { name: 'Khối thi đua Doanh nghiệp 2' });
   const [cang, hoaTieu, cuu, former, future] = await Promise.all(
-    ['Cảng vụ Hàng hải Hải Phòng', 'Công ty TNHH MTV Hoa tiêu hàng hải Khu vực II', 'Hiệp hội Doanh nghiệp Cựu chiến binh', 'Đơn vị đã rời khối', 'Đơn vị vào khối sau'].map((name) => buildUnit(app.db, { name })),
+    [
+      'Cảng vụ Hàng hải Hải Phòng',
+      'Công ty TNHH MTV Hoa tiêu hàng hải Khu vực II',
+      'Hiệp hội Doanh nghiệp Cựu chiến binh',
+      'Đơn vị đã rời khối',
+      'Đơn vị vào khối sau',
+    ].map((name) => buildUnit(app.db, { name })),
   );
   await buildMembership(app.db, bloc, cang!.id, 2019);
   await buildMembership(app.db, bloc, hoaTieu!.id, 2020, null);
@@ -39,9 +45,15 @@ describe('covenant signatures', () => {
     // Sorted by name in the database's collation; compare as a set here.
     expect(initial.unsignedMembers.map((u: { name: string }) => u.name).sort()).toEqual([cang.name, cuu.name, hoaTieu.name].sort());
 
-    const signed = ok(await app.gql(SIGN, { input: { covenantId: id, unitId: gid(cang), signerName: 'Nguyễn Văn A', signerTitle: 'Giám đốc', signedOn: '2023-03-01' } })).signCovenant;
-    expect(signed).toEqual({ signature: { signerName: 'Nguyễn Văn A', signerTitle: 'Giám đốc', signedOn: '2023-03-01', unit: { name: cang.name }, covenant: { signedCount: 1 } }, userErrors: [] });
-    for (const unit of [hoaTieu, cuu]) expect(ok(await app.gql(SIGN, { input: { covenantId: id, unitId: gid(unit), signedOn: '2023-03-01' } })).signCovenant.userErrors).toEqual([]);
+    const signed = ok(
+      await app.gql(SIGN, { input: { covenantId: id, unitId: gid(cang), signerName: 'Nguyễn Văn A', signerTitle: 'Giám đốc', signedOn: '2023-03-01' } }),
+    ).signCovenant;
+    expect(signed).toEqual({
+      signature: { signerName: 'Nguyễn Văn A', signerTitle: 'Giám đốc', signedOn: '2023-03-01', unit: { name: cang.name }, covenant: { signedCount: 1 } },
+      userErrors: [],
+    });
+    for (const unit of [hoaTieu, cuu])
+      expect(ok(await app.gql(SIGN, { input: { covenantId: id, unitId: gid(unit), signedOn: '2023-03-01' } })).signCovenant.userErrors).toEqual([]);
 
     expect(ok(await app.gql(STATE, { id })).covenant).toMatchObject({ status: 'READY_TO_SIGN', signedCount: 3, memberCount: 3, unsignedMembers: [] });
     const mine = ok(await app.gql(`query($id: ID!) { unit(id: $id) { covenantSignatures { signerName covenant { year } } } }`, { id: gid(cang) }));
@@ -56,9 +68,15 @@ describe('covenant signatures', () => {
     const sign = async (unitId: string) => ok(await app.gql(SIGN, { input: { covenantId: gid(covenant), unitId, signedOn: '2023-03-01' } })).signCovenant;
 
     for (const unit of [outsider, former, future]) {
-      expect(await sign(gid(unit))).toEqual({ signature: null, userErrors: [{ field: ['unitId'], code: 'NOT_A_MEMBER', message: 'Đơn vị không phải thành viên của khối trong năm này.' }] });
+      expect(await sign(gid(unit))).toEqual({
+        signature: null,
+        userErrors: [{ field: ['unitId'], code: 'NOT_A_MEMBER', message: 'Đơn vị không phải thành viên của khối trong năm này.' }],
+      });
     }
-    expect(await sign(gid(cang))).toEqual({ signature: null, userErrors: [{ field: ['unitId'], code: 'ALREADY_SIGNED', message: 'Đơn vị đã ký giao ước này.' }] });
+    expect(await sign(gid(cang))).toEqual({
+      signature: null,
+      userErrors: [{ field: ['unitId'], code: 'ALREADY_SIGNED', message: 'Đơn vị đã ký giao ước này.' }],
+    });
     const refs = ok(await app.gql(SIGN, { input: { covenantId: 'x', unitId: 'y', signedOn: '2023-03-01' } })).signCovenant;
     expect(refs.userErrors.map((e: { field: string[]; code: string }) => `${e.field[0]} ${e.code}`)).toEqual(['covenantId NOT_FOUND', 'unitId NOT_FOUND']);
     expect(await app.db.manager.count(CovenantSignature)).toBe(before);

@@ -14,7 +14,8 @@ const TransitionCovenantInput = TransitionInputType<CovenantStatus>('Covenant', 
 @Resolver(() => Covenant)
 export class CovenantWorkflowResolver {
   @FieldResolver(() => [CovenantTransitionOption], {
-    description: 'Các bước chuyển trạng thái bạn được làm từ trạng thái hiện tại (allowed transitions), mỗi bước: đích, nhãn, làm được ngay chưa và vì sao chưa.',
+    description:
+      'Các bước chuyển trạng thái bạn được làm từ trạng thái hiện tại (allowed transitions), mỗi bước: đích, nhãn, làm được ngay chưa và vì sao chưa.',
   })
   allowedTransitions(@Root() covenant: Covenant, @Ctx() ctx: Context) {
     return ctx.services.covenantWorkflow.allowed(ctx.actor, ctx.loaders, covenant);
@@ -24,7 +25,10 @@ export class CovenantWorkflowResolver {
     () => CovenantPayload,
     'Chuyển trạng thái giao ước theo quy trình (transition covenant): FORBIDDEN nếu không có quyền; INVALID_TRANSITION nếu không phải bước hợp lệ; NOT_ALL_SIGNED… khi điều kiện chưa đủ; CONFLICT nếu expectedVersion đã cũ và trạng thái đã đổi. Ghi vào lịch sử kèm lý do.',
   )
-  transitionCovenant(@Arg('input', () => TransitionCovenantInput, { description: 'Giao ước, trạng thái đích, lý do.' }) input: TransitionRequest<CovenantStatus>, @Ctx() ctx: Context) {
+  transitionCovenant(
+    @Arg('input', () => TransitionCovenantInput, { description: 'Giao ước, trạng thái đích, lý do.' }) input: TransitionRequest<CovenantStatus>,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.covenantWorkflow.transition(ctx.actor, input);
   }
 }

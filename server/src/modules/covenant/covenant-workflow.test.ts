@@ -85,7 +85,7 @@ describe('covenant workflow', () => {
     expect(ok(await unsign()).unsignCovenant.userErrors).toEqual([]);
   });
 
-    it('is FORBIDDEN to officers of other blocs, units and analysts, before any version check, writing nothing', async () => {
+  it('is FORBIDDEN to officers of other blocs, units and analysts, before any version check, writing nothing', async () => {
     const { bloc, covenant } = await arrange('DRAFT');
     const other = await buildBloc(app.db);
     const callers = [
@@ -125,7 +125,9 @@ describe('covenant workflow', () => {
     expect(blank.userErrors).toEqual([{ field: ['reason'], code: 'REQUIRED', message: 'Cần nêu lý do để trả về dự thảo.' }]);
     expect(await statusOf(covenant)).toBe('IN_COMMENT');
 
-    const back = ok(await transition(officer.gql, { id: gid(covenant), to: 'DRAFT', reason: ' Cần bổ sung nhiệm vụ chuyển đổi số ', expectedVersion: covenant.version })).transitionCovenant;
+    const back = ok(
+      await transition(officer.gql, { id: gid(covenant), to: 'DRAFT', reason: ' Cần bổ sung nhiệm vụ chuyển đổi số ', expectedVersion: covenant.version }),
+    ).transitionCovenant;
     expect(back.userErrors).toEqual([]);
     const [entry] = ok(await app.gql(HISTORY, { id: gid(covenant) })).covenant.history.nodes;
     expect(entry).toEqual({
@@ -156,14 +158,19 @@ describe('covenant workflow', () => {
     });
     expect(await fingerprint(app.db)).toEqual(before);
     // An edit of another field since merges: the transition goes ahead.
-    ok(await app.gql(`mutation($input: UpdateCovenantInput!) { updateCovenant(input: $input) { userErrors { code } } }`, { input: { id: gid(covenant), content: 'Nội dung mới' } }));
+    ok(
+      await app.gql(`mutation($input: UpdateCovenantInput!) { updateCovenant(input: $input) { userErrors { code } } }`, {
+        input: { id: gid(covenant), content: 'Nội dung mới' },
+      }),
+    );
     const merged = ok(await transition(app.gql, { id: gid(covenant), to: 'READY_TO_SIGN', expectedVersion: seen + 1 })).transitionCovenant;
     expect(merged).toMatchObject({ covenant: { status: 'READY_TO_SIGN', version: seen + 3 }, userErrors: [] });
   });
 
   it('lists allowedTransitions per role', async () => {
     const { bloc, covenant } = await arrange('PROPOSED');
-    const names = async (gql: Gql, id = gid(covenant)) => ok(await gql(OPTIONS, { id })).covenant.allowedTransitions.map((o: { name: string; allowed: boolean }) => `${o.name}:${o.allowed}`);
+    const names = async (gql: Gql, id = gid(covenant)) =>
+      ok(await gql(OPTIONS, { id })).covenant.allowedTransitions.map((o: { name: string; allowed: boolean }) => `${o.name}:${o.allowed}`);
     const own = (await app.loginAs('BLOC_OFFICER', { blocId: bloc.id })).gql;
     const board = (await app.loginAs('BOARD_OFFICER')).gql;
     expect(await names(board)).toEqual(['REOPEN_VOTING:true', 'CLOSE:false']);
@@ -182,7 +189,9 @@ describe('covenant workflow', () => {
   it('reads allowedTransitions of many covenants with a constant number of SQL statements', async () => {
     const statements = async (count: number) => {
       for (let i = 0; i < count; i += 1) await arrange('READY_TO_SIGN', i % 5);
-      const answer = await app.gql(`{ covenants(first: 100, filter: { status: { eq: READY_TO_SIGN } }) { nodes { title allowedTransitions { name allowed } } } }`);
+      const answer = await app.gql(
+        `{ covenants(first: 100, filter: { status: { eq: READY_TO_SIGN } }) { nodes { title allowedTransitions { name allowed } } } }`,
+      );
       ok(answer);
       return answer.extensions?.sqlStatements;
     };
@@ -193,9 +202,15 @@ describe('covenant workflow', () => {
 
   it('creates covenants in DRAFT and no longer takes a status in the update', async () => {
     const bloc = await buildBloc(app.db);
-    const created = ok(await app.gql(`mutation($input: CreateCovenantInput!) { createCovenant(input: $input) { covenant { status } } }`, { input: { blocId: gid(bloc), year: 2023, title: 'Giao ước' } }));
+    const created = ok(
+      await app.gql(`mutation($input: CreateCovenantInput!) { createCovenant(input: $input) { covenant { status } } }`, {
+        input: { blocId: gid(bloc), year: 2023, title: 'Giao ước' },
+      }),
+    );
     expect(created.createCovenant.covenant.status).toBe('DRAFT');
-    const update = await app.gql(`mutation($input: UpdateCovenantInput!) { updateCovenant(input: $input) { userErrors { code } } }`, { input: { id: gid(bloc), status: 'SIGNED' } });
+    const update = await app.gql(`mutation($input: UpdateCovenantInput!) { updateCovenant(input: $input) { userErrors { code } } }`, {
+      input: { id: gid(bloc), status: 'SIGNED' },
+    });
     expect(update.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

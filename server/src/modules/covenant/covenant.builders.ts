@@ -33,7 +33,13 @@ export async function buildCriterion(
   const parentId = fields.parentId ?? null;
   const last = await db.manager.findOne(CovenantCriterion, { where: { covenantId: covenant.id, parentId: parentId ?? IsNull() }, order: { rank: 'DESC' } });
   const criterion = await db.manager.save(
-    db.manager.create(CovenantCriterion, { covenantId: covenant.id, title: `Nhiệm vụ ${next()}`, rank: generateKeyBetween(last?.rank ?? null, null), ...fields, parentId }),
+    db.manager.create(CovenantCriterion, {
+      covenantId: covenant.id,
+      title: `Nhiệm vụ ${next()}`,
+      rank: generateKeyBetween(last?.rank ?? null, null),
+      ...fields,
+      parentId,
+    }),
   );
   if (movementIds.length) await replaceLinks(db.manager, LINKS.criterionMovement, criterion.id, movementIds);
   return criterion;

@@ -53,7 +53,8 @@ export class CreateCovenantInput {
   @Field(() => Int, { description: 'Năm giao ước (year); mỗi khối một giao ước mỗi năm.' }) @Year() year!: number;
   @Field({ description: 'Tiêu đề (title).' }) @Required() @MaxLen(LIMITS.nameMax) title!: string;
   @Field(() => String, { nullable: true, description: 'Nội dung chung (content).' }) @IsOptional() @MaxLen(LIMITS.textMax) content?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Các phong trào giao ước hưởng ứng (movements).' }) @IsOptional() @movementIdsSize movementIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Các phong trào giao ước hưởng ứng (movements).' }) @IsOptional() @movementIdsSize movementIds?:
+    string[] | null;
 }
 
 @InputType({ description: 'Sửa giao ước (update covenant): chỉ các trường được gửi mới thay đổi. Trạng thái đổi qua transitionCovenant.' })
@@ -62,7 +63,10 @@ export class UpdateCovenantInput extends VersionedUpdate {
   @Field(() => Int, { nullable: true, description: 'Năm giao ước (year); không đổi được khi đã có chữ ký.' }) @IsOptional() @Year() year?: number;
   @Field(() => String, { nullable: true, description: 'Tiêu đề (title).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) title?: string;
   @Field(() => String, { nullable: true, description: 'Nội dung chung (content).' }) @IsOptional() @MaxLen(LIMITS.textMax) content?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Các phong trào hưởng ứng (movements): thay toàn bộ danh sách.' }) @IsOptional() @movementIdsSize movementIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Các phong trào hưởng ứng (movements): thay toàn bộ danh sách.' })
+  @IsOptional()
+  @movementIdsSize
+  movementIds?: string[] | null;
 }
 
 @InputType({ description: 'Gắn hoặc bỏ hội nghị ký kết của giao ước (set signing event).' })

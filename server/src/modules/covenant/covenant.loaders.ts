@@ -16,23 +16,51 @@ type Entity<T> = { new (): T; name: string };
 /** Rows on the far side of a link, in the order `sql` returns the ("from", "to") pairs; $1 = near-side ids. */
 async function linked<T extends { id: string }>(ctx: Context, entity: Entity<T>, name: string, sql: string, id: string): Promise<T[]> {
   const pairs = await ctx.loaders
-    .group<string, { from: string; to: string }>(`link:${name}`, (ids) => ctx.db.query(sql, [ids]), (pair) => pair.from)
+    .group<string, { from: string; to: string }>(
+      `link:${name}`,
+      (ids) => ctx.db.query(sql, [ids]),
+      (pair) => pair.from,
+    )
     .load(id);
   const rows = await ctx.loaders.byId(entity).loadMany(pairs.map((pair) => pair.to));
   return rows.filter((row): row is T => row != null && !(row instanceof Error));
 }
 
 export const movementsOfCriterion = (ctx: Context, criterionId: string) =>
-  linked(ctx, Movement, 'CovenantCriterion.movements', `SELECT j.criterion_id AS "from", j.movement_id AS "to" FROM covenant_criterion_movement j JOIN movement m ON m.id = j.movement_id WHERE j.criterion_id = ANY($1::uuid[]) ORDER BY m.name, m.id`, criterionId);
+  linked(
+    ctx,
+    Movement,
+    'CovenantCriterion.movements',
+    `SELECT j.criterion_id AS "from", j.movement_id AS "to" FROM covenant_criterion_movement j JOIN movement m ON m.id = j.movement_id WHERE j.criterion_id = ANY($1::uuid[]) ORDER BY m.name, m.id`,
+    criterionId,
+  );
 
 export const movementsOfCovenant = (ctx: Context, covenantId: string) =>
-  linked(ctx, Movement, 'Covenant.movements', `SELECT j.covenant_id AS "from", j.movement_id AS "to" FROM covenant_movement j JOIN movement m ON m.id = j.movement_id WHERE j.covenant_id = ANY($1::uuid[]) ORDER BY m.name, m.id`, covenantId);
+  linked(
+    ctx,
+    Movement,
+    'Covenant.movements',
+    `SELECT j.covenant_id AS "from", j.movement_id AS "to" FROM covenant_movement j JOIN movement m ON m.id = j.movement_id WHERE j.covenant_id = ANY($1::uuid[]) ORDER BY m.name, m.id`,
+    covenantId,
+  );
 
 export const criteriaOfMovement = (ctx: Context, movementId: string) =>
-  linked(ctx, CovenantCriterion, 'Movement.criteria', `SELECT j.movement_id AS "from", j.criterion_id AS "to" FROM covenant_criterion_movement j JOIN covenant_criterion cc ON cc.id = j.criterion_id JOIN covenant c ON c.id = cc.covenant_id WHERE j.movement_id = ANY($1::uuid[]) ORDER BY c.year DESC, c.id, cc.rank, cc.id`, movementId);
+  linked(
+    ctx,
+    CovenantCriterion,
+    'Movement.criteria',
+    `SELECT j.movement_id AS "from", j.criterion_id AS "to" FROM covenant_criterion_movement j JOIN covenant_criterion cc ON cc.id = j.criterion_id JOIN covenant c ON c.id = cc.covenant_id WHERE j.movement_id = ANY($1::uuid[]) ORDER BY c.year DESC, c.id, cc.rank, cc.id`,
+    movementId,
+  );
 
 export const covenantsOfMovement = (ctx: Context, movementId: string) =>
-  linked(ctx, Covenant, 'Movement.covenants', `SELECT j.movement_id AS "from", j.covenant_id AS "to" FROM covenant_movement j JOIN covenant c ON c.id = j.covenant_id WHERE j.movement_id = ANY($1::uuid[]) ORDER BY c.year DESC, c.id`, movementId);
+  linked(
+    ctx,
+    Covenant,
+    'Movement.covenants',
+    `SELECT j.movement_id AS "from", j.covenant_id AS "to" FROM covenant_movement j JOIN covenant c ON c.id = j.covenant_id WHERE j.movement_id = ANY($1::uuid[]) ORDER BY c.year DESC, c.id`,
+    movementId,
+  );
 
 /** Members of the bloc in the covenant's year that have not signed it, by name. */
 export const unsignedMembersOf = (ctx: Context, covenantId: string) =>
@@ -52,7 +80,14 @@ export function allCriteriaOf(ctx: Context, covenantId: string): Promise<Covenan
   return ctx.loaders
     .group<string, CovenantCriterion>(
       'Covenant.allCriteria',
-      (ids) => ctx.db.getRepository(CovenantCriterion).createQueryBuilder('cc').where('cc.covenantId IN (:...ids)', { ids }).orderBy('cc.rank').addOrderBy('cc.id').getMany(),
+      (ids) =>
+        ctx.db
+          .getRepository(CovenantCriterion)
+          .createQueryBuilder('cc')
+          .where('cc.covenantId IN (:...ids)', { ids })
+          .orderBy('cc.rank')
+          .addOrderBy('cc.id')
+          .getMany(),
       (cc) => cc.covenantId,
     )
     .load(covenantId);
@@ -62,7 +97,15 @@ export function signaturesOf(ctx: Context, covenantId: string): Promise<Covenant
   return ctx.loaders
     .group<string, CovenantSignature>(
       'Covenant.signatures',
-      (ids) => ctx.db.getRepository(CovenantSignature).createQueryBuilder('s').where('s.covenantId IN (:...ids)', { ids }).orderBy('s.signedOn').addOrderBy('s.createdAt').addOrderBy('s.id').getMany(),
+      (ids) =>
+        ctx.db
+          .getRepository(CovenantSignature)
+          .createQueryBuilder('s')
+          .where('s.covenantId IN (:...ids)', { ids })
+          .orderBy('s.signedOn')
+          .addOrderBy('s.createdAt')
+          .addOrderBy('s.id')
+          .getMany(),
       (s) => s.covenantId,
     )
     .load(covenantId);

@@ -71,10 +71,11 @@ export class CovenantResolver {
   async criteria(
     @Root() covenant: Covenant,
     @Ctx() ctx: Context,
-    @Arg('topLevelOnly', { defaultValue: false, description: 'Chỉ các tiêu chí cấp cao nhất (top-level only); tiêu chí con lấy qua `children`.' }) topLevelOnly: boolean,
+    @Arg('topLevelOnly', { defaultValue: false, description: 'Chỉ các tiêu chí cấp cao nhất (top-level only); tiêu chí con lấy qua `children`.' })
+    topLevelOnly: boolean,
   ) {
     const outline = outlineOf(await allCriteriaOf(ctx, covenant.id));
-    return topLevelOnly ? outline.children.get(null) ?? [] : outline.ordered;
+    return topLevelOnly ? (outline.children.get(null) ?? []) : outline.ordered;
   }
 
   @FieldResolver(() => [CovenantSignature], { description: 'Chữ ký của các đơn vị (signatures), theo ngày ký.' })

@@ -24,11 +24,23 @@ describe('covenants', () => {
     const input = { blocId: gid(bloc), year: 2023, title: 'Giao ước thi đua năm 2023', content: '5 nhiệm vụ cụ thể', movementIds: [gid(rural), gid(digital)] };
     const created = ok(await app.gql(CREATE, { input })).createCovenant;
     expect(created.userErrors).toEqual([]);
-    expect(created.covenant).toMatchObject({ year: 2023, status: 'DRAFT', version: 1, bloc: { name: bloc.name }, movements: [{ name: 'Chuyển đổi số' }, { name: 'Nông thôn mới' }], signingEvent: null });
+    expect(created.covenant).toMatchObject({
+      year: 2023,
+      status: 'DRAFT',
+      version: 1,
+      bloc: { name: bloc.name },
+      movements: [{ name: 'Chuyển đổi số' }, { name: 'Nông thôn mới' }],
+      signingEvent: null,
+    });
     const id = created.covenant.id;
 
     const event = await buildEvent(app.db, { title: 'Hội nghị ký kết giao ước thi đua năm 2023' });
-    const set = ok(await app.gql(`mutation($input: SetCovenantSigningEventInput!) { setCovenantSigningEvent(input: $input) { covenant { signingEvent { title covenants { year } } } userErrors { code } } }`, { input: { covenantId: id, eventId: gid(event) } })).setCovenantSigningEvent;
+    const set = ok(
+      await app.gql(
+        `mutation($input: SetCovenantSigningEventInput!) { setCovenantSigningEvent(input: $input) { covenant { signingEvent { title covenants { year } } } userErrors { code } } }`,
+        { input: { covenantId: id, eventId: gid(event) } },
+      ),
+    ).setCovenantSigningEvent;
     expect(set).toEqual({ covenant: { signingEvent: { title: event.title, covenants: [{ year: 2023 }] } }, userErrors: [] });
 
     const updated = ok(await app.gql(UPDATE, { input: { id, movementIds: [gid(digital)], content: null } })).updateCovenant;
@@ -100,11 +112,16 @@ describe('covenants', () => {
     expect(years(page1)).toEqual([2023, 2022]);
     const page2 = ok(await app.gql(Q, { filter: mine, first: 2, after: page1.pageInfo.endCursor })).covenants;
     expect(years(page2)).toEqual([2021]);
-    expect(years(ok(await app.gql(Q, { filter: { ...mine, status: { eq: 'CLOSED' } }, orderBy: [{ field: 'YEAR', direction: 'ASC' }] })).covenants)).toEqual([2021, 2022]);
+    expect(years(ok(await app.gql(Q, { filter: { ...mine, status: { eq: 'CLOSED' } }, orderBy: [{ field: 'YEAR', direction: 'ASC' }] })).covenants)).toEqual([
+      2021, 2022,
+    ]);
     expect(years(ok(await app.gql(Q, { filter: { ...mine, year: { gte: 2022 } } })).covenants)).toEqual([2023, 2022]);
     expect((await app.gql(Q, { filter: { blocId: { eq: 'x' } } })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const blocQ = await app.gql(`query($id: ID!) { node(id: $id) { ... on Bloc { covenants { year } covenant(year: 2022) { year status } none: covenant(year: 1999) { year } } } }`, { id: gid(bloc) });
+    const blocQ = await app.gql(
+      `query($id: ID!) { node(id: $id) { ... on Bloc { covenants { year } covenant(year: 2022) { year status } none: covenant(year: 1999) { year } } } }`,
+      { id: gid(bloc) },
+    );
     expect(ok(blocQ).node).toEqual({ covenants: [{ year: 2023 }, { year: 2022 }, { year: 2021 }], covenant: { year: 2022, status: 'CLOSED' }, none: null });
   });
 
@@ -133,7 +150,11 @@ describe('covenants', () => {
     await arrange(8);
     const ten = await app.gql(Q, { first: 10 });
     expect(ok(ten).covenants.nodes).toHaveLength(10);
-    expect(ok(ten).covenants.nodes.every((c: { criteria: { movements: unknown[] }[]; signatures: unknown[] }) => c.criteria[0]!.movements.length === 2 && c.signatures.length === 2)).toBe(true);
+    expect(
+      ok(ten).covenants.nodes.every(
+        (c: { criteria: { movements: unknown[] }[]; signatures: unknown[] }) => c.criteria[0]!.movements.length === 2 && c.signatures.length === 2,
+      ),
+    ).toBe(true);
     expect(two.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(ten.extensions?.sqlStatements).toBe(two.extensions?.sqlStatements);
   });

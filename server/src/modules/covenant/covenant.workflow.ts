@@ -27,7 +27,10 @@ async function covenantFacts(db: Queryable, ids: readonly string[]): Promise<Map
 const everyMemberSigned: Guard<Covenant, CovenantFacts> = ({ facts }) => {
   if (facts.members === 0) return { code: 'NO_MEMBERS' };
   if (facts.unsigned > 0) {
-    return { code: 'NOT_ALL_SIGNED', message: `Mới ${facts.members - facts.unsigned}/${facts.members} đơn vị thành viên ký giao ước; còn ${facts.unsigned} đơn vị chưa ký.` };
+    return {
+      code: 'NOT_ALL_SIGNED',
+      message: `Mới ${facts.members - facts.unsigned}/${facts.members} đơn vị thành viên ký giao ước; còn ${facts.unsigned} đơn vị chưa ký.`,
+    };
   }
   return null;
 };

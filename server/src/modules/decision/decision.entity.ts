@@ -7,8 +7,7 @@ import { AwardLevelEnum } from '../../core/graphql/enums.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],
-  description:
-    'Quyết định (decision): số hiệu như "889/QĐ-UBND", ngày ký, cơ quan ban hành, người ký, trích yếu. Căn cứ thành lập khối và khen thưởng.',
+  description: 'Quyết định (decision): số hiệu như "889/QĐ-UBND", ngày ký, cơ quan ban hành, người ký, trích yếu. Căn cứ thành lập khối và khen thưởng.',
 })
 @Entity()
 @Unique('uq_decision__number', ['issuer', 'number'])

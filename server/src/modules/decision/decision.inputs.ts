@@ -58,8 +58,13 @@ export class DecisionsArgs extends ConnectionArgs {
 
 @InputType({ description: 'Dữ liệu tạo quyết định (create decision).' })
 export class CreateDecisionInput {
-  @Field(() => String, { nullable: true, description: 'Số, ký hiệu (number), ví dụ "889/QĐ-UBND"; bỏ trống khi nguồn không nêu. Duy nhất theo cơ quan ban hành.' })
-  @IsOptional() @MaxLen(LIMITS.decisionNumberMax) number?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Số, ký hiệu (number), ví dụ "889/QĐ-UBND"; bỏ trống khi nguồn không nêu. Duy nhất theo cơ quan ban hành.',
+  })
+  @IsOptional()
+  @MaxLen(LIMITS.decisionNumberMax)
+  number?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày ký (issued on).' }) issuedOn?: string | null;
   @Field({ description: 'Cơ quan ban hành (issuer), ví dụ "UBND thành phố Hải Phòng".' }) @Required() @MaxLen(ISSUER_MAX) issuer!: string;
   @Field(() => AwardLevelEnum, { description: 'Cấp cơ quan ban hành (issuer level).' }) issuerLevel!: AwardLevel;
@@ -72,7 +77,8 @@ export class CreateDecisionInput {
 @InputType({ description: 'Sửa quyết định (update decision): chỉ các trường được gửi mới thay đổi.' })
 export class UpdateDecisionInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã quyết định (id).' }) id!: string;
-  @Field(() => String, { nullable: true, description: 'Số, ký hiệu (number); null để xóa.' }) @IsOptional() @MaxLen(LIMITS.decisionNumberMax) number?: string | null;
+  @Field(() => String, { nullable: true, description: 'Số, ký hiệu (number); null để xóa.' }) @IsOptional() @MaxLen(LIMITS.decisionNumberMax) number?:
+    string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày ký (issued on).' }) issuedOn?: string | null;
   @Field(() => String, { nullable: true, description: 'Cơ quan ban hành (issuer).' }) @IsOptional() @Required() @MaxLen(ISSUER_MAX) issuer?: string;
   @Field(() => AwardLevelEnum, { nullable: true, description: 'Cấp cơ quan ban hành (issuer level).' }) issuerLevel?: AwardLevel;

@@ -33,7 +33,11 @@ export class DecisionResolver {
   }
 
   @PayloadMutation(() => DeleteDecisionPayload, 'Xóa quyết định (delete decision); IN_USE nếu còn được khối, phong trào, khen thưởng… dẫn chiếu.')
-  deleteDecision(@Arg('id', () => ID, { description: 'Mã quyết định.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteDecision(
+    @Arg('id', () => ID, { description: 'Mã quyết định.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.decisions.delete(ctx.actor, id, expectedVersion);
   }
 }

@@ -36,7 +36,10 @@ export class EligibilityRule extends BaseRecord {
   @Column({ type: 'varchar', length: 20, array: true, default: () => "'{}'" })
   subjectKinds!: SubjectKind[];
 
-  @Field(() => JSONResolver, { description: 'Điều kiện (condition), ví dụ { "fact": "consecutiveYears", "title": "CHIEN_SI_THI_DUA_CO_SO", "atLeast": 3 }, { "all": [...] }, { "any": [...] }, { "not": ... }.' })
+  @Field(() => JSONResolver, {
+    description:
+      'Điều kiện (condition), ví dụ { "fact": "consecutiveYears", "title": "CHIEN_SI_THI_DUA_CO_SO", "atLeast": 3 }, { "all": [...] }, { "any": [...] }, { "not": ... }.',
+  })
   @Column({ type: 'jsonb' })
   condition!: Condition;
 

@@ -15,7 +15,11 @@ const Code = () => Matches(/^\s*[A-Za-z0-9_]+\s*$/, { message: 'Mã chỉ gồm 
 @InputType({ description: 'Bộ lọc quy tắc xét khen thưởng (eligibility rule filter); các trường cùng cấp kết hợp AND.' })
 export class EligibilityRuleFilter {
   @Field(() => StringFilter, { nullable: true, description: 'Mã quy tắc (code).' }) code?: StringFilter;
-  @Field(() => StringFilter, { nullable: true, description: 'Áp dụng cho mã danh hiệu (award type code): eq khớp quy tắc có mã này hoặc áp dụng mọi hình thức.' }) awardTypeCode?: StringFilter;
+  @Field(() => StringFilter, {
+    nullable: true,
+    description: 'Áp dụng cho mã danh hiệu (award type code): eq khớp quy tắc có mã này hoặc áp dụng mọi hình thức.',
+  })
+  awardTypeCode?: StringFilter;
   @Field(() => StringFilter, { nullable: true, description: 'Phạm vi (jurisdiction).' }) jurisdiction?: StringFilter;
   @Field(() => BooleanFilter, { nullable: true, description: 'Còn hiệu lực hôm nay (in force now).' }) inForce?: BooleanFilter;
 }
@@ -23,7 +27,8 @@ export class EligibilityRuleFilter {
 @ArgsType()
 export class EligibilityRulesArgs extends ConnectionArgs {
   @Field(() => EligibilityRuleFilter, { nullable: true, description: 'Bộ lọc (filter).' }) filter?: EligibilityRuleFilter | null;
-  @Field(() => Int, { nullable: true, description: 'Chỉ các phiên bản có hiệu lực trong năm này (in force in year).' }) @IsOptional() @Year() year?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Chỉ các phiên bản có hiệu lực trong năm này (in force in year).' }) @IsOptional() @Year() year?:
+    number | null;
 }
 
 @InputType({ description: 'Nội dung một phiên bản quy tắc (rule content).' })
@@ -36,25 +41,38 @@ export class RuleContentInput {
   @Field(() => String, { nullable: true, description: 'Điều, khoản (article).' }) @IsOptional() @MaxLen(200) article?: string | null;
   @Field(() => LocalDateResolver, { description: 'Hiệu lực từ ngày (effective from).' }) effectiveFrom!: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Hiệu lực đến hết ngày (effective to); trống là chưa hết.' }) effectiveTo?: string | null;
-  @Field(() => String, { nullable: true, description: 'Phạm vi (jurisdiction): "NATIONAL" (mặc định) hoặc tên tỉnh.' }) @IsOptional() @MaxLen(100) jurisdiction?: string | null;
+  @Field(() => String, { nullable: true, description: 'Phạm vi (jurisdiction): "NATIONAL" (mặc định) hoặc tên tỉnh.' })
+  @IsOptional()
+  @MaxLen(100)
+  jurisdiction?: string | null;
   @Field(() => RuleMarkEnum, { nullable: true, description: 'Mức kiểm chứng (mark); mặc định M.' }) mark?: RuleMark | null;
   @Field(() => String, { nullable: true, description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
 }
 
 @InputType({ description: 'Thêm quy tắc mới (create eligibility rule), phiên bản 1.' })
 export class CreateEligibilityRuleInput extends RuleContentInput {
-  @Field({ description: 'Mã quy tắc (code), duy nhất; chữ không dấu, số, gạch dưới; lưu chữ hoa.' }) @Required() @MaxLen(ELIGIBILITY_LIMITS.ruleCode) @Code() code!: string;
+  @Field({ description: 'Mã quy tắc (code), duy nhất; chữ không dấu, số, gạch dưới; lưu chữ hoa.' })
+  @Required()
+  @MaxLen(ELIGIBILITY_LIMITS.ruleCode)
+  @Code()
+  code!: string;
 }
 
-@InputType({ description: 'Ban hành phiên bản mới của một quy tắc (revise): phiên bản đang hiệu lực kết thúc vào ngày trước `effectiveFrom`, được giữ cho các năm trước.' })
+@InputType({
+  description: 'Ban hành phiên bản mới của một quy tắc (revise): phiên bản đang hiệu lực kết thúc vào ngày trước `effectiveFrom`, được giữ cho các năm trước.',
+})
 export class ReviseEligibilityRuleInput extends RuleContentInput {
   @Field(() => ID, { description: 'Phiên bản hiện hành (id) của quy tắc.' }) id!: string;
-  @Field(() => Int, { nullable: true, description: 'Phiên bản bản ghi đã xem (expected version); khác là CONFLICT.' }) @IsOptional() @IntBetween(1, 2_000_000_000) expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Phiên bản bản ghi đã xem (expected version); khác là CONFLICT.' })
+  @IsOptional()
+  @IntBetween(1, 2_000_000_000)
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: 'Bãi bỏ quy tắc (retire): đặt ngày hết hiệu lực; các năm trước vẫn xét theo quy tắc.' })
 export class RetireEligibilityRuleInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Phiên bản quy tắc (id).' }) id!: string;
   @Field(() => LocalDateResolver, { description: 'Hiệu lực đến hết ngày (effective to).' }) effectiveTo!: string;
-  @Field(() => String, { nullable: true, description: 'Lý do, văn bản bãi bỏ (reason), ghi vào lịch sử.' }) @IsOptional() @MaxLen(LIMITS.textMax) reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Lý do, văn bản bãi bỏ (reason), ghi vào lịch sử.' }) @IsOptional() @MaxLen(LIMITS.textMax) reason?:
+    string | null;
 }

@@ -8,7 +8,11 @@ export const eligibilityRuleList: ListSpec<EligibilityRule> = {
   fields: {
     code: { expr: 'r.code', kind: 'string' },
     // A rule without award types applies to every award type.
-    awardTypeCode: { expr: 'ac.code', kind: 'string', wrap: '(cardinality(r.award_type_codes) = 0 OR EXISTS (SELECT 1 FROM unnest(r.award_type_codes) AS ac(code) WHERE $))' },
+    awardTypeCode: {
+      expr: 'ac.code',
+      kind: 'string',
+      wrap: '(cardinality(r.award_type_codes) = 0 OR EXISTS (SELECT 1 FROM unnest(r.award_type_codes) AS ac(code) WHERE $))',
+    },
     jurisdiction: { expr: 'r.jurisdiction', kind: 'string' },
     inForce: { expr: '(r.effective_from <= CURRENT_DATE AND (r.effective_to IS NULL OR r.effective_to >= CURRENT_DATE))', kind: 'bool' },
   },

@@ -69,7 +69,10 @@ describe('rules for collectives', () => {
     await addMember(app.db, open, waiting, 2020);
     await setLeader(app.db, bloc, 2024, leader);
     const FLAG = 'CO_THI_DUA_UBND_TINH';
-    expect((await evaluate(app, leader, FLAG, 2024)).byCode.CO_T).toMatchObject({ outcome: 'PASS', facts: [{ text: 'Dẫn đầu Khối thi đua Liên hiệp hội năm 2024' }] });
+    expect((await evaluate(app, leader, FLAG, 2024)).byCode.CO_T).toMatchObject({
+      outcome: 'PASS',
+      facts: [{ text: 'Dẫn đầu Khối thi đua Liên hiệp hội năm 2024' }],
+    });
     expect(await outcomeOf(app, other, FLAG, 2024, 'CO_T')).toBe('FAIL');
     expect(await outcomeOf(app, waiting, FLAG, 2024, 'CO_T')).toBe('NEEDS_REVIEW');
   });

@@ -57,7 +57,7 @@ describe('rules for individuals', () => {
     expect(fail.facts.map((f) => f.text)).toContain('Sáng kiến cấp cơ sở trở lên chưa sử dụng: 0; 1 sáng kiến đã dùng cho khen thưởng khác, không tính');
   });
 
-  it('CSTDCS_15 (until 2023): at most 15% of the unit\'s Advanced Workers; no unit is NEEDS_REVIEW', async () => {
+  it("CSTDCS_15 (until 2023): at most 15% of the unit's Advanced Workers; no unit is NEEDS_REVIEW", async () => {
     const unit = await buildUnit(app.db);
     const staff = [];
     for (let i = 0; i < 10; i += 1) {
@@ -94,7 +94,10 @@ describe('rules for individuals', () => {
 
   it('VOTE_90 (until 2023): no ballot records yet, so NEEDS_REVIEW; not applied from 2024', async () => {
     const p = await person();
-    expect((await evaluate(app, p, 'CHIEN_SI_THI_DUA_CAP_TINH', 2023)).byCode.VOTE_90).toMatchObject({ outcome: 'NEEDS_REVIEW', reasons: [expect.stringContaining('Chưa có kết quả bỏ phiếu')] });
+    expect((await evaluate(app, p, 'CHIEN_SI_THI_DUA_CAP_TINH', 2023)).byCode.VOTE_90).toMatchObject({
+      outcome: 'NEEDS_REVIEW',
+      reasons: [expect.stringContaining('Chưa có kết quả bỏ phiếu')],
+    });
     expect(await outcomeOf(app, p, 'CHIEN_SI_THI_DUA_CAP_TINH', 2024, 'VOTE_90')).toBeUndefined();
   });
 

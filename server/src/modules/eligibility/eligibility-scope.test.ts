@@ -19,12 +19,26 @@ afterAll(() => app.close());
 const CREATE = `mutation($input: CreateEligibilityRuleInput!) { createEligibilityRule(input: $input) { rule { jurisdiction } userErrors { code } } }`;
 
 describe('which rules apply', () => {
-  it('applies a province\'s rule to units of that province (or when asked), national rules everywhere', async () => {
-    const input = { code: 'HP_KHOI', titleVi: 'Quy chế khối của thành phố', awardTypeCodes: ['CO_THI_DUA_UBND_TINH'], subjectKinds: ['COLLECTIVE'], condition: { fact: 'review', note: 'Đối chiếu quy chế khối của thành phố' }, sourceDocument: 'Quyết định 889/QĐ-UBND', effectiveFrom: '2022-03-31', jurisdiction: 'Hải Phòng' };
+  it("applies a province's rule to units of that province (or when asked), national rules everywhere", async () => {
+    const input = {
+      code: 'HP_KHOI',
+      titleVi: 'Quy chế khối của thành phố',
+      awardTypeCodes: ['CO_THI_DUA_UBND_TINH'],
+      subjectKinds: ['COLLECTIVE'],
+      condition: { fact: 'review', note: 'Đối chiếu quy chế khối của thành phố' },
+      sourceDocument: 'Quyết định 889/QĐ-UBND',
+      effectiveFrom: '2022-03-31',
+      jurisdiction: 'Hải Phòng',
+    };
     expect(ok(await app.gql(CREATE, { input })).createEligibilityRule).toEqual({ rule: { jurisdiction: 'Hải Phòng' }, userErrors: [] });
     const [here, there] = [await buildUnit(app.db, { area: 'Hai Phong' }), await buildUnit(app.db, { area: 'Đà Nẵng' })];
     const codes = async (unit: typeof here, jurisdiction?: string) => {
-      const res = ok(await app.gql(`query($s: ID!, $j: String) { evaluateEligibility(subjectId: $s, awardTypeCode: "CO_THI_DUA_UBND_TINH", year: 2024, jurisdiction: $j) { results { rule { code } } } }`, { s: gid(unit), j: jurisdiction ?? null }));
+      const res = ok(
+        await app.gql(
+          `query($s: ID!, $j: String) { evaluateEligibility(subjectId: $s, awardTypeCode: "CO_THI_DUA_UBND_TINH", year: 2024, jurisdiction: $j) { results { rule { code } } } }`,
+          { s: gid(unit), j: jurisdiction ?? null },
+        ),
+      );
       return res.evaluateEligibility.results.map((r: any) => r.rule.code);
     };
     expect(await codes(here)).toEqual(['CO_T', 'EVID', 'HP_KHOI', 'ONE_ACH']);

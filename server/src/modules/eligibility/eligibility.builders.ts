@@ -25,8 +25,24 @@ export async function rate(db: DataSource, subject: Subject, rating: Performance
   for (const year of years) await db.manager.save(db.manager.create(PerformanceRating, { ...subjectOf(subject), year, rating, note: null }));
 }
 
-export function buildInitiative(db: DataSource, subject: Subject, level: InitiativeLevel, recognizedYear: number, overrides: Partial<Initiative> = {}): Promise<Initiative> {
-  return db.manager.save(db.manager.create(Initiative, { ...subjectOf(subject), title: `Sáng kiến ${level.toLowerCase()} ${recognizedYear}`, level, recognizedYear, recognizedBy: null, usedForId: null, ...overrides }));
+export function buildInitiative(
+  db: DataSource,
+  subject: Subject,
+  level: InitiativeLevel,
+  recognizedYear: number,
+  overrides: Partial<Initiative> = {},
+): Promise<Initiative> {
+  return db.manager.save(
+    db.manager.create(Initiative, {
+      ...subjectOf(subject),
+      title: `Sáng kiến ${level.toLowerCase()} ${recognizedYear}`,
+      level,
+      recognizedYear,
+      recognizedBy: null,
+      usedForId: null,
+      ...overrides,
+    }),
+  );
 }
 
 export function discipline(db: DataSource, subject: Subject, year: number, form: DisciplineForm = 'REPRIMAND'): Promise<DisciplineRecord> {

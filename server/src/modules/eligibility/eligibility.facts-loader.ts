@@ -22,22 +22,38 @@ const LIVE = `c.revoked_on IS NULL AND c.status <> 'REVOKED'`;
  * Loads every fact of one subject and year. The number of statements depends on the subject
  * kind only, never on how long its history is: each list is one statement.
  */
-export async function loadFacts(em: EntityManager, subject: EvaluatedSubject, year: number, awardTypeCode: string, proposedUnitIds: string[] | null): Promise<FactData> {
+export async function loadFacts(
+  em: EntityManager,
+  subject: EvaluatedSubject,
+  year: number,
+  awardTypeCode: string,
+  proposedUnitIds: string[] | null,
+): Promise<FactData> {
   const column = subject.personId ? 'person_id' : subject.unitId ? 'unit_id' : 'household_id';
   const id = subject.personId ?? subject.unitId ?? subject.householdId!;
   const titleRows: { code: string; year: number }[] = subject.unitId
-    ? await em.query(`${CHAIN} SELECT DISTINCT a.code, c.year FROM commendation c JOIN award_type a ON a.id = c.award_type_id WHERE c.unit_id IN (SELECT id FROM chain) AND ${LIVE}`, [id])
+    ? await em.query(
+        `${CHAIN} SELECT DISTINCT a.code, c.year FROM commendation c JOIN award_type a ON a.id = c.award_type_id WHERE c.unit_id IN (SELECT id FROM chain) AND ${LIVE}`,
+        [id],
+      )
     : await em.query(`SELECT DISTINCT a.code, c.year FROM commendation c JOIN award_type a ON a.id = c.award_type_id WHERE c.${column} = $1 AND ${LIVE}`, [id]);
   const titles = new Map<string, Set<number>>();
   for (const row of titleRows) titles.set(row.code, (titles.get(row.code) ?? new Set()).add(row.year));
 
   const names: { code: string; name_vi: string }[] = await em.query('SELECT code, name_vi FROM award_type');
   const own = subject.householdId ? null : { column, id };
-  const ratings: { year: number; rating: PerformanceRatingLevel }[] = own ? await em.query(`SELECT year, rating FROM performance_rating WHERE ${column} = $1`, [id]) : [];
-  const initiatives: { title: string; level: InitiativeLevel; year: number; used: boolean }[] = own
-    ? await em.query(`SELECT title, level, recognized_year AS year, used_for_id IS NOT NULL AS used FROM initiative WHERE ${column} = $1 ORDER BY recognized_year, title`, [id])
+  const ratings: { year: number; rating: PerformanceRatingLevel }[] = own
+    ? await em.query(`SELECT year, rating FROM performance_rating WHERE ${column} = $1`, [id])
     : [];
-  const discipline: { year: number; form: string; reason: string }[] = own ? await em.query(`SELECT year, form, reason FROM discipline_record WHERE ${column} = $1 ORDER BY year`, [id]) : [];
+  const initiatives: { title: string; level: InitiativeLevel; year: number; used: boolean }[] = own
+    ? await em.query(
+        `SELECT title, level, recognized_year AS year, used_for_id IS NOT NULL AS used FROM initiative WHERE ${column} = $1 ORDER BY recognized_year, title`,
+        [id],
+      )
+    : [];
+  const discipline: { year: number; form: string; reason: string }[] = own
+    ? await em.query(`SELECT year, form, reason FROM discipline_record WHERE ${column} = $1 ORDER BY year`, [id])
+    : [];
 
   const data: FactData = {
     year,
@@ -57,7 +73,10 @@ export async function loadFacts(em: EntityManager, subject: EvaluatedSubject, ye
   if (subject.unitId) await loadCollective(em, data, subject.unitId, year);
   if (subject.personId) await loadPersonUnit(em, data, subject.personId, year);
   const leaders: { n: string }[] = await em.query('SELECT count(DISTINCT unit_id) AS n FROM bloc_leader WHERE year = $1', [year]);
-  data.leaders = { count: Number(leaders[0]?.n ?? 0), proposed: proposedUnitIds ? new Set([...proposedUnitIds, ...(subject.unitId ? [subject.unitId] : [])]).size : null };
+  data.leaders = {
+    count: Number(leaders[0]?.n ?? 0),
+    proposed: proposedUnitIds ? new Set([...proposedUnitIds, ...(subject.unitId ? [subject.unitId] : [])]).size : null,
+  };
   return data;
 }
 

@@ -8,16 +8,26 @@ import { EvaluateEligibilityArgs } from './eligibility.inputs.js';
 import { EligibilityReport } from './eligibility.types.js';
 
 export const EligibilityRuleConnection = Connection(EligibilityRule);
-const EligibilityRulePayload = Payload<EligibilityRule>('EligibilityRule', 'rule', () => EligibilityRule, 'Kết quả thêm, ban hành phiên bản mới hoặc bãi bỏ quy tắc (eligibility rule payload).');
+const EligibilityRulePayload = Payload<EligibilityRule>(
+  'EligibilityRule',
+  'rule',
+  () => EligibilityRule,
+  'Kết quả thêm, ban hành phiên bản mới hoặc bãi bỏ quy tắc (eligibility rule payload).',
+);
 
 @Resolver(() => EligibilityRule)
 export class EligibilityResolver {
-  @Query(() => EligibilityRuleConnection, { description: 'Các quy tắc xét khen thưởng, mọi phiên bản (eligibility rules): lọc theo mã, hình thức, phạm vi, hiệu lực; theo mã rồi phiên bản mới trước.' })
+  @Query(() => EligibilityRuleConnection, {
+    description: 'Các quy tắc xét khen thưởng, mọi phiên bản (eligibility rules): lọc theo mã, hình thức, phạm vi, hiệu lực; theo mã rồi phiên bản mới trước.',
+  })
   async eligibilityRules(@Args() args: EligibilityRulesArgs, @Ctx() ctx: Context) {
     return toConnection(EligibilityRuleConnection, await ctx.services.eligibilityRules.list(ctx.actor, args));
   }
 
-  @Query(() => EligibilityReport, { description: 'Xét điều kiện một đối tượng cho một hình thức khen thưởng và một năm (evaluate eligibility): kết quả từng quy tắc có hiệu lực, với dữ kiện đã dùng. Không tự khen thưởng.' })
+  @Query(() => EligibilityReport, {
+    description:
+      'Xét điều kiện một đối tượng cho một hình thức khen thưởng và một năm (evaluate eligibility): kết quả từng quy tắc có hiệu lực, với dữ kiện đã dùng. Không tự khen thưởng.',
+  })
   evaluateEligibility(@Args() args: EvaluateEligibilityArgs, @Ctx() ctx: Context) {
     return ctx.services.eligibility.evaluate(ctx.actor, args);
   }
@@ -27,7 +37,10 @@ export class EligibilityResolver {
     return ctx.services.eligibilityRules.create(ctx.actor, input);
   }
 
-  @PayloadMutation(() => EligibilityRulePayload, 'Ban hành phiên bản mới của quy tắc (revise eligibility rule): phiên bản cũ hết hiệu lực ngày trước đó, giữ cho các năm trước.')
+  @PayloadMutation(
+    () => EligibilityRulePayload,
+    'Ban hành phiên bản mới của quy tắc (revise eligibility rule): phiên bản cũ hết hiệu lực ngày trước đó, giữ cho các năm trước.',
+  )
   reviseEligibilityRule(@Arg('input', { description: 'Nội dung phiên bản mới.' }) input: ReviseEligibilityRuleInput, @Ctx() ctx: Context) {
     return ctx.services.eligibilityRules.revise(ctx.actor, input);
   }

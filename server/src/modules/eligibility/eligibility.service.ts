@@ -30,12 +30,20 @@ export class EligibilityService {
     const code = args.awardTypeCode.trim().toUpperCase();
     const awardType = await em.findOneBy(AwardType, { code });
     if (!awardType) throw new NotFoundError(`hình thức khen thưởng ${code}`);
-    if (!awardType.subjectKinds.includes(subject.kind)) throw new BadInputError(`"${awardType.nameVi}" không áp dụng cho loại đối tượng này.`, { code: 'SUBJECT_KIND_MISMATCH' });
+    if (!awardType.subjectKinds.includes(subject.kind))
+      throw new BadInputError(`"${awardType.nameVi}" không áp dụng cho loại đối tượng này.`, { code: 'SUBJECT_KIND_MISMATCH' });
     const proposed = args.proposedUnitIds?.map((id) => decodeIdOf(Unit.name, id)).filter((id): id is string => !!id) ?? null;
     const rules = await this.rulesInForce(em, code, subject.kind, args.year, args.jurisdiction ?? area);
     const data = await loadFacts(em, subject, args.year, code, proposed);
     const results = rules.map((rule) => ({ rule, ...evaluateCondition(rule.condition, data) }));
-    return { subjectName: name, awardTypeCode: code, awardTypeName: awardType.nameVi, year: args.year, outcome: overall(results.map((r) => r.outcome)), results };
+    return {
+      subjectName: name,
+      awardTypeCode: code,
+      awardTypeName: awardType.nameVi,
+      year: args.year,
+      outcome: overall(results.map((r) => r.outcome)),
+      results,
+    };
   }
 
   /** The versions in force on 31/12 of the year for this award, subject kind and jurisdiction (national ones always). */

@@ -5,7 +5,10 @@ import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { PerformanceRatingLevelEnum } from './eligibility.enums.js';
 import { SubjectRecord } from './subject-record.entity.js';
 
-@ObjectType({ implements: [Node, BaseRecord], description: 'Xếp loại hằng năm (performance rating) của một đơn vị hoặc cá nhân, ví dụ "Hoàn thành xuất sắc nhiệm vụ" năm 2023.' })
+@ObjectType({
+  implements: [Node, BaseRecord],
+  description: 'Xếp loại hằng năm (performance rating) của một đơn vị hoặc cá nhân, ví dụ "Hoàn thành xuất sắc nhiệm vụ" năm 2023.',
+})
 @Entity()
 @Check('ck_performance_rating_one_subject', 'num_nonnulls("unit_id", "person_id") = 1')
 @Index('uq_performance_rating__person_year', ['personId', 'year'], { unique: true, where: '"person_id" IS NOT NULL' })

@@ -7,19 +7,39 @@ import { DisciplineRecord } from './discipline-record.entity.js';
 import { Initiative } from './initiative.entity.js';
 import { PerformanceRating } from './performance-rating.entity.js';
 import {
-  CreateDisciplineRecordInput, CreateInitiativeInput, CreatePerformanceRatingInput, SubjectRecordsArgs,
-  UpdateDisciplineRecordInput, UpdateInitiativeInput, UpdatePerformanceRatingInput, UseInitiativeInput,
+  CreateDisciplineRecordInput,
+  CreateInitiativeInput,
+  CreatePerformanceRatingInput,
+  SubjectRecordsArgs,
+  UpdateDisciplineRecordInput,
+  UpdateInitiativeInput,
+  UpdatePerformanceRatingInput,
+  UseInitiativeInput,
 } from './subject-records.inputs.js';
 
 const RatingConnection = Connection(PerformanceRating);
 const DisciplineConnection = Connection(DisciplineRecord);
 const InitiativeConnection = Connection(Initiative);
-const RatingPayload = Payload<PerformanceRating>('PerformanceRating', 'rating', () => PerformanceRating, 'Kết quả ghi xếp loại hằng năm (performance rating payload).');
-const DisciplinePayload = Payload<DisciplineRecord>('DisciplineRecord', 'disciplineRecord', () => DisciplineRecord, 'Kết quả ghi kỷ luật (discipline record payload).');
+const RatingPayload = Payload<PerformanceRating>(
+  'PerformanceRating',
+  'rating',
+  () => PerformanceRating,
+  'Kết quả ghi xếp loại hằng năm (performance rating payload).',
+);
+const DisciplinePayload = Payload<DisciplineRecord>(
+  'DisciplineRecord',
+  'disciplineRecord',
+  () => DisciplineRecord,
+  'Kết quả ghi kỷ luật (discipline record payload).',
+);
 const InitiativePayload = Payload<Initiative>('Initiative', 'initiative', () => Initiative, 'Kết quả ghi sáng kiến (initiative payload).');
 const DeletePayload = Payload<string>('DeleteEligibilityFact', 'deletedId', () => ID, 'Kết quả xóa xếp loại, kỷ luật hoặc sáng kiến (delete payload).');
 const ID_ARG = { description: 'Mã bản ghi (id).' };
-const FIELDS = { rating: ['rating', 'note'], discipline: ['year', 'form', 'reason', 'decidedOn'], initiative: ['title', 'level', 'recognizedYear', 'recognizedBy'] };
+const FIELDS = {
+  rating: ['rating', 'note'],
+  discipline: ['year', 'form', 'reason', 'decidedOn'],
+  initiative: ['title', 'level', 'recognizedYear', 'recognizedBy'],
+};
 
 /** Ratings, discipline records and initiatives: thin, one service call each. */
 @Resolver()

@@ -61,7 +61,12 @@ export class SubjectRecordsService {
     });
   }
 
-  update<E extends Kind>(actor: Actor, entity: E, input: { id: string; expectedVersion?: number | null } & Record<string, unknown>, fields: string[]): Promise<InstanceType<E>> {
+  update<E extends Kind>(
+    actor: Actor,
+    entity: E,
+    input: { id: string; expectedVersion?: number | null } & Record<string, unknown>,
+    fields: string[],
+  ): Promise<InstanceType<E>> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
@@ -91,7 +96,12 @@ export class SubjectRecordsService {
       const commendation = await resolveRef(em, Commendation, input.commendationId, 'commendationId', problems);
       problems.throwIfAny();
       if (initiative.usedForId) {
-        problems.add('id', 'INITIATIVE_ALREADY_USED', `Sáng kiến "${initiative.title}" đã được dùng cho một khen thưởng khác; mỗi sáng kiến chỉ làm căn cứ cho một khen thưởng.`, toGlobalId(Commendation.name, initiative.usedForId));
+        problems.add(
+          'id',
+          'INITIATIVE_ALREADY_USED',
+          `Sáng kiến "${initiative.title}" đã được dùng cho một khen thưởng khác; mỗi sáng kiến chỉ làm căn cứ cho một khen thưởng.`,
+          toGlobalId(Commendation.name, initiative.usedForId),
+        );
       } else if (commendation!.personId !== initiative.personId || commendation!.unitId !== initiative.unitId) {
         problems.add('commendationId', 'INVALID', 'Khen thưởng này không phải của tác giả sáng kiến.');
       }

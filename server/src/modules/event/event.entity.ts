@@ -18,7 +18,7 @@ export class Event extends BaseRecord {
   kind!: EventKind;
 
   @Field({ description: 'Tên hội nghị (title).' })
-  @Column({ length: 300 , collation: VIETNAMESE })
+  @Column({ length: 300, collation: VIETNAMESE })
   title!: string;
 
   @Field(() => LocalDateResolver, { description: 'Ngày tổ chức (held on).' })

@@ -51,7 +51,14 @@ export class UnitEventsResolver {
     return ctx.loaders
       .group<string, Event>(
         'Unit.hostedEvents',
-        (ids) => ctx.db.getRepository(Event).createQueryBuilder('e').where('e.hostUnitId IN (:...ids)', { ids }).orderBy('e.heldOn', 'DESC').addOrderBy('e.id').getMany(),
+        (ids) =>
+          ctx.db
+            .getRepository(Event)
+            .createQueryBuilder('e')
+            .where('e.hostUnitId IN (:...ids)', { ids })
+            .orderBy('e.heldOn', 'DESC')
+            .addOrderBy('e.id')
+            .getMany(),
         (e) => e.hostUnitId!,
       )
       .load(unit.id);

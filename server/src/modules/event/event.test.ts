@@ -67,15 +67,21 @@ describe('events', () => {
     await buildEvent(app.db, { title: `${tag} C phát động`, kind: 'MOVEMENT_LAUNCH', heldOn: '2021-04-02' });
     const q = async (filter: object, extra: Record<string, unknown> = {}) =>
       ok(
-        await app.gql(`query($filter: EventFilter, $orderBy: [EventOrder!], $first: Int, $after: String) { events(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount nodes { title } pageInfo { hasNextPage endCursor } } }`, {
-          filter: { and: [{ title: { contains: tag } }, filter] },
-          ...extra,
-        }),
+        await app.gql(
+          `query($filter: EventFilter, $orderBy: [EventOrder!], $first: Int, $after: String) { events(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount nodes { title } pageInfo { hasNextPage endCursor } } }`,
+          {
+            filter: { and: [{ title: { contains: tag } }, filter] },
+            ...extra,
+          },
+        ),
       ).events;
     expect(names(await q({}))).toEqual([`${tag} B ký kết`, `${tag} A tổng kết`, `${tag} C phát động`]);
     expect(names(await q({ kind: { eq: 'REVIEW' } }))).toEqual([`${tag} A tổng kết`]);
     expect(names(await q({ heldOn: { gte: '2022-01-01', lt: '2023-01-01' } }))).toEqual([`${tag} A tổng kết`]);
-    expect(names(await q({ hostUnitId: { eq: gid(host) } }, { orderBy: [{ field: 'TITLE', direction: 'ASC' }] }))).toEqual([`${tag} A tổng kết`, `${tag} B ký kết`]);
+    expect(names(await q({ hostUnitId: { eq: gid(host) } }, { orderBy: [{ field: 'TITLE', direction: 'ASC' }] }))).toEqual([
+      `${tag} A tổng kết`,
+      `${tag} B ký kết`,
+    ]);
     expect(names(await q({ hostUnitId: { isNull: true } }))).toEqual([`${tag} C phát động`]);
     const page1 = await q({}, { first: 2, orderBy: [{ field: 'HELD_ON', direction: 'ASC' }] });
     expect(page1).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });

@@ -23,7 +23,10 @@ async function run(query: string, variables: Record<string, unknown>) {
   const requestId = `capture-test-${process.pid}-${(requests += 1)}`;
   const data = ok(await app.gql(query, variables, { 'x-request-id': requestId }));
   const events = ok(
-    await app.gql(`query($id: String!) { changeEvents(filter: { requestId: { eq: $id } }, first: 100) { nodes { action entityType entityId changes { field before after } } } }`, { id: requestId }),
+    await app.gql(
+      `query($id: String!) { changeEvents(filter: { requestId: { eq: $id } }, first: 100) { nodes { action entityType entityId changes { field before after } } } }`,
+      { id: requestId },
+    ),
   ).changeEvents.nodes.reverse();
   return { data, events };
 }
@@ -66,13 +69,25 @@ describe('event log capture', () => {
     const unit = await buildUnit(app.db);
     const [x, y] = [await buildAwardType(app.db), await buildAwardType(app.db)];
     const created = await run(`mutation($input: CreateCommendationTallyInput!) { createCommendationTally(input: $input) { tally { id } } }`, {
-      input: { year: 2023, reporterUnitId: gid(unit), collectiveCount: 3, individualCount: 0, issuers: 'UBND', description: 'Tổng kết', sourceNote: 'Không nêu tên', awardTypeIds: [gid(x)] },
+      input: {
+        year: 2023,
+        reporterUnitId: gid(unit),
+        collectiveCount: 3,
+        individualCount: 0,
+        issuers: 'UBND',
+        description: 'Tổng kết',
+        sourceNote: 'Không nêu tên',
+        awardTypeIds: [gid(x)],
+      },
     });
     const tallyId = created.data.createCommendationTally.tally.id;
     expect(changeOf(created.events[0], 'awardTypeIds')).toEqual({ field: 'awardTypeIds', before: null, after: [gid(x)] });
-    const updated = await run(`mutation($input: UpdateCommendationTallyInput!) { updateCommendationTally(input: $input) { tally { version awardTypes { id } } } }`, {
-      input: { id: tallyId, awardTypeIds: [gid(y)] },
-    });
+    const updated = await run(
+      `mutation($input: UpdateCommendationTallyInput!) { updateCommendationTally(input: $input) { tally { version awardTypes { id } } } }`,
+      {
+        input: { id: tallyId, awardTypeIds: [gid(y)] },
+      },
+    );
     expect(updated.data.updateCommendationTally.tally).toEqual({ version: 2, awardTypes: [{ id: gid(y) }] });
     expect(updated.events.map((e: { changes: unknown }) => e.changes)).toEqual([[{ field: 'awardTypeIds', before: [gid(x)], after: [gid(y)] }]]);
 
@@ -122,8 +137,21 @@ describe('event log capture', () => {
     await app.db.manager.save(officer.user);
     const { events } = await (async () => {
       const requestId = `capture-password-${process.pid}`;
-      ok(await officer.gql(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) { userErrors { code } } }`, { input: { currentPassword: 'Mật khẩu cũ 2024!', newPassword: 'Mật khẩu mới 2025!' } }, { 'x-request-id': requestId }));
-      return { events: ok(await app.gql(`query($id: String!) { changeEvents(filter: { requestId: { eq: $id } }) { nodes { actorId entityId changes { field before after } } } }`, { id: requestId })).changeEvents.nodes };
+      ok(
+        await officer.gql(
+          `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { userErrors { code } } }`,
+          { input: { currentPassword: 'Mật khẩu cũ 2024!', newPassword: 'Mật khẩu mới 2025!' } },
+          { 'x-request-id': requestId },
+        ),
+      );
+      return {
+        events: ok(
+          await app.gql(
+            `query($id: String!) { changeEvents(filter: { requestId: { eq: $id } }) { nodes { actorId entityId changes { field before after } } } }`,
+            { id: requestId },
+          ),
+        ).changeEvents.nodes,
+      };
     })();
     expect(events).toEqual([{ actorId: gid(officer.user), entityId: gid(officer.user), changes: [{ field: 'passwordHash', before: '***', after: '***' }] }]);
     const stored = await app.db.query(`SELECT changes::text AS changes FROM change_event WHERE entity_id = $1`, [officer.user.id]);

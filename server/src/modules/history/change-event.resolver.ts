@@ -19,7 +19,10 @@ export class ChangeEventResolver {
     return toConnection(ChangeEventConnection, await ctx.services.history.list(ctx.actor, args));
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Người thực hiện (actor): mã toàn cục của tài khoản (User) hoặc mã API (ApiToken); null với hệ thống.' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'Người thực hiện (actor): mã toàn cục của tài khoản (User) hoặc mã API (ApiToken); null với hệ thống.',
+  })
   actorId(@Root() event: ChangeEvent): string | null {
     return actorGlobalId(event);
   }

@@ -24,8 +24,14 @@ let requests = 0;
 /** Runs `name(args)` selecting `select`; fails on user errors; records how many events it left. */
 async function call(name: string, args: string, variables: Record<string, unknown>, select: string, gql: Gql = app.gql): Promise<any> {
   const requestId = `every-mutation-${process.pid}-${(requests += 1)}`;
-  const params = Object.keys(variables).map((key) => `$${key}: ${typeOfVariable(name, key)}`).join(', ');
-  const data = ok(await gql(`mutation${params ? `(${params})` : ''} { ${name}${args ? `(${args})` : ''} { ${select} userErrors { field code message } } }`, variables, { 'x-request-id': requestId }));
+  const params = Object.keys(variables)
+    .map((key) => `$${key}: ${typeOfVariable(name, key)}`)
+    .join(', ');
+  const data = ok(
+    await gql(`mutation${params ? `(${params})` : ''} { ${name}${args ? `(${args})` : ''} { ${select} userErrors { field code message } } }`, variables, {
+      'x-request-id': requestId,
+    }),
+  );
   expect(data[name].userErrors, name).toEqual([]);
   const events = ok(await app.gql(`query($id: String!) { changeEvents(filter: { requestId: { eq: $id } }) { totalCount } }`, { id: requestId }));
   exercised.set(name, events.changeEvents.totalCount);
@@ -46,10 +52,12 @@ describe('every mutation', () => {
 
     const unit = (await input('createUnit', { name: 'Hội Khuyến học', kind: 'ASSOCIATION' }, 'unit { id }')).unit.id;
     await input('updateUnit', { id: unit, note: 'Sửa' }, 'unit { id }');
-    const lineage = (await input('recordUnitLineage', { predecessorId: u3, successorId: u2, kind: 'MERGER', effectiveOn: '2024-01-01' }, 'lineage { id }')).lineage.id;
+    const lineage = (await input('recordUnitLineage', { predecessorId: u3, successorId: u2, kind: 'MERGER', effectiveOn: '2024-01-01' }, 'lineage { id }'))
+      .lineage.id;
     await byId('deleteUnitLineage', lineage);
 
-    const decision = (await input('createDecision', { issuer: 'UBND thành phố', issuerLevel: 'PROVINCE', subject: 'Tặng Bằng khen' }, 'decision { id }')).decision.id;
+    const decision = (await input('createDecision', { issuer: 'UBND thành phố', issuerLevel: 'PROVINCE', subject: 'Tặng Bằng khen' }, 'decision { id }'))
+      .decision.id;
     await input('updateDecision', { id: decision, note: 'Sửa' }, 'decision { id }');
     const event = (await input('createEvent', { kind: 'CEREMONY', title: 'Lễ trao tặng', heldOn: '2024-03-01' }, 'event { id }')).event.id;
     await input('updateEvent', { id: event, venue: 'Nhà hát' }, 'event { id }');
@@ -71,7 +79,8 @@ describe('every mutation', () => {
     await input('updateMovement', { id: movement, launchedOn: '2024-01-15' }, 'movement { id }');
     await input('transitionMovement', { id: movement, to: 'LAUNCHED' }, 'movement { id }');
 
-    const covenant = (await input('createCovenant', { blocId: bloc, year: 2023, title: 'Giao ước 2023', movementIds: [movement] }, 'covenant { id }')).covenant.id;
+    const covenant = (await input('createCovenant', { blocId: bloc, year: 2023, title: 'Giao ước 2023', movementIds: [movement] }, 'covenant { id }')).covenant
+      .id;
     await input('updateCovenant', { id: covenant, movementIds: [movement, spare] }, 'covenant { id }');
     await input('transitionCovenant', { id: covenant, to: 'IN_COMMENT', reason: 'Gửi các đơn vị góp ý' }, 'covenant { id }');
     const first = (await input('addCovenantCriterion', { covenantId: covenant, title: 'Nhiệm vụ 1' }, 'criterion { id }')).criterion.id;
@@ -82,22 +91,43 @@ describe('every mutation', () => {
     await input('signCovenant', { covenantId: covenant, unitId: u1, signedOn: '2023-03-01' }, 'signature { id }');
     await input('unsignCovenant', { covenantId: covenant, unitId: u1 }, 'covenant { id }');
     await input('setCovenantSigningEvent', { covenantId: covenant, eventId: event }, 'covenant { id }');
-    const quantity = (await input('addCovenantCriterion', { covenantId: covenant, title: 'Chỉ tiêu kết nạp hội viên', kind: 'QUANTITATIVE', maxScore: 10 }, 'criterion { id }')).criterion.id;
+    const quantity = (
+      await input('addCovenantCriterion', { covenantId: covenant, title: 'Chỉ tiêu kết nạp hội viên', kind: 'QUANTITATIVE', maxScore: 10 }, 'criterion { id }')
+    ).criterion.id;
     await input('setCovenantScoringSettings', { covenantId: covenant, leaderNotTwiceInARow: true }, 'settings { id }');
     await input('setCovenantTarget', { criterionId: quantity, unitId: u1, target: 100 }, 'target { id }');
     await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }');
     await input('enterReviewScore', { criterionId: quantity, unitId: u1, reviewScore: 9 }, 'assessment { id }');
-    const violation = (await input('recordCovenantViolation', { covenantId: covenant, unitId: u2, reason: 'Vi phạm kỷ luật' }, 'violation { id }')).violation.id;
+    const violation = (await input('recordCovenantViolation', { covenantId: covenant, unitId: u2, reason: 'Vi phạm kỷ luật' }, 'violation { id }')).violation
+      .id;
     await byId('deleteCovenantViolation', violation);
     const voting = (await input('createCovenant', { blocId: bloc, year: 2024, title: 'Giao ước 2024' }, 'covenant { id }')).covenant.id;
-    const ballot = (await input('createBallotSession', { covenantId: voting, title: 'Bình chọn đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [u1, u2] }, 'session { id }')).session.id;
+    const ballot = (
+      await input(
+        'createBallotSession',
+        { covenantId: voting, title: 'Bình chọn đơn vị dẫn đầu', purpose: 'LEADING_UNIT', candidateIds: [u1, u2] },
+        'session { id }',
+      )
+    ).session.id;
     await input('updateBallotSession', { id: ballot, candidateIds: [u2, u1], quorumPercent: 60 }, 'session { id }');
     await input('transitionBallotSession', { id: ballot, to: 'OPEN' }, 'session { id }');
     await input('castBallot', { sessionId: ballot, unitId: u1, agreedCandidateIds: [u2] }, 'session { id }');
 
     const kinds = ['COLLECTIVE', 'INDIVIDUAL', 'HOUSEHOLD'];
-    const awardType = (await input('createAwardType', { code: `BK_${process.pid}`, nameVi: 'Bằng khen thử', nameEn: 'Test', category: 'FORM', level: 'PROVINCE', subjectKinds: kinds }, 'awardType { id }')).awardType.id;
-    const unusedType = (await input('createAwardType', { code: `GK_${process.pid}`, nameVi: 'Giấy khen thử', nameEn: 'Test 2', category: 'FORM', level: 'ORGANIZATION', subjectKinds: kinds }, 'awardType { id }')).awardType.id;
+    const awardType = (
+      await input(
+        'createAwardType',
+        { code: `BK_${process.pid}`, nameVi: 'Bằng khen thử', nameEn: 'Test', category: 'FORM', level: 'PROVINCE', subjectKinds: kinds },
+        'awardType { id }',
+      )
+    ).awardType.id;
+    const unusedType = (
+      await input(
+        'createAwardType',
+        { code: `GK_${process.pid}`, nameVi: 'Giấy khen thử', nameEn: 'Test 2', category: 'FORM', level: 'ORGANIZATION', subjectKinds: kinds },
+        'awardType { id }',
+      )
+    ).awardType.id;
     await input('updateAwardType', { id: awardType, rank: 5 }, 'awardType { id }');
 
     const person = (await input('createPerson', { fullName: 'Nguyễn Văn An', unitId: u1 }, 'person { id }')).person.id;
@@ -108,35 +138,68 @@ describe('every mutation', () => {
     const household = (await input('createHousehold', { name: 'Hộ ông Ba' }, 'household { id }')).household.id;
     await input('updateHousehold', { id: household, area: 'Hải Phòng' }, 'household { id }');
 
-    const commendation = (await input('createCommendation', { awardTypeId: awardType, subject: { unitId: u1 }, year: 2023, achievement: 'Hoàn thành xuất sắc' }, 'commendation { id }')).commendation.id;
+    const commendation = (
+      await input(
+        'createCommendation',
+        { awardTypeId: awardType, subject: { unitId: u1 }, year: 2023, achievement: 'Hoàn thành xuất sắc' },
+        'commendation { id }',
+      )
+    ).commendation.id;
     await input('updateCommendation', { id: commendation, note: 'Sửa' }, 'commendation { id }');
     await input('markCommendationPresented', { id: commendation, eventId: event }, 'commendation { id }');
     // Eligibility: rules (the Board's), ratings, discipline records, initiatives and their one use.
-    const content = { titleVi: 'Quy tắc thử', awardTypeCodes: [], subjectKinds: [], condition: { fact: 'principle' }, sourceDocument: 'Văn bản thử', effectiveFrom: '2024-01-01' };
+    const content = {
+      titleVi: 'Quy tắc thử',
+      awardTypeCodes: [],
+      subjectKinds: [],
+      condition: { fact: 'principle' },
+      sourceDocument: 'Văn bản thử',
+      effectiveFrom: '2024-01-01',
+    };
     const rule = (await input('createEligibilityRule', { ...content, code: `QT_${process.pid}` }, 'rule { id }')).rule.id;
     const revision = (await input('reviseEligibilityRule', { ...content, id: rule, effectiveFrom: '2025-01-01' }, 'rule { id }')).rule.id;
     await input('retireEligibilityRule', { id: revision, effectiveTo: '2025-12-31', reason: 'Bãi bỏ' }, 'rule { id }');
     const rating = (await input('createPerformanceRating', { subjectId: u1, year: 2023, rating: 'GOOD' }, 'rating { id }')).rating.id;
     await input('updatePerformanceRating', { id: rating, rating: 'EXCELLENT' }, 'rating { id }');
     await byId('deletePerformanceRating', rating);
-    const punishment = (await input('createDisciplineRecord', { subjectId: u1, year: 2023, form: 'REPRIMAND', reason: 'Thử' }, 'disciplineRecord { id }')).disciplineRecord.id;
+    const punishment = (await input('createDisciplineRecord', { subjectId: u1, year: 2023, form: 'REPRIMAND', reason: 'Thử' }, 'disciplineRecord { id }'))
+      .disciplineRecord.id;
     await input('updateDisciplineRecord', { id: punishment, reason: 'Sửa' }, 'disciplineRecord { id }');
     await byId('deleteDisciplineRecord', punishment);
-    const initiative = (await input('createInitiative', { subjectId: u1, title: 'Sáng kiến thử', level: 'GRASSROOTS', recognizedYear: 2023 }, 'initiative { id }')).initiative.id;
+    const initiative = (
+      await input('createInitiative', { subjectId: u1, title: 'Sáng kiến thử', level: 'GRASSROOTS', recognizedYear: 2023 }, 'initiative { id }')
+    ).initiative.id;
     await input('updateInitiative', { id: initiative, recognizedBy: 'Hội đồng sáng kiến' }, 'initiative { id }');
     await input('useInitiative', { id: initiative, commendationId: commendation }, 'initiative { id }');
     await byId('deleteInitiative', initiative);
     await input('revokeCommendation', { id: commendation, reason: 'Nhầm', revokedOn: '2024-01-01' }, 'commendation { id }');
     await byId('deleteCommendation', commendation);
-    await input('recordCommendations', {
-      awardTypeId: awardType,
-      year: 2023,
-      decision: { issuer: 'UBND thành phố', issuerLevel: 'PROVINCE', subject: 'Khen thưởng tổng kết' },
-      recipients: [{ unitId: u2, achievement: 'Dẫn đầu khối' }],
-    }, 'commendations { id }');
-    const tally = (await input('createCommendationTally', {
-      year: 2023, reporterUnitId: u1, collectiveCount: 2, individualCount: 5, issuers: 'UBND', description: 'Tổng kết', sourceNote: 'Không nêu tên', awardTypeIds: [awardType],
-    }, 'tally { id }')).tally.id;
+    await input(
+      'recordCommendations',
+      {
+        awardTypeId: awardType,
+        year: 2023,
+        decision: { issuer: 'UBND thành phố', issuerLevel: 'PROVINCE', subject: 'Khen thưởng tổng kết' },
+        recipients: [{ unitId: u2, achievement: 'Dẫn đầu khối' }],
+      },
+      'commendations { id }',
+    );
+    const tally = (
+      await input(
+        'createCommendationTally',
+        {
+          year: 2023,
+          reporterUnitId: u1,
+          collectiveCount: 2,
+          individualCount: 5,
+          issuers: 'UBND',
+          description: 'Tổng kết',
+          sourceNote: 'Không nêu tên',
+          awardTypeIds: [awardType],
+        },
+        'tally { id }',
+      )
+    ).tally.id;
     await input('updateCommendationTally', { id: tally, awardTypeIds: [] }, 'tally { id }');
     await byId('deleteCommendationTally', tally);
 
@@ -147,7 +210,8 @@ describe('every mutation', () => {
     me.user.passwordHash = await hashPassword('Mật khẩu cũ 2024!');
     await app.db.manager.save(me.user);
     await input('changePassword', { currentPassword: 'Mật khẩu cũ 2024!', newPassword: 'Mật khẩu mới 2025!' }, 'user { id }', me.gql);
-    const token = (await input('createApiToken', { name: 'Phần mềm đối tác', scopes: ['READ'], expiresAt: '2099-01-01T00:00:00.000Z' }, 'token { id }')).token.id;
+    const token = (await input('createApiToken', { name: 'Phần mềm đối tác', scopes: ['READ'], expiresAt: '2099-01-01T00:00:00.000Z' }, 'token { id }')).token
+      .id;
     await input('revokeApiToken', { id: token }, 'token { id }');
 
     const comment = (await input('addComment', { recordId: decision, body: `@${me.user.username} xem giúp` }, 'comment { id }')).comment.id;
@@ -162,7 +226,10 @@ describe('every mutation', () => {
     await byId('deleteAwardType', unusedType);
     await byId('deleteDecision', decision);
     await byId('deleteUnit', unit);
-    await byId('deleteBloc', (await input('createBloc', { name: 'Khối xóa', code: `KX-${process.pid}`, kind: 'CLUSTER', level: 'PROVINCE' }, 'bloc { id }')).bloc.id);
+    await byId(
+      'deleteBloc',
+      (await input('createBloc', { name: 'Khối xóa', code: `KX-${process.pid}`, kind: 'CLUSTER', level: 'PROVINCE' }, 'bloc { id }')).bloc.id,
+    );
 
     const schema = ok(await app.gql(`{ __type(name: "Mutation") { fields { name } } }`));
     const all: string[] = schema.__type.fields.map((field: { name: string }) => field.name).sort();

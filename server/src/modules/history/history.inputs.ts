@@ -15,7 +15,10 @@ export class HistoryFilter {
   @Field(() => ActorKindFilter, { nullable: true, description: 'Loại người thực hiện (actor kind).' })
   actorKind?: InstanceType<typeof ActorKindFilter> | null;
 
-  @Field(() => IDFilter, { nullable: true, description: 'Người thực hiện (actor): mã toàn cục của tài khoản (User) hoặc mã API (ApiToken); isNull: thay đổi của hệ thống.' })
+  @Field(() => IDFilter, {
+    nullable: true,
+    description: 'Người thực hiện (actor): mã toàn cục của tài khoản (User) hoặc mã API (ApiToken); isNull: thay đổi của hệ thống.',
+  })
   actorId?: IDFilter | null;
 
   @Field(() => StringFilter, { nullable: true, description: 'Tên người thực hiện lúc thay đổi (actor name), ví dụ { contains: "Nguyễn" }.' })
@@ -45,7 +48,10 @@ export class ChangeEventsArgs extends ConnectionArgs {
 
 @ArgsType()
 export class HistoryArgs {
-  @Field(() => Int, { nullable: true, description: `Lấy N sự kiện mới nhất (sau \`after\`); mặc định ${LIMITS.pageSizeDefault}, tối đa ${LIMITS.pageSizeMax}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Lấy N sự kiện mới nhất (sau \`after\`); mặc định ${LIMITS.pageSizeDefault}, tối đa ${LIMITS.pageSizeMax}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Con trỏ: lấy các sự kiện cũ hơn nó.' })
@@ -54,4 +60,3 @@ export class HistoryArgs {
   @Field(() => HistoryFilter, { nullable: true, description: 'Bộ lọc.' })
   filter?: HistoryFilter | null;
 }
-

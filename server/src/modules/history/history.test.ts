@@ -100,9 +100,11 @@ describe('event log', () => {
     const parent = await buildUnit(app.db);
     const other = await buildUnit(app.db);
     await buildUnit(app.db, { parentId: parent.id });
-    ok(await app.gql(`mutation($input: RecordUnitLineageInput!) { recordUnitLineage(input: $input) { lineage { id } } }`, {
-      input: { predecessorId: gid(other), successorId: gid(parent), kind: 'MERGER', effectiveOn: '2024-01-01' },
-    }));
+    ok(
+      await app.gql(`mutation($input: RecordUnitLineageInput!) { recordUnitLineage(input: $input) { lineage { id } } }`, {
+        input: { predecessorId: gid(other), successorId: gid(parent), kind: 'MERGER', effectiveOn: '2024-01-01' },
+      }),
+    );
     const counted = await app.db.query('SELECT count(*)::int AS n FROM change_event');
     const inUse = await run(DELETE_UNIT, { id: gid(parent) });
     expect(inUse.data.deleteUnit.userErrors).toEqual([{ code: 'IN_USE' }]);
@@ -124,10 +126,16 @@ describe('event log', () => {
   it('leaves no event when a mutation throws after some of its changes were recorded', async () => {
     // The test's own database refuses one position: the person is saved (and recorded), then the affiliation fails.
     await app.db.query(`CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$`);
-    await app.db.query(`CREATE TRIGGER refuse_boom BEFORE INSERT ON person_affiliation FOR EACH ROW WHEN (NEW.position = 'Boom') EXECUTE FUNCTION refuse_boom()`);
+    await app.db.query(
+      `CREATE TRIGGER refuse_boom BEFORE INSERT ON person_affiliation FOR EACH ROW WHEN (NEW.position = 'Boom') EXECUTE FUNCTION refuse_boom()`,
+    );
     const unit = await buildUnit(app.db);
     const requestId = `history-throws-${process.pid}`;
-    const response = await admin.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, { input: { fullName: 'Trần Thị Bùm', unitId: gid(unit), position: 'Boom' } }, { 'x-request-id': requestId });
+    const response = await admin.gql(
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
+      { input: { fullName: 'Trần Thị Bùm', unitId: gid(unit), position: 'Boom' } },
+      { 'x-request-id': requestId },
+    );
     expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(await eventsOf(requestId)).toEqual([]);
     expect(await app.db.query(`SELECT 1 FROM person WHERE full_name = 'Trần Thị Bùm'`)).toEqual([]);
@@ -220,7 +228,12 @@ describe('changeEvents (audit)', () => {
     expect(creates.nodes.map((e: { actorId: string }) => e.actorId)).toEqual([gid(board.user)]);
     const recent = ok(await app.gql(EVENTS, { filter: { entityId: { eq: mine }, occurredAt: { gte: since } } })).changeEvents;
     expect(recent.nodes.map((e: { requestId: string }) => e.requestId)).toEqual([later.requestId]);
-    const typed = ok(await app.gql(EVENTS, { filter: { entityType: { eq: 'Unit' }, actorKind: { eq: 'USER' }, actorId: { in: [gid(board.user), gid(admin.user)] } }, first: 100 })).changeEvents;
+    const typed = ok(
+      await app.gql(EVENTS, {
+        filter: { entityType: { eq: 'Unit' }, actorKind: { eq: 'USER' }, actorId: { in: [gid(board.user), gid(admin.user)] } },
+        first: 100,
+      }),
+    ).changeEvents;
     expect(typed.nodes.every((e: { entityType: string; actorKind: string }) => e.entityType === 'Unit' && e.actorKind === 'USER')).toBe(true);
     expect(typed.nodes.length).toBeGreaterThanOrEqual(3);
     const byName = ok(await app.gql(EVENTS, { filter: { actorName: { contains: board.user.username } } })).changeEvents;
@@ -241,7 +254,12 @@ describe('changeEvents (audit)', () => {
     expect(page.nodes.map((e: { changes: { after: unknown }[] }) => e.changes[0]!.after)).toEqual(['ba', 'hai', 'một']);
     const next = ok(await app.gql(EVENTS, { filter, first: 3, after: page.pageInfo.endCursor })).changeEvents;
     expect(next.nodes.map((e: { action: string }) => e.action)).toEqual(['CREATE']);
-    const back = ok(await app.gql(`query($filter: ChangeEventFilter, $before: String) { changeEvents(filter: $filter, last: 2, before: $before) { nodes { changes { after } } } }`, { filter, before: next.pageInfo.endCursor }));
+    const back = ok(
+      await app.gql(
+        `query($filter: ChangeEventFilter, $before: String) { changeEvents(filter: $filter, last: 2, before: $before) { nodes { changes { after } } } }`,
+        { filter, before: next.pageInfo.endCursor },
+      ),
+    );
     expect(back.changeEvents.nodes.map((e: { changes: { after: unknown }[] }) => e.changes[0]!.after)).toEqual(['hai', 'một']);
   });
 

@@ -2,7 +2,6 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Matches, Max, Min } from 'class-validator';
 import { SEQ_PATTERN } from '../../core/live/follow.js';
 
-
 @InputType({ description: 'Chọn sự kiện cần theo dõi (live change filter); bỏ trống: mọi bản ghi được phép xem.' })
 export class LiveChangeFilter {
   @Field(() => [String], { nullable: true, description: 'Chỉ các loại bản ghi này (entity types), ví dụ ["Bloc", "BlocMembership"].' })

@@ -52,7 +52,10 @@ export class LiveChangeService {
     const qb = narrow(this.db.getRepository(ChangeEvent).createQueryBuilder('e').where('e.seq > :since', { since }), filter);
     const scope = this.visibility(actor);
     if (scope) qb.andWhere(scope.sql, scope.params);
-    const rows = await qb.orderBy('e.seq', 'ASC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('e.seq', 'ASC')
+      .limit(first + 1)
+      .getMany();
     const events = rows.slice(0, first);
     return { events, hasMore: rows.length > first, lastSeq: events.at(-1)?.id ?? since };
   }

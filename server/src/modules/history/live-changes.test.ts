@@ -24,7 +24,11 @@ describe('changes subscription', () => {
     expect(first.changes).toMatchObject({ entityType: 'Unit', entityId: created.id, action: 'CREATE', entityVersion: 1 });
     expect(BigInt(first.changes.seq)).toBeGreaterThan(BigInt(since));
 
-    const feed = ok(await app.gql(`query($since: String!) { changes(since: $since, filter: { entityTypes: ["Unit"] }) { events { seq entityId } lastSeq hasMore } }`, { since })).changes;
+    const feed = ok(
+      await app.gql(`query($since: String!) { changes(since: $since, filter: { entityTypes: ["Unit"] }) { events { seq entityId } lastSeq hasMore } }`, {
+        since,
+      }),
+    ).changes;
     expect(feed.events).toEqual([{ seq: first.changes.seq, entityId: created.id }]);
     expect(feed).toMatchObject({ lastSeq: first.changes.seq, hasMore: false });
     live.stop();

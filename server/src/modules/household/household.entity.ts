@@ -8,7 +8,7 @@ import { BaseRecord, Node, VIETNAMESE } from '../../core/db/base.entity.js';
 @Index('ix_household_search', { synchronize: false })
 export class Household extends BaseRecord {
   @Field({ description: 'Tên hộ (name), ví dụ "Hộ ông Nguyễn Văn A".' })
-  @Column({ length: 200 , collation: VIETNAMESE })
+  @Column({ length: 200, collation: VIETNAMESE })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Chủ hộ (head of household).' })

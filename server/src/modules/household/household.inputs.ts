@@ -48,7 +48,8 @@ export class HouseholdsArgs extends ConnectionArgs {
 @InputType({ description: 'Dữ liệu tạo hộ gia đình (create household).' })
 export class CreateHouseholdInput {
   @Field({ description: 'Tên hộ (name), ví dụ "Hộ ông Nguyễn Văn A".' }) @Required() @MaxLen(HOUSEHOLD_LIMITS.name) name!: string;
-  @Field(() => String, { nullable: true, description: 'Chủ hộ (head of household).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.headName) headName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chủ hộ (head of household).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.headName) headName?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Địa chỉ (address).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.address) address?: string | null;
   @Field(() => String, { nullable: true, description: 'Địa bàn tỉnh, thành phố (area).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.area) area?: string | null;
 }
@@ -57,7 +58,8 @@ export class CreateHouseholdInput {
 export class UpdateHouseholdInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã hộ gia đình (id).' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Tên hộ (name).' }) @IsOptional() @Required() @MaxLen(HOUSEHOLD_LIMITS.name) name?: string;
-  @Field(() => String, { nullable: true, description: 'Chủ hộ (head of household).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.headName) headName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chủ hộ (head of household).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.headName) headName?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Địa chỉ (address).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.address) address?: string | null;
   @Field(() => String, { nullable: true, description: 'Địa bàn tỉnh, thành phố (area).' }) @IsOptional() @MaxLen(HOUSEHOLD_LIMITS.area) area?: string | null;
 }

@@ -33,7 +33,11 @@ export class HouseholdResolver {
   }
 
   @PayloadMutation(() => DeleteHouseholdPayload, 'Xóa hộ gia đình (delete household); IN_USE nếu đã có khen thưởng.')
-  deleteHousehold(@Arg('id', () => ID, { description: 'Mã hộ gia đình.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteHousehold(
+    @Arg('id', () => ID, { description: 'Mã hộ gia đình.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.households.delete(ctx.actor, id, expectedVersion);
   }
 }

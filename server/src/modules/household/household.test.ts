@@ -16,16 +16,30 @@ const CREATE = `mutation($input: CreateHouseholdInput!) { createHousehold(input:
 
 describe('households', () => {
   it('creates, reads, updates and deletes a household', async () => {
-    const created = ok(await app.gql(CREATE, { input: { name: ' Hộ ông Nguyễn Văn Thành ', headName: 'Nguyễn Văn Thành', address: 'Thôn Đông, xã An Lư', area: 'Hải Phòng' } })).createHousehold;
+    const created = ok(
+      await app.gql(CREATE, { input: { name: ' Hộ ông Nguyễn Văn Thành ', headName: 'Nguyễn Văn Thành', address: 'Thôn Đông, xã An Lư', area: 'Hải Phòng' } }),
+    ).createHousehold;
     expect(created).toEqual({
-      household: { id: expect.any(String), name: 'Hộ ông Nguyễn Văn Thành', headName: 'Nguyễn Văn Thành', address: 'Thôn Đông, xã An Lư', area: 'Hải Phòng', version: 1 },
+      household: {
+        id: expect.any(String),
+        name: 'Hộ ông Nguyễn Văn Thành',
+        headName: 'Nguyễn Văn Thành',
+        address: 'Thôn Đông, xã An Lư',
+        area: 'Hải Phòng',
+        version: 1,
+      },
       userErrors: [],
     });
     const id = created.household.id;
     const read = ok(await app.gql(`query($id: ID!) { household(id: $id) { name } node(id: $id) { __typename } }`, { id }));
     expect(read).toEqual({ household: { name: 'Hộ ông Nguyễn Văn Thành' }, node: { __typename: 'Household' } });
 
-    const updated = ok(await app.gql(`mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { household { name address area version } userErrors { code } } }`, { input: { id, address: null, area: ' Quảng Ninh ' } })).updateHousehold;
+    const updated = ok(
+      await app.gql(
+        `mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { household { name address area version } userErrors { code } } }`,
+        { input: { id, address: null, area: ' Quảng Ninh ' } },
+      ),
+    ).updateHousehold;
     expect(updated).toEqual({ household: { name: 'Hộ ông Nguyễn Văn Thành', address: null, area: 'Quảng Ninh', version: 2 }, userErrors: [] });
 
     const deleted = ok(await app.gql(`mutation($id: ID!) { deleteHousehold(id: $id) { deletedId userErrors { code } } }`, { id })).deleteHousehold;
@@ -39,7 +53,9 @@ describe('households', () => {
     expect(await create({ name: '   ' })).toEqual({ household: null, userErrors: [{ field: ['name'], code: 'REQUIRED', message: 'Trường này là bắt buộc.' }] });
     expect((await create({ name: 'x'.repeat(201) })).userErrors[0]).toMatchObject({ field: ['name'], code: 'TOO_LONG' });
     expect((await create({ name: 'Hộ A', address: 'x'.repeat(301) })).userErrors[0]).toMatchObject({ field: ['address'], code: 'TOO_LONG' });
-    const badId = ok(await app.gql(`mutation { updateHousehold(input: { id: "nope", name: "B" }) { household { id } userErrors { field code } } }`)).updateHousehold;
+    const badId = ok(
+      await app.gql(`mutation { updateHousehold(input: { id: "nope", name: "B" }) { household { id } userErrors { field code } } }`),
+    ).updateHousehold;
     expect(badId).toEqual({ household: null, userErrors: [{ field: ['id'], code: 'NOT_FOUND' }] });
     expect(await app.db.manager.count(Household)).toBe(before);
   });
@@ -54,7 +70,9 @@ describe('households', () => {
     expect((await q('search: "THON DOAI", filter: { area: { eq: $area } }')).nodes).toEqual([{ name: 'Hộ ông Phạm Văn Đức' }]);
     expect((await q('filter: { area: { eq: $area } }')).totalCount).toBe(2);
     expect((await q('filter: { area: { eq: $area }, name: { contains: "ông" } }')).nodes).toEqual([{ name: 'Hộ ông Phạm Văn Đức' }]);
-    const sorted = await q('filter: { or: [{ area: { eq: $area } }, { area: { eq: "Nơi khác" } }] }, orderBy: [{ field: AREA, direction: DESC }, { field: NAME }]');
+    const sorted = await q(
+      'filter: { or: [{ area: { eq: $area } }, { area: { eq: "Nơi khác" } }] }, orderBy: [{ field: AREA, direction: DESC }, { field: NAME }]',
+    );
     expect(sorted.nodes.map((n: any) => n.name)).toHaveLength(3);
     expect(sorted.nodes[2].name).toBe('Hộ ông Đỗ Văn Dũng');
   });
@@ -62,8 +80,18 @@ describe('households', () => {
   it('refuses to delete a household named in a commendation', async () => {
     const household = await buildHousehold(app.db);
     const awardType = await buildAwardType(app.db, { subjectKinds: ['HOUSEHOLD'] });
-    await app.db.manager.save(app.db.manager.create(Commendation, { householdId: household.id, subjectKind: 'HOUSEHOLD', awardTypeId: awardType.id, year: 2023, achievement: 'Gia đình văn hóa tiêu biểu' }));
-    const del = ok(await app.gql(`mutation($id: ID!) { deleteHousehold(id: $id) { deletedId userErrors { field code } } }`, { id: gid(household) })).deleteHousehold;
+    await app.db.manager.save(
+      app.db.manager.create(Commendation, {
+        householdId: household.id,
+        subjectKind: 'HOUSEHOLD',
+        awardTypeId: awardType.id,
+        year: 2023,
+        achievement: 'Gia đình văn hóa tiêu biểu',
+      }),
+    );
+    const del = ok(
+      await app.gql(`mutation($id: ID!) { deleteHousehold(id: $id) { deletedId userErrors { field code } } }`, { id: gid(household) }),
+    ).deleteHousehold;
     expect(del).toEqual({ deletedId: null, userErrors: [{ field: ['id'], code: 'IN_USE' }] });
   });
 });

@@ -8,7 +8,10 @@ import { movementWorkflow } from './movement.workflow.js';
 import { defineFeature, UNSCOPED } from '../../core/feature.js';
 
 export const movementResolvers = [MovementResolver, MovementWorkflowResolver];
-export const movementServices = (db: DataSource) => ({ movements: new MovementService(db), movementWorkflow: new WorkflowService(db, Movement, movementWorkflow) });
+export const movementServices = (db: DataSource) => ({
+  movements: new MovementService(db),
+  movementWorkflow: new WorkflowService(db, Movement, movementWorkflow),
+});
 
 export const movementFeature = defineFeature({
   name: 'movement',

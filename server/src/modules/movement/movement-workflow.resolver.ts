@@ -14,7 +14,8 @@ const TransitionMovementInput = TransitionInputType<MovementStatus>('Movement', 
 @Resolver(() => Movement)
 export class MovementWorkflowResolver {
   @FieldResolver(() => [MovementTransitionOption], {
-    description: 'Các bước chuyển trạng thái bạn được làm từ trạng thái hiện tại (allowed transitions), mỗi bước: đích, nhãn, làm được ngay chưa và vì sao chưa.',
+    description:
+      'Các bước chuyển trạng thái bạn được làm từ trạng thái hiện tại (allowed transitions), mỗi bước: đích, nhãn, làm được ngay chưa và vì sao chưa.',
   })
   allowedTransitions(@Root() movement: Movement, @Ctx() ctx: Context) {
     return ctx.services.movementWorkflow.allowed(ctx.actor, ctx.loaders, movement);
@@ -24,7 +25,10 @@ export class MovementWorkflowResolver {
     () => MovementPayload,
     'Chuyển trạng thái phong trào theo quy trình (transition movement): FORBIDDEN nếu không có quyền; INVALID_TRANSITION nếu không phải bước hợp lệ; LAUNCH_DOCUMENT_MISSING… khi điều kiện chưa đủ; CONFLICT nếu expectedVersion đã cũ và trạng thái đã đổi. Ghi vào lịch sử kèm lý do.',
   )
-  transitionMovement(@Arg('input', () => TransitionMovementInput, { description: 'Phong trào, trạng thái đích, lý do.' }) input: TransitionRequest<MovementStatus>, @Ctx() ctx: Context) {
+  transitionMovement(
+    @Arg('input', () => TransitionMovementInput, { description: 'Phong trào, trạng thái đích, lý do.' }) input: TransitionRequest<MovementStatus>,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.movementWorkflow.transition(ctx.actor, input);
   }
 }

@@ -23,10 +23,16 @@ describe('movement workflow', () => {
     expect(options).toEqual([{ name: 'LAUNCH', to: 'LAUNCHED', allowed: false, reasonRequired: false, blockers: [{ code: 'LAUNCH_DOCUMENT_MISSING' }] }]);
     const before = await fingerprint(app.db);
     const refused = ok(await app.gql(TRANSITION, { input: { id: gid(movement), to: 'LAUNCHED' } })).transitionMovement;
-    expect(refused.userErrors).toEqual([{ field: ['to'], code: 'LAUNCH_DOCUMENT_MISSING', message: 'Cần số văn bản hoặc ngày phát động trước khi phát động.' }]);
+    expect(refused.userErrors).toEqual([
+      { field: ['to'], code: 'LAUNCH_DOCUMENT_MISSING', message: 'Cần số văn bản hoặc ngày phát động trước khi phát động.' },
+    ]);
     expect(await fingerprint(app.db)).toEqual(before);
 
-    ok(await app.gql(`mutation($input: UpdateMovementInput!) { updateMovement(input: $input) { userErrors { code } } }`, { input: { id: gid(movement), launchDocument: 'Kế hoạch 12/KH-UBND' } }));
+    ok(
+      await app.gql(`mutation($input: UpdateMovementInput!) { updateMovement(input: $input) { userErrors { code } } }`, {
+        input: { id: gid(movement), launchDocument: 'Kế hoạch 12/KH-UBND' },
+      }),
+    );
     const launched = ok(await app.gql(TRANSITION, { input: { id: gid(movement), to: 'LAUNCHED', reason: 'Đã ban hành kế hoạch' } })).transitionMovement;
     expect(launched).toEqual({ movement: { status: 'LAUNCHED', version: movement.version + 2 }, userErrors: [] });
     const after = ok(await app.gql(OPTIONS, { id: gid(movement) })).movement;

@@ -16,7 +16,7 @@ import { Unit } from '../unit/entities.js';
 @Index('ix_movement_search', { synchronize: false })
 export class Movement extends BaseRecord {
   @Field({ description: 'Tên phong trào (name), ví dụ "Cả nước chung sức xây dựng nông thôn mới".' })
-  @Column({ length: 300 , collation: VIETNAMESE })
+  @Column({ length: 300, collation: VIETNAMESE })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Khẩu hiệu, chủ đề (slogan).' })

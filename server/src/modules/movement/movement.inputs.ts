@@ -71,7 +71,8 @@ export class CreateMovementInput {
   @Field(() => MovementKindEnum, { description: 'Loại phong trào (kind).' }) kind!: MovementKind;
   @Field(() => MovementScopeEnum, { description: 'Phạm vi (scope).' }) scope!: MovementScope;
   @Field(() => String, { nullable: true, description: 'Cấp, người phát động (launched by).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchedBy?: string | null;
-  @Field(() => String, { nullable: true, description: 'Văn bản phát động (launch document).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchDocument?: string | null;
+  @Field(() => String, { nullable: true, description: 'Văn bản phát động (launch document).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchDocument?:
+    string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày phát động (launched on).' }) launchedOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'Quyết định phát động (launch decision).' }) launchDecisionId?: string | null;
   @Field(() => Int, { nullable: true, description: 'Năm bắt đầu (start year).' }) @IsOptional() @Year() startYear?: number | null;
@@ -79,12 +80,16 @@ export class CreateMovementInput {
   @Field(() => ID, { nullable: true, description: 'Phong trào cấp trên mà phong trào này hưởng ứng (parent).' }) parentId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị tổ chức (organizer unit).' }) organizerUnitId?: string | null;
   @Field(() => [String], { nullable: true, description: 'Các mục tiêu, theo thứ tự (goals).' })
-  @IsOptional() @ArrayMaxSize(LIMITS.criteriaMax, goalsCount) @MaxLength(LIMITS.textMax, goalOptions)
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.criteriaMax, goalsCount)
+  @MaxLength(LIMITS.textMax, goalOptions)
   goals?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Mô tả (description).' }) @IsOptional() @MaxLen(LIMITS.textMax) description?: string | null;
 }
 
-@InputType({ description: 'Sửa phong trào (update movement): chỉ các trường được gửi mới thay đổi; null để xóa giá trị. Trạng thái đổi qua transitionMovement.' })
+@InputType({
+  description: 'Sửa phong trào (update movement): chỉ các trường được gửi mới thay đổi; null để xóa giá trị. Trạng thái đổi qua transitionMovement.',
+})
 export class UpdateMovementInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã phong trào.' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Tên phong trào (name).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) name?: string;
@@ -92,7 +97,8 @@ export class UpdateMovementInput extends VersionedUpdate {
   @Field(() => MovementKindEnum, { nullable: true, description: 'Loại phong trào (kind).' }) kind?: MovementKind;
   @Field(() => MovementScopeEnum, { nullable: true, description: 'Phạm vi (scope).' }) scope?: MovementScope;
   @Field(() => String, { nullable: true, description: 'Cấp, người phát động (launched by).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchedBy?: string | null;
-  @Field(() => String, { nullable: true, description: 'Văn bản phát động (launch document).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchDocument?: string | null;
+  @Field(() => String, { nullable: true, description: 'Văn bản phát động (launch document).' }) @IsOptional() @MaxLen(LIMITS.nameMax) launchDocument?:
+    string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày phát động (launched on).' }) launchedOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'Quyết định phát động (launch decision).' }) launchDecisionId?: string | null;
   @Field(() => Int, { nullable: true, description: 'Năm bắt đầu (start year).' }) @IsOptional() @Year() startYear?: number | null;
@@ -100,7 +106,9 @@ export class UpdateMovementInput extends VersionedUpdate {
   @Field(() => ID, { nullable: true, description: 'Phong trào cấp trên (parent).' }) parentId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị tổ chức (organizer unit).' }) organizerUnitId?: string | null;
   @Field(() => [String], { nullable: true, description: 'Các mục tiêu (goals): thay toàn bộ danh sách.' })
-  @IsOptional() @ArrayMaxSize(LIMITS.criteriaMax, goalsCount) @MaxLength(LIMITS.textMax, goalOptions)
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.criteriaMax, goalsCount)
+  @MaxLength(LIMITS.textMax, goalOptions)
   goals?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Mô tả (description).' }) @IsOptional() @MaxLen(LIMITS.textMax) description?: string | null;
 }

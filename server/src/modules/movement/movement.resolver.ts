@@ -37,7 +37,11 @@ export class MovementResolver {
   }
 
   @PayloadMutation(() => DeleteMovementPayload, 'Xóa phong trào (delete movement); IN_USE nếu còn phong trào con hoặc khen thưởng tham chiếu.')
-  deleteMovement(@Arg('id', () => ID, { description: 'Mã phong trào.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteMovement(
+    @Arg('id', () => ID, { description: 'Mã phong trào.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.movements.delete(ctx.actor, id, expectedVersion);
   }
 
@@ -51,7 +55,8 @@ export class MovementResolver {
     return ctx.loaders
       .group<string, Movement>(
         'Movement.children',
-        (ids) => ctx.db.getRepository(Movement).createQueryBuilder('m').where('m.parentId IN (:...ids)', { ids }).orderBy('m.name').addOrderBy('m.id').getMany(),
+        (ids) =>
+          ctx.db.getRepository(Movement).createQueryBuilder('m').where('m.parentId IN (:...ids)', { ids }).orderBy('m.name').addOrderBy('m.id').getMany(),
         (m) => m.parentId!,
       )
       .load(movement.id);

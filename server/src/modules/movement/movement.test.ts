@@ -22,7 +22,9 @@ describe('movements', () => {
   it('creates, reads, updates and deletes a movement', async () => {
     const national = await buildMovement(app.db, { name: 'Doanh nghiệp Việt Nam hội nhập và phát triển', scope: 'NATIONAL' });
     const alliance = await buildUnit(app.db, { name: 'Liên minh Hợp tác xã thành phố Hải Phòng', kind: 'COOPERATIVE_ALLIANCE' });
-    const decision = await app.db.manager.save(app.db.manager.create(Decision, { number: `12/KH-${Date.now()}`, issuer: 'Liên minh HTX', issuerLevel: 'PROVINCE', subject: 'Phát động thi đua 2021' }));
+    const decision = await app.db.manager.save(
+      app.db.manager.create(Decision, { number: `12/KH-${Date.now()}`, issuer: 'Liên minh HTX', issuerLevel: 'PROVINCE', subject: 'Phát động thi đua 2021' }),
+    );
     const input = {
       name: 'Phong trào thi đua năm 2021 của Liên minh HTX',
       slogan: 'Đoàn kết, sáng tạo',
@@ -80,13 +82,22 @@ describe('movements', () => {
     const child = await buildMovement(app.db, { parentId: parent.id });
     const cycle = ok(await app.gql(UPDATE, { input: { id: gid(parent), parentId: gid(child) } })).updateMovement;
     expect(cycle.userErrors).toEqual([{ field: ['parentId'], code: 'CYCLE' }]);
-    const inUse = ok(await app.gql(`mutation($id: ID!) { deleteMovement(id: $id) { deletedId userErrors { field code } } }`, { id: gid(parent) })).deleteMovement;
+    const inUse = ok(
+      await app.gql(`mutation($id: ID!) { deleteMovement(id: $id) { deletedId userErrors { field code } } }`, { id: gid(parent) }),
+    ).deleteMovement;
     expect(inUse).toEqual({ deletedId: null, userErrors: [{ field: ['id'], code: 'IN_USE' }] });
   });
 
   it('filters, searches, sorts (empty launch dates first) and pages', async () => {
     const tag = `Lọc ${Date.now()}`;
-    await buildMovement(app.db, { name: `${tag} Nông thôn mới`, scope: 'NATIONAL', launchedOn: '2010-06-01', startYear: 2021, endYear: 2025, launchedBy: 'Thủ tướng Chính phủ' });
+    await buildMovement(app.db, {
+      name: `${tag} Nông thôn mới`,
+      scope: 'NATIONAL',
+      launchedOn: '2010-06-01',
+      startYear: 2021,
+      endYear: 2025,
+      launchedBy: 'Thủ tướng Chính phủ',
+    });
     await buildMovement(app.db, { name: `${tag} Chuyển đổi số`, kind: 'THEMATIC', launchedOn: '2022-03-15', startYear: 2022 });
     await buildMovement(app.db, { name: `${tag} Dự thảo`, status: 'DRAFT' });
     const q = async (filter: object, extra: Record<string, unknown> = {}) =>
@@ -125,7 +136,9 @@ describe('movements', () => {
     await buildCriterion(app.db, newer, { title: 'Không liên quan', movementIds: [other.id] });
     await buildCriterion(app.db, newer, { title: 'Tiêu chí 2023', movementIds: [movement.id, other.id] });
     await replaceLinks(app.db.manager, LINKS.covenantMovement, newer.id, [movement.id]);
-    const data = ok(await app.gql(`query($id: ID!) { movement(id: $id) { criteria { title number covenant { year } } covenants { year } } }`, { id: gid(movement) }));
+    const data = ok(
+      await app.gql(`query($id: ID!) { movement(id: $id) { criteria { title number covenant { year } } covenants { year } } }`, { id: gid(movement) }),
+    );
     expect(data.movement).toEqual({
       criteria: [
         { title: 'Tiêu chí 2023', number: '2', covenant: { year: 2023 } },

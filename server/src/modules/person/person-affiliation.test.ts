@@ -20,8 +20,20 @@ describe('person affiliations', () => {
     const hoiA = await buildUnit(app.db, { name: 'Hội A' });
     const hoiB = await buildUnit(app.db, { name: 'Hội B' });
     const person = await buildPerson(app.db, { fullName: 'Phạm Văn Minh' });
-    const first = ok(await app.gql(ADD, { input: { personId: gid(person), unitId: gid(hoiA), position: ' Ủy viên ', startedOn: '2015-03-01' } })).addPersonAffiliation;
-    expect(first).toEqual({ affiliation: { id: expect.any(String), position: 'Ủy viên', startedOn: '2015-03-01', endedOn: null, person: { fullName: 'Phạm Văn Minh' }, unit: { name: 'Hội A' } }, userErrors: [] });
+    const first = ok(
+      await app.gql(ADD, { input: { personId: gid(person), unitId: gid(hoiA), position: ' Ủy viên ', startedOn: '2015-03-01' } }),
+    ).addPersonAffiliation;
+    expect(first).toEqual({
+      affiliation: {
+        id: expect.any(String),
+        position: 'Ủy viên',
+        startedOn: '2015-03-01',
+        endedOn: null,
+        person: { fullName: 'Phạm Văn Minh' },
+        unit: { name: 'Hội A' },
+      },
+      userErrors: [],
+    });
 
     const ended = ok(await app.gql(END, { input: { id: first.affiliation.id, endedOn: '2019-12-31' } })).endPersonAffiliation;
     expect(ended).toEqual({ affiliation: { endedOn: '2019-12-31' }, userErrors: [] });
@@ -49,9 +61,13 @@ describe('person affiliations', () => {
     expect(none.nodes).toEqual([{ id: gid(unattached) }]);
 
     // Coming back to Hội A later is a new period, not an overlap.
-    const back = ok(await app.gql(ADD, { input: { personId: gid(person), unitId: gid(hoiA), startedOn: '2021-01-01', endedOn: '2021-06-30' } })).addPersonAffiliation;
+    const back = ok(
+      await app.gql(ADD, { input: { personId: gid(person), unitId: gid(hoiA), startedOn: '2021-01-01', endedOn: '2021-06-30' } }),
+    ).addPersonAffiliation;
     expect(back.userErrors).toEqual([]);
-    const del = ok(await app.gql(`mutation($id: ID!) { deletePersonAffiliation(id: $id) { deletedId userErrors { code } } }`, { id: back.affiliation.id })).deletePersonAffiliation;
+    const del = ok(
+      await app.gql(`mutation($id: ID!) { deletePersonAffiliation(id: $id) { deletedId userErrors { code } } }`, { id: back.affiliation.id }),
+    ).deletePersonAffiliation;
     expect(del).toEqual({ deletedId: back.affiliation.id, userErrors: [] });
   });
 
@@ -62,8 +78,12 @@ describe('person affiliations', () => {
     const before = await app.db.manager.count(PersonAffiliation);
     const add = async (input: object) => ok(await app.gql(ADD, { input: { personId: gid(person), unitId: gid(unit), ...input } })).addPersonAffiliation;
     expect((await add({ startedOn: '2022-01-01' })).userErrors).toEqual([expect.objectContaining({ field: ['unitId'], code: 'DUPLICATE' })]);
-    expect((await add({ startedOn: '2010-01-01', endedOn: '2018-01-01' })).userErrors).toEqual([expect.objectContaining({ field: ['unitId'], code: 'DUPLICATE' })]);
-    expect((await add({ startedOn: '2010-01-01', endedOn: '2009-01-01' })).userErrors).toEqual([expect.objectContaining({ field: ['endedOn'], code: 'OUT_OF_RANGE' })]);
+    expect((await add({ startedOn: '2010-01-01', endedOn: '2018-01-01' })).userErrors).toEqual([
+      expect.objectContaining({ field: ['unitId'], code: 'DUPLICATE' }),
+    ]);
+    expect((await add({ startedOn: '2010-01-01', endedOn: '2009-01-01' })).userErrors).toEqual([
+      expect.objectContaining({ field: ['endedOn'], code: 'OUT_OF_RANGE' }),
+    ]);
     expect((await add({ personId: 'x', unitId: 'y' })).userErrors.map((e: any) => e.field[0])).toEqual(['personId', 'unitId']);
     const current = await app.db.manager.findOneByOrFail(PersonAffiliation, { personId: person.id });
     const early = ok(await app.gql(END, { input: { id: gid(current), endedOn: '2017-12-31' } })).endPersonAffiliation;
@@ -79,7 +99,8 @@ describe('person affiliations', () => {
     const gone = await buildPerson(app.db, { fullName: 'Đã chuyển đi' });
     await buildAffiliation(app.db, gone, units[0]!, { startedOn: '2010-01-01', endedOn: '2015-01-01' });
     for (const [i, unit] of units.entries()) {
-      for (const fullName of ['Hoàng An', 'Hoàng Bình', 'Hoàng Cúc'].slice(0, i + 1)) await buildAffiliation(app.db, await buildPerson(app.db, { fullName: `${fullName} ${i}` }), unit);
+      for (const fullName of ['Hoàng An', 'Hoàng Bình', 'Hoàng Cúc'].slice(0, i + 1))
+        await buildAffiliation(app.db, await buildPerson(app.db, { fullName: `${fullName} ${i}` }), unit);
     }
     const ids = units.map(gid);
     const Q = `query($ids: [ID!]!, $first: Int, $search: String) { nodes(ids: $ids) { ... on Unit {
@@ -93,7 +114,12 @@ describe('person affiliations', () => {
     // nodes, one page query, one count query, people's affiliations, their units.
     expect(res.extensions?.sqlStatements).toBeLessThanOrEqual(5);
 
-    const next = ok(await app.gql(`query($id: ID!, $after: String) { unit(id: $id) { people(first: 2, after: $after) { nodes { fullName } pageInfo { hasNextPage } } } }`, { id: ids[2], after: pages[2].pageInfo.endCursor }));
+    const next = ok(
+      await app.gql(`query($id: ID!, $after: String) { unit(id: $id) { people(first: 2, after: $after) { nodes { fullName } pageInfo { hasNextPage } } } }`, {
+        id: ids[2],
+        after: pages[2].pageInfo.endCursor,
+      }),
+    );
     expect(next.unit.people).toEqual({ nodes: [{ fullName: 'Hoàng Cúc 2' }], pageInfo: { hasNextPage: false } });
     const searched = ok(await app.gql(Q, { ids, search: 'hoang binh' })).nodes.map((u: any) => names(u.people));
     expect(searched).toEqual([[], ['Hoàng Bình 1'], ['Hoàng Bình 2']]);
@@ -109,7 +135,10 @@ describe('person affiliations', () => {
         await buildAffiliation(app.db, person, unit, { endedOn: '2019-01-01' });
         await buildAffiliation(app.db, person, group);
       }
-      const res = await app.gql(`query($g: ID!) { people(filter: { unitId: { eq: $g } }) { totalCount nodes { unit { name } currentAffiliation { position } affiliations { unit { name } person { fullName } } } } }`, { g: gid(group) });
+      const res = await app.gql(
+        `query($g: ID!) { people(filter: { unitId: { eq: $g } }) { totalCount nodes { unit { name } currentAffiliation { position } affiliations { unit { name } person { fullName } } } } }`,
+        { g: gid(group) },
+      );
       expect(ok(res).people.totalCount).toBe(count);
       return res.extensions?.sqlStatements;
     };

@@ -10,12 +10,7 @@ export function buildPerson(db: DataSource, overrides: Partial<Person> = {}): Pr
   return db.manager.save(db.manager.create(Person, { fullName: `Cá nhân thử ${seq}`, gender: null, birthYear: null, note: null, ...overrides }));
 }
 
-export function buildAffiliation(
-  db: DataSource,
-  person: Person,
-  unit: { id: string },
-  overrides: Partial<PersonAffiliation> = {},
-): Promise<PersonAffiliation> {
+export function buildAffiliation(db: DataSource, person: Person, unit: { id: string }, overrides: Partial<PersonAffiliation> = {}): Promise<PersonAffiliation> {
   return db.manager.save(
     db.manager.create(PersonAffiliation, { personId: person.id, unitId: unit.id, position: null, startedOn: null, endedOn: null, ...overrides }),
   );

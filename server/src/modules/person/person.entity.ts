@@ -9,7 +9,7 @@ import { GenderEnum } from '../../core/graphql/enums.js';
 @Index('ix_person_search', { synchronize: false })
 export class Person extends BaseRecord {
   @Field({ description: 'Họ và tên (full name).' })
-  @Column({ length: 120 , collation: VIETNAMESE })
+  @Column({ length: 120, collation: VIETNAMESE })
   fullName!: string;
 
   @Field(() => GenderEnum, { nullable: true, description: 'Giới tính (gender).' })

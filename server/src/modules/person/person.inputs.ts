@@ -57,7 +57,11 @@ export class PersonFilter {
   @Field(() => StringFilter, { nullable: true, description: 'Họ và tên (full name).' }) fullName?: StringFilter;
   @Field(() => GenderFilter, { nullable: true, description: 'Giới tính (gender).' }) gender?: InstanceType<typeof GenderFilter>;
   @Field(() => IntFilter, { nullable: true, description: 'Năm sinh (birth year).' }) birthYear?: IntFilter;
-  @Field(() => IDFilter, { nullable: true, description: 'Đơn vị đang công tác (current unit): có quá trình công tác chưa kết thúc tại đơn vị này. Người chưa có đơn vị: not { unitId: { isNull: false } }.' })
+  @Field(() => IDFilter, {
+    nullable: true,
+    description:
+      'Đơn vị đang công tác (current unit): có quá trình công tác chưa kết thúc tại đơn vị này. Người chưa có đơn vị: not { unitId: { isNull: false } }.',
+  })
   unitId?: IDFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: 'Thời điểm tạo (created at).' }) createdAt?: DateTimeFilter;
 }
@@ -84,10 +88,12 @@ export class UnitPeopleArgs {
 export class CreatePersonInput {
   @Field({ description: 'Họ và tên (full name).' }) @Required() @MaxLen(LIMITS.personNameMax) fullName!: string;
   @Field(() => GenderEnum, { nullable: true, description: 'Giới tính (gender).' }) gender?: Gender | null;
-  @Field(() => Int, { nullable: true, description: `Năm sinh (birth year), từ ${BIRTH_YEAR_MIN} đến năm hiện tại.` }) @IsOptional() @BirthYear() birthYear?: number | null;
+  @Field(() => Int, { nullable: true, description: `Năm sinh (birth year), từ ${BIRTH_YEAR_MIN} đến năm hiện tại.` }) @IsOptional() @BirthYear() birthYear?:
+    number | null;
   @Field(() => String, { nullable: true, description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị đang công tác (unit), tạo quá trình công tác đầu tiên.' }) unitId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Chức vụ tại đơn vị (position); cần unitId.' }) @IsOptional() @MaxLen(POSITION_MAX) position?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chức vụ tại đơn vị (position); cần unitId.' }) @IsOptional() @MaxLen(POSITION_MAX) position?:
+    string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Công tác tại đơn vị từ ngày (started on); cần unitId.' }) startedOn?: string | null;
 }
 

@@ -46,7 +46,13 @@ export function unitPeopleList(db: DataSource): NestedSpec<PersonAffiliation> {
     orders,
     name: 'Unit.people',
     parentExpr: 'pa.unit_id',
-    query: (actor) => scoped(db.getRepository(PersonAffiliation).createQueryBuilder('pa').innerJoinAndSelect('pa.person', 'p').where('pa.endedOn IS NULL'), actor, 'Person', 'p'),
+    query: (actor) =>
+      scoped(
+        db.getRepository(PersonAffiliation).createQueryBuilder('pa').innerJoinAndSelect('pa.person', 'p').where('pa.endedOn IS NULL'),
+        actor,
+        'Person',
+        'p',
+      ),
     parentOf: (a) => a.unitId,
   };
 }

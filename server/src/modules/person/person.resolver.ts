@@ -6,22 +6,25 @@ import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Unit } from '../unit/entities.js';
 import { PersonAffiliation } from './person-affiliation.entity.js';
 import { Person } from './person.entity.js';
-import {
-  AddPersonAffiliationInput,
-  CreatePersonInput,
-  EndPersonAffiliationInput,
-  PeopleArgs,
-  UnitPeopleArgs,
-  UpdatePersonInput,
-} from './person.inputs.js';
+import { AddPersonAffiliationInput, CreatePersonInput, EndPersonAffiliationInput, PeopleArgs, UnitPeopleArgs, UpdatePersonInput } from './person.inputs.js';
 import { unitPeopleList } from './person.list.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const PersonConnection = Connection(Person);
 const PersonPayload = Payload<Person>('Person', 'person', () => Person, 'Kết quả tạo hoặc sửa cá nhân (person payload).');
 const DeletePersonPayload = Payload<string>('DeletePerson', 'deletedId', () => ID, 'Kết quả xóa cá nhân (delete person payload).');
-const AffiliationPayload = Payload<PersonAffiliation>('PersonAffiliation', 'affiliation', () => PersonAffiliation, 'Kết quả thêm hoặc kết thúc quá trình công tác (affiliation payload).');
-const DeleteAffiliationPayload = Payload<string>('DeletePersonAffiliation', 'deletedId', () => ID, 'Kết quả xóa quá trình công tác (delete affiliation payload).');
+const AffiliationPayload = Payload<PersonAffiliation>(
+  'PersonAffiliation',
+  'affiliation',
+  () => PersonAffiliation,
+  'Kết quả thêm hoặc kết thúc quá trình công tác (affiliation payload).',
+);
+const DeleteAffiliationPayload = Payload<string>(
+  'DeletePersonAffiliation',
+  'deletedId',
+  () => ID,
+  'Kết quả xóa quá trình công tác (delete affiliation payload).',
+);
 
 /** A person's affiliations, newest first: current ones first, then by end and start date. */
 function affiliationsOf(ctx: Context, personId: string): Promise<PersonAffiliation[]> {
@@ -80,7 +83,11 @@ export class PersonResolver {
   }
 
   @PayloadMutation(() => DeleteAffiliationPayload, 'Xóa quá trình công tác nhập nhầm (delete affiliation).')
-  deletePersonAffiliation(@Arg('id', () => ID, { description: 'Mã quá trình công tác.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deletePersonAffiliation(
+    @Arg('id', () => ID, { description: 'Mã quá trình công tác.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.people.deleteAffiliation(ctx.actor, id, expectedVersion);
   }
 
@@ -89,7 +96,10 @@ export class PersonResolver {
     return affiliationsOf(ctx, person.id);
   }
 
-  @FieldResolver(() => PersonAffiliation, { nullable: true, description: 'Quá trình công tác hiện tại (current affiliation); kiêm nhiệm thì lấy cái bắt đầu gần nhất.' })
+  @FieldResolver(() => PersonAffiliation, {
+    nullable: true,
+    description: 'Quá trình công tác hiện tại (current affiliation); kiêm nhiệm thì lấy cái bắt đầu gần nhất.',
+  })
   async currentAffiliation(@Root() person: Person, @Ctx() ctx: Context) {
     return (await affiliationsOf(ctx, person.id)).find((a) => a.endedOn === null) ?? null;
   }

@@ -50,7 +50,15 @@ export class PersonService {
         em.create(Person, { fullName: input.fullName.trim(), gender: input.gender ?? null, birthYear: input.birthYear ?? null, note: input.note ?? null }),
       );
       if (unit) {
-        await em.save(em.create(PersonAffiliation, { personId: person.id, unitId: unit.id, position: trimOrNull(input.position), startedOn: input.startedOn ?? null, endedOn: null }));
+        await em.save(
+          em.create(PersonAffiliation, {
+            personId: person.id,
+            unitId: unit.id,
+            position: trimOrNull(input.position),
+            startedOn: input.startedOn ?? null,
+            endedOn: null,
+          }),
+        );
       }
       return person;
     });
@@ -73,7 +81,10 @@ export class PersonService {
   delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
-      const person = await loadForDelete(em, Person, id, expectedVersion, new Problems(), { viewer: actor, authorize: (found) => requirePersonWrite(em, actor, found.id, true) });
+      const person = await loadForDelete(em, Person, id, expectedVersion, new Problems(), {
+        viewer: actor,
+        authorize: (found) => requirePersonWrite(em, actor, found.id, true),
+      });
       await removeRecords(em, Person, { id: person.id });
       return id;
     });

@@ -23,7 +23,8 @@ export class PresenceResolver {
   }
 
   @Query(() => [RecordPresence], {
-    description: 'Ai đang xem, ai đang sửa trường nào trên các bản ghi này (mỗi mã một kết quả, theo thứ tự hỏi); bản ghi không tồn tại hoặc ngoài phạm vi được xem: rỗng.',
+    description:
+      'Ai đang xem, ai đang sửa trường nào trên các bản ghi này (mỗi mã một kết quả, theo thứ tự hỏi); bản ghi không tồn tại hoặc ngoài phạm vi được xem: rỗng.',
   })
   presence(@Args() args: PresenceArgs, @Ctx() ctx: Context): Promise<RecordPresence[]> {
     return ctx.services.presence.get(ctx.actor, args.recordIds);

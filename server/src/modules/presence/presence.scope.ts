@@ -24,7 +24,11 @@ export async function visibleRecords(db: DataSource, actor: Actor, records: Deco
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
       const entity = recordType(type)!.entity;
-      const qb = db.getRepository(entity).createQueryBuilder('presence_record').select('presence_record.id', 'id').where('presence_record.id IN (:...presenceIds)', { presenceIds: [...ids] });
+      const qb = db
+        .getRepository(entity)
+        .createQueryBuilder('presence_record')
+        .select('presence_record.id', 'id')
+        .where('presence_record.id IN (:...presenceIds)', { presenceIds: [...ids] });
       const rows = await scoped(qb, actor, entity.name).getRawMany<{ id: string }>();
       for (const row of rows) visible.add(keyOf({ type, id: row.id }));
     }),

@@ -72,7 +72,11 @@ export class PresenceService {
     problems.throwIfAny();
 
     const asked = editing ? [...viewing, editing] : viewing;
-    const visible = await visibleRecords(this.db, actor, asked.map((a) => a.record));
+    const visible = await visibleRecords(
+      this.db,
+      actor,
+      asked.map((a) => a.record),
+    );
     const seen = (a: AskedRecord) => visible.has(keyOf(a.record));
     const fields = new Map<string, string | null>();
     for (const { record } of viewing.filter(seen)) fields.set(record.id, null);
@@ -147,7 +151,14 @@ export class PresenceService {
   private async asked(actor: Actor, recordIds: string[]) {
     requireRead(actor);
     const asked = decodeForRead(recordIds);
-    return { asked, visible: await visibleRecords(this.db, actor, asked.map((a) => a.record)) };
+    return {
+      asked,
+      visible: await visibleRecords(
+        this.db,
+        actor,
+        asked.map((a) => a.record),
+      ),
+    };
   }
 
   private hubFor(live: LiveBus): PresenceHub<PresenceEntry> {

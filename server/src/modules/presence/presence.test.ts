@@ -115,7 +115,8 @@ describe('presence', () => {
       [{ clientId: newTab(), viewing: [], editing: { recordId: 'nope', field: 'name' } }, [{ field: ['editing', 'recordId'], code: 'INVALID' }]],
       [{ clientId: 'a b', viewing: [unit] }, [{ field: ['clientId'], code: 'INVALID' }]],
     ];
-    for (const [input, errors] of cases) expect(ok(await officer.gql(HEARTBEAT, { input })).presenceHeartbeat).toEqual(expect.objectContaining({ heartbeat: null, userErrors: errors }));
+    for (const [input, errors] of cases)
+      expect(ok(await officer.gql(HEARTBEAT, { input })).presenceHeartbeat).toEqual(expect.objectContaining({ heartbeat: null, userErrors: errors }));
     expect(await rows(officer.user.id)).toBe(0);
 
     expect((await app.gql(PRESENCE, { ids: ['nope'] })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

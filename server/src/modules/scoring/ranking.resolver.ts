@@ -18,15 +18,26 @@ export class CovenantScoringResolver {
   async ranking(@Root() covenant: Covenant, @Ctx() ctx: Context) {
     // Batched: a list of covenants asking for their rankings costs one statement.
     const [ranking] = await ctx.loaders
-      .group<string, CovenantRanking>('Covenant.ranking', async (ids) => [...(await ctx.services.ranking.rankingsOf(ctx.actor, ids)).values()], (r) => r.covenantId)
+      .group<string, CovenantRanking>(
+        'Covenant.ranking',
+        async (ids) => [...(await ctx.services.ranking.rankingsOf(ctx.actor, ids)).values()],
+        (r) => r.covenantId,
+      )
       .load(covenant.id);
     return ranking!;
   }
 
-  @FieldResolver(() => CovenantScoringSettings, { nullable: true, description: 'Cách chấm điểm đã đặt (scoring settings); null là mặc định (công thức NSC, điểm thẩm định là cuối cùng).' })
+  @FieldResolver(() => CovenantScoringSettings, {
+    nullable: true,
+    description: 'Cách chấm điểm đã đặt (scoring settings); null là mặc định (công thức NSC, điểm thẩm định là cuối cùng).',
+  })
   async scoringSettings(@Root() covenant: Covenant, @Ctx() ctx: Context) {
     const rows = await ctx.loaders
-      .group<string, CovenantScoringSettings>('Covenant.scoringSettings', (ids) => ctx.db.getRepository(CovenantScoringSettings).createQueryBuilder('s').where('s.covenant_id = ANY(:ids)', { ids }).getMany(), (s) => s.covenantId)
+      .group<string, CovenantScoringSettings>(
+        'Covenant.scoringSettings',
+        (ids) => ctx.db.getRepository(CovenantScoringSettings).createQueryBuilder('s').where('s.covenant_id = ANY(:ids)', { ids }).getMany(),
+        (s) => s.covenantId,
+      )
       .load(covenant.id);
     return rows[0] ?? null;
   }
@@ -34,7 +45,18 @@ export class CovenantScoringResolver {
   @FieldResolver(() => [CovenantViolation], { description: 'Các vi phạm đã ghi nhận (violations), mới nhất trước.' })
   violations(@Root() covenant: Covenant, @Ctx() ctx: Context) {
     return ctx.loaders
-      .group<string, CovenantViolation>('Covenant.violations', (ids) => ctx.db.getRepository(CovenantViolation).createQueryBuilder('v').where('v.covenant_id = ANY(:ids)', { ids }).orderBy('v.created_at', 'DESC').addOrderBy('v.id').getMany(), (v) => v.covenantId)
+      .group<string, CovenantViolation>(
+        'Covenant.violations',
+        (ids) =>
+          ctx.db
+            .getRepository(CovenantViolation)
+            .createQueryBuilder('v')
+            .where('v.covenant_id = ANY(:ids)', { ids })
+            .orderBy('v.created_at', 'DESC')
+            .addOrderBy('v.id')
+            .getMany(),
+        (v) => v.covenantId,
+      )
       .load(covenant.id);
   }
 }
@@ -54,7 +76,10 @@ export class CriterionScoreResolver {
     return ctx.loaders.byId(CovenantCriterion).load(score.criterionId);
   }
 
-  @FieldResolver(() => CovenantAssessment, { nullable: true, description: 'Bản chấm (assessment): số liệu tự chấm, điểm thẩm định, phiên bản để sửa; null khi chưa chấm.' })
+  @FieldResolver(() => CovenantAssessment, {
+    nullable: true,
+    description: 'Bản chấm (assessment): số liệu tự chấm, điểm thẩm định, phiên bản để sửa; null khi chưa chấm.',
+  })
   assessment(@Root() score: CriterionScore, @Ctx() ctx: Context) {
     return ctx.loaders.ref(CovenantAssessment, score.assessmentId);
   }

@@ -30,7 +30,16 @@ async function bloc(names: string[]) {
   return { bloc: b, covenant: await buildCovenant(app.db, { blocId: b.id, year: 2024 }), units };
 }
 
-type Row = { unit: { name: string }; rank: number; tied: boolean; isLeader: boolean; canLead: boolean; group: string; exclusions: { code: string; message: string }[]; totalScore: number };
+type Row = {
+  unit: { name: string };
+  rank: number;
+  tied: boolean;
+  isLeader: boolean;
+  canLead: boolean;
+  group: string;
+  exclusions: { code: string; message: string }[];
+  totalScore: number;
+};
 const rowsOf = async (covenantId: string) => ok(await app.gql(RANKING, { id: covenantId })).covenant.ranking.rows as Row[];
 
 describe('covenant ranking', () => {
@@ -59,7 +68,11 @@ describe('covenant ranking', () => {
     await buildScoringSettings(app.db, covenant.id, { leaderNotTwiceInARow: true });
     const output = await buildCriterion(app.db, covenant, { title: 'Doanh thu', kind: 'QUANTITATIVE', maxScore: 10 });
     const [a, bb, c, d] = units as [Unit, Unit, Unit, Unit];
-    for (const [unit, actual] of [[a, 200], [bb, 180], [c, 150]] as const) {
+    for (const [unit, actual] of [
+      [a, 200],
+      [bb, 180],
+      [c, 150],
+    ] as const) {
       await buildTarget(app.db, output, unit.id, 100);
       await buildAssessment(app.db, output, unit.id, { actualValue: actual });
     }
@@ -95,7 +108,10 @@ describe('covenant ranking', () => {
     const p = await buildCriterion(app.db, covenant, { title: 'Theo lần', kind: 'PER_OCCURRENCE', maxScore: 10, pointsPerOccurrence: 1 });
     await buildAssessment(app.db, q, units[0]!.id, { met: true, reviewScore: 7, selfScoredBy: 'Cán bộ X' });
     await buildAssessment(app.db, p, units[0]!.id, { occurrences: 3, reviewScore: 5 });
-    const review = (await rowsOf(gid(covenant)))[0] as Row & { reviewTotal: number; scores: { finalScore: number; reviewed: boolean; assessment: { selfScoredBy: string | null } }[] };
+    const review = (await rowsOf(gid(covenant)))[0] as Row & {
+      reviewTotal: number;
+      scores: { finalScore: number; reviewed: boolean; assessment: { selfScoredBy: string | null } }[];
+    };
     expect([review.totalScore, review.reviewTotal, review.scores.map((s) => s.finalScore)]).toEqual([12, 12, [7, 5]]);
     expect(review.scores[0]).toMatchObject({ reviewed: true, assessment: { selfScoredBy: 'Cán bộ X' } });
     await buildScoringSettings(app.db, covenant.id, { finalStage: 'HIGHEST' });
@@ -139,8 +155,13 @@ describe('covenant ranking', () => {
         await buildAssessment(app.db, q, unit.id, { occurrences: year - 2000 });
         covenants.push(covenant);
       }
-      const response = await app.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Covenant { year ranking { rows { totalScore unit { name } } } } } }`, { ids: covenants.map(gid) });
-      const totals = ok(response).nodes.map((c: { year: number; ranking: { rows: { totalScore: number }[] } }) => [c.year, c.ranking.rows.map((r) => r.totalScore)]);
+      const response = await app.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Covenant { year ranking { rows { totalScore unit { name } } } } } }`, {
+        ids: covenants.map(gid),
+      });
+      const totals = ok(response).nodes.map((c: { year: number; ranking: { rows: { totalScore: number }[] } }) => [
+        c.year,
+        c.ranking.rows.map((r) => r.totalScore),
+      ]);
       expect(totals).toEqual(years.map((year) => [year, [year - 2000]]));
       return response.extensions?.sqlStatements as number;
     };

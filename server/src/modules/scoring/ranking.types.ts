@@ -26,7 +26,9 @@ export class CriterionScore {
   @Field({ description: 'Đã thẩm định hết (reviewed): mọi tiêu chí được giao đều có điểm thẩm định.' }) reviewed!: boolean;
 }
 
-@ObjectType({ description: 'Một dòng xếp hạng (ranking row): tổng điểm, tỷ lệ trên điểm tối đa được giao, hạng, lý do không xét dẫn đầu, bảng điểm từng tiêu chí.' })
+@ObjectType({
+  description: 'Một dòng xếp hạng (ranking row): tổng điểm, tỷ lệ trên điểm tối đa được giao, hạng, lý do không xét dẫn đầu, bảng điểm từng tiêu chí.',
+})
 export class CovenantRankingRow {
   unitId!: string;
   @Field(() => RankingGroupEnum, { description: 'Nhóm xếp hạng (group): được giao chỉ tiêu hay không; hai nhóm không so sánh với nhau.' }) group!: RankingGroup;
@@ -34,9 +36,11 @@ export class CovenantRankingRow {
   @Field({ description: 'Cùng hạng với đơn vị khác (tied).' }) tied!: boolean;
   @Field(() => Float, { description: 'Tổng điểm cuối cùng (total score).' }) totalScore!: number;
   @Field(() => Float, { description: 'Tổng điểm tự chấm (self total).' }) selfTotal!: number;
-  @Field(() => Float, { nullable: true, description: 'Tổng điểm thẩm định (review total); trống khi chưa thẩm định tiêu chí nào.' }) reviewTotal!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Tổng điểm thẩm định (review total); trống khi chưa thẩm định tiêu chí nào.' }) reviewTotal!:
+    number | null;
   @Field(() => Float, { description: 'Tổng điểm tối đa được giao (assigned max score).' }) assignedMaxScore!: number;
-  @Field(() => Float, { nullable: true, description: 'Tỷ lệ tổng điểm ÷ điểm tối đa được giao (ratio, 0–1); trống khi không có tiêu chí được giao.' }) ratio!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Tỷ lệ tổng điểm ÷ điểm tối đa được giao (ratio, 0–1); trống khi không có tiêu chí được giao.' }) ratio!:
+    number | null;
   @Field({ description: 'Được xét dẫn đầu (can lead): không có lý do loại trừ.' }) canLead!: boolean;
   @Field({ description: 'Dẫn đầu (is leader): hạng cao nhất trong số đơn vị được xét dẫn đầu; bằng điểm thì nhiều đơn vị cùng dẫn đầu.' }) isLeader!: boolean;
   @Field(() => [RankingExclusion], { description: 'Lý do không được xét dẫn đầu (exclusions).' }) exclusions!: RankingExclusion[];

@@ -52,9 +52,7 @@ export class ScoringSettingsService {
       if (!(await isMember(em, covenant!.id, unit!.id))) problems.add('unitId', 'NOT_A_MEMBER');
       if (!input.reason.trim()) problems.add('reason', 'REQUIRED');
       problems.throwIfAny();
-      return em.save(
-        em.create(CovenantViolation, { covenantId: covenant!.id, unitId: unit!.id, reason: input.reason.trim(), serious: input.serious ?? true }),
-      );
+      return em.save(em.create(CovenantViolation, { covenantId: covenant!.id, unitId: unit!.id, reason: input.reason.trim(), serious: input.serious ?? true }));
     });
   }
 

@@ -9,8 +9,14 @@ import { VersionedUpdate } from '../../core/db/versions.js';
 export class SetCovenantScoringSettingsInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Giao ước (covenant).' }) covenantId!: string;
   @Field(() => ScoreFinalStageEnum, { nullable: true, description: 'Điểm cuối cùng (final stage).' }) finalStage?: ScoreFinalStage;
-  @Field(() => Float, { nullable: true, description: 'Phần điểm tối đa khi đạt đúng chỉ tiêu, từ 0 đến 1 (NSC: 0,5).' }) @IsOptional() @NumberBetween(0, 1) targetShare?: number;
-  @Field(() => Float, { nullable: true, description: 'Sai số với tỷ lệ vượt cao nhất, từ 0 đến 0,1 (NSC: 0,0001).' }) @IsOptional() @NumberBetween(0, 0.1) leaderTolerance?: number;
+  @Field(() => Float, { nullable: true, description: 'Phần điểm tối đa khi đạt đúng chỉ tiêu, từ 0 đến 1 (NSC: 0,5).' })
+  @IsOptional()
+  @NumberBetween(0, 1)
+  targetShare?: number;
+  @Field(() => Float, { nullable: true, description: 'Sai số với tỷ lệ vượt cao nhất, từ 0 đến 0,1 (NSC: 0,0001).' })
+  @IsOptional()
+  @NumberBetween(0, 0.1)
+  leaderTolerance?: number;
   @Field(() => Boolean, { nullable: true, description: 'Không dẫn đầu hai năm liên tiếp.' }) leaderNotTwiceInARow?: boolean;
 }
 
@@ -30,11 +36,21 @@ export class EnterSelfAssessmentInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Tiêu chí không có tiêu chí con (criterion).' }) criterionId!: string;
   @Field(() => ID, { description: 'Đơn vị tự chấm (unit).' }) unitId!: string;
   @Field(() => Boolean, { nullable: true, description: '"Không được giao" (tiêu chí định lượng, định tính).' }) notAssigned?: boolean;
-  @Field(() => Float, { nullable: true, description: 'Kết quả thực hiện A (định lượng).' }) @IsOptional() @NumberBetween(0, SCORING_LIMITS.valueMax) actualValue?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Kết quả thực hiện A (định lượng).' })
+  @IsOptional()
+  @NumberBetween(0, SCORING_LIMITS.valueMax)
+  actualValue?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Đạt / không đạt (định tính).' }) met?: boolean | null;
-  @Field(() => Int, { nullable: true, description: 'Số lần (cộng điểm theo lần).' }) @IsOptional() @IntBetween(0, SCORING_LIMITS.countMax) occurrences?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Số lần được thưởng (điểm thưởng, điểm trừ).' }) @IsOptional() @IntBetween(0, SCORING_LIMITS.countMax) bonusCount?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Số lần bị trừ (điểm thưởng, điểm trừ).' }) @IsOptional() @IntBetween(0, SCORING_LIMITS.countMax) penaltyCount?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Số lần (cộng điểm theo lần).' }) @IsOptional() @IntBetween(0, SCORING_LIMITS.countMax) occurrences?:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'Số lần được thưởng (điểm thưởng, điểm trừ).' })
+  @IsOptional()
+  @IntBetween(0, SCORING_LIMITS.countMax)
+  bonusCount?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Số lần bị trừ (điểm thưởng, điểm trừ).' })
+  @IsOptional()
+  @IntBetween(0, SCORING_LIMITS.countMax)
+  penaltyCount?: number | null;
   @Field(() => String, { nullable: true, description: 'Minh chứng, giải trình (evidence).' }) @IsOptional() @MaxLen(LIMITS.textMax) evidence?: string | null;
 }
 

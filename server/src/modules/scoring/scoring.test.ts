@@ -35,12 +35,18 @@ const changeCount = async () => Number((await app.db.query(`SELECT count(*) AS n
 describe('self-assessment', () => {
   it('lets a unit officer score their own unit, records who and when, and logs it', async () => {
     const { own, quantity, officer } = await arrange();
-    const result = ok(await officer.gql(SELF, { input: { criterionId: gid(quantity), unitId: gid(own), actualValue: 120, evidence: 'Báo cáo số 12/BC' } })).enterSelfAssessment;
+    const result = ok(
+      await officer.gql(SELF, { input: { criterionId: gid(quantity), unitId: gid(own), actualValue: 120, evidence: 'Báo cáo số 12/BC' } }),
+    ).enterSelfAssessment;
     expect(result.userErrors).toEqual([]);
     expect(result.assessment).toMatchObject({ version: 1, actualValue: 120, evidence: 'Báo cáo số 12/BC', unit: { name: 'Hội Doanh nhân trẻ' } });
     expect(result.assessment.selfScoredBy).toContain(officer.user.username);
     expect(result.assessment.selfScoredAt).toBeTruthy();
-    const history = ok(await app.gql(`query($id: ID!) { node(id: $id) { ... on CovenantAssessment { history(first: 5) { nodes { action changes { field after } } } } } }`, { id: result.assessment.id }));
+    const history = ok(
+      await app.gql(`query($id: ID!) { node(id: $id) { ... on CovenantAssessment { history(first: 5) { nodes { action changes { field after } } } } } }`, {
+        id: result.assessment.id,
+      }),
+    );
     expect(history.node.history.nodes[0].changes).toEqual(expect.arrayContaining([{ field: 'actualValue', after: 120 }]));
   });
 
@@ -60,7 +66,8 @@ describe('self-assessment', () => {
     const { covenant, own, outsider, quantity, quality } = await arrange();
     const parent = await buildCriterion(app.db, covenant, { title: 'Nhóm tiêu chí' });
     await buildCriterion(app.db, covenant, { parentId: parent.id, kind: 'QUALITATIVE', maxScore: 2 });
-    const errors = async (input: Record<string, unknown>) => ok(await app.gql(SELF, { input })).enterSelfAssessment.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code]);
+    const errors = async (input: Record<string, unknown>) =>
+      ok(await app.gql(SELF, { input })).enterSelfAssessment.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code]);
     expect(await errors({ criterionId: gid(quantity), unitId: gid(own), met: true })).toEqual([['met', 'INVALID']]);
     expect(await errors({ criterionId: gid(quality), unitId: gid(own), occurrences: 2 })).toEqual([['occurrences', 'INVALID']]);
     expect(await errors({ criterionId: gid(quantity), unitId: gid(own), actualValue: -1 })).toEqual([['actualValue', 'OUT_OF_RANGE']]);
@@ -87,7 +94,9 @@ describe('targets and review scores', () => {
     const blocOfficer = await app.loginAs('BLOC_OFFICER', { blocId: bloc.id });
     const set = ok(await blocOfficer.gql(TARGET, { input: { criterionId: gid(quantity), unitId: gid(own), target: 100 } })).setCovenantTarget;
     expect(set).toEqual({ target: { target: 100, version: 1 }, userErrors: [] });
-    const again = ok(await blocOfficer.gql(TARGET, { input: { criterionId: gid(quantity), unitId: gid(own), target: 120, expectedVersion: 1 } })).setCovenantTarget;
+    const again = ok(
+      await blocOfficer.gql(TARGET, { input: { criterionId: gid(quantity), unitId: gid(own), target: 120, expectedVersion: 1 } }),
+    ).setCovenantTarget;
     expect(again.target).toEqual({ target: 120, version: 2 });
     expect(await app.db.manager.countBy(CovenantTarget, { criterionId: quantity.id })).toBe(1);
     expect(ok(await blocOfficer.gql(TARGET, { input: { criterionId: gid(quality), unitId: gid(own), target: 1 } })).setCovenantTarget.userErrors).toEqual([
@@ -95,10 +104,13 @@ describe('targets and review scores', () => {
     ]);
     expect((await officer.gql(TARGET, { input: { criterionId: gid(quantity), unitId: gid(own), target: 1 } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const review = (score: number) => blocOfficer.gql(REVIEW, { input: { criterionId: gid(quality), unitId: gid(own), reviewScore: score, reviewComment: 'Đủ minh chứng' } });
+    const review = (score: number) =>
+      blocOfficer.gql(REVIEW, { input: { criterionId: gid(quality), unitId: gid(own), reviewScore: score, reviewComment: 'Đủ minh chứng' } });
     expect(ok(await review(6)).enterReviewScore.userErrors).toEqual([{ field: ['reviewScore'], code: 'OUT_OF_RANGE' }]);
     expect(ok(await review(4.5)).enterReviewScore).toMatchObject({ assessment: { reviewScore: 4.5, reviewComment: 'Đủ minh chứng' }, userErrors: [] });
-    expect((await officer.gql(REVIEW, { input: { criterionId: gid(quality), unitId: gid(own), reviewScore: 5 } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await officer.gql(REVIEW, { input: { criterionId: gid(quality), unitId: gid(own), reviewScore: 5 } })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 
@@ -109,19 +121,28 @@ describe('settings and violations', () => {
     const SETTINGS = `mutation($input: SetCovenantScoringSettingsInput!) { setCovenantScoringSettings(input: $input) {
       settings { finalStage targetShare leaderTolerance leaderNotTwiceInARow version } userErrors { field code } } }`;
     const set = ok(await blocOfficer.gql(SETTINGS, { input: { covenantId: gid(covenant), leaderNotTwiceInARow: true } })).setCovenantScoringSettings;
-    expect(set).toEqual({ settings: { finalStage: 'REVIEW', targetShare: 0.5, leaderTolerance: 0.0001, leaderNotTwiceInARow: true, version: 1 }, userErrors: [] });
+    expect(set).toEqual({
+      settings: { finalStage: 'REVIEW', targetShare: 0.5, leaderTolerance: 0.0001, leaderNotTwiceInARow: true, version: 1 },
+      userErrors: [],
+    });
     const VIOLATION = `mutation($input: RecordCovenantViolationInput!) { recordCovenantViolation(input: $input) { violation { id } userErrors { field code } } }`;
     ok(await blocOfficer.gql(VIOLATION, { input: { covenantId: gid(covenant), unitId: gid(own), reason: 'Vi phạm nghiêm trọng về tài chính' } }));
     ok(await blocOfficer.gql(VIOLATION, { input: { covenantId: gid(covenant), unitId: gid(other), reason: 'Báo cáo chậm', serious: false } }));
     const read = ok(
-      await app.gql(`query($id: ID!) { covenant(id: $id) { scoringSettings { finalStage leaderNotTwiceInARow } violations { reason serious unit { name } }
-        ranking { leaderNotTwiceInARow rows { unit { name } canLead exclusions { code } } } } }`, { id: gid(covenant) }),
+      await app.gql(
+        `query($id: ID!) { covenant(id: $id) { scoringSettings { finalStage leaderNotTwiceInARow } violations { reason serious unit { name } }
+        ranking { leaderNotTwiceInARow rows { unit { name } canLead exclusions { code } } } } }`,
+        { id: gid(covenant) },
+      ),
     ).covenant;
     expect(read.scoringSettings).toEqual({ finalStage: 'REVIEW', leaderNotTwiceInARow: true });
     expect(read.violations.map((v: { reason: string; serious: boolean }) => [v.reason, v.serious]).sort()).toEqual([
       ['Báo cáo chậm', false],
       ['Vi phạm nghiêm trọng về tài chính', true],
     ]);
-    expect(read.ranking.rows.find((r: { unit: { name: string } }) => r.unit.name === own.name)).toMatchObject({ canLead: false, exclusions: [{ code: 'NO_TARGETS' }, { code: 'SERIOUS_VIOLATION' }] });
+    expect(read.ranking.rows.find((r: { unit: { name: string } }) => r.unit.name === own.name)).toMatchObject({
+      canLead: false,
+      exclusions: [{ code: 'NO_TARGETS' }, { code: 'SERIOUS_VIOLATION' }],
+    });
   });
 });

@@ -27,7 +27,8 @@ describe('unit names entered twice', () => {
         {
           field: ['name'],
           code: 'DUPLICATE',
-          message: 'Đã có đơn vị "Hợp tác xã Nông nghiệp Đồng Tâm" (cùng đơn vị cấp trên, cùng địa bàn Hải Phòng). Nếu đây là một đơn vị khác, hãy xác nhận để vẫn lưu.',
+          message:
+            'Đã có đơn vị "Hợp tác xã Nông nghiệp Đồng Tâm" (cùng đơn vị cấp trên, cùng địa bàn Hải Phòng). Nếu đây là một đơn vị khác, hãy xác nhận để vẫn lưu.',
           recordId: gid(existing),
         },
       ],

@@ -15,7 +15,7 @@ import { UnitKindEnum } from '../../core/graphql/enums.js';
 @Index('ix_unit__name_id', ['name', 'id'])
 export class Unit extends BaseRecord {
   @Field({ description: 'Tên đầy đủ (name), ví dụ "Hội Nữ Doanh nhân Hải Phòng".' })
-  @Column({ length: 300 , collation: VIETNAMESE })
+  @Column({ length: 300, collation: VIETNAMESE })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Tên viết tắt (short name).' })

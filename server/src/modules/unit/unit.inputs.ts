@@ -30,7 +30,7 @@ registerEnumType(UnitOrderField, {
 @InputType({ description: 'Sắp xếp đơn vị.' })
 export class UnitOrder {
   @Field(() => UnitOrderField, { description: 'Trường sắp xếp.' }) field!: UnitOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC , description: 'Chiều sắp xếp.' }) direction!: OrderDirection;
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Chiều sắp xếp.' }) direction!: OrderDirection;
 }
 
 const UnitKindFilter = EnumFilter<UnitKind>(UnitKindEnum, 'UnitKind');
@@ -40,18 +40,18 @@ export class UnitFilter {
   @Field(() => [UnitFilter], { nullable: true, description: 'Tất cả điều kiện đều đúng.' }) and?: UnitFilter[];
   @Field(() => [UnitFilter], { nullable: true, description: 'Ít nhất một điều kiện đúng.' }) or?: UnitFilter[];
   @Field(() => UnitFilter, { nullable: true, description: 'Phủ định.' }) not?: UnitFilter;
-  @Field(() => StringFilter, { nullable: true , description: 'Tên đơn vị (name).' }) name?: StringFilter;
-  @Field(() => StringFilter, { nullable: true , description: 'Tên viết tắt (short name).' }) shortName?: StringFilter;
-  @Field(() => UnitKindFilter, { nullable: true , description: 'Loại hình đơn vị (kind).' }) kind?: InstanceType<typeof UnitKindFilter>;
-  @Field(() => StringFilter, { nullable: true , description: 'Địa bàn tỉnh, thành phố (area).' }) area?: StringFilter;
+  @Field(() => StringFilter, { nullable: true, description: 'Tên đơn vị (name).' }) name?: StringFilter;
+  @Field(() => StringFilter, { nullable: true, description: 'Tên viết tắt (short name).' }) shortName?: StringFilter;
+  @Field(() => UnitKindFilter, { nullable: true, description: 'Loại hình đơn vị (kind).' }) kind?: InstanceType<typeof UnitKindFilter>;
+  @Field(() => StringFilter, { nullable: true, description: 'Địa bàn tỉnh, thành phố (area).' }) area?: StringFilter;
   @Field(() => IDFilter, { nullable: true, description: 'Đơn vị cấp trên.' }) parentId?: IDFilter;
   @Field(() => IDFilter, { nullable: true, description: 'Là thành viên (bất kỳ năm nào) của khối này.' }) blocId?: IDFilter;
-  @Field(() => DateTimeFilter, { nullable: true , description: 'Thời điểm tạo.' }) createdAt?: DateTimeFilter;
+  @Field(() => DateTimeFilter, { nullable: true, description: 'Thời điểm tạo.' }) createdAt?: DateTimeFilter;
 }
 
 @ArgsType()
 export class UnitsArgs extends ConnectionArgs {
-  @Field(() => UnitFilter, { nullable: true , description: 'Bộ lọc.' }) filter?: UnitFilter | null;
+  @Field(() => UnitFilter, { nullable: true, description: 'Bộ lọc.' }) filter?: UnitFilter | null;
   @Field(() => [UnitOrder], { nullable: true, description: 'Mặc định theo tên.' }) orderBy?: UnitOrder[] | null;
   @Field(() => String, { nullable: true, description: 'Tìm theo tên, không phân biệt dấu và hoa thường: "hoi nu doanh nhan".' })
   search?: string | null;
@@ -60,11 +60,11 @@ export class UnitsArgs extends ConnectionArgs {
 @InputType({ description: 'Dữ liệu tạo đơn vị.' })
 export class CreateUnitInput {
   @Field({ description: 'Tên đơn vị (name).' }) @Required() @MaxLen(LIMITS.nameMax) name!: string;
-  @Field(() => String, { nullable: true , description: 'Tên viết tắt (short name).' }) @IsOptional() @MaxLen(LIMITS.shortNameMax) shortName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Tên viết tắt (short name).' }) @IsOptional() @MaxLen(LIMITS.shortNameMax) shortName?: string | null;
   @Field(() => UnitKindEnum, { description: 'Loại hình đơn vị (kind).' }) kind!: UnitKind;
-  @Field(() => String, { nullable: true , description: 'Địa bàn tỉnh, thành phố (area).' }) @IsOptional() @MaxLen(120) area?: string | null;
+  @Field(() => String, { nullable: true, description: 'Địa bàn tỉnh, thành phố (area).' }) @IsOptional() @MaxLen(120) area?: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị cấp trên.' }) parentId?: string | null;
-  @Field(() => String, { nullable: true , description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
   @Field(() => Boolean, {
     nullable: true,
     description:
@@ -78,12 +78,12 @@ export class CreateUnitInput {
 @InputType({ description: 'Sửa đơn vị: chỉ các trường được gửi mới thay đổi.' })
 export class UpdateUnitInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Mã đơn vị cần sửa.' }) id!: string;
-  @Field(() => String, { nullable: true , description: 'Tên đơn vị (name).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) name?: string;
-  @Field(() => String, { nullable: true , description: 'Tên viết tắt (short name).' }) @IsOptional() @MaxLen(LIMITS.shortNameMax) shortName?: string | null;
-  @Field(() => UnitKindEnum, { nullable: true , description: 'Loại hình đơn vị (kind).' }) kind?: UnitKind;
-  @Field(() => String, { nullable: true , description: 'Địa bàn tỉnh, thành phố (area).' }) @IsOptional() @MaxLen(120) area?: string | null;
-  @Field(() => ID, { nullable: true , description: 'Đơn vị cấp trên (parent unit).' }) parentId?: string | null;
-  @Field(() => String, { nullable: true , description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Tên đơn vị (name).' }) @IsOptional() @Required() @MaxLen(LIMITS.nameMax) name?: string;
+  @Field(() => String, { nullable: true, description: 'Tên viết tắt (short name).' }) @IsOptional() @MaxLen(LIMITS.shortNameMax) shortName?: string | null;
+  @Field(() => UnitKindEnum, { nullable: true, description: 'Loại hình đơn vị (kind).' }) kind?: UnitKind;
+  @Field(() => String, { nullable: true, description: 'Địa bàn tỉnh, thành phố (area).' }) @IsOptional() @MaxLen(120) area?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Đơn vị cấp trên (parent unit).' }) parentId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
   @Field(() => Boolean, {
     nullable: true,
     description:
@@ -101,5 +101,5 @@ export class RecordUnitLineageInput {
   @Field(() => LineageKindEnum, { description: 'Loại hình đơn vị (kind).' }) kind!: LineageKind;
   @Field(() => LocalDateResolver, { description: 'Ngày có hiệu lực.' }) effectiveOn!: string;
   @Field(() => ID, { nullable: true, description: 'Quyết định căn cứ.' }) decisionId?: string | null;
-  @Field(() => String, { nullable: true , description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ghi chú (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
 }

@@ -37,7 +37,11 @@ export class UnitResolver {
   }
 
   @PayloadMutation(() => DeleteUnitPayload, 'Xóa đơn vị chưa được dùng ở đâu (IN_USE nếu còn được tham chiếu).')
-  deleteUnit(@Arg('id', () => ID, { description: 'Mã đơn vị cần xóa.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteUnit(
+    @Arg('id', () => ID, { description: 'Mã đơn vị cần xóa.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.units.delete(ctx.actor, id, expectedVersion);
   }
 
@@ -59,7 +63,11 @@ export class UnitResolver {
   @FieldResolver(() => [Unit], { description: 'Đơn vị trực thuộc (children), theo tên.' })
   children(@Root() unit: Unit, @Ctx() ctx: Context) {
     return ctx.loaders
-      .group<string, Unit>('Unit.children', (ids) => ctx.db.getRepository(Unit).createQueryBuilder('u').where('u.parentId IN (:...ids)', { ids }).orderBy('u.name').getMany(), (u) => u.parentId!)
+      .group<string, Unit>(
+        'Unit.children',
+        (ids) => ctx.db.getRepository(Unit).createQueryBuilder('u').where('u.parentId IN (:...ids)', { ids }).orderBy('u.name').getMany(),
+        (u) => u.parentId!,
+      )
       .load(unit.id);
   }
 

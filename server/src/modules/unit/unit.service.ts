@@ -33,7 +33,8 @@ export class UnitService {
     return write(this.db, async (em) => {
       const problems = new Problems();
       const parent = await resolveRef(em, Unit, input.parentId, 'parentId', problems);
-      if (!input.allowDuplicate && !problems.any) await checkUnitName(em, { name: input.name, parentId: parent?.id ?? null, area: input.area ?? null }, problems);
+      if (!input.allowDuplicate && !problems.any)
+        await checkUnitName(em, { name: input.name, parentId: parent?.id ?? null, area: input.area ?? null }, problems);
       problems.throwIfAny();
       const unit = em.create(Unit, {
         name: input.name.trim(),

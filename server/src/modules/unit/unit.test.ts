@@ -18,11 +18,19 @@ describe('units', () => {
     expect(created.userErrors).toEqual([]);
     expect(created.unit).toMatchObject({ name: 'Hợp tác xã Bạch Đằng', kind: 'COOPERATIVE', version: 1, parent: { id: gid(parent) } });
 
-    const read = ok(await app.gql(`query($id: ID!) { unit(id: $id) { name parent { name children { name } } } node(id: $id) { __typename ... on Unit { name } } }`, { id: created.unit.id }));
+    const read = ok(
+      await app.gql(`query($id: ID!) { unit(id: $id) { name parent { name children { name } } } node(id: $id) { __typename ... on Unit { name } } }`, {
+        id: created.unit.id,
+      }),
+    );
     expect(read.unit.parent).toEqual({ name: 'Liên minh Hợp tác xã thành phố', children: [{ name: 'Hợp tác xã Bạch Đằng' }] });
     expect(read.node).toEqual({ __typename: 'Unit', name: 'Hợp tác xã Bạch Đằng' });
 
-    const updated = ok(await app.gql(`mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { name shortName version } userErrors { code } } }`, { input: { id: created.unit.id, shortName: 'HTX Bạch Đằng' } })).updateUnit;
+    const updated = ok(
+      await app.gql(`mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { name shortName version } userErrors { code } } }`, {
+        input: { id: created.unit.id, shortName: 'HTX Bạch Đằng' },
+      }),
+    ).updateUnit;
     expect(updated).toEqual({ unit: { name: 'Hợp tác xã Bạch Đằng', shortName: 'HTX Bạch Đằng', version: 2 }, userErrors: [] });
 
     const deleted = ok(await app.gql(`mutation($id: ID!) { deleteUnit(id: $id) { deletedId userErrors { code } } }`, { id: created.unit.id })).deleteUnit;
@@ -49,7 +57,11 @@ describe('units', () => {
     const child = await buildUnit(app.db, { parentId: parent.id });
     const del = ok(await app.gql(`mutation($id: ID!) { deleteUnit(id: $id) { deletedId userErrors { field code } } }`, { id: gid(parent) })).deleteUnit;
     expect(del).toEqual({ deletedId: null, userErrors: [{ field: ['id'], code: 'IN_USE' }] });
-    const cycle = ok(await app.gql(`mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { id } userErrors { field code } } }`, { input: { id: gid(parent), parentId: gid(child) } })).updateUnit;
+    const cycle = ok(
+      await app.gql(`mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { unit { id } userErrors { field code } } }`, {
+        input: { id: gid(parent), parentId: gid(child) },
+      }),
+    ).updateUnit;
     expect(cycle.userErrors).toEqual([{ field: ['parentId'], code: 'CYCLE' }]);
   });
 
@@ -94,9 +106,18 @@ describe('units', () => {
     const orders = [
       [{ field: 'NAME', direction: 'ASC' }],
       [{ field: 'NAME', direction: 'DESC' }],
-      [{ field: 'KIND', direction: 'ASC' }, { field: 'NAME', direction: 'ASC' }],
-      [{ field: 'KIND', direction: 'ASC' }, { field: 'NAME', direction: 'DESC' }],
-      [{ field: 'KIND', direction: 'DESC' }, { field: 'NAME', direction: 'ASC' }],
+      [
+        { field: 'KIND', direction: 'ASC' },
+        { field: 'NAME', direction: 'ASC' },
+      ],
+      [
+        { field: 'KIND', direction: 'ASC' },
+        { field: 'NAME', direction: 'DESC' },
+      ],
+      [
+        { field: 'KIND', direction: 'DESC' },
+        { field: 'NAME', direction: 'ASC' },
+      ],
     ];
     for (const orderBy of orders) {
       const all = ok(await app.gql(Q, { orderBy, first: 100, area })).units.nodes.map((n: any) => n.id);
@@ -128,18 +149,29 @@ describe('units', () => {
     await buildUnit(app.db, { name: 'C Hội', kind: 'ASSOCIATION', area });
     await buildUnit(app.db, { name: 'A Doanh nghiệp', kind: 'ENTERPRISE', area });
     const q = (filter: object, orderBy?: object) =>
-      app.gql(`query($filter: UnitFilter, $orderBy: [UnitOrder!]) { units(filter: $filter, orderBy: $orderBy) { nodes { name } } }`, { filter: { and: [{ area: { eq: area } }, filter] }, orderBy });
+      app.gql(`query($filter: UnitFilter, $orderBy: [UnitOrder!]) { units(filter: $filter, orderBy: $orderBy) { nodes { name } } }`, {
+        filter: { and: [{ area: { eq: area } }, filter] },
+        orderBy,
+      });
     expect(ok(await q({ kind: { in: ['COOPERATIVE', 'ENTERPRISE'] } })).units.nodes.map((n: any) => n.name)).toEqual(['A Doanh nghiệp', 'B Hợp tác xã']);
     expect(ok(await q({ or: [{ name: { contains: 'hội' } }, { kind: { eq: 'ENTERPRISE' } }] })).units.nodes).toHaveLength(2);
     expect(ok(await q({ name: { contains: 'HOP TAC' } })).units.nodes.map((n: any) => n.name)).toEqual(['B Hợp tác xã']);
-    expect(ok(await q({ not: { kind: { eq: 'ASSOCIATION' } } }, [{ field: 'NAME', direction: 'DESC' }])).units.nodes.map((n: any) => n.name)).toEqual(['B Hợp tác xã', 'A Doanh nghiệp']);
+    expect(ok(await q({ not: { kind: { eq: 'ASSOCIATION' } } }, [{ field: 'NAME', direction: 'DESC' }])).units.nodes.map((n: any) => n.name)).toEqual([
+      'B Hợp tác xã',
+      'A Doanh nghiệp',
+    ]);
     expect(ok(await q({ parentId: { isNull: true } })).units.nodes).toHaveLength(3);
   });
 
   it('records a merger and navigates it both ways', async () => {
     const a = await buildUnit(app.db, { name: 'Xã A' });
     const b = await buildUnit(app.db, { name: 'Xã B' });
-    const res = ok(await app.gql(`mutation($input: RecordUnitLineageInput!) { recordUnitLineage(input: $input) { lineage { kind effectiveOn successor { name } } userErrors { code } } }`, { input: { predecessorId: gid(a), successorId: gid(b), kind: 'MERGER', effectiveOn: '2025-07-01' } })).recordUnitLineage;
+    const res = ok(
+      await app.gql(
+        `mutation($input: RecordUnitLineageInput!) { recordUnitLineage(input: $input) { lineage { kind effectiveOn successor { name } } userErrors { code } } }`,
+        { input: { predecessorId: gid(a), successorId: gid(b), kind: 'MERGER', effectiveOn: '2025-07-01' } },
+      ),
+    ).recordUnitLineage;
     expect(res).toEqual({ lineage: { kind: 'MERGER', effectiveOn: '2025-07-01', successor: { name: 'Xã B' } }, userErrors: [] });
     const nav = ok(await app.gql(`query($id: ID!) { unit(id: $id) { predecessors { predecessor { name } } } }`, { id: gid(b) }));
     expect(nav.unit.predecessors).toEqual([{ predecessor: { name: 'Xã A' } }]);

@@ -24,7 +24,9 @@ export class Viewer {
   @Field(() => [TokenScopeEnum], { description: 'Phạm vi quyền của mã API.' })
   scopes!: TokenScope[];
 
-  @Field(() => [String], { description: 'Các quyền (permissions): read, read:people, write:domain, write:bloc, write:unit, manage:rules, manage:users, manage:tokens, read:audit.' })
+  @Field(() => [String], {
+    description: 'Các quyền (permissions): read, read:people, write:domain, write:bloc, write:unit, manage:rules, manage:users, manage:tokens, read:audit.',
+  })
   permissions!: string[];
 
   @Field(() => User, { nullable: true, description: 'Tài khoản đang đăng nhập.' })

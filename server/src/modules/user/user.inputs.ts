@@ -15,7 +15,11 @@ export class LoginInput {
 @InputType({ description: 'Đổi mật khẩu của chính mình (change password).' })
 export class ChangePasswordInput {
   @Field({ description: 'Mật khẩu hiện tại.' }) @Verbatim() @Required() @MaxLen(LIMITS.passwordMax) currentPassword!: string;
-  @Field({ description: `Mật khẩu mới: ít nhất ${LIMITS.passwordMin} ký tự, có chữ và số.` }) @Verbatim() @Required() @MaxLen(LIMITS.passwordMax) newPassword!: string;
+  @Field({ description: `Mật khẩu mới: ít nhất ${LIMITS.passwordMin} ký tự, có chữ và số.` })
+  @Verbatim()
+  @Required()
+  @MaxLen(LIMITS.passwordMax)
+  newPassword!: string;
 }
 
 const USERNAME = /^[a-z0-9._-]{3,60}$/;

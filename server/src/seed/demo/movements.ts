@@ -5,13 +5,18 @@ import { ensure, SOURCE } from './upsert.js';
 /** National movements that the blocs of seeds 003 and 004 respond to. */
 export async function nationalMovements(em: EntityManager) {
   const national = (name: string, extra: Partial<Movement> = {}) =>
-    ensure(em, Movement, { name }, {
-      kind: 'REGULAR',
-      scope: 'NATIONAL',
-      status: 'OPEN',
-      description: `Phong trào thi đua trọng điểm được các khối thi đua hưởng ứng. Văn bản phát động không được nêu trong bài báo nguồn. ${SOURCE.s003} ${SOURCE.s004}`,
-      ...extra,
-    });
+    ensure(
+      em,
+      Movement,
+      { name },
+      {
+        kind: 'REGULAR',
+        scope: 'NATIONAL',
+        status: 'OPEN',
+        description: `Phong trào thi đua trọng điểm được các khối thi đua hưởng ứng. Văn bản phát động không được nêu trong bài báo nguồn. ${SOURCE.s003} ${SOURCE.s004}`,
+        ...extra,
+      },
+    );
   return {
     newRural: await national('Cả nước chung sức xây dựng nông thôn mới'),
     poverty: await national('Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau'),

@@ -30,20 +30,24 @@ export const seed = (em: EntityManager) => ({
     for (const unit of units) await ensure(em, BlocMembership, { blocId: bloc.id, unitId: unit.id }, { fromYear, note });
   },
 
-  role: (bloc: Bloc, year: number, role: 'HEAD' | 'DEPUTY', unit: Unit) =>
-    ensure(em, BlocYearRole, { blocId: bloc.id, year, role }, { unitId: unit.id }),
+  role: (bloc: Bloc, year: number, role: 'HEAD' | 'DEPUTY', unit: Unit) => ensure(em, BlocYearRole, { blocId: bloc.id, year, role }, { unitId: unit.id }),
 
   leader: (bloc: Bloc, year: number, unit: Unit, note: string) => ensure(em, BlocLeader, { blocId: bloc.id, year }, { unitId: unit.id, note }),
 
   async criteria(covenant: Covenant, items: { title: string; description?: string; movements?: Movement[] }[]) {
     const ranks = generateNKeysBetween(null, null, items.length);
     for (const [i, item] of items.entries()) {
-      await ensure(em, CovenantCriterion, { covenantId: covenant.id, title: item.title }, {
-        rank: ranks[i]!,
-        description: item.description ?? null,
-        kind: 'QUALITATIVE',
-        movements: item.movements ?? [],
-      });
+      await ensure(
+        em,
+        CovenantCriterion,
+        { covenantId: covenant.id, title: item.title },
+        {
+          rank: ranks[i]!,
+          description: item.description ?? null,
+          kind: 'QUALITATIVE',
+          movements: item.movements ?? [],
+        },
+      );
     }
   },
 

@@ -30,26 +30,37 @@ export async function seed000(em: EntityManager, s: Seed) {
     issuedOn: '2022-03-31',
     note: SOURCE.s000,
   });
-  const bloc = await ensure(em, Bloc, { code: 'HP-LHH-DN' }, {
-    name: BLOC_LHH,
-    kind: 'BLOC',
-    level: 'PROVINCE',
-    area,
-    foundingDecisionId: founding.id,
-    description: `Thành lập theo Quyết định số 889/QĐ-UBND ngày 31/3/2022 của UBND thành phố. Bài báo chỉ nêu tên 5 đơn vị của Khối. ${SOURCE.s000}`,
-  });
+  const bloc = await ensure(
+    em,
+    Bloc,
+    { code: 'HP-LHH-DN' },
+    {
+      name: BLOC_LHH,
+      kind: 'BLOC',
+      level: 'PROVINCE',
+      area,
+      foundingDecisionId: founding.id,
+      description: `Thành lập theo Quyết định số 889/QĐ-UBND ngày 31/3/2022 của UBND thành phố. Bài báo chỉ nêu tên 5 đơn vị của Khối. ${SOURCE.s000}`,
+    },
+  );
   const members = [alliance, youngEntrepreneurs, sme, womenEntrepreneurs, veterans];
   await s.members(bloc, members, 2022);
   await s.role(bloc, 2023, 'HEAD', sme);
   await s.leader(bloc, 2022, alliance, 'Hoàn thành xuất sắc toàn diện nhiệm vụ công tác, dẫn đầu Khối thi đua năm 2022; được UBND thành phố tặng Cờ thi đua.');
 
-  const conference = await ensure(em, Event, { title: 'Hội nghị Ký giao ước thi đua năm 2023 của Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố', heldOn: '2023-03-01' }, {
-    kind: 'COVENANT_SIGNING',
-    venue: 'Hiệp hội doanh nghiệp nhỏ và vừa thành phố',
-    hostUnitId: sme.id,
-    attendees: 'Đồng chí Nguyễn Hoàng Bí – Phó Trưởng ban Ban Thi đua và Khen thưởng thành phố (dự, chỉ đạo Hội nghị và trao thưởng); đồng chí Ngô Ngọc Khánh – Chủ tịch Liên minh HTX thành phố; đại diện lãnh đạo các đơn vị thuộc Khối.',
-    description: `Tổng kết kết quả năm 2022, trao Cờ thi đua và Bằng khen của UBND thành phố, ký giao ước thi đua năm 2023 với 5 nhiệm vụ cụ thể. ${SOURCE.s000}`,
-  });
+  const conference = await ensure(
+    em,
+    Event,
+    { title: 'Hội nghị Ký giao ước thi đua năm 2023 của Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố', heldOn: '2023-03-01' },
+    {
+      kind: 'COVENANT_SIGNING',
+      venue: 'Hiệp hội doanh nghiệp nhỏ và vừa thành phố',
+      hostUnitId: sme.id,
+      attendees:
+        'Đồng chí Nguyễn Hoàng Bí – Phó Trưởng ban Ban Thi đua và Khen thưởng thành phố (dự, chỉ đạo Hội nghị và trao thưởng); đồng chí Ngô Ngọc Khánh – Chủ tịch Liên minh HTX thành phố; đại diện lãnh đạo các đơn vị thuộc Khối.',
+      description: `Tổng kết kết quả năm 2022, trao Cờ thi đua và Bằng khen của UBND thành phố, ký giao ước thi đua năm 2023 với 5 nhiệm vụ cụ thể. ${SOURCE.s000}`,
+    },
+  );
 
   const presentedBy = 'Nguyễn Hoàng Bí – Phó Trưởng ban Ban Thi đua – Khen thưởng thành phố';
   const notStated = 'Bài báo nguồn (09/03/2023) không nêu số và ngày của quyết định.';
@@ -64,16 +75,34 @@ export async function seed000(em: EntityManager, s: Seed) {
     achievement: 'Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác, dẫn đầu Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố năm 2022',
   });
   for (const unit of [youngEntrepreneurs, sme, womenEntrepreneurs]) {
-    await s.commendation({ ...common, unit, award: 'BANG_KHEN_CHU_TICH_UBND_TINH', decision: meritDecision, achievement: 'Đã có thành tích hoàn thành xuất sắc nhiệm vụ công tác năm 2022' });
+    await s.commendation({
+      ...common,
+      unit,
+      award: 'BANG_KHEN_CHU_TICH_UBND_TINH',
+      decision: meritDecision,
+      achievement: 'Đã có thành tích hoàn thành xuất sắc nhiệm vụ công tác năm 2022',
+    });
   }
-  await s.commendation({ ...common, unit: veterans, award: 'BANG_KHEN_CHU_TICH_UBND_TINH', decision: meritDecision, achievement: 'Đã có thành tích trong công tác an sinh xã hội năm 2022' });
-
-  const covenant = await ensure(em, Covenant, { blocId: bloc.id, year: 2023 }, {
-    title: 'Giao ước thi đua năm 2023',
-    status: 'SIGNED',
-    signingEventId: conference.id,
-    content: 'Đại diện lãnh đạo các đơn vị đã thống nhất ký giao ước thi đua năm 2023 với 5 nhiệm vụ cụ thể nhằm phát huy tinh thần đoàn kết, năng động, sáng tạo với ý chí tự lực, tự cường, quyết tâm hoàn thành thắng lợi các chỉ tiêu, nhiệm vụ năm 2023.',
+  await s.commendation({
+    ...common,
+    unit: veterans,
+    award: 'BANG_KHEN_CHU_TICH_UBND_TINH',
+    decision: meritDecision,
+    achievement: 'Đã có thành tích trong công tác an sinh xã hội năm 2022',
   });
+
+  const covenant = await ensure(
+    em,
+    Covenant,
+    { blocId: bloc.id, year: 2023 },
+    {
+      title: 'Giao ước thi đua năm 2023',
+      status: 'SIGNED',
+      signingEventId: conference.id,
+      content:
+        'Đại diện lãnh đạo các đơn vị đã thống nhất ký giao ước thi đua năm 2023 với 5 nhiệm vụ cụ thể nhằm phát huy tinh thần đoàn kết, năng động, sáng tạo với ý chí tự lực, tự cường, quyết tâm hoàn thành thắng lợi các chỉ tiêu, nhiệm vụ năm 2023.',
+    },
+  );
   await s.criteria(
     covenant,
     [1, 2, 3, 4, 5].map((n) => ({

@@ -17,17 +17,28 @@ const UNSEEN = { blocOther: 'NOT_FOUND', unitOther: 'NOT_FOUND' } as const;
 export const ballotMutations: Record<string, MutationCase> = {
   createBallotSession: {
     allow: BLOC,
-    arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id, year: 2023 })), title: 'Bình chọn', purpose: 'LEADING_UNIT', candidateIds: [gid(w.unitA)] } }),
+    arrange: async (db, w) => ({
+      input: {
+        covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id, year: 2023 })),
+        title: 'Bình chọn',
+        purpose: 'LEADING_UNIT',
+        candidateIds: [gid(w.unitA)],
+      },
+    }),
   },
   updateBallotSession: {
     allow: BLOC,
     deny: UNSEEN,
-    arrange: async (db, w) => ({ input: { id: gid(await buildBallotSession(db, await buildCovenant(db, { blocId: w.blocA.id, year: 2023 }), [w.unitA.id])), quorumPercent: 75 } }),
+    arrange: async (db, w) => ({
+      input: { id: gid(await buildBallotSession(db, await buildCovenant(db, { blocId: w.blocA.id, year: 2023 }), [w.unitA.id])), quorumPercent: 75 },
+    }),
   },
   transitionBallotSession: {
     allow: BLOC,
     deny: UNSEEN,
-    arrange: async (db, w) => ({ input: { id: gid(await buildBallotSession(db, await buildCovenant(db, { blocId: w.blocA.id, year: 2023 }), [w.unitA.id])), to: 'OPEN' } }),
+    arrange: async (db, w) => ({
+      input: { id: gid(await buildBallotSession(db, await buildCovenant(db, { blocId: w.blocA.id, year: 2023 }), [w.unitA.id])), to: 'OPEN' },
+    }),
     // Someone else cancelled the session meanwhile: its status changed since the caller's version.
     changeBehind: async (db, variables) => {
       const id = fromGlobalId((variables.input as { id: string }).id)!.id;
@@ -38,7 +49,10 @@ export const ballotMutations: Record<string, MutationCase> = {
     allow: [...DOMAIN, 'unitOwn'],
     deny: UNSEEN,
     arrange: async (db, w) => {
-      const session = await buildBallotSession(db, await buildCovenant(db, { blocId: w.blocA.id, year: 2023 }), [w.unitA.id], { status: 'OPEN', selfVoteAllowed: true });
+      const session = await buildBallotSession(db, await buildCovenant(db, { blocId: w.blocA.id, year: 2023 }), [w.unitA.id], {
+        status: 'OPEN',
+        selfVoteAllowed: true,
+      });
       return { input: { sessionId: gid(session), unitId: gid(w.unitA), agreedCandidateIds: [gid(w.unitA)] } };
     },
   },

@@ -1,4 +1,11 @@
-import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../modules/commendation/commendation.builders.js';
+import {
+  buildAwardType,
+  buildCommendation,
+  buildDecision,
+  buildEvent,
+  buildHousehold,
+  buildMovement,
+} from '../../modules/commendation/commendation.builders.js';
 import { CommendationTally } from '../../modules/commendation/entities.js';
 import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '../authorization.js';
 import { gid } from '../builders.js';
@@ -19,11 +26,17 @@ export const domainMutations: Record<string, MutationCase> = {
   updateHousehold: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildHousehold(db)), address: 'Thôn Đông' } }) },
   deleteHousehold: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildHousehold(db)) }) },
 
-  createDecision: { allow: DOMAIN, arrange: async () => ({ input: { issuer: 'UBND thành phố Hải Phòng', issuerLevel: 'PROVINCE', subject: 'Về việc khen thưởng' } }) },
+  createDecision: {
+    allow: DOMAIN,
+    arrange: async () => ({ input: { issuer: 'UBND thành phố Hải Phòng', issuerLevel: 'PROVINCE', subject: 'Về việc khen thưởng' } }),
+  },
   updateDecision: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildDecision(db)), note: 'Đã sửa' } }) },
   deleteDecision: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildDecision(db)) }) },
 
-  createEvent: { allow: DOMAIN, arrange: async (_db, w) => ({ input: { kind: 'COVENANT_SIGNING', title: 'Hội nghị ký kết', heldOn: '2024-03-01', hostUnitId: gid(w.unitA) } }) },
+  createEvent: {
+    allow: DOMAIN,
+    arrange: async (_db, w) => ({ input: { kind: 'COVENANT_SIGNING', title: 'Hội nghị ký kết', heldOn: '2024-03-01', hostUnitId: gid(w.unitA) } }),
+  },
   updateEvent: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildEvent(db)), venue: 'Hội trường' } }) },
   deleteEvent: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildEvent(db)) }) },
 
@@ -43,32 +56,57 @@ export const domainMutations: Record<string, MutationCase> = {
 
   createAwardType: {
     allow: DOMAIN,
-    arrange: async () => ({ input: { code: unique('MT'), nameVi: 'Bằng khen thử', nameEn: 'Test certificate', category: 'FORM', subjectKinds: ['COLLECTIVE'], level: 'PROVINCE' } }),
+    arrange: async () => ({
+      input: { code: unique('MT'), nameVi: 'Bằng khen thử', nameEn: 'Test certificate', category: 'FORM', subjectKinds: ['COLLECTIVE'], level: 'PROVINCE' },
+    }),
   },
   updateAwardType: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildAwardType(db)), rank: 5 } }) },
   deleteAwardType: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildAwardType(db)) }) },
 
   createCommendation: {
     allow: DOMAIN,
-    arrange: async (db, w) => ({ input: { subject: { unitId: gid(w.unitA) }, awardTypeId: gid(await buildAwardType(db)), year: 2023, achievement: 'Dẫn đầu khối' } }),
+    arrange: async (db, w) => ({
+      input: { subject: { unitId: gid(w.unitA) }, awardTypeId: gid(await buildAwardType(db)), year: 2023, achievement: 'Dẫn đầu khối' },
+    }),
   },
-  updateCommendation: { allow: DOMAIN, arrange: async (db, w) => ({ input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))), note: 'Đã sửa' } }) },
+  updateCommendation: {
+    allow: DOMAIN,
+    arrange: async (db, w) => ({ input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))), note: 'Đã sửa' } }),
+  },
   deleteCommendation: { allow: DOMAIN, arrange: async (db, w) => ({ id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))) }) },
   revokeCommendation: {
     allow: DOMAIN,
-    arrange: async (db, w) => ({ input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))), revokedOn: '2024-01-15', reason: 'Sai đối tượng' } }),
+    arrange: async (db, w) => ({
+      input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))), revokedOn: '2024-01-15', reason: 'Sai đối tượng' },
+    }),
   },
-  markCommendationPresented: { allow: DOMAIN, arrange: async (db, w) => ({ input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))) } }) },
+  markCommendationPresented: {
+    allow: DOMAIN,
+    arrange: async (db, w) => ({ input: { id: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))) } }),
+  },
   recordCommendations: {
     allow: DOMAIN,
     arrange: async (db, w) => ({
-      input: { awardTypeId: gid(await buildAwardType(db)), year: 2023, decision: { existingId: gid(await buildDecision(db)) }, recipients: [{ unitId: gid(w.unitA), achievement: 'Dẫn đầu khối' }] },
+      input: {
+        awardTypeId: gid(await buildAwardType(db)),
+        year: 2023,
+        decision: { existingId: gid(await buildDecision(db)) },
+        recipients: [{ unitId: gid(w.unitA), achievement: 'Dẫn đầu khối' }],
+      },
     }),
   },
   createCommendationTally: {
     allow: DOMAIN,
     arrange: async (_db, w) => ({
-      input: { year: 2023, reporterUnitId: gid(w.unitA), collectiveCount: 60, individualCount: 180, issuers: 'UBND thành phố', description: 'Khen thưởng năm 2023', sourceNote: 'Bài 002' },
+      input: {
+        year: 2023,
+        reporterUnitId: gid(w.unitA),
+        collectiveCount: 60,
+        individualCount: 180,
+        issuers: 'UBND thành phố',
+        description: 'Khen thưởng năm 2023',
+        sourceNote: 'Bài 002',
+      },
     }),
   },
   updateCommendationTally: { allow: DOMAIN, arrange: async (db, w) => ({ input: { id: gid(await buildTally(db, w.unitA.id)), collectiveCount: 61 } }) },
@@ -77,7 +115,10 @@ export const domainMutations: Record<string, MutationCase> = {
   createUser: { allow: ADMIN, arrange: async () => ({ input: { username: unique('moi').toLowerCase(), displayName: 'Cán bộ mới', role: 'ANALYST' } }) },
   updateUser: { allow: ADMIN, arrange: async (db) => ({ input: { id: gid(await buildUser(db, 'ANALYST')), displayName: 'Đã sửa' } }) },
   resetUserPassword: { allow: ADMIN, arrange: async (db) => ({ id: gid(await buildUser(db, 'ANALYST')) }) },
-  createApiToken: { allow: ADMIN, arrange: async () => ({ input: { name: 'Ứng dụng đối tác', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }) },
+  createApiToken: {
+    allow: ADMIN,
+    arrange: async () => ({ input: { name: 'Ứng dụng đối tác', scopes: ['READ'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }),
+  },
   revokeApiToken: { allow: ADMIN, arrange: async (db) => ({ input: { id: gid((await buildToken(db, ['READ'])).token) } }) },
 
   // Signing in needs no actor; signing out ends the caller's own session, if any.
@@ -99,7 +140,14 @@ export const domainMutations: Record<string, MutationCase> = {
 function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {
   return db.manager.save(
     db.manager.create(CommendationTally, {
-      year: 2023, reporterUnitId, collectiveCount: 60, individualCount: 180, issuers: 'UBND thành phố', description: 'Khen thưởng năm 2023', sourceNote: 'Bài 002', awardTypes: [],
+      year: 2023,
+      reporterUnitId,
+      collectiveCount: 60,
+      individualCount: 180,
+      issuers: 'UBND thành phố',
+      description: 'Khen thưởng năm 2023',
+      sourceNote: 'Bài 002',
+      awardTypes: [],
     }),
   );
 }

@@ -13,9 +13,28 @@ import type { MutationCase, QueryCase } from './run.js';
 const BOARD = ['admin', 'board'] as const;
 let seq = 0;
 const code = () => `MT_RULE_${(seq += 1)}_${process.pid}`;
-const content = { titleVi: 'Quy tắc thử', awardTypeCodes: [], subjectKinds: [], condition: { fact: 'principle' }, sourceDocument: 'Văn bản thử', effectiveFrom: '2024-01-01' };
+const content = {
+  titleVi: 'Quy tắc thử',
+  awardTypeCodes: [],
+  subjectKinds: [],
+  condition: { fact: 'principle' },
+  sourceDocument: 'Văn bản thử',
+  effectiveFrom: '2024-01-01',
+};
 const buildRule = (db: DataSource) =>
-  db.manager.save(db.manager.create(EligibilityRule, { ...content, code: code(), revision: 1, facts: ['principle'], effectiveTo: null, jurisdiction: 'NATIONAL', mark: 'M', article: null, note: null }));
+  db.manager.save(
+    db.manager.create(EligibilityRule, {
+      ...content,
+      code: code(),
+      revision: 1,
+      facts: ['principle'],
+      effectiveTo: null,
+      jurisdiction: 'NATIONAL',
+      mark: 'M',
+      article: null,
+      note: null,
+    }),
+  );
 
 export const eligibilityMutations: Record<string, MutationCase> = {
   createEligibilityRule: { allow: BOARD, arrange: async () => ({ input: { ...content, code: code() } }) },
@@ -28,12 +47,20 @@ export const eligibilityMutations: Record<string, MutationCase> = {
   createDisciplineRecord: { allow: DOMAIN, arrange: async (_db, w) => ({ input: { subjectId: gid(w.unitA), year: 2023, form: 'REPRIMAND', reason: 'Thử' } }) },
   updateDisciplineRecord: { allow: DOMAIN, arrange: async (db, w) => ({ input: { id: gid(await discipline(db, w.unitA, 2023)), reason: 'Sửa' } }) },
   deleteDisciplineRecord: { allow: DOMAIN, arrange: async (db, w) => ({ id: gid(await discipline(db, w.unitA, 2023)) }) },
-  createInitiative: { allow: DOMAIN, arrange: async (_db, w) => ({ input: { subjectId: gid(w.unitA), title: 'Sáng kiến thử', level: 'GRASSROOTS', recognizedYear: 2023 } }) },
+  createInitiative: {
+    allow: DOMAIN,
+    arrange: async (_db, w) => ({ input: { subjectId: gid(w.unitA), title: 'Sáng kiến thử', level: 'GRASSROOTS', recognizedYear: 2023 } }),
+  },
   updateInitiative: { allow: DOMAIN, arrange: async (db, w) => ({ input: { id: gid(await buildInitiative(db, w.unitA, 'GRASSROOTS', 2023)), title: 'Sửa' } }) },
   deleteInitiative: { allow: DOMAIN, arrange: async (db, w) => ({ id: gid(await buildInitiative(db, w.unitA, 'GRASSROOTS', 2023)) }) },
   useInitiative: {
     allow: DOMAIN,
-    arrange: async (db, w) => ({ input: { id: gid(await buildInitiative(db, w.unitA, 'GRASSROOTS', 2023)), commendationId: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))) } }),
+    arrange: async (db, w) => ({
+      input: {
+        id: gid(await buildInitiative(db, w.unitA, 'GRASSROOTS', 2023)),
+        commendationId: gid(await buildCommendation(db, w.unitA, await buildAwardType(db))),
+      },
+    }),
     // Using it writes none of the fields an edit meanwhile changed (a second use is INITIATIVE_ALREADY_USED).
     staleMerges: true,
   },
@@ -51,7 +78,10 @@ async function catalogueAward(db: DataSource, code: string, kind: 'COLLECTIVE' |
 
 const readers = (who: Who): Outcome => (who === 'anonymous' ? 'UNAUTHENTICATED' : 'ok');
 /** A person of unit A: officers of unit B and bloc B cannot see them, nor their facts. */
-const personOfUnitA = (hidden: Outcome) => (who: Who): Outcome => (who === 'unitOther' || who === 'blocOther' ? hidden : readers(who));
+const personOfUnitA =
+  (hidden: Outcome) =>
+  (who: Who): Outcome =>
+    who === 'unitOther' || who === 'blocOther' ? hidden : readers(who);
 const list = (field: string) => async () => ({ query: `{ ${field} { totalCount } }` });
 
 export const eligibilityQueries: Record<string, QueryCase> = {
@@ -64,7 +94,10 @@ export const eligibilityQueries: Record<string, QueryCase> = {
     expect: readers,
     arrange: async (db, w) => {
       await catalogueAward(db, 'TAP_THE_LAO_DONG_TIEN_TIEN', 'COLLECTIVE');
-      return { query: 'query($s: ID!) { evaluateEligibility(subjectId: $s, awardTypeCode: "TAP_THE_LAO_DONG_TIEN_TIEN", year: 2024) { outcome } }', variables: { s: gid(w.unitA) } };
+      return {
+        query: 'query($s: ID!) { evaluateEligibility(subjectId: $s, awardTypeCode: "TAP_THE_LAO_DONG_TIEN_TIEN", year: 2024) { outcome } }',
+        variables: { s: gid(w.unitA) },
+      };
     },
   },
   'evaluateEligibility (person)': {
@@ -72,7 +105,10 @@ export const eligibilityQueries: Record<string, QueryCase> = {
     expect: personOfUnitA('NOT_FOUND'),
     arrange: async (db, w) => {
       await catalogueAward(db, 'LAO_DONG_TIEN_TIEN', 'INDIVIDUAL');
-      return { query: 'query($s: ID!) { evaluateEligibility(subjectId: $s, awardTypeCode: "LAO_DONG_TIEN_TIEN", year: 2024) { outcome } }', variables: { s: gid(await personAt(db, w.unitA)) } };
+      return {
+        query: 'query($s: ID!) { evaluateEligibility(subjectId: $s, awardTypeCode: "LAO_DONG_TIEN_TIEN", year: 2024) { outcome } }',
+        variables: { s: gid(await personAt(db, w.unitA)) },
+      };
     },
   },
 };

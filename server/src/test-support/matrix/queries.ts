@@ -1,4 +1,11 @@
-import { buildAwardType, buildCommendation, buildDecision, buildEvent, buildHousehold, buildMovement } from '../../modules/commendation/commendation.builders.js';
+import {
+  buildAwardType,
+  buildCommendation,
+  buildDecision,
+  buildEvent,
+  buildHousehold,
+  buildMovement,
+} from '../../modules/commendation/commendation.builders.js';
 import { buildComment } from '../../modules/comment/comment.builders.js';
 import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who } from '../authorization.js';
@@ -11,11 +18,17 @@ const readers = (who: Who): Outcome => (who === 'anonymous' ? 'UNAUTHENTICATED' 
 /** Administration: the administrator only. */
 const admin = (who: Who): Outcome => (who === 'admin' ? 'ok' : who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
 /** A person of unit A (in bloc A): officers of unit B and bloc B cannot see them (`hidden`). */
-const personOfUnitA = (hidden: Outcome) => (who: Who): Outcome => (who === 'unitOther' || who === 'blocOther' ? hidden : readers(who));
+const personOfUnitA =
+  (hidden: Outcome) =>
+  (who: Who): Outcome =>
+    who === 'unitOther' || who === 'blocOther' ? hidden : readers(who);
 /** The event log of every change (`read:audit`): the administrator, the Board and analysts. */
 const auditors = (who: Who): Outcome => (['admin', 'board', 'analyst'].includes(who) ? 'ok' : who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
 /** Households: `read:people` only. */
-const household = (hidden: Outcome) => (who: Who): Outcome => (PEOPLE_READERS.includes(who) ? 'ok' : who === 'anonymous' ? 'UNAUTHENTICATED' : hidden);
+const household =
+  (hidden: Outcome) =>
+  (who: Who): Outcome =>
+    PEOPLE_READERS.includes(who) ? 'ok' : who === 'anonymous' ? 'UNAUTHENTICATED' : hidden;
 /** Signed-in officers, not partner tokens (colleagues to @mention). */
 const officers = (who: Who): Outcome => (who === 'anonymous' ? 'UNAUTHENTICATED' : who.startsWith('token') ? 'FORBIDDEN' : 'ok');
 /** The administrator's records: their node is nobody else's to see. */
@@ -46,7 +59,10 @@ export const queryCases: Record<string, QueryCase> = {
   awardTypeByCode: {
     field: 'awardTypeByCode',
     expect: readers,
-    arrange: async (db) => ({ query: 'query($code: String!) { awardTypeByCode(code: $code) { nameVi } }', variables: { code: (await buildAwardType(db)).code } }),
+    arrange: async (db) => ({
+      query: 'query($code: String!) { awardTypeByCode(code: $code) { nameVi } }',
+      variables: { code: (await buildAwardType(db)).code },
+    }),
   },
   commendationTallies: { field: 'commendationTallies', expect: readers, arrange: list('commendationTallies') },
   commendations: { field: 'commendations', expect: readers, arrange: list('commendations') },
@@ -59,15 +75,24 @@ export const queryCases: Record<string, QueryCase> = {
   'commendation (of a person)': {
     field: 'commendation',
     expect: personOfUnitA('NOT_FOUND'),
-    arrange: async (db, w) => byId('commendation', 'achievement subject { __typename }')(gid(await buildCommendation(db, await personAt(db, w.unitA), await buildAwardType(db)))),
+    arrange: async (db, w) =>
+      byId('commendation', 'achievement subject { __typename }')(gid(await buildCommendation(db, await personAt(db, w.unitA), await buildAwardType(db)))),
   },
   'commendation (of a household)': {
     field: 'commendation',
     expect: household('NOT_FOUND'),
-    arrange: async (db) => byId('commendation', 'achievement')(gid(await buildCommendation(db, await buildHousehold(db), await buildAwardType(db, { subjectKinds: ['HOUSEHOLD'] })))),
+    arrange: async (db) =>
+      byId(
+        'commendation',
+        'achievement',
+      )(gid(await buildCommendation(db, await buildHousehold(db), await buildAwardType(db, { subjectKinds: ['HOUSEHOLD'] })))),
   },
   people: { field: 'people', expect: readers, arrange: list('people') },
-  person: { field: 'person', expect: personOfUnitA('NOT_FOUND'), arrange: async (db, w) => byId('person', 'fullName unit { name }')(gid(await personAt(db, w.unitA))) },
+  person: {
+    field: 'person',
+    expect: personOfUnitA('NOT_FOUND'),
+    arrange: async (db, w) => byId('person', 'fullName unit { name }')(gid(await personAt(db, w.unitA))),
+  },
   households: { field: 'households', expect: readers, arrange: list('households') },
   household: { field: 'household', expect: household('NOT_FOUND'), arrange: async (db) => byId('household', 'name')(gid(await buildHousehold(db))) },
   'node (unit)': { field: 'node', expect: readers, arrange: async (_db, w) => byId('node', 'id')(gid(w.unitA)) },
@@ -78,7 +103,10 @@ export const queryCases: Record<string, QueryCase> = {
   nodes: {
     field: 'nodes',
     expect: readers,
-    arrange: async (db, w) => ({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: [gid(w.unitA), gid(await personAt(db, w.unitA))] } }),
+    arrange: async (db, w) => ({
+      query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: [gid(w.unitA), gid(await personAt(db, w.unitA))] },
+    }),
   },
   users: { field: 'users', expect: admin, arrange: list('users') },
   apiTokens: { field: 'apiTokens', expect: admin, arrange: list('apiTokens') },

@@ -38,7 +38,9 @@ export const scopedMutations: Record<string, MutationCase> = {
   deleteUnitLineage: {
     allow: DOMAIN,
     arrange: async (db, w) => {
-      const lineage = await db.manager.save(db.manager.create(UnitLineage, { predecessorId: w.unitB.id, successorId: w.unitA.id, kind: 'MERGER', effectiveOn: '2025-07-01' }));
+      const lineage = await db.manager.save(
+        db.manager.create(UnitLineage, { predecessorId: w.unitB.id, successorId: w.unitA.id, kind: 'MERGER', effectiveOn: '2025-07-01' }),
+      );
       return { id: gid(lineage) };
     },
   },
@@ -57,7 +59,9 @@ export const scopedMutations: Record<string, MutationCase> = {
   endPersonAffiliation: {
     allow: UNIT,
     deny: UNSEEN_BY_OTHERS,
-    arrange: async (db, w) => ({ input: { id: gid(await buildAffiliation(db, await buildPerson(db), w.unitA, { startedOn: '2015-01-01' })), endedOn: '2024-12-31' } }),
+    arrange: async (db, w) => ({
+      input: { id: gid(await buildAffiliation(db, await buildPerson(db), w.unitA, { startedOn: '2015-01-01' })), endedOn: '2024-12-31' },
+    }),
   },
   deletePersonAffiliation: {
     allow: UNIT,
@@ -65,7 +69,10 @@ export const scopedMutations: Record<string, MutationCase> = {
     arrange: async (db, w) => ({ id: gid(await buildAffiliation(db, await buildPerson(db), w.unitA, { startedOn: '2015-01-01' })) }),
   },
 
-  createBloc: { allow: DOMAIN, arrange: async () => ({ input: { name: unique('Khối mới'), code: unique('KM').replace(/ /g, '-'), kind: 'BLOC', level: 'PROVINCE' } }) },
+  createBloc: {
+    allow: DOMAIN,
+    arrange: async () => ({ input: { name: unique('Khối mới'), code: unique('KM').replace(/ /g, '-'), kind: 'BLOC', level: 'PROVINCE' } }),
+  },
   updateBloc: { allow: BLOC, arrange: async (_db, w) => ({ input: { id: gid(w.blocA), description: unique('Đã sửa') } }) },
   deleteBloc: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildBloc(db)) }) },
   addBlocMember: { allow: BLOC, arrange: async (db, w) => ({ input: { blocId: gid(w.blocA), unitId: gid(await buildUnit(db)), fromYear: 2024 } }) },
@@ -78,7 +85,9 @@ export const scopedMutations: Record<string, MutationCase> = {
   },
   removeBlocMembership: {
     allow: BLOC,
-    arrange: async (db, w) => ({ id: gid(await db.manager.save(db.manager.create(BlocMembership, { blocId: w.blocA.id, unitId: (await buildUnit(db)).id, fromYear: 2020 }))) }),
+    arrange: async (db, w) => ({
+      id: gid(await db.manager.save(db.manager.create(BlocMembership, { blocId: w.blocA.id, unitId: (await buildUnit(db)).id, fromYear: 2020 }))),
+    }),
   },
   setBlocYearRoles: { allow: BLOC, arrange: async (_db, w) => ({ input: { blocId: gid(w.blocA), year: 2024, headUnitId: gid(w.unitA) } }) },
   recordBlocLeader: { allow: BLOC, arrange: async (_db, w) => ({ input: { blocId: gid(w.blocA), year: 2024, unitId: gid(w.unitA) } }) },
@@ -113,7 +122,10 @@ export const scopedMutations: Record<string, MutationCase> = {
       await db.manager.save(Covenant, { ...(await db.manager.findOneByOrFail(Covenant, { id: covenantId })), signingEventId: (await buildEvent(db)).id });
     },
   },
-  addCovenantCriterion: { allow: BLOC, arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), title: 'Nhiệm vụ mới' } }) },
+  addCovenantCriterion: {
+    allow: BLOC,
+    arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), title: 'Nhiệm vụ mới' } }),
+  },
   updateCovenantCriterion: {
     allow: BLOC,
     arrange: async (db, w) => ({ input: { id: gid(await buildCriterion(db, await buildCovenant(db, { blocId: w.blocA.id }))), title: 'Đã sửa' } }),
@@ -149,7 +161,9 @@ export const scopedMutations: Record<string, MutationCase> = {
   },
   editComment: {
     allow: [],
-    arrange: async (db, w) => ({ input: { id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))), body: 'Đã sửa', expectedVersion: 1 } }),
+    arrange: async (db, w) => ({
+      input: { id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))), body: 'Đã sửa', expectedVersion: 1 },
+    }),
   },
   deleteComment: { allow: ['admin'], arrange: async (db, w) => ({ id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))) }) },
 

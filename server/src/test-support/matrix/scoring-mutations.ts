@@ -50,7 +50,9 @@ export const scoringMutations: Record<string, MutationCase> = {
   },
   recordCovenantViolation: {
     allow: BLOC,
-    arrange: async (db, w) => ({ input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), unitId: gid(w.unitA), reason: 'Để xảy ra vụ việc nghiêm trọng' } }),
+    arrange: async (db, w) => ({
+      input: { covenantId: gid(await buildCovenant(db, { blocId: w.blocA.id })), unitId: gid(w.unitA), reason: 'Để xảy ra vụ việc nghiêm trọng' },
+    }),
   },
   deleteCovenantViolation: {
     allow: BLOC,

@@ -99,7 +99,8 @@ export async function runVersionedCase(app: TestApp, schema: GraphQLSchema, name
     const expected = staleness === 'stale' && allowed === 'ok' && !c.staleMerges ? 'CONFLICT' : allowed;
     const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
     const label = `${name} at the ${staleness} version as ${who}`;
-    if (outcome !== expected) problems.push(`${label}: expected ${expected}, got ${outcome}${response.errors?.length ? ` (${response.errors.map((e) => e.message).join('; ')})` : ''}`);
+    if (outcome !== expected)
+      problems.push(`${label}: expected ${expected}, got ${outcome}${response.errors?.length ? ` (${response.errors.map((e) => e.message).join('; ')})` : ''}`);
     if (expected !== 'ok' && changed.length) problems.push(`${label} was refused but wrote to ${changed.join(', ')}`);
     if (expected === 'ok' && outcome === 'ok' && !changed.length) problems.push(`${label} succeeded but wrote nothing`);
   }

@@ -23,12 +23,10 @@ export function costLimitExceeded(cost: number, limit: number, atLeast = false):
 }
 
 export function depthLimitExceeded(depth: number, limit: number): GraphQLError {
-  return refusal(
-    'DEPTH_LIMIT_EXCEEDED',
-    `Truy vấn lồng quá sâu: ${depth} cấp, tối đa ${limit}. / Query depth ${depth} exceeds the limit of ${limit}.`,
-    400,
-    { depth, limit },
-  );
+  return refusal('DEPTH_LIMIT_EXCEEDED', `Truy vấn lồng quá sâu: ${depth} cấp, tối đa ${limit}. / Query depth ${depth} exceeds the limit of ${limit}.`, 400, {
+    depth,
+    limit,
+  });
 }
 
 export function aliasLimitExceeded(aliases: number, limit: number): GraphQLError {

@@ -93,7 +93,11 @@ describe('leaky bucket per API token', () => {
     expect(costOf(first).remaining).toBeLessThanOrEqual(1000 - 22);
     const second = await withToken(bearer)(PAGE);
     expect(costOf(second).remaining).toBeLessThan(costOf(first).remaining!);
-    expect(ok(await withToken(bearer)('{ apiLimits { maxCost bucketCapacity leakPerSecond } }')).apiLimits).toEqual({ maxCost: 1000, bucketCapacity: 1000, leakPerSecond: 1 });
+    expect(ok(await withToken(bearer)('{ apiLimits { maxCost bucketCapacity leakPerSecond } }')).apiLimits).toEqual({
+      maxCost: 1000,
+      bucketCapacity: 1000,
+      leakPerSecond: 1,
+    });
   });
 
   it('refuses with 429 RATE_LIMITED and Retry-After when the bucket is full, running nothing', async () => {
@@ -173,10 +177,12 @@ describe('trusted operations and persisted queries', () => {
     admin = { cookie: (await app.loginAs('ADMIN')).cookie };
   });
   const post = (body: unknown, headers: Record<string, string> = admin) =>
-    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }).then(async (r) => ({
-      status: r.status,
-      ...((await r.json()) as Omit<GqlResponse, 'status'>),
-    }));
+    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }).then(
+      async (r) => ({
+        status: r.status,
+        ...((await r.json()) as Omit<GqlResponse, 'status'>),
+      }),
+    );
   const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 
   it('lets a token with a list run only the listed documents: 403 UNTRUSTED_OPERATION otherwise', async () => {
@@ -206,7 +212,9 @@ describe('trusted operations and persisted queries', () => {
     expect(byHash.status).toBe(200);
     expect(ok(byHash).units.totalCount).toBeGreaterThan(0);
     expect(costOf(byHash)).toMatchObject({ requested: 2, actual: 2 });
-    const get = await fetch(`${app.url}/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted(hash)))}`, { headers: { ...admin, 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${app.url}/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted(hash)))}`, {
+      headers: { ...admin, 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(200);
     expect((await get.json()).data.units.totalCount).toBeGreaterThan(0);
   });

@@ -4,10 +4,19 @@ import { evaluateCondition, factsOf, validateCondition } from './evaluate.js';
 
 /** The interpreter alone, on hand-made facts (no database). */
 const data = (over: Partial<FactData> = {}): FactData => ({
-  year: 2023, awardTypeCode: 'CHIEN_SI_THI_DUA_CAP_TINH', subjectKind: 'INDIVIDUAL',
+  year: 2023,
+  awardTypeCode: 'CHIEN_SI_THI_DUA_CAP_TINH',
+  subjectKind: 'INDIVIDUAL',
   awardNames: new Map([['CHIEN_SI_THI_DUA_CO_SO', 'Chiến sĩ thi đua cơ sở']]),
   titles: new Map([['CHIEN_SI_THI_DUA_CO_SO', new Set([2020, 2021, 2022, 2023])]]),
-  ratings: new Map([[2023, 'EXCELLENT']]), initiatives: [], discipline: [], members: null, unit: null, blocs: [], unitId: null, leaders: { count: 0, proposed: null },
+  ratings: new Map([[2023, 'EXCELLENT']]),
+  initiatives: [],
+  discipline: [],
+  members: null,
+  unit: null,
+  blocs: [],
+  unitId: null,
+  leaders: { count: 0, proposed: null },
   ...over,
 });
 const streak = (atLeast: number) => ({ fact: 'consecutiveYears', title: 'CHIEN_SI_THI_DUA_CO_SO', atLeast });
@@ -16,7 +25,11 @@ const missing = { fact: 'ratingStreak', rating: 'GOOD' as const, atLeast: 2 };
 describe('condition interpreter', () => {
   it('says which years make a streak, in Vietnamese', () => {
     const verdict = evaluateCondition(streak(3), data({ titles: new Map([['CHIEN_SI_THI_DUA_CO_SO', new Set([2019, 2021, 2022, 2023])]]) }));
-    expect(verdict).toEqual({ outcome: 'PASS', reasons: [], facts: [{ fact: 'consecutiveYears', value: 3, text: 'Chiến sĩ thi đua cơ sở 2021, 2022, 2023: 3 năm liên tục' }] });
+    expect(verdict).toEqual({
+      outcome: 'PASS',
+      reasons: [],
+      facts: [{ fact: 'consecutiveYears', value: 3, text: 'Chiến sĩ thi đua cơ sở 2021, 2022, 2023: 3 năm liên tục' }],
+    });
     expect(evaluateCondition(streak(5), data()).outcome).toBe('FAIL');
   });
 

@@ -9,8 +9,18 @@ import { FACTS } from './facts.js';
  * silent PASS. Pure: the facts come loaded in `FactData`.
  */
 export function evaluateCondition(condition: Condition, data: FactData): Verdict {
-  if ('all' in condition) return combine(condition.all.map((c) => evaluateCondition(c, data)), 'FAIL', 'PASS');
-  if ('any' in condition) return combine(condition.any.map((c) => evaluateCondition(c, data)), 'PASS', 'FAIL');
+  if ('all' in condition)
+    return combine(
+      condition.all.map((c) => evaluateCondition(c, data)),
+      'FAIL',
+      'PASS',
+    );
+  if ('any' in condition)
+    return combine(
+      condition.any.map((c) => evaluateCondition(c, data)),
+      'PASS',
+      'FAIL',
+    );
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, data);
     const flip: Record<EligibilityOutcome, EligibilityOutcome> = { PASS: 'FAIL', FAIL: 'PASS', NEEDS_REVIEW: 'NEEDS_REVIEW' };
@@ -60,7 +70,8 @@ export function validateCondition(input: unknown): string[] {
   let nodes = 0;
   const walk = (c: unknown, depth: number, path: string) => {
     nodes += 1;
-    if (depth > ELIGIBILITY_LIMITS.conditionDepth || nodes > ELIGIBILITY_LIMITS.conditionNodes) return void problems.push(`${path}: điều kiện quá lớn hoặc lồng quá sâu`);
+    if (depth > ELIGIBILITY_LIMITS.conditionDepth || nodes > ELIGIBILITY_LIMITS.conditionNodes)
+      return void problems.push(`${path}: điều kiện quá lớn hoặc lồng quá sâu`);
     if (!c || typeof c !== 'object' || Array.isArray(c)) return void problems.push(`${path}: cần một đối tượng`);
     const o = c as Record<string, unknown>;
     for (const op of ['all', 'any'] as const) {
@@ -73,7 +84,8 @@ export function validateCondition(input: unknown): string[] {
     const def = typeof o.fact === 'string' ? FACTS[o.fact] : undefined;
     if (!def) return void problems.push(`${path}: dữ kiện "${String(o.fact)}" không có; dùng một trong: ${Object.keys(FACTS).join(', ')}`);
     for (const [key, value] of Object.entries(o)) {
-      if (NUMERIC.has(key) ? typeof value !== 'number' || !Number.isFinite(value) || value < 0 : !TEXT.has(key) || typeof value !== 'string') problems.push(`${path}.${key}: giá trị không hợp lệ`);
+      if (NUMERIC.has(key) ? typeof value !== 'number' || !Number.isFinite(value) || value < 0 : !TEXT.has(key) || typeof value !== 'string')
+        problems.push(`${path}.${key}: giá trị không hợp lệ`);
     }
   };
   walk(input, 0, 'condition');

@@ -41,7 +41,10 @@ export const FACTS: Record<string, FactDef> = {
       const code = titleOf(d, c);
       const span = window(d, c);
       const held = span.filter((y) => d.titles.get(code)?.has(y));
-      return { value: held.length, text: `${nameOf(d, code)} trong ${span[0]}–${d.year}: ${held.length ? held.join(', ') : 'không có năm nào'} (${held.length} năm)` };
+      return {
+        value: held.length,
+        text: `${nameOf(d, code)} trong ${span[0]}–${d.year}: ${held.length ? held.join(', ') : 'không có năm nào'} (${held.length} năm)`,
+      };
     },
   },
   /** Consecutive years rated at least `rating`, ending at the evaluated year; a year without a rating is missing. */
@@ -53,7 +56,8 @@ export const FACTS: Record<string, FactDef> = {
       const run: number[] = [];
       let y = d.year;
       for (; d.ratings.has(y) && ratingAtLeast(d.ratings.get(y)!, min); y -= 1) run.unshift(y);
-      if (run.length < (c.atLeast ?? 1) && !d.ratings.has(y)) return { missing: `Chưa có xếp loại năm ${y} (cần "${label}" ${c.atLeast ?? 1} năm liên tục; đã có ${run.length ? run.join(', ') : 'không năm nào'})` };
+      if (run.length < (c.atLeast ?? 1) && !d.ratings.has(y))
+        return { missing: `Chưa có xếp loại năm ${y} (cần "${label}" ${c.atLeast ?? 1} năm liên tục; đã có ${run.length ? run.join(', ') : 'không năm nào'})` };
       return { value: run.length, text: `${label} trở lên ${run.length ? run.join(', ') : `năm ${d.year}: không`}: ${run.length} năm liên tục` };
     },
   },
@@ -66,7 +70,10 @@ export const FACTS: Record<string, FactDef> = {
       const free = fit.filter((i) => !i.used);
       const used = fit.length - free.length;
       const list = free.map((i) => `"${i.title}" (${i.year})`).join(', ');
-      return { value: free.length, text: `Sáng kiến ${InitiativeLevel.labels[min].vi.toLowerCase()} trở lên chưa sử dụng: ${free.length}${list ? ` — ${list}` : ''}${used ? `; ${used} sáng kiến đã dùng cho khen thưởng khác, không tính` : ''}` };
+      return {
+        value: free.length,
+        text: `Sáng kiến ${InitiativeLevel.labels[min].vi.toLowerCase()} trở lên chưa sử dụng: ${free.length}${list ? ` — ${list}` : ''}${used ? `; ${used} sáng kiến đã dùng cho khen thưởng khác, không tính` : ''}`,
+      };
     },
   },
   /** Discipline records within the last `within` years. */
@@ -119,7 +126,10 @@ export const FACTS: Record<string, FactDef> = {
       const min = c.rating ?? 'COMPLETED';
       if (d.members.unrated) return { missing: `${d.members.unrated}/${d.members.count} thành viên chưa có xếp loại năm ${d.year}` };
       const n = [...d.members.ratings].filter(([r]) => ratingAtLeast(r, min)).reduce((s, [, k]) => s + k, 0);
-      return { value: n / d.members.count, text: `"${PerformanceRatingLevel.labels[min].vi}" trở lên năm ${d.year}: ${n}/${d.members.count} thành viên (${pct(n / d.members.count)})` };
+      return {
+        value: n / d.members.count,
+        text: `"${PerformanceRatingLevel.labels[min].vi}" trở lên năm ${d.year}: ${n}/${d.members.count} thành viên (${pct(n / d.members.count)})`,
+      };
     },
   },
   /** A person's unit in the year: holders of `title` (counting this proposal) over holders of `of`. */
@@ -133,7 +143,10 @@ export const FACTS: Record<string, FactDef> = {
       const base = d.unit.titles.get(of) ?? 0;
       if (!base) return { missing: `${d.unit.name} chưa có ${nameOf(d, of)} nào ghi nhận năm ${d.year}` };
       const n = (d.unit.titles.get(code) ?? 0) + (d.titles.get(code)?.has(d.year) ? 0 : 1);
-      return { value: n / base, text: `${nameOf(d, code)} của ${d.unit.name} năm ${d.year}, kể cả đề nghị này: ${n}/${base} ${nameOf(d, of)} (${pct(n / base)})` };
+      return {
+        value: n / base,
+        text: `${nameOf(d, code)} của ${d.unit.name} năm ${d.year}, kể cả đề nghị này: ${n}/${base} ${nameOf(d, of)} (${pct(n / base)})`,
+      };
     },
   },
   /** The unit leads one of its blocs in the year (1) or not (0); a bloc without a recorded leader is missing. */
@@ -153,7 +166,8 @@ export const FACTS: Record<string, FactDef> = {
   leaderQuotaShare: {
     params: [],
     compute: (d) => {
-      if (d.leaders.proposed === null) return { missing: `Chưa có danh sách đề nghị năm ${d.year} (hồ sơ đề nghị chưa có trong hệ thống): gửi danh sách đơn vị đề nghị để xét tỷ lệ` };
+      if (d.leaders.proposed === null)
+        return { missing: `Chưa có danh sách đề nghị năm ${d.year} (hồ sơ đề nghị chưa có trong hệ thống): gửi danh sách đơn vị đề nghị để xét tỷ lệ` };
       if (!d.leaders.count) return { missing: `Chưa ghi nhận đơn vị dẫn đầu khối, cụm nào năm ${d.year}` };
       const share = d.leaders.proposed / d.leaders.count;
       return { value: share, text: `Đề nghị ${d.leaders.proposed}/${d.leaders.count} đơn vị dẫn đầu khối, cụm năm ${d.year} (${pct(share)})` };
