@@ -131,7 +131,8 @@ export const domainMutations: Record<string, MutationCase> = {
   },
 
   // Presence: every reader announces itself; leaving a tab that was never there changes nothing.
-  presenceHeartbeat: { allow: READERS, arrange: async (_db, w) => ({ input: { clientId: unique('tab'), viewing: [gid(w.unitA)] } }) },
+  // Presence is no record (the fingerprint leaves its table out): what a heartbeat writes is tested in modules/presence.
+  presenceHeartbeat: { allow: READERS, arrange: async (_db, w) => ({ input: { clientId: unique('tab'), viewing: [gid(w.unitA)] } }), writes: false },
   leavePresence: { allow: READERS, arrange: async () => ({ clientId: unique('tab') }), writes: false },
 
   ...eligibilityMutations,
