@@ -7,7 +7,6 @@ import { router } from './app/router';
 import { AuthProvider, ViewerDocument } from './auth/AuthProvider';
 import { LanguageProvider } from './i18n/language';
 import { ThemeProvider } from './app/ThemeProvider';
-import { hideIconNames } from './app/iconNames';
 
 // A session that ends while the app is open (expired, account locked): back to /login, and
 // `viewer` asked again so the app knows nobody is signed in.
@@ -18,7 +17,8 @@ const client = createApolloClient({
   },
 });
 
-hideIconNames();
+// Icon names (English) out of the accessibility tree; loaded beside the first screen, not in it (it names what is already shown too).
+void import('./app/iconNames').then(({ hideIconNames }) => hideIconNames());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

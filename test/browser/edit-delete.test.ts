@@ -16,7 +16,8 @@ const MISTAKE = 'Hội Thử nghiệm nhập nhầm';
 
 async function openUnit(page: import('playwright-core').Page, search: string, name: string): Promise<string> {
   await page.goto(`/units?q=${encodeURIComponent(search)}`);
-  await page.getByRole('link', { name }).click();
+  // In the list: the header names the officer's own unit too.
+  await page.getByRole('table').getByRole('link', { name }).click();
   await page.getByTestId('unit-name-title').filter({ hasText: name }).waitFor();
   return new URL(page.url()).pathname;
 }

@@ -1,7 +1,7 @@
 import type { Rule } from 'antd/es/form';
 import { LIMITS } from '@thidua/shared';
 import type { Language } from '../i18n/language';
-import { validDate } from './typedDate';
+import { validDate } from './typedDateRule';
 
 /** Form rules that mirror the server's input validation (same limits from @thidua/shared). */
 export const rules = (language: Language) => ({
