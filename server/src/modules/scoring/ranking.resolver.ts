@@ -20,7 +20,7 @@ export class CovenantScoringResolver {
     const [ranking] = await ctx.loaders
       .group<string, CovenantRanking>(
         'Covenant.ranking',
-        async (ids) => [...(await ctx.services.ranking.rankingsOf(ctx.actor, ids)).values()],
+        async (ids) => attachRecords(ctx, [...(await ctx.services.ranking.rankingsOf(ctx.actor, ids)).values()]),
         (r) => r.covenantId,
       )
       .load(covenant.id);
@@ -61,11 +61,28 @@ export class CovenantScoringResolver {
   }
 }
 
+/**
+ * Puts each row's unit and each score's criterion on the ranking, loaded in one batch each: a sheet
+ * of 100 units × 50 criteria then resolves its 5,000 criteria synchronously, not 5,000 loader calls.
+ */
+async function attachRecords(ctx: Context, rankings: CovenantRanking[]): Promise<CovenantRanking[]> {
+  const rows = rankings.flatMap((r) => r.rows);
+  const scores = rows.flatMap((r) => r.scores);
+  const [units, criteria] = await Promise.all([
+    ctx.loaders.byId(Unit).loadMany([...new Set(rows.map((r) => r.unitId))]),
+    ctx.loaders.byId(CovenantCriterion).loadMany([...new Set(scores.map((s) => s.criterionId))]),
+  ]);
+  const byId = new Map([...units, ...criteria].filter((r): r is Unit | CovenantCriterion => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
+  for (const row of rows) row.unit = byId.get(row.unitId) as Unit | undefined;
+  for (const score of scores) score.criterion = byId.get(score.criterionId) as CovenantCriterion | undefined;
+  return rankings;
+}
+
 @Resolver(() => CovenantRankingRow)
 export class RankingRowResolver {
   @FieldResolver(() => Unit, { description: 'Đơn vị (unit).' })
   unit(@Root() row: CovenantRankingRow, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Unit).load(row.unitId);
+    return row.unit ?? ctx.loaders.byId(Unit).load(row.unitId);
   }
 }
 
@@ -73,7 +90,7 @@ export class RankingRowResolver {
 export class CriterionScoreResolver {
   @FieldResolver(() => CovenantCriterion, { description: 'Tiêu chí (criterion).' })
   criterion(@Root() score: CriterionScore, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(CovenantCriterion).load(score.criterionId);
+    return score.criterion ?? ctx.loaders.byId(CovenantCriterion).load(score.criterionId);
   }
 
   @FieldResolver(() => CovenantAssessment, {

@@ -42,6 +42,9 @@ leaves AS (
   FROM tree t JOIN covenant_criterion k ON k.id = t.id
   WHERE NOT EXISTS (SELECT 1 FROM covenant_criterion ch WHERE ch.parent_id = t.id)
 ),
+-- The covenants' assessments and targets, read once by covenant: joined by hash below, not looked up per cell.
+asmt AS MATERIALIZED (SELECT a.* FROM covenant_assessment a WHERE a.covenant_id = ANY($1::uuid[])),
+tgt AS MATERIALIZED (SELECT t.* FROM covenant_target t WHERE t.covenant_id = ANY($1::uuid[])),
 cells AS (
   SELECT u.covenant_id, u.unit_id, l.id AS criterion_id, l.ids, l.kind, l.ms, l.max_score, l.pts, l.pen, l.min_score,
     a.id AS assessment_id, t.id AS target_id, t.target, COALESCE(a.not_assigned, false) AS not_assigned,
@@ -49,8 +52,8 @@ cells AS (
     COALESCE(a.bonus_count, 0) AS bonus_count, COALESCE(a.penalty_count, 0) AS penalty_count, a.review_score,
     CASE WHEN l.kind = 'QUANTITATIVE' AND t.target > 0 THEN COALESCE(a.actual_value, 0) / t.target END AS r
   FROM members u JOIN leaves l ON l.covenant_id = u.covenant_id
-  LEFT JOIN covenant_assessment a ON a.criterion_id = l.id AND a.unit_id = u.unit_id
-  LEFT JOIN covenant_target t ON t.criterion_id = l.id AND t.unit_id = u.unit_id
+  LEFT JOIN asmt a ON a.criterion_id = l.id AND a.unit_id = u.unit_id
+  LEFT JOIN tgt t ON t.criterion_id = l.id AND t.unit_id = u.unit_id
 ),
 peers AS (
   SELECT c.*,

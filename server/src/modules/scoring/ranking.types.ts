@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { RankingExclusionCode, RankingGroup, ScoreFinalStage } from '@thidua/shared';
 import { RankingExclusionCodeEnum, RankingGroupEnum, ScoreFinalStageEnum } from '../../core/graphql/enums.js';
+import type { CovenantCriterion } from '../covenant/entities.js';
+import type { Unit } from '../unit/entities.js';
 
 @ObjectType({ description: 'Lý do đơn vị không được xét dẫn đầu (ranking exclusion), có giải thích tiếng Việt.' })
 export class RankingExclusion {
@@ -11,6 +13,8 @@ export class RankingExclusion {
 @ObjectType({ description: 'Điểm một tiêu chí của một đơn vị trong bảng chấm (criterion score); tiêu chí cha là tổng các tiêu chí con.' })
 export class CriterionScore {
   criterionId!: string;
+  /** The criterion itself, when the ranking's loader attached it (one batch for the whole sheet). */
+  criterion?: CovenantCriterion;
   targetId!: string | null;
   assessmentId!: string | null;
   @Field({ description: 'Tiêu chí không có tiêu chí con (leaf): được chấm trực tiếp.' }) leaf!: boolean;
@@ -31,6 +35,8 @@ export class CriterionScore {
 })
 export class CovenantRankingRow {
   unitId!: string;
+  /** The unit itself, when the ranking's loader attached it. */
+  unit?: Unit;
   @Field(() => RankingGroupEnum, { description: 'Nhóm xếp hạng (group): được giao chỉ tiêu hay không; hai nhóm không so sánh với nhau.' }) group!: RankingGroup;
   @Field(() => Int, { description: 'Hạng trong nhóm (rank), xếp hạng cạnh tranh chuẩn: bằng điểm thì cùng hạng, hạng sau bỏ số (1, 1, 3).' }) rank!: number;
   @Field({ description: 'Cùng hạng với đơn vị khác (tied).' }) tied!: boolean;
