@@ -37,6 +37,7 @@
       "Person",
       "PersonAffiliation",
       "Unit",
+      "UnitFormerName",
       "UnitLineage",
       "User"
     ],
@@ -70,6 +71,7 @@
       "Person",
       "PersonAffiliation",
       "Unit",
+      "UnitFormerName",
       "UnitLineage",
       "User"
     ]
@@ -113,6 +115,7 @@
       "Person",
       "PersonAffiliation",
       "Unit",
+      "UnitFormerName",
       "UnitLineage",
       "User"
     ],
@@ -146,6 +149,7 @@
       "Person",
       "PersonAffiliation",
       "Unit",
+      "UnitFormerName",
       "UnitLineage",
       "User"
     ]

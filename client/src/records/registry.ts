@@ -114,6 +114,17 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     },
     vocabularies: { kind: LineageKind },
   },
+  UnitFormerName: {
+    label: l('Tên gọi trước đây', 'Former name'),
+    plural: l('Tên gọi trước đây', 'Former names'),
+    logged: true,
+    historyFields: {
+      name: l('Tên gọi', 'Name'),
+      usedFrom: l('Dùng từ ngày', 'Used from'),
+      usedUntil: l('Dùng đến ngày', 'Used until'),
+      note: l('Ghi chú', 'Note'),
+    },
+  },
   Person: {
     name: byFullName,
     pickerLabel: byFullName,

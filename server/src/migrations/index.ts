@@ -11,6 +11,7 @@ import { Scoring1795294660400 } from './1795294660400-Scoring.js';
 import { BallotSessions1795294660500 } from './1795294660500-BallotSessions.js';
 import { EligibilityRules1795294660600 } from './1795294660600-EligibilityRules.js';
 
+import { UnitFormerNames1795294661100 } from './1795294661100-UnitFormerNames.js';
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
@@ -25,4 +26,5 @@ export const migrations = [
   Scoring1795294660400,
   BallotSessions1795294660500,
   EligibilityRules1795294660600,
+  UnitFormerNames1795294661100,
 ];

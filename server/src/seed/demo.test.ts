@@ -134,6 +134,13 @@ describe('demo data', () => {
 });
 
 describe('demo data and the workflows', () => {
+  it('finds the city cooperative alliance by the name seed 002 used before its rename, without diacritics (seed 000, 002)', async () => {
+    const data = ok(await app.gql(`{ units(search: "lien minh hop tac xa va doanh nghiep thanh pho") { nodes { name formerNames { name usedUntil } } } }`));
+    expect(data.units.nodes).toEqual([
+      { name: 'Liên minh Hợp tác xã thành phố Hải Phòng', formerNames: [{ name: 'Liên minh Hợp tác xã và Doanh nghiệp thành phố', usedUntil: null }] },
+    ]);
+  });
+
   it('has every covenant past READY_TO_SIGN signed by all its members (the guard of SIGNED holds)', async () => {
     const covenants = ok(await app.gql(`{ covenants(first: 100) { nodes { title status signedCount memberCount } } }`)).covenants.nodes;
     const pastSigning = covenants.filter((c: { status: string }) => !['DRAFT', 'IN_COMMENT', 'READY_TO_SIGN'].includes(c.status));

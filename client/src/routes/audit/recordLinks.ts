@@ -25,6 +25,7 @@ const AuditRecordsQuery = graphql(`
       ... on User { displayName }
       ... on ApiToken { name }
       ... on UnitLineage { predecessor { id name } successor { id name } }
+      ... on UnitFormerName { formerName: name unit { id name } }
       ... on PersonAffiliation { person { id fullName } unit { id name } }
       ... on BlocMembership { bloc { id name } unit { id name } }
       ... on BlocYearRole { year role bloc { id name } unit { id name } }
@@ -90,6 +91,11 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: node.displayName, path: null };
     case 'UnitLineage':
       return { name: `${node.predecessor.name} → ${node.successor.name}`, path: recordPath('Unit', node.successor.id) };
+    case 'UnitFormerName':
+      return {
+        name: `${language === 'vi' ? 'Tên gọi trước đây' : 'Former name'} «${node.formerName}» – ${node.unit.name}`,
+        path: recordPath('Unit', node.unit.id),
+      };
     case 'PersonAffiliation':
       return { name: `${node.person.fullName} – ${node.unit.name}`, path: recordPath('Person', node.person.id) };
     case 'BlocMembership':

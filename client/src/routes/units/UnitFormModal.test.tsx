@@ -92,3 +92,30 @@ describe('saving a unit someone else changed meanwhile', () => {
     await screen.findByText('Danh sách đơn vị');
   });
 });
+
+describe('renaming a unit', () => {
+  it('offers to keep the old name as a former name, and sends it with the date of the rename', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const onClose = vi.fn();
+    const mocks = [
+      {
+        request: { query: UpdateUnitDocument, variables: (v: { input: Record<string, unknown> }) => (sent.push(v.input), true) },
+        result: payload({ unit: record({ name: 'Hội Doanh nhân trẻ thành phố', area: 'Hải Phòng', version: 4 }) }),
+      },
+    ];
+    renderWithProviders(<UnitFormModal open unit={unit} onClose={onClose} />, { mocks });
+    await screen.findByRole('dialog');
+    expect(screen.queryByTestId('keep-former-name')).toBeNull();
+    fill('unit-name', null, 'Hội Doanh nhân trẻ thành phố');
+    const keep = await screen.findByTestId('keep-former-name');
+    expect(screen.getByText(/Lưu tên cũ «Hội Doanh nhân trẻ» là tên gọi trước đây/)).toBeTruthy();
+    fireEvent.click(keep);
+    const day = await screen.findByTestId('renamed-on');
+    fireEvent.mouseDown(day);
+    fireEvent.change(day, { target: { value: '30/06/2022' } });
+    fireEvent.keyDown(day, { key: 'Enter' });
+    fireEvent.click(within(screen.getByRole('dialog')).getByText('Lưu'));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(sent[0]).toEqual({ id: ID, expectedVersion: 3, name: 'Hội Doanh nhân trẻ thành phố', keepFormerName: true, renamedOn: '2022-06-30' });
+  });
+});

@@ -7,12 +7,14 @@ import { VocabularySelect } from '../../components/VocabularySelect';
 import { DuplicateWarning, pointsAtRecord } from '../../components/DuplicateWarning';
 import type { UserErrorLike } from '../../lib/errors';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { toInput } from '../../lib/formInput';
+import type { Dayjs } from 'dayjs';
+import { toInput, toLocalDate } from '../../lib/formInput';
 import { rules } from '../../lib/rules';
 import { useVersionedForm } from '../../live/useVersionedForm';
 import { unitTexts } from './texts';
 import { useCreateUnit, useUpdateUnit } from './useSaveUnit';
 import { usePresenceField } from '../../presence';
+import { FormerNameFields } from './FormerNameFields';
 
 export interface UnitFormValues {
   name: string;
@@ -20,6 +22,9 @@ export interface UnitFormValues {
   kind: UnitKindValue;
   area?: string | null;
   note?: string | null;
+  /** When renaming: keep the old name as a former name, renamed on this date. */
+  keepFormerName?: boolean;
+  renamedOn?: Dayjs | null;
 }
 
 interface Props {
@@ -30,7 +35,10 @@ interface Props {
 }
 
 /** The form's values as an input; a cleared text is null. */
-const unitInput = (values: UnitFormValues) => ({ ...toInput(values), name: values.name, kind: values.kind });
+const unitInput = (values: UnitFormValues) => {
+  const input = { ...toInput(values), name: values.name, kind: values.kind };
+  return values.keepFormerName ? { ...input, renamedOn: toLocalDate(values.renamedOn) } : { ...input, keepFormerName: undefined, renamedOn: undefined };
+};
 
 /** Create or edit a unit. Server errors show next to their fields; typed values are kept. */
 export function UnitFormModal({ open, onClose, unit }: Props) {
@@ -130,6 +138,7 @@ export function UnitFormModal({ open, onClose, unit }: Props) {
         <Form.Item name="name" label={presence.label('name', t('name'))} rules={r.name()}>
           <Input maxLength={LIMITS.nameMax + 1} data-testid="unit-name" />
         </Form.Item>
+        {unit ? <FormerNameFields form={form} currentName={unit.name} /> : null}
         <Form.Item name="shortName" label={presence.label('shortName', text.shortName)} rules={[r.max(LIMITS.shortNameMax)]}>
           <Input />
         </Form.Item>

@@ -10,20 +10,23 @@ export const UnitLineageCard_unit = graphql(`
   fragment UnitLineageCard_unit on Unit {
     parent { id name }
     children { id name }
+    formerNames { id name usedFrom usedUntil note }
     predecessors { id kind effectiveOn note predecessor { id name } decision { id number } }
     successors { id kind effectiveOn note successor { id name } decision { id number } }
   }
 `);
 
 const TEXTS = {
-  card: { vi: 'Trực thuộc và biến động', en: 'Hierarchy and lineage' },
+  card: { vi: 'Tên gọi, trực thuộc và biến động', en: 'Names, hierarchy and lineage' },
   parent: { vi: 'Đơn vị cấp trên', en: 'Parent unit' },
+  formerNames: { vi: 'Tên gọi trước đây', en: 'Former names' },
+  until: { vi: 'đến', en: 'until' },
   children: { vi: 'Đơn vị trực thuộc', en: 'Sub-units' },
   from: { vi: 'Hình thành từ', en: 'Formed from' },
   into: { vi: 'Đã sáp nhập, chia tách vào', en: 'Merged / split into' },
   since: { vi: 'từ', en: 'from' },
   decision: { vi: 'QĐ', en: 'Decision' },
-  none: { vi: 'Không có đơn vị cấp trên, trực thuộc hay biến động.', en: 'No parent, sub-units or lineage.' },
+  none: { vi: 'Không có tên gọi trước đây, đơn vị cấp trên, trực thuộc hay biến động.', en: 'No former names, parent, sub-units or lineage.' },
 };
 
 type Lineage = { id: string; kind: string; effectiveOn: string; note?: string | null; decision?: { id: string; number?: string | null } | null };
@@ -49,13 +52,27 @@ export function UnitLineageCard({ unit: ref }: { unit: FragmentType<typeof UnitL
       )
     </div>
   );
-  const empty = !unit.parent && !unit.children.length && !unit.predecessors.length && !unit.successors.length;
+  const empty = !unit.parent && !unit.children.length && !unit.predecessors.length && !unit.successors.length && !unit.formerNames.length;
+  const period = (n: { usedFrom?: string | null; usedUntil?: string | null }) =>
+    [n.usedFrom ? `${text.since} ${formatDate(n.usedFrom)}` : '', n.usedUntil ? `${text.until} ${formatDate(n.usedUntil)}` : ''].filter(Boolean).join(' ');
   return (
     <Card title={text.card} style={{ height: '100%' }}>
       {empty ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.none} />
       ) : (
         <Descriptions column={1} size="small" data-testid="unit-lineage">
+          {unit.formerNames.length ? (
+            <Descriptions.Item label={text.formerNames}>
+              <div data-testid="unit-former-names">
+                {unit.formerNames.map((n) => (
+                  <div key={n.id} title={n.note ?? undefined}>
+                    {n.name}
+                    {period(n) ? ` (${period(n)})` : ''}
+                  </div>
+                ))}
+              </div>
+            </Descriptions.Item>
+          ) : null}
           {unit.parent ? <Descriptions.Item label={text.parent}>{link(unit.parent)}</Descriptions.Item> : null}
           {unit.children.length ? (
             <Descriptions.Item label={text.children}>

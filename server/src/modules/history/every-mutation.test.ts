@@ -55,6 +55,9 @@ describe('every mutation', () => {
     const lineage = (await input('recordUnitLineage', { predecessorId: u3, successorId: u2, kind: 'MERGER', effectiveOn: '2024-01-01' }, 'lineage { id }'))
       .lineage.id;
     await byId('deleteUnitLineage', lineage);
+    const formerName = (await input('addUnitFormerName', { unitId: unit, name: 'Tên gọi trước đây' }, 'formerName { id }')).formerName.id;
+    await input('updateUnitFormerName', { id: formerName, usedUntil: '2022-12-31' }, 'formerName { id }');
+    await byId('deleteUnitFormerName', formerName);
 
     const decision = (await input('createDecision', { issuer: 'UBND thành phố', issuerLevel: 'PROVINCE', subject: 'Tặng Bằng khen' }, 'decision { id }'))
       .decision.id;

@@ -3,3 +3,4 @@
 // pulled in resolvers would close an import cycle. Everything else is exported by index.ts.
 export * from './unit-lineage.entity.js';
 export * from './unit.entity.js';
+export * from './unit-former-name.entity.js';

@@ -1,14 +1,17 @@
 import type { DataSource } from 'typeorm';
 import { UnitLineageResolver, UnitResolver } from './unit.resolver.js';
 import { UnitService } from './unit.service.js';
+import { UnitFormerNameService } from './unit-former-name.service.js';
+import { UnitFormerNameResolver } from './unit-former-name.resolver.js';
+import { UnitFormerName } from './unit-former-name.entity.js';
 import { defineFeature, UNSCOPED } from '../../core/feature.js';
 import { UnitLineage } from './unit-lineage.entity.js';
 import { Unit } from './unit.entity.js';
 
-export const unitResolvers = [UnitResolver, UnitLineageResolver];
-export const unitServices = (db: DataSource) => ({ units: new UnitService(db) });
+export const unitResolvers = [UnitResolver, UnitLineageResolver, UnitFormerNameResolver];
+export const unitServices = (db: DataSource) => ({ units: new UnitService(db), unitFormerNames: new UnitFormerNameService(db) });
 
-/** Units and their lineage (mergers, splits) are public to every reader. */
+/** Units, their former names and lineage (mergers, splits) are public to every reader. */
 export const unitFeature = defineFeature({
   name: 'unit',
   resolvers: unitResolvers,
@@ -16,6 +19,8 @@ export const unitFeature = defineFeature({
   records: [
     { entity: Unit, scope: UNSCOPED },
     { entity: UnitLineage, scope: UNSCOPED },
+    { entity: UnitFormerName, scope: UNSCOPED },
   ],
 });
 export { UnitService } from './unit.service.js';
+export { addFormerName } from './unit-former-name.service.js';

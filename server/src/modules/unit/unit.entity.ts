@@ -41,13 +41,23 @@ export class Unit extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
-  /** Folded name and short name for diacritics-free search. */
+  /** The unit's former names, space-separated (kept by the former-name service): searched with the name. */
+  @Column({ type: 'text', default: '' })
+  formerNamesText!: string;
+
+  /** Folded name, short name and former names for diacritics-free search. */
   @Column({ type: 'text', default: '' })
   searchText!: string;
 
   @BeforeInsert()
   @BeforeUpdate()
   refreshSearchText(): void {
-    this.searchText = fold([this.name, this.shortName ?? ''].join(' '));
+    this.searchText = unitSearchText(this);
   }
+}
+
+/** What the unit search matches: the name first (duplicate checks match its prefix), then the short name and former names. */
+export function unitSearchText(unit: Pick<Unit, 'name' | 'shortName' | 'formerNamesText'>): string {
+  const former = unit.formerNamesText ? ` ${unit.formerNamesText}` : '';
+  return fold([unit.name, unit.shortName ?? ''].join(' ') + former);
 }

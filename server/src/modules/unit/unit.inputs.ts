@@ -92,6 +92,12 @@ export class UpdateUnitInput extends VersionedUpdate {
   @IsOptional()
   @IsBoolean()
   allowDuplicate?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Khi đổi tên (name): lưu tên cũ thành tên gọi trước đây, dùng đến ngày renamedOn.' })
+  @IsOptional()
+  @IsBoolean()
+  keepFormerName?: boolean | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày đổi tên (renamed on) khi lưu tên cũ; mặc định hôm nay (giờ Việt Nam).' })
+  renamedOn?: string | null;
 }
 
 @InputType({ description: 'Ghi nhận sáp nhập, chia tách, đổi tên đơn vị.' })

@@ -4,6 +4,7 @@ import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Decision } from '../decision/entities.js';
 import { UnitLineage } from './unit-lineage.entity.js';
+import { UnitFormerName } from './unit-former-name.entity.js';
 import { Unit } from './unit.entity.js';
 import { CreateUnitInput, RecordUnitLineageInput, UnitsArgs, UpdateUnitInput } from './unit.inputs.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';
@@ -53,6 +54,24 @@ export class UnitResolver {
   @PayloadMutation(() => DeleteUnitLineagePayload, 'Xóa một biến động đơn vị.')
   deleteUnitLineage(@Arg('id', () => ID, { description: 'Mã biến động cần xóa.' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.units.deleteLineage(ctx.actor, id);
+  }
+
+  @FieldResolver(() => [UnitFormerName], { description: 'Tên gọi trước đây (former names), cũ nhất trước.' })
+  formerNames(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .group<string, UnitFormerName>(
+        'Unit.formerNames',
+        (ids) =>
+          ctx.db
+            .getRepository(UnitFormerName)
+            .createQueryBuilder('n')
+            .where('n.unit_id = ANY(:ids)', { ids })
+            .orderBy('n.usedUntil', 'ASC', 'NULLS FIRST')
+            .addOrderBy('n.name')
+            .getMany(),
+        (n) => n.unitId,
+      )
+      .load(unit.id);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị cấp trên (parent).' })

@@ -14,6 +14,10 @@ import type { CreateUnitInput, RecordUnitLineageInput, UnitsArgs, UpdateUnitInpu
 import { unitList } from './unit.list.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 import { checkUnitName, type UnitPlace } from './unit-duplicates.js';
+import { addFormerName } from './unit-former-name.service.js';
+
+/** Today's date in Vietnam (YYYY-MM-DD). */
+const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 export class UnitService {
   constructor(private readonly db: DataSource) {}
@@ -65,7 +69,12 @@ export class UnitService {
       if (!input.allowDuplicate && !problems.any) await this.checkRenamed(em, unit, before, input, problems);
       problems.throwIfAny();
       applyPatch(unit, input as Partial<Unit>, ['name', 'shortName', 'kind', 'area', 'note']);
-      return em.save(unit);
+      const saved = await em.save(unit);
+      if (input.keepFormerName && fold(unit.name) !== fold(before.name)) {
+        await addFormerName(em, saved, { name: before.name, usedUntil: input.renamedOn ?? vietnamToday(), note: 'Ghi khi đổi tên đơn vị.' }, problems);
+        problems.throwIfAny();
+      }
+      return saved;
     });
   }
 

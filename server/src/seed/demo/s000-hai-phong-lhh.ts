@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { Bloc } from '../../modules/bloc/entities.js';
 import { Covenant } from '../../modules/covenant/entities.js';
 import { Event } from '../../modules/event/entities.js';
+import { Problems } from '../../core/errors.js';
+import { addFormerName } from '../../modules/unit/index.js';
 import type { Seed } from './records.js';
 import { ensure, SOURCE } from './upsert.js';
 
@@ -16,6 +18,16 @@ export async function seed000(em: EntityManager, s: Seed) {
     area,
     note: 'Bài báo ngày 02/04/2021 gọi đơn vị là "Liên minh Hợp tác xã và Doanh nghiệp thành phố" (Liên minh HTX và DN thành phố).',
   });
+  // Seed 002 (02/4/2021) names it before its rename; the articles give no date for the rename.
+  await addFormerName(
+    em,
+    alliance,
+    {
+      name: 'Liên minh Hợp tác xã và Doanh nghiệp thành phố',
+      note: `Tên gọi trong bài báo ngày 02/04/2021; bài báo ngày 09/03/2023 dùng tên hiện nay. Các bài báo không nêu ngày đổi tên. ${SOURCE.s002}`,
+    },
+    new Problems(),
+  );
   const youngEntrepreneurs = await s.unit('Hội Doanh nhân trẻ Hải Phòng', 'ASSOCIATION', { area });
   const sme = await s.unit('Hiệp hội Doanh nghiệp nhỏ và vừa thành phố', 'ASSOCIATION', { area, shortName: 'Hiệp hội DNNVV thành phố' });
   const womenEntrepreneurs = await s.unit('Hội Nữ Doanh nhân Hải Phòng', 'ASSOCIATION', { area });

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { setLeader } from '../../modules/bloc/bloc.builders.js';
 import { BlocMembership } from '../../modules/bloc/entities.js';
 import { buildComment } from '../../modules/comment/comment.builders.js';
@@ -6,7 +7,7 @@ import { buildEvent } from '../../modules/event/event.builders.js';
 import { buildAffiliation, buildPerson } from '../../modules/person/person.builders.js';
 import { Covenant } from '../../modules/covenant/entities.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
-import { UnitLineage } from '../../modules/unit/entities.js';
+import { UnitFormerName, UnitLineage } from '../../modules/unit/entities.js';
 import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization.js';
 import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';
@@ -22,6 +23,8 @@ const UNIT: readonly Who[] = [...DOMAIN, 'unitOwn'];
 const BLOC: readonly Who[] = [...DOMAIN, 'blocOwn'];
 /** A person of unit A: officers of unit B and of bloc B cannot see them at all. */
 const UNSEEN_BY_OTHERS = { unitOther: 'NOT_FOUND', blocOther: 'NOT_FOUND' } as const;
+
+const formerNameOf = (db: DataSource, unitId: string) => db.manager.save(db.manager.create(UnitFormerName, { unitId, name: unique('Tên gọi cũ') }));
 
 let seq = 0;
 const unique = (text: string) => `${text} ${(seq += 1)} ${process.pid}`;
@@ -44,6 +47,12 @@ export const scopedMutations: Record<string, MutationCase> = {
       return { id: gid(lineage) };
     },
   },
+  addUnitFormerName: { allow: UNIT, arrange: async (_db, w) => ({ input: { unitId: gid(w.unitA), name: unique('Tên gọi cũ'), usedUntil: '2022-12-31' } }) },
+  updateUnitFormerName: {
+    allow: UNIT,
+    arrange: async (db, w) => ({ input: { id: gid(await formerNameOf(db, w.unitA.id)), note: unique('Theo quyết định') } }),
+  },
+  deleteUnitFormerName: { allow: UNIT, arrange: async (db, w) => ({ id: gid(await formerNameOf(db, w.unitA.id)) }) },
 
   createPerson: { allow: UNIT, arrange: async (_db, w) => ({ input: { fullName: 'Nguyễn Văn Mới', unitId: gid(w.unitA) } }) },
   updatePerson: { allow: UNIT, deny: UNSEEN_BY_OTHERS, arrange: async (db, w) => ({ input: { id: gid(await personAt(db, w.unitA)), note: 'Đã sửa' } }) },
