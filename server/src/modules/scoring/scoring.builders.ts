@@ -27,3 +27,8 @@ export function buildScoringSettings(db: DataSource, covenantId: string, overrid
 export function buildSheet(db: DataSource, covenant: Covenant, unitId: string, overrides: Partial<CovenantSheet> = {}) {
   return db.manager.save(db.manager.create(CovenantSheet, { covenantId: covenant.id, blocId: covenant.blocId, unitId, ...overrides }));
 }
+
+/** Moves a covenant's sheets (or one unit's) to a stage directly, as if their workflow had (not logged). */
+export function setSheetStatus(db: DataSource, covenantId: string, status: CovenantSheet['status'], unitId: string | null = null) {
+  return db.query(`UPDATE covenant_sheet SET status = $2 WHERE covenant_id = $1 AND ($3::uuid IS NULL OR unit_id = $3::uuid)`, [covenantId, status, unitId]);
+}
