@@ -1,6 +1,6 @@
 import { buildCovenant, buildCriterion } from '../../modules/covenant/covenant.builders.js';
 import { buildSheet, buildViolation } from '../../modules/scoring/scoring.builders.js';
-import { CovenantSheet } from '../../modules/scoring/covenant-sheet.entity.js';
+import { CovenantSheet } from '../../modules/scoring/entities.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { DOMAIN, type Who } from '../authorization.js';
 import { buildUnit, gid } from '../builders.js';
