@@ -175,4 +175,14 @@ describe('covenant sheets', () => {
     ok(await self(officers[0]!, 0, a));
     expect((await sheets()).every((s: { overdue: boolean; status: string }) => s.overdue === (s.status === 'DRAFT'))).toBe(true);
   });
+
+  it('refuses self-scores outside self-assessment and cross-review, and targets once the covenant has left self-assessment', async () => {
+    const { covenant, a, officers, self, blocOfficer, units } = await arrange();
+    await app.db.query(`UPDATE covenant SET status = 'VOTING' WHERE id = $1`, [covenant.id]);
+    expect(codes(ok(await self(officers[0]!, 0, a)).enterSelfAssessment.userErrors)).toEqual(['COVENANT_NOT_SCORING']);
+    const quantity = await buildCriterion(app.db, covenant, { kind: 'QUANTITATIVE', maxScore: 10 });
+    const TARGET = `mutation($input: SetCovenantTargetInput!) { setCovenantTarget(input: $input) { userErrors { code } } }`;
+    const target = ok(await blocOfficer(TARGET, { input: { criterionId: gid(quantity), unitId: gid(units[0]!), target: 5 } })).setCovenantTarget;
+    expect(codes(target.userErrors)).toEqual(['INVALID_STATE']);
+  });
 });
