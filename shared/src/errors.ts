@@ -35,6 +35,14 @@ export const USER_ERROR_CODES = [
   'BALLOT_NOT_OPEN',
   'INITIATIVE_ALREADY_USED',
   'RULE_OVERLAP',
+  'SHEET_LOCKED',
+  'SHEET_NOT_IN_REVIEW',
+  'SELF_SCORES_MISSING',
+  'REVIEW_SCORES_MISSING',
+  'SHEETS_NOT_SUBMITTED',
+  'SHEETS_NOT_FINAL',
+  'REVIEWER_IS_SELF',
+  'COVENANT_NOT_SCORING',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -91,4 +99,12 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   BALLOT_NOT_OPEN: 'Phiên bỏ phiếu không đang mở.',
   INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng làm căn cứ cho một khen thưởng khác; mỗi sáng kiến chỉ dùng cho một khen thưởng.',
   RULE_OVERLAP: 'Quy tắc đã có phiên bản khác hiệu lực trong khoảng thời gian này.',
+  SHEET_LOCKED: 'Bảng tự chấm của đơn vị đã nộp hoặc đã chốt: không sửa được điểm tự chấm.',
+  SHEET_NOT_IN_REVIEW: 'Bảng điểm của đơn vị không ở bước thẩm định (chưa nộp hoặc đã thẩm định xong).',
+  SELF_SCORES_MISSING: 'Còn tiêu chí chưa tự chấm.',
+  REVIEW_SCORES_MISSING: 'Còn tiêu chí chưa có điểm thẩm định.',
+  SHEETS_NOT_SUBMITTED: 'Còn đơn vị thành viên chưa nộp bảng tự chấm.',
+  SHEETS_NOT_FINAL: 'Còn đơn vị thành viên chưa được chốt điểm.',
+  REVIEWER_IS_SELF: 'Đơn vị không chấm chéo cho chính mình.',
+  COVENANT_NOT_SCORING: 'Giao ước không ở bước tự chấm điểm hoặc chấm chéo.',
 };

@@ -28,6 +28,15 @@ export const RankingExclusionCode = vocabulary({
 });
 export type RankingExclusionCode = (typeof RankingExclusionCode.values)[number];
 
+/** A unit's assessment sheet of one covenant (self-score → review → final), in lifecycle order. */
+export const CovenantSheetStatus = vocabulary({
+  DRAFT: { vi: 'Đang tự chấm', en: 'Self-scoring' },
+  SUBMITTED: { vi: 'Đã nộp, chờ thẩm định', en: 'Submitted for review' },
+  REVIEWED: { vi: 'Đã thẩm định', en: 'Reviewed' },
+  FINAL: { vi: 'Đã chốt điểm', en: 'Final' },
+});
+export type CovenantSheetStatus = (typeof CovenantSheetStatus.values)[number];
+
 /** Bounds of scoring inputs, shared by the API's validation and the scoring forms. */
 export const SCORING_LIMITS = {
   /** Actual values and targets of quantitative criteria. */

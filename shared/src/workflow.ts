@@ -42,6 +42,16 @@ export const BallotTransition = transitions({
   CANCEL: { vi: 'Hủy phiên bỏ phiếu', en: 'Cancel' },
 });
 
+export const CovenantSheetTransition = transitions({
+  SUBMIT: { vi: 'Nộp bảng tự chấm', en: 'Submit self-assessment' },
+  RETURN: { vi: 'Trả lại để tự chấm lại', en: 'Return for rework' },
+  COMPLETE_REVIEW: { vi: 'Hoàn thành thẩm định', en: 'Complete review' },
+  REOPEN_REVIEW: { vi: 'Mở lại thẩm định', en: 'Reopen review' },
+  FINALIZE: { vi: 'Chốt điểm', en: 'Finalize' },
+  UNFINALIZE: { vi: 'Mở lại điểm đã chốt', en: 'Unfinalize' },
+});
+
 export type BallotTransition = (typeof BallotTransition.values)[number];
+export type CovenantSheetTransition = (typeof CovenantSheetTransition.values)[number];
 export type CovenantTransition = (typeof CovenantTransition.values)[number];
 export type MovementTransition = (typeof MovementTransition.values)[number];

@@ -36,6 +36,7 @@ const AuditRecordsQuery = graphql(`
       ... on CovenantTarget { unit { id name } targetCriterion: criterion { number title covenant { id title } } }
       ... on CovenantAssessment { unit { id name } assessedCriterion: criterion { number title covenant { id title } } }
       ... on CovenantViolation { reason covenant { id title } unit { id name } }
+      ... on CovenantSheet { sheetUnit: unit { id name } sheetCovenant: covenant { id title } }
       ... on Commendation {
         year
         awardType { id nameVi }
@@ -131,6 +132,11 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return {
         name: `${language === 'vi' ? 'Vi phạm' : 'Violation'}: ${node.unit.name} – ${node.covenant.title}`,
         path: recordPath('Covenant', node.covenant.id),
+      };
+    case 'CovenantSheet':
+      return {
+        name: `${language === 'vi' ? 'Bảng điểm' : 'Sheet'}: ${node.sheetUnit.name} – ${node.sheetCovenant.title}`,
+        path: recordPath('Covenant', node.sheetCovenant.id),
       };
     case 'Commendation': {
       const recipient = node.recipientUnit?.name ?? node.recipientPerson?.fullName ?? node.recipientHousehold?.name ?? '';

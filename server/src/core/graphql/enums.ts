@@ -50,6 +50,11 @@ export const BallotThresholdBaseEnum = graphqlEnum(
   'Tỷ lệ đạt tính trên số đã bỏ phiếu hay trên tổng số (threshold base).',
 );
 export const ScoreFinalStageEnum = graphqlEnum(vocab.ScoreFinalStage, 'ScoreFinalStage', 'Điểm nào là điểm cuối cùng của giao ước (final score stage).');
+export const CovenantSheetStatusEnum = graphqlEnum(
+  vocab.CovenantSheetStatus,
+  'CovenantSheetStatus',
+  'Bước của bảng điểm một đơn vị: tự chấm, đã nộp, đã thẩm định, đã chốt (covenant sheet status).',
+);
 export const RankingGroupEnum = graphqlEnum(vocab.RankingGroup, 'RankingGroup', 'Nhóm xếp hạng: được giao chỉ tiêu hay không (ranking group).');
 export const RankingExclusionCodeEnum = graphqlEnum(
   vocab.RankingExclusionCode,

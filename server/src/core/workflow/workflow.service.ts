@@ -63,7 +63,7 @@ export class WorkflowService<S extends string, R extends VersionedRow, F> {
       const verdict = judge(this.def, actor, record, facts as F, input.to, input.reason);
       if (verdict.kind === 'forbidden') throw new ForbiddenError();
       if (verdict.kind === 'problems') throw new UserErrors(verdict.problems);
-      await this.def.onEnter?.(em, record, input.to);
+      await this.def.onEnter?.(em, record, input.to, actor);
       (record as ObjectLiteral)[this.def.field] = input.to;
       const saved = await em.save(record);
       recordReason(runnerOf(em), this.entity.name, record.id, input.reason?.trim() || null);

@@ -46,3 +46,4 @@ export { covenantsOfMovement, criteriaOfMovement } from './covenant.loaders.js';
 export { LINKS, replaceLinks } from './covenant.refs.js';
 export { MEMBER_IN_COVENANT_YEAR } from './covenant.refs.js';
 export { resolveRefs } from './covenant.refs.js';
+export { openSheets } from './covenant.sheets.js';

@@ -99,7 +99,18 @@ describe('every mutation', () => {
     ).criterion.id;
     await input('setCovenantScoringSettings', { covenantId: covenant, leaderNotTwiceInARow: true }, 'settings { id }');
     await input('setCovenantTarget', { criterionId: quantity, unitId: u1, target: 100 }, 'target { id }');
+    // Scores are entered in self-assessment (sheets open then): signed by both members of 2023, started.
+    const step = (to: string) => input('transitionCovenant', { id: covenant, to }, 'covenant { id }');
+    await step('READY_TO_SIGN');
+    await input('signCovenant', { covenantId: covenant, unitId: u1, signedOn: '2023-03-01' }, 'signature { id }');
+    await input('signCovenant', { covenantId: covenant, unitId: u2, signedOn: '2023-03-01' }, 'signature { id }');
+    for (const to of ['SIGNED', 'IN_PROGRESS', 'SELF_ASSESSMENT']) await step(to);
+    await input('enterSelfAssessment', { criterionId: first, unitId: u1, met: true }, 'assessment { id }');
     await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }');
+    const sheets = ok(await app.gql(`query($id: ID!) { covenant(id: $id) { sheets { id unit { id } } } }`, { id: covenant })).covenant.sheets;
+    const sheet = sheets.find((s: { unit: { id: string } }) => s.unit.id === u1).id;
+    await input('assignCovenantSheetReviewer', { id: sheet, reviewerUnitId: u2 }, 'sheet { id }');
+    await input('transitionCovenantSheet', { id: sheet, to: 'SUBMITTED' }, 'sheet { id }');
     await input('enterReviewScore', { criterionId: quantity, unitId: u1, reviewScore: 9 }, 'assessment { id }');
     const violation = (await input('recordCovenantViolation', { covenantId: covenant, unitId: u2, reason: 'Vi phạm kỷ luật' }, 'violation { id }')).violation
       .id;

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Column, Entity, ManyToOne, Unique } from 'typeorm';
 import type { ScoreFinalStage } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
@@ -13,7 +14,7 @@ import { numeric } from './numeric.js';
 @ObjectType({
   implements: [Node, BaseRecord],
   description:
-    'Cách chấm điểm của giao ước (covenant scoring settings): tỷ lệ điểm khi đạt đúng chỉ tiêu, sai số so với đơn vị vượt cao nhất, điểm nào là điểm cuối cùng, có cấm dẫn đầu hai năm liên tiếp không.',
+    'Cách chấm điểm của giao ước (covenant scoring settings): tỷ lệ điểm khi đạt đúng chỉ tiêu, sai số so với đơn vị vượt cao nhất, điểm nào là điểm cuối cùng, có cấm dẫn đầu hai năm liên tiếp không; hạn tự chấm và hạn thẩm định.',
 })
 @Entity()
 @Unique('uq_covenant_scoring_settings__covenant_id', ['covenantId'])
@@ -39,4 +40,12 @@ export class CovenantScoringSettings extends BaseRecord {
   @Field({ description: 'Không dẫn đầu hai năm liên tiếp (not twice in a row): đơn vị dẫn đầu khối năm trước không được xét dẫn đầu năm nay.' })
   @Column({ type: 'boolean', default: false })
   leaderNotTwiceInARow!: boolean;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Hạn nộp bảng tự chấm (self-assessment due on), ngày cuối cùng; trống là không có hạn.' })
+  @Column({ type: 'date', nullable: true })
+  selfAssessmentDueOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Hạn hoàn thành thẩm định (review due on), ngày cuối cùng; trống là không có hạn.' })
+  @Column({ type: 'date', nullable: true })
+  reviewDueOn!: string | null;
 }

@@ -15,6 +15,8 @@ import type { RecordCovenantViolationInput, SetCovenantScoringSettingsInput } fr
 import { isMember, upsertAt } from './scoring.access.js';
 
 const SETTINGS = ['finalStage', 'targetShare', 'leaderTolerance', 'leaderNotTwiceInARow'] as const;
+/** Deadlines may be cleared (null). */
+const DEADLINES = ['selfAssessmentDueOn', 'reviewDueOn'] as const;
 
 /** A covenant's scoring settings and its units' violations: the Board or the covenant's bloc officer. */
 export class ScoringSettingsService {
@@ -32,6 +34,9 @@ export class ScoringSettingsService {
         if (input[field] === null) problems.add(field, 'REQUIRED');
         else if (input[field] !== undefined) Object.assign(patch, { [field]: input[field] });
       }
+      for (const field of DEADLINES) if (input[field] !== undefined) patch[field] = input[field];
+      const self = input.selfAssessmentDueOn;
+      if (self && input.reviewDueOn && input.reviewDueOn < self) problems.add('reviewDueOn', 'OUT_OF_RANGE', 'Hạn thẩm định không được trước hạn tự chấm.');
       problems.throwIfAny();
       const record = await upsertAt(em, CovenantScoringSettings, { covenantId: covenant!.id }, patch, input.expectedVersion, problems);
       // Defaults of a new record (the NSC values); not column defaults, so the ranking's defaults and these are one source.

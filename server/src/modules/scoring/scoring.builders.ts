@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { CovenantCriterion } from '../covenant/entities.js';
+import type { Covenant, CovenantCriterion } from '../covenant/entities.js';
+import { CovenantSheet } from './covenant-sheet.entity.js';
 import { CovenantAssessment } from './covenant-assessment.entity.js';
 import { CovenantScoringSettings } from './covenant-scoring-settings.entity.js';
 import { CovenantTarget } from './covenant-target.entity.js';
@@ -20,4 +21,14 @@ export function buildViolation(db: DataSource, covenantId: string, unitId: strin
 
 export function buildScoringSettings(db: DataSource, covenantId: string, overrides: Partial<CovenantScoringSettings> = {}) {
   return db.manager.save(db.manager.create(CovenantScoringSettings, { covenantId, targetShare: 0.5, leaderTolerance: 0.0001, ...overrides }));
+}
+
+/** A unit's sheet of a covenant (DRAFT unless told), as the covenant's self-assessment would open it. */
+export function buildSheet(db: DataSource, covenant: Covenant, unitId: string, overrides: Partial<CovenantSheet> = {}) {
+  return db.manager.save(db.manager.create(CovenantSheet, { covenantId: covenant.id, blocId: covenant.blocId, unitId, ...overrides }));
+}
+
+/** Moves a covenant's sheets (or one unit's) to a stage directly, as if their workflow had (not logged). */
+export function setSheetStatus(db: DataSource, covenantId: string, status: CovenantSheet['status'], unitId: string | null = null) {
+  return db.query(`UPDATE covenant_sheet SET status = $2 WHERE covenant_id = $1 AND ($3::uuid IS NULL OR unit_id = $3::uuid)`, [covenantId, status, unitId]);
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsOptional } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { LIMITS, SCORING_LIMITS, type ScoreFinalStage } from '@thidua/shared';
 import { ScoreFinalStageEnum } from '../../core/graphql/enums.js';
 import { IntBetween, MaxLen, NumberBetween, Required } from '../../core/validation.js';
@@ -18,6 +19,9 @@ export class SetCovenantScoringSettingsInput extends VersionedUpdate {
   @NumberBetween(0, 0.1)
   leaderTolerance?: number;
   @Field(() => Boolean, { nullable: true, description: 'Không dẫn đầu hai năm liên tiếp.' }) leaderNotTwiceInARow?: boolean;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Hạn nộp bảng tự chấm (ngày cuối cùng); null để bỏ hạn.' }) selfAssessmentDueOn?:
+    string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Hạn hoàn thành thẩm định (ngày cuối cùng); null để bỏ hạn.' }) reviewDueOn?: string | null;
 }
 
 @InputType({ description: 'Giao chỉ tiêu cho một đơn vị ở một tiêu chí định lượng (set covenant target); ghi đè chỉ tiêu đã giao.' })

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { LIMITS, type CriterionKind } from '@thidua/shared';
+import { LIMITS, type CovenantStatus, type CriterionKind } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { ForbiddenError, canWriteBloc, canWriteUnit, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
@@ -8,6 +8,10 @@ import { CovenantAssessment } from './covenant-assessment.entity.js';
 import { CovenantTarget } from './covenant-target.entity.js';
 import type { EnterReviewScoreInput, EnterSelfAssessmentInput, SetCovenantTargetInput } from './scoring.inputs.js';
 import { checkCell, resolveCell, upsertAt } from './scoring.access.js';
+import { checkReviewable, reviewSheetFor, sheetForSelfScore } from './covenant-sheet.access.js';
+
+/** Targets may change until the covenant leaves self-assessment (units score against them); then they are fixed with the scores. */
+const TARGETS_OPEN: readonly CovenantStatus[] = ['DRAFT', 'IN_COMMENT', 'READY_TO_SIGN', 'SIGNED', 'IN_PROGRESS', 'SELF_ASSESSMENT'];
 
 /** Which self-score inputs each kind of criterion takes. */
 const INPUTS_OF: Record<CriterionKind, readonly (keyof EnterSelfAssessmentInput)[]> = {
@@ -19,8 +23,9 @@ const INPUTS_OF: Record<CriterionKind, readonly (keyof EnterSelfAssessmentInput)
 const KIND_INPUTS = ['notAssigned', 'actualValue', 'met', 'occurrences', 'bonusCount', 'penaltyCount'] as const;
 
 /**
- * Targets (the bloc head or the Board), self-scores (the unit's own officer or the Board) and
- * review scores (the covenant's bloc officer or the Board), one criterion × unit at a time. Scores
+ * Targets (the bloc head or the Board), self-scores (the unit's own officer or the Board, while its
+ * sheet is a draft) and review scores (the sheet's reviewer, the covenant's bloc officer or the
+ * Board, while the sheet is submitted), one criterion × unit at a time. Scores
  * are not computed here: the ranking computes them all in the database.
  */
 export class ScoringService {
@@ -35,6 +40,7 @@ export class ScoringService {
       if (!canWriteBloc(actor, cell!.covenant.blocId)) throw new ForbiddenError();
       await checkCell(em, cell!, problems);
       if (cell!.criterion.kind !== 'QUANTITATIVE') problems.add('criterionId', 'INVALID', 'Chỉ tiêu chí định lượng mới giao chỉ tiêu.');
+      if (!TARGETS_OPEN.includes(cell!.covenant.status)) problems.add('criterionId', 'INVALID_STATE', 'Giao ước đã qua bước tự chấm điểm: chỉ tiêu đã khóa.');
       problems.throwIfAny();
       const patch: Partial<CovenantTarget> = {};
       if (input.target !== undefined) patch.target = input.target;
@@ -58,6 +64,7 @@ export class ScoringService {
       }
       if (input.notAssigned === null) problems.add('notAssigned', 'REQUIRED');
       problems.throwIfAny();
+      await sheetForSelfScore(em, cell!, problems);
       const patch: Partial<CovenantAssessment> = {};
       for (const field of KIND_INPUTS) if (input[field] !== undefined) Object.assign(patch, { [field]: input[field] });
       if (input.evidence !== undefined) patch.evidence = input.evidence?.trim() || null;
@@ -74,8 +81,9 @@ export class ScoringService {
       const problems = new Problems();
       const cell = await resolveCell(em, input, problems);
       problems.throwIfAny();
-      if (!canWriteBloc(actor, cell!.covenant.blocId)) throw new ForbiddenError();
+      const sheet = await reviewSheetFor(em, actor, cell!);
       await checkCell(em, cell!, problems);
+      checkReviewable(cell!, sheet, problems);
       const { criterion } = cell!;
       // Bonus/penalty criteria may go below zero, down to their min (unbounded without one).
       const bonus = criterion.kind === 'BONUS_PENALTY';

@@ -5,6 +5,7 @@ import { addMember } from '../bloc/bloc.builders.js';
 import { buildBloc, buildCovenant, buildCriterion } from '../covenant/covenant.builders.js';
 import { CovenantAssessment } from './covenant-assessment.entity.js';
 import { CovenantTarget } from './covenant-target.entity.js';
+import { buildSheet } from './scoring.builders.js';
 
 /** Entering targets, self-scores and review scores: who may, what fits each kind, versions and history. */
 let app: TestApp;
@@ -23,7 +24,8 @@ async function arrange() {
   const [own, other, outsider] = [await buildUnit(app.db, { name: 'Hội Doanh nhân trẻ' }), await buildUnit(app.db), await buildUnit(app.db)];
   await addMember(app.db, bloc, own, 2020);
   await addMember(app.db, bloc, other, 2020);
-  const covenant = await buildCovenant(app.db, { blocId: bloc.id, year: 2024 });
+  // Units score while the covenant is in self-assessment (covenant-sheet.test.ts covers the other stages).
+  const covenant = await buildCovenant(app.db, { blocId: bloc.id, year: 2024, status: 'SELF_ASSESSMENT' });
   const quantity = await buildCriterion(app.db, covenant, { title: 'Phát triển hội viên', kind: 'QUANTITATIVE', maxScore: 10 });
   const quality = await buildCriterion(app.db, covenant, { title: 'Chấp hành chế độ báo cáo', kind: 'QUALITATIVE', maxScore: 5 });
   const officer = await app.loginAs('UNIT_OFFICER', { unitId: own.id });
@@ -90,8 +92,9 @@ describe('self-assessment', () => {
 
 describe('targets and review scores', () => {
   it('lets the bloc officer set targets on quantitative criteria only, and review within the criterion’s range', async () => {
-    const { bloc, own, quantity, quality, officer } = await arrange();
+    const { bloc, covenant, own, quantity, quality, officer } = await arrange();
     const blocOfficer = await app.loginAs('BLOC_OFFICER', { blocId: bloc.id });
+    await buildSheet(app.db, covenant, own.id, { status: 'SUBMITTED' });
     const set = ok(await blocOfficer.gql(TARGET, { input: { criterionId: gid(quantity), unitId: gid(own), target: 100 } })).setCovenantTarget;
     expect(set).toEqual({ target: { target: 100, version: 1 }, userErrors: [] });
     const again = ok(

@@ -1,7 +1,10 @@
 import { buildCovenant, buildCriterion } from '../../modules/covenant/covenant.builders.js';
-import { buildViolation } from '../../modules/scoring/scoring.builders.js';
+import { buildSheet, buildViolation } from '../../modules/scoring/scoring.builders.js';
+import { CovenantSheet } from '../../modules/scoring/entities.js';
+import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { DOMAIN, type Who } from '../authorization.js';
-import { gid } from '../builders.js';
+import { buildUnit, gid } from '../builders.js';
+import { addMember } from '../../modules/bloc/bloc.builders.js';
 import type { MutationCase } from './run.js';
 
 /**
@@ -36,7 +39,9 @@ export const scoringMutations: Record<string, MutationCase> = {
     versionedBy: UPSERT,
     allow: UNIT,
     arrange: async (db, w) => {
-      const criterion = await buildCriterion(db, await buildCovenant(db, { blocId: w.blocA.id }), { kind: 'QUANTITATIVE', maxScore: 10 });
+      // In self-assessment; the unit's sheet is opened by its first self-score.
+      const covenant = await buildCovenant(db, { blocId: w.blocA.id, status: 'SELF_ASSESSMENT' });
+      const criterion = await buildCriterion(db, covenant, { kind: 'QUANTITATIVE', maxScore: 10 });
       return { input: { criterionId: gid(criterion), unitId: gid(w.unitA), actualValue: 120, evidence: 'Báo cáo tổng kết năm' } };
     },
   },
@@ -44,7 +49,10 @@ export const scoringMutations: Record<string, MutationCase> = {
     versionedBy: UPSERT,
     allow: BLOC,
     arrange: async (db, w) => {
-      const criterion = await buildCriterion(db, await buildCovenant(db, { blocId: w.blocA.id }), { kind: 'QUALITATIVE', maxScore: 10 });
+      // A submitted sheet, reviewed by the bloc (no cross-reviewer assigned).
+      const covenant = await buildCovenant(db, { blocId: w.blocA.id, status: 'CROSS_REVIEW' });
+      await buildSheet(db, covenant, w.unitA.id, { status: 'SUBMITTED' });
+      const criterion = await buildCriterion(db, covenant, { kind: 'QUALITATIVE', maxScore: 10 });
       return { input: { criterionId: gid(criterion), unitId: gid(w.unitA), reviewScore: 8, reviewComment: 'Đạt' } };
     },
   },
@@ -57,5 +65,33 @@ export const scoringMutations: Record<string, MutationCase> = {
   deleteCovenantViolation: {
     allow: BLOC,
     arrange: async (db, w) => ({ id: gid(await buildViolation(db, (await buildCovenant(db, { blocId: w.blocA.id })).id, w.unitA.id)) }),
+  },
+  transitionCovenantSheet: {
+    // The bloc finalizes a reviewed sheet (FINAL is reached by FINALIZE alone); submitting is the unit's (covenant-sheet.test.ts).
+    allow: BLOC,
+    arrange: async (db, w) => {
+      const covenant = await buildCovenant(db, { blocId: w.blocA.id, status: 'CROSS_REVIEW' });
+      return { input: { id: gid(await buildSheet(db, covenant, w.unitA.id, { status: 'REVIEWED' })), to: 'FINAL' } };
+    },
+    // Someone else reopened its review meanwhile: its status changed since the caller's version.
+    changeBehind: async (db, variables) => {
+      const id = fromGlobalId((variables.input as { id: string }).id)!.id;
+      await db.manager.save(CovenantSheet, { ...(await db.manager.findOneByOrFail(CovenantSheet, { id })), status: 'SUBMITTED' });
+    },
+  },
+  assignCovenantSheetReviewer: {
+    allow: BLOC,
+    arrange: async (db, w) => {
+      const covenant = await buildCovenant(db, { blocId: w.blocA.id, status: 'SELF_ASSESSMENT' });
+      const reviewer = await buildUnit(db, { name: 'Đơn vị chấm chéo' });
+      await addMember(db, w.blocA, reviewer, 2000);
+      return { input: { id: gid(await buildSheet(db, covenant, w.unitA.id)), reviewerUnitId: gid(reviewer) } };
+    },
+    // Someone else assigned another reviewer meanwhile.
+    changeBehind: async (db, variables) => {
+      const id = fromGlobalId((variables.input as { id: string }).id)!.id;
+      const other = await buildUnit(db);
+      await db.manager.save(CovenantSheet, { ...(await db.manager.findOneByOrFail(CovenantSheet, { id })), reviewerUnitId: other.id });
+    },
   },
 };
