@@ -35,6 +35,8 @@ export const USER_ERROR_CODES = [
   'BALLOT_NOT_OPEN',
   'INITIATIVE_ALREADY_USED',
   'RULE_OVERLAP',
+  'NO_CANDIDATES',
+  'LEADING_VOTE_MISSING',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -91,4 +93,6 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   BALLOT_NOT_OPEN: 'Phiên bỏ phiếu không đang mở.',
   INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng làm căn cứ cho một khen thưởng khác; mỗi sáng kiến chỉ dùng cho một khen thưởng.',
   RULE_OVERLAP: 'Quy tắc đã có phiên bản khác hiệu lực trong khoảng thời gian này.',
+  NO_CANDIDATES: 'Không có đơn vị nào để lập danh sách bầu.',
+  LEADING_VOTE_MISSING: 'Chưa có phiên bình chọn đơn vị dẫn đầu đã kết thúc.',
 };

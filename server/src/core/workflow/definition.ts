@@ -1,4 +1,5 @@
 import type { Label, UserErrorCode } from '@thidua/shared';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../actor.js';
 
 /**
@@ -62,8 +63,8 @@ export interface WorkflowDef<S extends string, R extends { id: string }, F = und
   transitions: readonly TransitionDef<S, R, F>[];
   /** Facts for the guards; without it, guards see `undefined`. */
   facts?: FactsLoader<F>;
-  /** Runs in the transition's transaction once it is allowed, before the new state is saved (e.g. a tally). */
-  onEnter?: (db: Queryable, record: R, to: S) => Promise<void>;
+  /** Runs in the transition's transaction once it is allowed, before the new state is saved (e.g. a tally, the records it makes). */
+  onEnter?: (em: EntityManager, record: R, to: S) => Promise<void>;
 }
 
 /** Declares a workflow (type inference only; checks that every transition joins known states). */
