@@ -52,7 +52,41 @@ export const BALLOT_DEFAULTS = {
   },
 } as const satisfies Record<BallotPurpose, unknown>;
 
-export const BALLOT_LIMITS = { titleMax: 300, candidatesMax: 100 } as const;
+/**
+ * Candidates a session gets from the covenant's ranking when it is created without a list (each
+ * can be overridden by `candidateCount` on the create input): the leading unit's ballot lists the
+ * best ranked units that may lead (`count`); a Certificate of Merit ballot lists the ranked units
+ * in rank order, the first `sharePercent` of them (rounded up: the first half by default).
+ */
+export const BALLOT_DEFAULT_CANDIDATES = {
+  LEADING_UNIT: { count: 3 as number | null, sharePercent: null as number | null },
+  PROPOSAL: { count: null as number | null, sharePercent: 50 as number | null },
+} as const satisfies Record<BallotPurpose, { count: number | null; sharePercent: number | null }>;
+
+/** How many of `ranked` units a session lists by default for `purpose`. */
+export function defaultCandidateCount(purpose: BallotPurpose, ranked: number): number {
+  const rule = BALLOT_DEFAULT_CANDIDATES[purpose];
+  if (rule.count !== null) return Math.min(rule.count, ranked);
+  return Math.ceil((ranked * (rule.sharePercent ?? 100)) / 100);
+}
+
+/** The award a passing candidate is proposed for: the leading unit's flag, or a Certificate of Merit. */
+export const ProposedAward = vocabulary({
+  EMULATION_FLAG: { vi: 'Cờ thi đua', en: 'Emulation Flag' },
+  CERTIFICATE_OF_MERIT: { vi: 'Bằng khen', en: 'Certificate of Merit' },
+});
+export type ProposedAward = (typeof ProposedAward.values)[number];
+
+/** What each purpose's passing candidates are proposed for. */
+export const PROPOSED_AWARD_OF: Record<BallotPurpose, ProposedAward> = { LEADING_UNIT: 'EMULATION_FLAG', PROPOSAL: 'CERTIFICATE_OF_MERIT' };
+
+/** A commendation proposal's life; nomination dossiers (to come) take it further. */
+export const ProposalStatus = vocabulary({
+  PROPOSED: { vi: 'Đã đề nghị', en: 'Proposed' },
+});
+export type ProposalStatus = (typeof ProposalStatus.values)[number];
+
+export const BALLOT_LIMITS = { titleMax: 300, candidatesMax: 100, meetingTextMax: 300 } as const;
 
 /** A share in percent (0–100) with 2 decimals; 0 when nobody could vote. */
 export function sharePercent(part: number, whole: number): number {

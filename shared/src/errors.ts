@@ -43,6 +43,8 @@ export const USER_ERROR_CODES = [
   'SHEETS_NOT_FINAL',
   'REVIEWER_IS_SELF',
   'COVENANT_NOT_SCORING',
+  'NO_CANDIDATES',
+  'LEADING_VOTE_MISSING',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -107,4 +109,6 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   SHEETS_NOT_FINAL: 'Còn đơn vị thành viên chưa được chốt điểm.',
   REVIEWER_IS_SELF: 'Đơn vị không chấm chéo cho chính mình.',
   COVENANT_NOT_SCORING: 'Giao ước không ở bước tự chấm điểm hoặc chấm chéo.',
+  NO_CANDIDATES: 'Không có đơn vị nào để lập danh sách bầu.',
+  LEADING_VOTE_MISSING: 'Chưa có phiên bình chọn đơn vị dẫn đầu đã kết thúc.',
 };

@@ -59,6 +59,7 @@ export const router = createBrowserRouter([
           { path: 'covenants', lazy: () => import('../routes/covenants/CovenantsPage') },
           { path: 'covenants/:id', lazy: () => import('../routes/covenants/CovenantPage') },
           { path: 'ballots/:id', lazy: () => import('../routes/ballots/BallotPage') },
+          { path: 'ballots/:id/minutes', lazy: () => import('../routes/ballots/MinutesPage') },
           { path: 'commendations', lazy: () => import('../routes/commendations/CommendationsPage') },
           {
             element: <RequirePermission anyOf={['write:domain']} />,

@@ -11,7 +11,9 @@ import { Scoring1795294660400 } from './1795294660400-Scoring.js';
 import { BallotSessions1795294660500 } from './1795294660500-BallotSessions.js';
 import { EligibilityRules1795294660600 } from './1795294660600-EligibilityRules.js';
 import { CovenantSheets1795294660700 } from './1795294660700-CovenantSheets.js';
+import { BallotMinutes1795294660800 } from './1795294660800-BallotMinutes.js';
 import { UnitFormerNames1795294661100 } from './1795294661100-UnitFormerNames.js';
+
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
@@ -27,5 +29,6 @@ export const migrations = [
   BallotSessions1795294660500,
   EligibilityRules1795294660600,
   CovenantSheets1795294660700,
+  BallotMinutes1795294660800,
   UnitFormerNames1795294661100,
 ];

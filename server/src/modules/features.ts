@@ -14,6 +14,7 @@ import { householdFeature } from './household/index.js';
 import { movementFeature } from './movement/index.js';
 import { personFeature } from './person/index.js';
 import { presenceFeature } from './presence/index.js';
+import { proposalFeature } from './proposal/index.js';
 import { scoringFeature } from './scoring/index.js';
 import { unitFeature } from './unit/index.js';
 import { userFeature } from './user/index.js';
@@ -34,6 +35,7 @@ export const features = [
   covenantFeature,
   scoringFeature,
   ballotFeature,
+  proposalFeature,
   awardTypeFeature,
   commendationFeature,
   userFeature,

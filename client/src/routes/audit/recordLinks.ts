@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { BlocRole, DisciplineForm, LIMITS, PerformanceRatingLevel } from '@thidua/shared';
+import { BlocRole, DisciplineForm, LIMITS, PerformanceRatingLevel, ProposedAward } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { AuditRecordsQuery } from '../../gql/graphql';
 import type { Language } from '../../i18n/language';
@@ -48,6 +48,7 @@ const AuditRecordsQuery = graphql(`
       ... on CommendationTally { year reporterUnit { id name } }
       ... on BallotSession { title covenant { id title } }
       ... on BallotParticipation { session { id title } unit { id name } }
+      ... on CommendationProposal { year award unit { id name } session { id title } }
       ... on EligibilityRule { code revision titleVi }
       ... on PerformanceRating { year rating subjectId }
       ... on DisciplineRecord { year form subjectId }
@@ -153,6 +154,11 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${node.title} – ${node.covenant.title}`, path: `/ballots/${encodeURIComponent(node.id)}` };
     case 'BallotParticipation':
       return { name: `${node.unit.name} – ${node.session.title}`, path: `/ballots/${encodeURIComponent(node.session.id)}` };
+    case 'CommendationProposal':
+      return {
+        name: `${ProposedAward.labels[node.award][language]} ${node.year}: ${node.unit.name}`,
+        path: `/ballots/${encodeURIComponent(node.session.id)}`,
+      };
     case 'CommendationTally':
       return { name: `${node.reporterUnit.name} ${node.year}`, path: recordPath('Unit', node.reporterUnit.id) };
     case 'EligibilityRule':

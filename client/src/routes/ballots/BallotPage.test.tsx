@@ -35,6 +35,13 @@ const session = {
   participations: [participation('p1', women)],
   turnout: { __typename: 'BallotTurnout', voters: 3, voted: 1, percent: 33.33 },
   results: null,
+  meetingDate: '2023-12-20',
+  venue: 'Hội trường Liên hiệp hội',
+  chair: null,
+  secretary: null,
+  boardGuest: null,
+  minutes: null,
+  proposals: [],
 };
 const viewer = viewerOf('UNIT_OFFICER', { unit: { id: 'u1', name: sme.name } });
 const page = { query: BallotPageDocument, variables: { id: session.id } };
@@ -124,6 +131,8 @@ describe('ballot page', () => {
           { __typename: 'BallotCandidateResult', unit: youth, votes: 0, percent: 0, passed: false },
         ],
       },
+      minutes: { __typename: 'BallotMinutes', leaderName: sme.name, result: 'Đơn vị dẫn đầu khối, đề nghị tặng Cờ thi đua: Hiệp hội Doanh nghiệp nhỏ và vừa.' },
+      proposals: [{ __typename: 'CommendationProposal', id: 'cp1', award: 'EMULATION_FLAG', votes: 2, percent: 66.67, unit: sme }],
     };
     renderWithProviders(<BallotPage />, {
       mocks: [{ request: page, result: { data: { node: closed } } }] as never[],
@@ -137,5 +146,11 @@ describe('ballot page', () => {
     expect(within(table).getAllByText('Đạt')).toHaveLength(1);
     expect(screen.getByText('Phiên chưa mở hoặc đã kết thúc.')).toBeTruthy();
     expect(screen.getByText('Đủ số đơn vị bỏ phiếu')).toBeTruthy();
+    // The leader and the proposal the close recorded, and the way to the minutes.
+    expect(screen.getByTestId('ballot-leader').textContent).toContain('Đơn vị dẫn đầu: Hiệp hội Doanh nghiệp nhỏ và vừa');
+    expect(within(screen.getByTestId('ballot-proposals')).getByText('Cờ thi đua')).toBeTruthy();
+    expect(screen.getByTestId('minutes-link').getAttribute('href')).toBe('/ballots/QmFsbG90OjE%3D/minutes');
+    // A unit officer does not edit the meeting details.
+    expect(screen.queryByTestId('edit-meeting')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Breadcrumb, Col, Descriptions, Row, Tag } from 'antd';
+import { Breadcrumb, Button, Col, Descriptions, Row, Tag } from 'antd';
+import { useCan } from '../../auth/AuthProvider';
 import { BallotPurpose } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
@@ -10,6 +12,7 @@ import { BallotWorkflow } from '../../components/workflow/BallotWorkflow';
 import { BallotResults } from './BallotResults';
 import { BallotTurnout } from './BallotTurnout';
 import { BallotVote } from './BallotVote';
+import { MeetingDetailsModal } from './MeetingDetailsModal';
 import { BALLOT_TEXTS } from './texts';
 
 const BallotQuery = graphql(`
@@ -18,6 +21,8 @@ const BallotQuery = graphql(`
       __typename
       ... on BallotSession {
         id title status purpose secret thresholdPercent thresholdBase quorumPercent
+        meetingDate venue chair secretary
+        ...MeetingDetailsModal_session
         covenant { id year bloc { id name } }
         ...BallotWorkflow_session
         ...BallotTurnout_session
@@ -38,6 +43,9 @@ export function Component() {
   const text = useTexts(BALLOT_TEXTS);
   const { data, loading, error, refetch } = useQuery(BallotQuery, { variables: { id } });
   const session = data?.node?.__typename === 'BallotSession' ? data.node : null;
+  const [editing, setEditing] = useState(false);
+  const mayEdit = useCan('write:bloc', { blocId: session?.covenant.bloc.id ?? '' });
+  const editable = session && mayEdit && (session.status === 'DRAFT' || session.status === 'OPEN');
   return (
     <QueryState loading={loading && !session} error={error} empty={!loading && !session} onRetry={() => void refetch()}>
       {session ? (
@@ -66,7 +74,16 @@ export function Component() {
               {text.threshold} {session.thresholdPercent}% {session.thresholdBase === 'PRESENT' ? text.ofPresent : text.ofAll}; {text.quorum}{' '}
               {session.quorumPercent}% {text.quorumOf}
             </Descriptions.Item>
+            <Descriptions.Item label={text.meeting}>
+              {[session.meetingDate?.split('-').reverse().join('/'), session.venue, session.chair, session.secretary].filter(Boolean).join(' · ') || '—'}
+              {editable ? (
+                <Button size="small" type="link" onClick={() => setEditing(true)} data-testid="edit-meeting">
+                  {text.editMeeting}
+                </Button>
+              ) : null}
+            </Descriptions.Item>
           </Descriptions>
+          {editable ? <MeetingDetailsModal open={editing} onClose={() => setEditing(false)} session={session} /> : null}
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={14}>
               <BallotVote session={session} />

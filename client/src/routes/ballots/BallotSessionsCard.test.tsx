@@ -32,6 +32,14 @@ describe('ballot sessions card', () => {
     expect(screen.getByText('Đang bỏ phiếu')).toBeTruthy();
     expect(screen.getByText('Đã bỏ phiếu: 4/9')).toBeTruthy();
     expect(screen.queryByTestId('create-ballot')).toBeNull();
+    expect(screen.queryByTestId('session-minutes')).toBeNull();
+  });
+
+  it('links a closed session to its minutes', () => {
+    renderWithProviders(<BallotSessionsCard covenant={{ ...base, ballotSessions: [{ ...session, status: 'CLOSED' }] } as never} />, {
+      viewer: viewerOf('UNIT_OFFICER', { unit: { id: 'u1', name: 'x' } }),
+    });
+    expect(screen.getByTestId('session-minutes').getAttribute('href')).toBe('/ballots/QmFsbG90OjE%3D/minutes');
   });
 
   it('creates a session with the purpose defaults and the chosen member units', async () => {

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { applyUserErrors, describeError } from '../../lib/errors';
 import { rules } from '../../lib/rules';
+import { MeetingFields, type MeetingValues } from './MeetingFields';
 
 const CreateBallotSession = graphql(`
   mutation CreateBallotSession($input: CreateBallotSessionInput!) {
@@ -21,7 +22,11 @@ const TEXTS = {
   modal: { vi: 'Tạo phiên bỏ phiếu', en: 'New ballot session' },
   title: { vi: 'Tiêu đề', en: 'Title' },
   purpose: { vi: 'Mục đích', en: 'Purpose' },
-  candidateIds: { vi: 'Danh sách bầu', en: 'Candidates' },
+  candidateIds: { vi: 'Danh sách bầu (bỏ trống: lấy từ bảng xếp hạng của giao ước)', en: 'Candidates (empty: from the covenant’s ranking)' },
+  candidateCount: {
+    vi: 'Số ứng viên lấy từ bảng xếp hạng (trống: 3 đơn vị dẫn đầu, hoặc nửa đầu bảng cho Bằng khen)',
+    en: 'Candidates taken from the ranking (empty: 3 for the leading unit, the first half for merit)',
+  },
   secret: { vi: 'Bỏ phiếu kín', en: 'Secret ballot' },
   selfVoteAllowed: { vi: 'Cho phép tự bỏ phiếu cho mình', en: 'Self-vote allowed' },
   maxChoices: { vi: 'Số ứng viên tối đa mỗi phiếu (0: đồng ý / không đồng ý từng ứng viên)', en: 'Most candidates per ballot (0: agree/disagree each)' },
@@ -30,6 +35,15 @@ const TEXTS = {
   quorumPercent: { vi: 'Số đơn vị bỏ phiếu tối thiểu (% tổng số)', en: 'Quorum (% of all voters)' },
   create: { vi: 'Tạo', en: 'Create' },
 };
+
+/** Only what was filled in: an empty candidate list asks the server for the ranking's candidates. */
+function inputOf(values: Values): Record<string, unknown> {
+  const input: Record<string, unknown> = { ...values, title: values.title.trim() };
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && !value.length)) delete input[key];
+  }
+  return input;
+}
 
 interface Props {
   open: boolean;
@@ -48,7 +62,8 @@ type Values = {
   thresholdPercent: number;
   thresholdBase: BallotThresholdBase;
   quorumPercent: number;
-};
+  candidateCount?: number | null;
+} & MeetingValues;
 
 const defaultsOf = (purpose: BallotPurpose) => ({ ...BALLOT_DEFAULTS[purpose], maxChoices: BALLOT_DEFAULTS[purpose].maxChoices ?? 0 });
 
@@ -72,7 +87,7 @@ export function CreateBallotModal({ open, covenantId, members, onClose }: Props)
   const submit = async (values: Values) => {
     setProblems([]);
     try {
-      const { data } = await create({ variables: { input: { covenantId, ...values, title: values.title.trim() } } });
+      const { data } = await create({ variables: { input: { covenantId, ...inputOf(values) } as never } });
       const payload = data!.createBallotSession;
       if (payload.userErrors.length) return setProblems(applyUserErrors(form, payload.userErrors, language));
       onClose();
@@ -94,12 +109,11 @@ export function CreateBallotModal({ open, covenantId, members, onClose }: Props)
         <Form.Item name="purpose" label={text.purpose}>
           <Select options={options(BallotPurpose)} />
         </Form.Item>
-        <Form.Item
-          name="candidateIds"
-          label={text.candidateIds}
-          rules={[{ required: true, type: 'array', min: 1, message: language === 'vi' ? 'Cần chọn ít nhất một đơn vị.' : 'Choose at least one unit.' }]}
-        >
+        <Form.Item name="candidateIds" label={text.candidateIds}>
           <Select mode="multiple" options={members.map((m) => ({ value: m.id, label: m.name }))} optionFilterProp="label" data-testid="ballot-candidates" />
+        </Form.Item>
+        <Form.Item name="candidateCount" label={text.candidateCount}>
+          <InputNumber min={1} max={BALLOT_LIMITS.candidatesMax} data-testid="ballot-candidate-count" />
         </Form.Item>
         <Form.Item name="secret" label={text.secret} valuePropName="checked">
           <Switch />
@@ -119,6 +133,7 @@ export function CreateBallotModal({ open, covenantId, members, onClose }: Props)
         <Form.Item name="quorumPercent" label={text.quorumPercent}>
           <InputNumber min={0} max={100} />
         </Form.Item>
+        <MeetingFields />
       </Form>
     </Modal>
   );

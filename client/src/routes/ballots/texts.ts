@@ -31,4 +31,12 @@ export const BALLOT_TEXTS = {
   notPassed: { vi: 'Không đạt', en: 'Not passed' },
   quorumMet: { vi: 'Đủ số đơn vị bỏ phiếu', en: 'Quorum met' },
   quorumMissed: { vi: 'Không đủ số đơn vị bỏ phiếu: không đơn vị nào đạt', en: 'Quorum not met: no one passes' },
+  minutes: { vi: 'Biên bản', en: 'Minutes' },
+  meeting: { vi: 'Cuộc họp', en: 'Meeting' },
+  editMeeting: { vi: 'Sửa thông tin cuộc họp', en: 'Edit meeting details' },
+  leader: { vi: 'Đơn vị dẫn đầu', en: 'Leading unit' },
+  noLeader: { vi: 'Không bình chọn được đơn vị dẫn đầu', en: 'No leading unit elected' },
+  conclusion: { vi: 'Kết luận', en: 'Conclusion' },
+  proposals: { vi: 'Đề nghị khen thưởng đã tạo', en: 'Proposals created' },
+  noProposals: { vi: 'Không có đề nghị khen thưởng.', en: 'No proposals.' },
 };

@@ -49,6 +49,8 @@ export const BallotThresholdBaseEnum = graphqlEnum(
   'BallotThresholdBase',
   'Tỷ lệ đạt tính trên số đã bỏ phiếu hay trên tổng số (threshold base).',
 );
+export const ProposedAwardEnum = graphqlEnum(vocab.ProposedAward, 'ProposedAward', 'Hình thức được đề nghị (proposed award): Cờ thi đua hoặc Bằng khen.');
+export const ProposalStatusEnum = graphqlEnum(vocab.ProposalStatus, 'ProposalStatus', 'Trạng thái đề nghị khen thưởng (proposal status).');
 export const ScoreFinalStageEnum = graphqlEnum(vocab.ScoreFinalStage, 'ScoreFinalStage', 'Điểm nào là điểm cuối cùng của giao ước (final score stage).');
 export const CovenantSheetStatusEnum = graphqlEnum(
   vocab.CovenantSheetStatus,

@@ -12,8 +12,13 @@ import type { UpdateBallotSessionInput } from './ballot.inputs.js';
 import { votersAmong } from './ballot.voters.js';
 
 const SETTINGS = ['secret', 'selfVoteAllowed', 'thresholdPercent', 'thresholdBase', 'quorumPercent'] as const;
+/** What the minutes say of the meeting: still editable while the vote is open. */
+export const MEETING = ['meetingDate', 'venue', 'chair', 'secretary', 'boardGuest'] as const;
 
-/** Editing a session while it is a DRAFT (no ballot taken yet): its title, candidates and settings. */
+/**
+ * Editing a session while it is a DRAFT (no ballot taken yet): its title, candidates and settings;
+ * the meeting details also while it is OPEN (they go into the minutes at close).
+ */
 export class BallotSessionEditService {
   constructor(private readonly db: DataSource) {}
 
@@ -22,14 +27,19 @@ export class BallotSessionEditService {
     return write(this.db, async (em) => {
       const problems = new Problems();
       const session = await loadForUpdate(em, BallotSession, input, problems, { viewer: actor, authorize: (found) => requireBlocWrite(actor, found.blocId) });
-      if (session.status !== 'DRAFT') {
-        problems.add('id', 'INVALID_STATE', 'Chỉ sửa được phiên bỏ phiếu khi còn dự thảo.');
+      const draftOnly = ['title', 'candidateIds', ...SETTINGS, 'maxChoices'].filter((f) => (input as unknown as Record<string, unknown>)[f] !== undefined);
+      if (session.status !== 'DRAFT' && (session.status !== 'OPEN' || draftOnly.length)) {
+        problems.add(
+          'id',
+          'INVALID_STATE',
+          session.status === 'OPEN' ? 'Khi đang bỏ phiếu chỉ sửa được thông tin cuộc họp.' : 'Phiên bỏ phiếu đã kết thúc hoặc đã hủy.',
+        );
         problems.throwIfAny();
       }
       requireNotNull(input, ['title', 'candidateIds', ...SETTINGS, 'maxChoices'], problems);
       if (input.title != null) session.title = input.title.trim();
       if (input.maxChoices != null) session.maxChoices = input.maxChoices || null;
-      applyPatch(session, input as Partial<BallotSession>, [...SETTINGS]);
+      applyPatch(session, input as Partial<BallotSession>, [...SETTINGS, ...MEETING]);
       const candidates = input.candidateIds ? await resolveRefs(em, Unit, input.candidateIds, 'candidateIds', problems) : null;
       if (candidates) {
         const members = await votersAmong(em, session.covenantId, candidates);

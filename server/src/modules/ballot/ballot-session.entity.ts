@@ -1,9 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Column, Entity, Index, ManyToOne } from 'typeorm';
 import type { BallotPurpose, BallotStatus, BallotThresholdBase } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { BallotPurposeEnum, BallotStatusEnum, BallotThresholdBaseEnum } from '../../core/graphql/enums.js';
 import { Covenant } from '../covenant/entities.js';
+import { BallotMinutes } from './ballot-minutes.types.js';
 
 /**
  * A vote of a bloc on its covenant's year: who leads, or which proposals it backs. Voters are the
@@ -69,4 +71,29 @@ export class BallotSession extends BaseRecord {
   /** Voters (member units in the covenant's year) when it closed: the base of quorum and of "all voters". */
   @Column({ type: 'int', nullable: true })
   closedVoterCount!: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày họp (meeting date), ghi vào biên bản.' })
+  @Column({ type: 'date', nullable: true })
+  meetingDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Địa điểm họp (venue).' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  venue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Chủ trì (chair): họ tên, chức vụ.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  chair!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Thư ký (secretary): họ tên, chức vụ.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  secretary!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Đại diện Ban Thi đua – Khen thưởng dự họp (Board guest), nếu có.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  boardGuest!: string | null;
+
+  /** Written once, at CLOSE (ballot-minutes.ts): a snapshot, so later renames or membership edits leave it as it was. */
+  @Field(() => BallotMinutes, { nullable: true, description: 'Biên bản bình xét và bỏ phiếu (minutes), lập khi phiên kết thúc; null trước đó.' })
+  @Column({ type: 'jsonb', nullable: true })
+  minutes!: BallotMinutes | null;
 }

@@ -13,7 +13,10 @@ import { Unit } from '../unit/entities.js';
 import { BallotParticipation } from './ballot-participation.entity.js';
 import { BallotSession } from './ballot-session.entity.js';
 import type { CreateBallotSessionInput } from './ballot.inputs.js';
-import { tally, type Tally } from './ballot.tally.js';
+import { candidatesFromRanking } from './ballot.candidates.js';
+import { countSession } from './ballot.count.js';
+import { MEETING } from './ballot-session-edit.service.js';
+import type { Tally } from './ballot.tally.js';
 import { votersAmong } from './ballot.voters.js';
 
 /** Turnout while voting: how many voters, how many voted (never what). */
@@ -24,8 +27,9 @@ export interface Turnout {
 }
 
 /**
- * Ballot sessions: the bloc's officer or the Board creates one per purpose on a covenant, with an
- * explicit candidate list of member units; settings left out take the purpose's shared defaults.
+ * Ballot sessions: the bloc's officer or the Board creates one per purpose on a covenant, with a
+ * candidate list of member units (or none: then from the covenant's ranking, ballot.candidates.ts);
+ * settings left out take the purpose's shared defaults.
  * The status moves only through transitionBallotSession (ballot.workflow.ts).
  */
 export class BallotSessionService {
@@ -37,8 +41,14 @@ export class BallotSessionService {
       const problems = new Problems();
       const covenant = await resolveRef(em, Covenant, input.covenantId, 'covenantId', problems);
       if (covenant) requireBlocWrite(actor, covenant.blocId);
-      const candidates = await resolveRefs(em, Unit, input.candidateIds, 'candidateIds', problems);
-      if (covenant) {
+      const candidates = input.candidateIds
+        ? await resolveRefs(em, Unit, input.candidateIds, 'candidateIds', problems)
+        : covenant
+          ? await candidatesFromRanking(em, covenant.id, input.purpose, input.candidateCount)
+          : [];
+      if (covenant && !input.candidateIds && !candidates.length)
+        problems.add('candidateIds', 'NO_CANDIDATES', 'Bảng xếp hạng của giao ước chưa có đơn vị nào để lập danh sách bầu.');
+      if (covenant && input.candidateIds) {
         const members = await votersAmong(em, covenant.id, candidates);
         candidates.forEach((id, i) => members.has(id) || problems.add(['candidateIds', String(i)], 'NOT_A_MEMBER'));
       }
@@ -57,6 +67,7 @@ export class BallotSessionService {
           thresholdBase: input.thresholdBase ?? defaults.thresholdBase,
           quorumPercent: input.quorumPercent ?? defaults.quorumPercent,
           candidateUnitIds: candidates,
+          ...Object.fromEntries(MEETING.map((field) => [field, input[field] || null])),
         }),
       );
       // The counters (one per candidate) that ballots increment in place: ballot-cast.service.ts.
@@ -111,14 +122,7 @@ export class BallotSessionService {
   async results(actor: Actor, session: BallotSession): Promise<Tally | null> {
     requireRead(actor);
     if (session.status !== 'CLOSED') return null;
-    const rows: { unit_id: string; agree: number }[] = await this.db.query(
-      `SELECT candidate_unit_id AS unit_id, agree FROM ballot_tally WHERE session_id = $1`,
-      [session.id],
-    );
-    const byUnit = new Map(rows.map((r) => [r.unit_id, r.agree]));
-    const { voted } = await this.turnouts([session]).then(([t]) => t!);
-    const votes = session.candidateUnitIds.map((unitId) => ({ unitId, votes: byUnit.get(unitId) ?? 0 }));
-    return tally(session, session.closedVoterCount ?? 0, voted, votes);
+    return countSession(this.db, session, session.closedVoterCount ?? 0);
   }
 
   /** Turnout of many sessions in one statement: voters (fixed at close, else the members now) and ballots. */

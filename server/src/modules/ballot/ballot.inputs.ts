@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsOptional } from 'class-validator';
 import { BALLOT_LIMITS, type BallotPurpose, type BallotThresholdBase } from '@thidua/shared';
 import { BallotPurposeEnum, BallotThresholdBaseEnum } from '../../core/graphql/enums.js';
@@ -11,10 +12,23 @@ export class CreateBallotSessionInput {
   @Field({ description: 'Tiêu đề (title).' }) @Required() @MaxLen(BALLOT_LIMITS.titleMax) title!: string;
   @Field(() => BallotPurposeEnum, { description: 'Mục đích (purpose).' }) purpose!: BallotPurpose;
 
-  @Field(() => [ID], { description: 'Danh sách bầu: các đơn vị thành viên của khối trong năm giao ước, theo thứ tự trên phiếu (candidates).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Danh sách bầu: các đơn vị thành viên của khối trong năm giao ước, theo thứ tự trên phiếu (candidates). Bỏ trống: lấy từ bảng xếp hạng của giao ước — dẫn đầu: các đơn vị được xét dẫn đầu, điểm cao trước; Bằng khen: các đơn vị theo thứ tự xếp hạng (xem candidateCount).',
+  })
+  @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(BALLOT_LIMITS.candidatesMax)
-  candidateIds!: string[];
+  candidateIds?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Số ứng viên lấy từ bảng xếp hạng khi không gửi danh sách bầu; trống: 3 đơn vị cho dẫn đầu, nửa đầu bảng xếp hạng cho Bằng khen.',
+  })
+  @IsOptional()
+  @IntBetween(1, BALLOT_LIMITS.candidatesMax)
+  candidateCount?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Bỏ phiếu kín (secret).' }) @IsOptional() secret?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Cho phép tự bỏ phiếu cho mình (self-vote allowed).' }) @IsOptional() selfVoteAllowed?: boolean | null;
@@ -30,6 +44,17 @@ export class CreateBallotSessionInput {
   thresholdBase?: BallotThresholdBase | null;
   @Field(() => Int, { nullable: true, description: 'Số đơn vị bỏ phiếu tối thiểu, % tổng số (quorum).' }) @IsOptional() @IntBetween(0, 100) quorumPercent?:
     number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày họp (meeting date).' }) @IsOptional() meetingDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Địa điểm họp (venue).' }) @IsOptional() @MaxLen(BALLOT_LIMITS.meetingTextMax) venue?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chủ trì: họ tên, chức vụ (chair).' }) @IsOptional() @MaxLen(BALLOT_LIMITS.meetingTextMax) chair?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Thư ký: họ tên, chức vụ (secretary).' }) @IsOptional() @MaxLen(BALLOT_LIMITS.meetingTextMax) secretary?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Đại diện Ban Thi đua – Khen thưởng dự họp (Board guest).' })
+  @IsOptional()
+  @MaxLen(BALLOT_LIMITS.meetingTextMax)
+  boardGuest?: string | null;
 }
 
 @InputType({ description: 'Bỏ phiếu cho một đơn vị (cast ballot): các ứng viên đơn vị đồng ý; ứng viên không chọn là không đồng ý.' })
@@ -44,7 +69,8 @@ export class CastBallotInput {
 }
 
 @InputType({
-  description: 'Sửa phiên bỏ phiếu khi còn dự thảo (update ballot session): chỉ các trường được gửi mới thay đổi; trạng thái đổi qua transitionBallotSession.',
+  description:
+    'Sửa phiên bỏ phiếu (update ballot session): danh sách bầu và thiết lập khi còn dự thảo, thông tin cuộc họp khi còn dự thảo hoặc đang bỏ phiếu; chỉ các trường được gửi mới thay đổi; trạng thái đổi qua transitionBallotSession.',
 })
 export class UpdateBallotSessionInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Phiên bỏ phiếu (ballot session).' }) id!: string;
@@ -70,4 +96,15 @@ export class UpdateBallotSessionInput extends VersionedUpdate {
   @IsOptional()
   @IntBetween(0, 100)
   quorumPercent?: number;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày họp (meeting date).' }) @IsOptional() meetingDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Địa điểm họp (venue).' }) @IsOptional() @MaxLen(BALLOT_LIMITS.meetingTextMax) venue?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chủ trì: họ tên, chức vụ (chair).' }) @IsOptional() @MaxLen(BALLOT_LIMITS.meetingTextMax) chair?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Thư ký: họ tên, chức vụ (secretary).' }) @IsOptional() @MaxLen(BALLOT_LIMITS.meetingTextMax) secretary?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Đại diện Ban Thi đua – Khen thưởng dự họp (Board guest).' })
+  @IsOptional()
+  @MaxLen(BALLOT_LIMITS.meetingTextMax)
+  boardGuest?: string | null;
 }

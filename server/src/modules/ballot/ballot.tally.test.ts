@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tally } from './ballot.tally.js';
+import { electLeader, tally } from './ballot.tally.js';
 
 const votes = (...n: number[]) => n.map((v, i) => ({ unitId: `u${i}`, votes: v }));
 
@@ -43,5 +43,19 @@ describe('ballot tally (threshold and quorum)', () => {
       candidates: [{ percent: 0, passed: false }],
     });
     expect(tally({ thresholdPercent: 50, thresholdBase: 'ALL', quorumPercent: 50 }, 10, 5, votes(5)).quorumMet).toBe(true);
+  });
+});
+
+describe('electing the leading unit', () => {
+  const rules = { thresholdPercent: 50, thresholdBase: 'PRESENT' as const, quorumPercent: 50 };
+  it('elects the passing candidate with the most votes', () => {
+    expect(electLeader(tally(rules, 10, 10, votes(6, 8, 1)))).toEqual({ unitId: 'u1', votes: 8, percent: 80 });
+  });
+  it('elects no one on a tie at the top, even when both pass', () => {
+    expect(electLeader(tally(rules, 10, 10, votes(6, 6, 1)))).toEqual({ unitId: null, why: 'TIE', tied: ['u0', 'u1'] });
+  });
+  it('elects no one when no candidate passes (or quorum fails)', () => {
+    expect(electLeader(tally(rules, 10, 10, votes(4, 3)))).toMatchObject({ unitId: null, why: 'NONE_PASSED' });
+    expect(electLeader(tally(rules, 10, 2, votes(2, 0)))).toMatchObject({ unitId: null, why: 'NONE_PASSED' });
   });
 });

@@ -43,3 +43,15 @@ export function tally(rules: TallyRules, voters: number, voted: number, votes: r
     })),
   };
 }
+
+/** Who leads after a leading-unit ballot: the passing candidate with the most votes; a tie at the top or nobody passing elects no one. */
+export type LeaderOutcome = { unitId: string; votes: number; percent: number } | { unitId: null; why: 'NONE_PASSED' | 'TIE'; tied: string[] };
+
+export function electLeader(result: Tally): LeaderOutcome {
+  const passed = result.candidates.filter((c) => c.passed);
+  if (!passed.length) return { unitId: null, why: 'NONE_PASSED', tied: [] };
+  const top = Math.max(...passed.map((c) => c.votes));
+  const best = passed.filter((c) => c.votes === top);
+  if (best.length > 1) return { unitId: null, why: 'TIE', tied: best.map((c) => c.unitId) };
+  return { unitId: best[0]!.unitId, votes: best[0]!.votes, percent: best[0]!.percent };
+}

@@ -1,15 +1,28 @@
 import { BallotStatus, BallotTransition } from '@thidua/shared';
-import { defineWorkflow, type Queryable } from '../../core/workflow/definition.js';
+import type { EntityManager } from 'typeorm';
+import { defineWorkflow } from '../../core/workflow/definition.js';
 import { blocOf } from '../../core/workflow/who.js';
 import type { BallotSession } from './ballot-session.entity.js';
+import { composeMinutes, covenantOf } from './ballot-minutes.js';
+import { recordResults } from './ballot-results.js';
+import { countSession } from './ballot.count.js';
 import { countVoters } from './ballot.voters.js';
 
 const bloc = blocOf<BallotSession>((s) => s.blocId);
 const L = BallotTransition.labels;
 
-/** At CLOSE the voters are counted once, so later membership edits cannot change a closed result. */
-async function onEnter(db: Queryable, record: BallotSession, to: BallotStatus): Promise<void> {
-  if (to === 'CLOSED') record.closedVoterCount = await countVoters(db, record.covenantId);
+/**
+ * At CLOSE, in the closing transaction: the voters are counted once (so later membership edits
+ * cannot change a closed result), the result is recorded (the bloc's leader, proposals:
+ * ballot-results.ts) and the minutes are written as a snapshot (ballot-minutes.ts).
+ */
+async function onEnter(em: EntityManager, record: BallotSession, to: BallotStatus): Promise<void> {
+  if (to !== 'CLOSED') return;
+  record.closedVoterCount = await countVoters(em, record.covenantId);
+  const result = await countSession(em, record, record.closedVoterCount);
+  const covenant = await covenantOf(em, record);
+  const leader = await recordResults(em, record, covenant.year, result);
+  record.minutes = await composeMinutes(em, record, covenant, result, leader);
 }
 
 /**

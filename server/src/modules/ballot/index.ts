@@ -11,6 +11,8 @@ import { BallotWorkflowResolver } from './ballot-workflow.resolver.js';
 import { visibleBallotParticipations, visibleBallotSessions } from './ballot.scope.js';
 import { ballotWorkflow } from './ballot.workflow.js';
 
+export { visibleBallotSessions } from './ballot.scope.js';
+
 export const ballotResolvers = [
   BallotSessionResolver,
   BallotParticipationResolver,

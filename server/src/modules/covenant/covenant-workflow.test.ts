@@ -3,6 +3,7 @@ import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/ap
 import { fingerprint } from '../../test-support/authorization.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { toGlobalId as toGid } from '../../core/graphql/global-id.js';
+import { buildBallotSession } from '../ballot/ballot.builders.js';
 import { setRole } from '../bloc/bloc.builders.js';
 import type { Bloc } from '../bloc/entities.js';
 import { buildBloc, buildCovenant, buildMembership, buildSignature } from './covenant.builders.js';
@@ -165,6 +166,29 @@ describe('covenant workflow', () => {
     );
     const merged = ok(await transition(app.gql, { id: gid(covenant), to: 'READY_TO_SIGN', expectedVersion: seen + 1 })).transitionCovenant;
     expect(merged).toMatchObject({ covenant: { status: 'READY_TO_SIGN', version: seen + 3 }, userErrors: [] });
+  });
+
+  it('proposes only once a leading-unit vote of the covenant has closed', async () => {
+    const { bloc, covenant } = await arrange('VOTING');
+    const own = (await app.loginAs('BLOC_OFFICER', { blocId: bloc.id })).gql;
+    const blocker = {
+      field: ['to'],
+      code: 'LEADING_VOTE_MISSING',
+      message: 'Chưa có phiên bình chọn đơn vị dẫn đầu đã kết thúc: cần kết thúc phiên bỏ phiếu trước khi đề nghị khen thưởng.',
+    };
+    // An open leading vote, a closed merit vote: neither will do.
+    await buildBallotSession(app.db, covenant, [], { status: 'OPEN' });
+    await buildBallotSession(app.db, covenant, [], { purpose: 'PROPOSAL', status: 'CLOSED' });
+    const before = await fingerprint(app.db);
+    const refused = ok(await transition(own, { id: gid(covenant), to: 'PROPOSED' })).transitionCovenant;
+    expect(refused).toEqual({ covenant: null, userErrors: [blocker], conflict: null });
+    expect(await fingerprint(app.db)).toEqual(before);
+    const options = ok(await own(OPTIONS, { id: gid(covenant) })).covenant.allowedTransitions;
+    expect(options).toContainEqual(expect.objectContaining({ name: 'PROPOSE', allowed: false, blockers: [blocker] }));
+
+    await buildBallotSession(app.db, covenant, [], { status: 'CLOSED' });
+    const proposed = ok(await transition(own, { id: gid(covenant), to: 'PROPOSED' })).transitionCovenant;
+    expect(proposed).toMatchObject({ covenant: { status: 'PROPOSED' }, userErrors: [] });
   });
 
   it('lists allowedTransitions per role', async () => {

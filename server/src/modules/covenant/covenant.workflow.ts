@@ -6,7 +6,7 @@ import type { Covenant } from './covenant.entity.js';
 import { MEMBER_IN_COVENANT_YEAR } from './covenant.refs.js';
 import { openSheets, SHEET_COUNTS } from './covenant.sheets.js';
 
-/** What the covenant's guards need: its bloc's members in its year, who of them has not signed, next year's head. */
+/** What the covenant's guards need: its bloc's members in its year, who of them has not signed, next year's head, a closed leading-unit vote. */
 export interface CovenantFacts {
   members: number;
   unsigned: number;
@@ -15,20 +15,33 @@ export interface CovenantFacts {
   unsubmitted: number;
   /** Members whose assessment sheet is not yet final (or missing). */
   unfinal: number;
+  leadingVoteClosed: boolean;
 }
 
 async function covenantFacts(db: Queryable, ids: readonly string[]): Promise<Map<string, CovenantFacts>> {
-  const rows: { id: string; members: number; unsigned: number; next_head: boolean; unsubmitted: number; unfinal: number }[] = await db.query(
-    `SELECT c.id,
+  const rows: { id: string; members: number; unsigned: number; next_head: boolean; unsubmitted: number; unfinal: number; leading_vote: boolean }[] =
+    await db.query(
+      `SELECT c.id,
        (SELECT COUNT(DISTINCT m.unit_id) FROM bloc_membership m WHERE ${MEMBER_IN_COVENANT_YEAR})::int AS members,
        (SELECT COUNT(DISTINCT m.unit_id) FROM bloc_membership m WHERE ${MEMBER_IN_COVENANT_YEAR}
            AND NOT EXISTS (SELECT 1 FROM covenant_signature s WHERE s.covenant_id = c.id AND s.unit_id = m.unit_id))::int AS unsigned,
-       EXISTS (SELECT 1 FROM bloc_year_role r WHERE r.bloc_id = c.bloc_id AND r.year = c.year + 1 AND r.role = 'HEAD') AS next_head,${SHEET_COUNTS}
+       EXISTS (SELECT 1 FROM bloc_year_role r WHERE r.bloc_id = c.bloc_id AND r.year = c.year + 1 AND r.role = 'HEAD') AS next_head,
+       EXISTS (SELECT 1 FROM ballot_session b WHERE b.covenant_id = c.id AND b.purpose = 'LEADING_UNIT' AND b.status = 'CLOSED') AS leading_vote,${SHEET_COUNTS}
      FROM covenant c WHERE c.id = ANY($1::uuid[])`,
-    [[...ids]],
-  );
+      [[...ids]],
+    );
   return new Map(
-    rows.map((r) => [r.id, { members: r.members, unsigned: r.unsigned, nextHeadAssigned: r.next_head, unsubmitted: r.unsubmitted, unfinal: r.unfinal }]),
+    rows.map((r) => [
+      r.id,
+      {
+        members: r.members,
+        unsigned: r.unsigned,
+        nextHeadAssigned: r.next_head,
+        unsubmitted: r.unsubmitted,
+        unfinal: r.unfinal,
+        leadingVoteClosed: r.leading_vote,
+      },
+    ]),
   );
 }
 
@@ -68,6 +81,14 @@ async function onEnter(em: EntityManager, record: Covenant, to: CovenantStatus):
   if (to === 'SELF_ASSESSMENT') await openSheets(em, record.id);
 }
 
+const leadingVoteClosed: Guard<Covenant, CovenantFacts> = ({ facts }) =>
+  facts.leadingVoteClosed
+    ? null
+    : {
+        code: 'LEADING_VOTE_MISSING',
+        message: 'Chưa có phiên bình chọn đơn vị dẫn đầu đã kết thúc: cần kết thúc phiên bỏ phiếu trước khi đề nghị khen thưởng.',
+      };
+
 /** Before it is signed, signatures come and go; from SIGNED on, removing one would break the SIGNED guard. */
 export const SIGNATURES_OPEN: readonly CovenantStatus[] = ['DRAFT', 'IN_COMMENT', 'READY_TO_SIGN'];
 
@@ -100,7 +121,7 @@ export const covenantWorkflow = defineWorkflow<CovenantStatus, Covenant, Covenan
     { name: 'START_CROSS_REVIEW', from: ['SELF_ASSESSMENT'], to: 'CROSS_REVIEW', label: L.START_CROSS_REVIEW, who: bloc, guards: [everySheetSubmitted] },
     { name: 'BACK_TO_SELF_ASSESSMENT', from: ['CROSS_REVIEW'], to: 'SELF_ASSESSMENT', label: L.BACK_TO_SELF_ASSESSMENT, who: bloc, reason: 'required' },
     { name: 'OPEN_VOTING', from: ['CROSS_REVIEW'], to: 'VOTING', label: L.OPEN_VOTING, who: bloc, guards: [everySheetFinal] },
-    { name: 'PROPOSE', from: ['VOTING'], to: 'PROPOSED', label: L.PROPOSE, who: bloc },
+    { name: 'PROPOSE', from: ['VOTING'], to: 'PROPOSED', label: L.PROPOSE, who: bloc, guards: [leadingVoteClosed] },
     { name: 'REOPEN_VOTING', from: ['PROPOSED'], to: 'VOTING', label: L.REOPEN_VOTING, who: board, reason: 'required' },
     { name: 'CLOSE', from: ['PROPOSED'], to: 'CLOSED', label: L.CLOSE, who: board, guards: [nextHeadAssigned] },
   ],

@@ -16,6 +16,9 @@ import { CovenantScoringSettings } from './covenant-scoring-settings.entity.js';
 import { CovenantTarget } from './covenant-target.entity.js';
 import { CovenantViolation } from './covenant-violation.entity.js';
 
+export { rankingsIn } from './ranking.service.js';
+export type { CovenantRanking, CovenantRankingRow } from './ranking.types.js';
+
 export const scoringResolvers = [
   ScoringResolver,
   CovenantScoringResolver,

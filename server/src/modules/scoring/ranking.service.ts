@@ -3,6 +3,7 @@ import { SCORING_LIMITS } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { requireRead } from '../../core/auth/policy.js';
 import { NotFoundError } from '../../core/errors.js';
+import type { Queryable } from '../../core/workflow/definition.js';
 import { RANKING_SQL } from './ranking.sql.js';
 import type { CovenantRanking, CovenantRankingRow, CriterionScore } from './ranking.types.js';
 
@@ -36,10 +37,18 @@ export class RankingService {
   /** Several covenants in the same one statement (a list of covenants asking for their rankings); unknown ids are left out. */
   async rankingsOf(actor: Actor, covenantIds: readonly string[]): Promise<Map<string, CovenantRanking>> {
     requireRead(actor);
-    const ids = covenantIds.filter((id) => UUID.test(id));
-    const raws: Raw[] = ids.length ? await this.db.query(SQL, [ids]) : [];
-    return new Map(raws.map((raw) => [raw.covenantId, toRanking(raw)]));
+    return rankingsIn(this.db, covenantIds);
   }
+}
+
+/**
+ * The rankings of these covenants (row ids) with no permission check, for another feature's
+ * work inside its own transaction (a ballot session's minutes at close).
+ */
+export async function rankingsIn(db: Queryable, covenantIds: readonly string[]): Promise<Map<string, CovenantRanking>> {
+  const ids = covenantIds.filter((id) => UUID.test(id));
+  const raws: Raw[] = ids.length ? await db.query(SQL, [ids]) : [];
+  return new Map(raws.map((raw) => [raw.covenantId, toRanking(raw)]));
 }
 
 function toRanking(raw: Raw): CovenantRanking {

@@ -1,0 +1,1 @@
+export * from './commendation-proposal.entity.js';

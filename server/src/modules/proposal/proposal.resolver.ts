@@ -1,0 +1,40 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { BallotSession } from '../ballot/entities.js';
+import { Covenant } from '../covenant/entities.js';
+import { Unit } from '../unit/entities.js';
+import { CommendationProposal } from './commendation-proposal.entity.js';
+
+@Resolver(() => CommendationProposal)
+export class CommendationProposalResolver {
+  @FieldResolver(() => Unit, { description: 'Đơn vị được đề nghị (unit).' })
+  unit(@Root() p: CommendationProposal, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Unit).load(p.unitId);
+  }
+
+  @FieldResolver(() => Covenant, { description: 'Giao ước (covenant).' })
+  covenant(@Root() p: CommendationProposal, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Covenant).load(p.covenantId);
+  }
+
+  @FieldResolver(() => BallotSession, { description: 'Phiên bỏ phiếu đã đề nghị (ballot session).' })
+  session(@Root() p: CommendationProposal, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(BallotSession).load(p.sessionId);
+  }
+}
+
+@Resolver(() => Covenant)
+export class CovenantProposalsResolver {
+  @FieldResolver(() => [CommendationProposal], { description: 'Các đề nghị khen thưởng từ kết quả bỏ phiếu của giao ước (proposals).' })
+  proposals(@Root() covenant: Covenant, @Ctx() ctx: Context) {
+    return ctx.services.proposals.of(ctx.actor, ctx.loaders, 'covenantId', covenant.id);
+  }
+}
+
+@Resolver(() => BallotSession)
+export class BallotSessionProposalsResolver {
+  @FieldResolver(() => [CommendationProposal], { description: 'Các đề nghị khen thưởng do phiên này tạo khi kết thúc (proposals).' })
+  proposals(@Root() session: BallotSession, @Ctx() ctx: Context) {
+    return ctx.services.proposals.of(ctx.actor, ctx.loaders, 'sessionId', session.id);
+  }
+}
