@@ -3,6 +3,8 @@ import { hashPassword } from '../../core/auth/password.js';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import type { Unit } from '../unit/entities.js';
+import { buildEvidenceFile } from '../file/file.builders.js';
+import { fromGlobalId } from '../../core/graphql/global-id.js';
 
 /**
  * Every mutation of the schema that changes a record leaves at least one event, stamped with its
@@ -96,7 +98,10 @@ describe('every mutation', () => {
     ).criterion.id;
     await input('setCovenantScoringSettings', { covenantId: covenant, leaderNotTwiceInARow: true }, 'settings { id }');
     await input('setCovenantTarget', { criterionId: quantity, unitId: u1, target: 100 }, 'target { id }');
-    await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }');
+    const assessment = (await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }'))
+      .assessment.id;
+    // Uploads are HTTP (modules/file/file.test.ts); the file is arranged directly.
+    await byId('deleteStoredFile', gid(await buildEvidenceFile(app.db, fromGlobalId(assessment)!.id)));
     await input('enterReviewScore', { criterionId: quantity, unitId: u1, reviewScore: 9 }, 'assessment { id }');
     const violation = (await input('recordCovenantViolation', { covenantId: covenant, unitId: u2, reason: 'Vi phạm kỷ luật' }, 'violation { id }')).violation
       .id;
