@@ -36,6 +36,7 @@
       "PerformanceRating",
       "Person",
       "PersonAffiliation",
+      "StoredFile",
       "Unit",
       "UnitLineage",
       "User"
@@ -69,6 +70,7 @@
       "PerformanceRating",
       "Person",
       "PersonAffiliation",
+      "StoredFile",
       "Unit",
       "UnitLineage",
       "User"
@@ -112,6 +114,7 @@
       "PerformanceRating",
       "Person",
       "PersonAffiliation",
+      "StoredFile",
       "Unit",
       "UnitLineage",
       "User"
@@ -145,6 +148,7 @@
       "PerformanceRating",
       "Person",
       "PersonAffiliation",
+      "StoredFile",
       "Unit",
       "UnitLineage",
       "User"

@@ -35,6 +35,7 @@ const AuditRecordsQuery = graphql(`
       ... on CovenantTarget { unit { id name } targetCriterion: criterion { number title covenant { id title } } }
       ... on CovenantAssessment { unit { id name } assessedCriterion: criterion { number title covenant { id title } } }
       ... on CovenantViolation { reason covenant { id title } unit { id name } }
+      ... on StoredFile { fileName: name }
       ... on Commendation {
         year
         awardType { id nameVi }
@@ -121,6 +122,8 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
         path: recordPath('Covenant', covenant.id),
       };
     }
+    case 'StoredFile':
+      return { name: `${language === 'vi' ? 'Tệp' : 'File'}: ${node.fileName}`, path: null };
     case 'CovenantViolation':
       return {
         name: `${language === 'vi' ? 'Vi phạm' : 'Violation'}: ${node.unit.name} – ${node.covenant.title}`,
