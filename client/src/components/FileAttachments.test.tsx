@@ -45,7 +45,9 @@ describe('file attachments', () => {
   });
 
   it('sends the file with the owner and purpose, and shows the server refusal', async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ code: 'FILE_TYPE_NOT_ALLOWED', message: 'Loại tệp không được phép: chỉ nhận PDF.' }), { status: 415 }));
+    const fetch = vi.fn(
+      async () => new Response(JSON.stringify({ code: 'FILE_TYPE_NOT_ALLOWED', message: 'Loại tệp không được phép: chỉ nhận PDF.' }), { status: 415 }),
+    );
     vi.stubGlobal('fetch', fetch);
     const onChange = vi.fn();
     renderWithProviders(<FileAttachments ownerId="Q292ZW5hbnRBc3Nlc3NtZW50OjE" purpose="EVIDENCE" files={[]} canEdit onChange={onChange} />);

@@ -27,7 +27,8 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 export function checkBeforeUpload(file: { name: string; size: number }, maxBytes: number): UploadError | null {
   if (file.size > maxBytes) return new UploadError('FILE_TOO_LARGE', `${FILE_ERROR_MESSAGES_VI.FILE_TOO_LARGE} Tối đa ${megabytes(maxBytes)}.`);
   const dot = file.name.lastIndexOf('.');
-  if (dot < 0 || !ACCEPTED.includes(file.name.slice(dot).toLowerCase())) return new UploadError('FILE_TYPE_NOT_ALLOWED', FILE_ERROR_MESSAGES_VI.FILE_TYPE_NOT_ALLOWED);
+  if (dot < 0 || !ACCEPTED.includes(file.name.slice(dot).toLowerCase()))
+    return new UploadError('FILE_TYPE_NOT_ALLOWED', FILE_ERROR_MESSAGES_VI.FILE_TYPE_NOT_ALLOWED);
   return null;
 }
 

@@ -59,7 +59,9 @@ async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: stri
 }
 
 /** Server settings a test may change, e.g. `{ production: true }` or a smaller `maxQueryCost`. */
-export type TestSettings = Partial<Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxUploadBytes' | 'uploadKinds'>>;
+export type TestSettings = Partial<
+  Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxUploadBytes' | 'uploadKinds'>
+>;
 
 /** A fresh database (copied from the migrated template) and the real HTTP server on a free port. */
 export async function createTestApp(settings: TestSettings = {}): Promise<TestApp> {

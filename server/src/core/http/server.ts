@@ -32,7 +32,18 @@ export interface HttpServer {
 
 type Settings = Pick<
   Config,
-  'host' | 'port' | 'production' | 'development' | 'queryStats' | 'clientDir' | 'cookieSecure' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxUploadBytes' | 'uploadKinds'
+  | 'host'
+  | 'port'
+  | 'production'
+  | 'development'
+  | 'queryStats'
+  | 'clientDir'
+  | 'cookieSecure'
+  | 'maxQueryCost'
+  | 'maxQueryDepth'
+  | 'maxQueryAliases'
+  | 'maxUploadBytes'
+  | 'uploadKinds'
 >;
 
 /** API at /graphql and the built web app at / on one port. `services` shortens timings in tests. */

@@ -62,7 +62,12 @@ export function fileRoutes(options: FileRoutesOptions): express.Router {
       }
       const { fields, file } = await readUpload(req, options.maxUploadBytes);
       if (!file) throw new FileError(400, 'FILE_MISSING');
-      const saved = await options.services.files.upload(actor, { owner: fields.owner ?? '', purpose: fields.purpose ?? '', name: file.name, bytes: file.bytes });
+      const saved = await options.services.files.upload(actor, {
+        owner: fields.owner ?? '',
+        purpose: fields.purpose ?? '',
+        name: file.name,
+        bytes: file.bytes,
+      });
       res.status(201).json({ id: saved.globalId, name: saved.name, size: saved.size, contentType: saved.contentType, url: fileUrl(saved) });
     } catch (error) {
       fail(req, res, error);

@@ -11,7 +11,9 @@ const DeleteStoredFilePayload = Payload<string>('DeleteStoredFile', 'deletedId',
 
 @Resolver(() => StoredFile)
 export class StoredFileResolver {
-  @FieldResolver(() => String, { description: 'Đường dẫn tải về (download URL, GET, cùng phiên đăng nhập hoặc Bearer token): luôn là tệp tải xuống, không mở trong trình duyệt.' })
+  @FieldResolver(() => String, {
+    description: 'Đường dẫn tải về (download URL, GET, cùng phiên đăng nhập hoặc Bearer token): luôn là tệp tải xuống, không mở trong trình duyệt.',
+  })
   url(@Root() file: StoredFile): string {
     return fileUrl(file);
   }
@@ -24,7 +26,9 @@ export class StoredFileResolver {
 
 @Resolver(() => CovenantAssessment)
 export class CovenantAssessmentFilesResolver {
-  @FieldResolver(() => [StoredFile], { description: 'Tệp minh chứng (evidence files) của ô chấm điểm, cũ trước mới sau. Tải lên: POST /files với owner = mã ô chấm, purpose = EVIDENCE.' })
+  @FieldResolver(() => [StoredFile], {
+    description: 'Tệp minh chứng (evidence files) của ô chấm điểm, cũ trước mới sau. Tải lên: POST /files với owner = mã ô chấm, purpose = EVIDENCE.',
+  })
   evidenceFiles(@Root() assessment: CovenantAssessment, @Ctx() ctx: Context): Promise<StoredFile[]> {
     return filesOf(ctx.loaders, 'CovenantAssessment', 'EVIDENCE').load(assessment.id);
   }

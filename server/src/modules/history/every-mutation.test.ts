@@ -98,8 +98,9 @@ describe('every mutation', () => {
     ).criterion.id;
     await input('setCovenantScoringSettings', { covenantId: covenant, leaderNotTwiceInARow: true }, 'settings { id }');
     await input('setCovenantTarget', { criterionId: quantity, unitId: u1, target: 100 }, 'target { id }');
-    const assessment = (await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }'))
-      .assessment.id;
+    const assessment = (
+      await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }')
+    ).assessment.id;
     // Uploads are HTTP (modules/file/file.test.ts); the file is arranged directly.
     await byId('deleteStoredFile', gid(await buildEvidenceFile(app.db, fromGlobalId(assessment)!.id)));
     await input('enterReviewScore', { criterionId: quantity, unitId: u1, reviewScore: 9 }, 'assessment { id }');
