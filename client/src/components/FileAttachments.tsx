@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, List, Upload, type UploadProps } from 'antd';
+import { App, Button, Flex, Typography, Upload, type UploadProps } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { FILE_ACCEPT } from '@thidua/shared';
@@ -79,44 +79,32 @@ export function FileAttachments({ ownerId, purpose, files: refs, canEdit, maxByt
 
   return (
     <div data-testid="file-attachments">
-      <List
-        size="small"
-        dataSource={files}
-        locale={{ emptyText: 'Chưa có tệp đính kèm.' }}
-        renderItem={(file) => (
-          <List.Item
-            actions={
-              canEdit
-                ? [
-                    <DeleteRecordButton
-                      key="delete"
-                      label="Xóa tệp"
-                      confirmText={`Xóa tệp ${file.name}? Lịch sử thay đổi vẫn ghi lại việc xóa.`}
-                      testId={`delete-file-${file.id}`}
-                      onDelete={async () => {
-                        const done = await feedback(
-                          async () => (await deleteFile({ variables: { id: file.id, expectedVersion: file.version } })).data?.deleteStoredFile,
-                          'Đã xóa tệp.',
-                        );
-                        if (done) onChange?.();
-                      }}
-                    />,
-                  ]
-                : []
-            }
-          >
-            <List.Item.Meta
-              avatar={<PaperClipOutlined />}
-              title={
-                <a href={file.url} download={file.name}>
-                  {file.name}
-                </a>
-              }
-              description={`${formatSize(file.size)} · ${file.uploadedBy} · ${formatDateTime(file.uploadedAt)}`}
+      {files.length === 0 && <Typography.Text type="secondary">Chưa có tệp đính kèm.</Typography.Text>}
+      {files.map((file) => (
+        <Flex key={file.id} align="center" gap={8} style={{ padding: '4px 0' }}>
+          <PaperClipOutlined />
+          <Flex vertical style={{ flex: 1, minWidth: 0 }}>
+            <a href={file.url} download={file.name}>
+              {file.name}
+            </a>
+            <Typography.Text type="secondary">{`${formatSize(file.size)} · ${file.uploadedBy} · ${formatDateTime(file.uploadedAt)}`}</Typography.Text>
+          </Flex>
+          {canEdit && (
+            <DeleteRecordButton
+              label="Xóa tệp"
+              confirmText={`Xóa tệp ${file.name}? Lịch sử thay đổi vẫn ghi lại việc xóa.`}
+              testId={`delete-file-${file.id}`}
+              onDelete={async () => {
+                const done = await feedback(
+                  async () => (await deleteFile({ variables: { id: file.id, expectedVersion: file.version } })).data?.deleteStoredFile,
+                  'Đã xóa tệp.',
+                );
+                if (done) onChange?.();
+              }}
             />
-          </List.Item>
-        )}
-      />
+          )}
+        </Flex>
+      ))}
       {canEdit && (
         <Upload accept={FILE_ACCEPT} showUploadList={false} beforeUpload={beforeUpload} customRequest={customRequest} multiple>
           <Button icon={<UploadOutlined />} loading={uploading} data-testid="upload-file">

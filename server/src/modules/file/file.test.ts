@@ -33,7 +33,7 @@ function upload(cookie: string, name: string, bytes: Buffer, owner = gid(assessm
   const form = new FormData();
   form.append('owner', owner);
   form.append('purpose', purpose);
-  form.append('file', new Blob([bytes]), name);
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
   return fetch(`${app.url}/files`, { method: 'POST', body: form, headers: { cookie, 'x-requested-with': 'XMLHttpRequest' } });
 }
 
