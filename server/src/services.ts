@@ -3,10 +3,13 @@ import type { ServicesOf } from './core/feature.js';
 import { NodeService } from './core/graphql/node.service.js';
 import { features } from './modules/features.js';
 import type { PresenceTiming } from './modules/presence/index.js';
+import type { FileSettings } from './modules/file/index.js';
 
 /** Settings of services that tests shorten (presence expiry). */
 export interface ServiceOptions {
   presence?: PresenceTiming;
+  /** Which kinds of file uploads may be (the server's UPLOAD_KINDS). */
+  files?: FileSettings;
 }
 
 export type Services = { nodes: NodeService } & ServicesOf<typeof features>;

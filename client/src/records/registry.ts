@@ -423,6 +423,22 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       reviewedAt: l('Thời điểm thẩm định', 'Reviewed at'),
     },
   },
+  StoredFile: {
+    label: l('Tệp đính kèm', 'Attached file'),
+    plural: l('Tệp đính kèm', 'Attached files'),
+    logged: true,
+    historyFields: {
+      ownerType: l('Loại bản ghi', 'Record type'),
+      ownerId: l('Bản ghi', 'Record'),
+      covenantAssessmentId: l('Ô chấm điểm', 'Assessment'),
+      purpose: l('Mục đích', 'Purpose'),
+      name: l('Tên tệp', 'File name'),
+      contentType: l('Kiểu tệp', 'Content type'),
+      size: l('Kích thước (byte)', 'Size (bytes)'),
+      sha256: l('Mã băm SHA-256', 'SHA-256'),
+      uploadedBy: l('Người tải lên', 'Uploaded by'),
+    },
+  },
   CovenantViolation: {
     label: l('Vi phạm', 'Violation'),
     plural: l('Vi phạm', 'Violations'),

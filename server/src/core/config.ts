@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FILE_DEFAULTS, FILE_KIND_NAMES, type FileKind } from '@thidua/shared';
 
 /** Everything the server reads from the environment, validated once at start. */
 export interface Config {
@@ -29,6 +30,10 @@ export interface Config {
   maxQueryDepth: number;
   /** Most aliased fields one operation may have. */
   maxQueryAliases: number;
+  /** Largest file one upload may carry, in bytes (MAX_UPLOAD_MB). */
+  maxUploadBytes: number;
+  /** Kinds of file uploads may be (UPLOAD_KINDS, comma-separated; every kind of shared FILE_KINDS by default). */
+  uploadKinds: readonly FileKind[];
 }
 
 export class ConfigError extends Error {
@@ -93,6 +98,15 @@ function readAdminPassword(env: Env, problems: string[]): string | null {
   return raw;
 }
 
+function readUploadKinds(env: Env, problems: string[]): FileKind[] {
+  const raw = env.UPLOAD_KINDS;
+  if (raw === undefined || raw.trim() === '') return [...FILE_KIND_NAMES];
+  const kinds = raw.split(',').map((kind) => kind.trim().toLowerCase());
+  const unknown = kinds.filter((kind) => !(FILE_KIND_NAMES as string[]).includes(kind));
+  if (unknown.length) problems.push(`UPLOAD_KINDS: không biết loại ${unknown.join(', ')} (known kinds: ${FILE_KIND_NAMES.join(', ')})`);
+  return kinds.filter((kind): kind is FileKind => (FILE_KIND_NAMES as string[]).includes(kind));
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -116,6 +130,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryCost: readPositiveInt(env, 'MAX_QUERY_COST', 50_000, problems),
     maxQueryDepth: readPositiveInt(env, 'MAX_QUERY_DEPTH', 12, problems),
     maxQueryAliases: readPositiveInt(env, 'MAX_QUERY_ALIASES', 30, problems),
+    maxUploadBytes: readPositiveInt(env, 'MAX_UPLOAD_MB', FILE_DEFAULTS.maxUploadMb, problems) * 1024 * 1024,
+    uploadKinds: readUploadKinds(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -12,6 +12,7 @@ import { BallotSessions1795294660500 } from './1795294660500-BallotSessions.js';
 import { EligibilityRules1795294660600 } from './1795294660600-EligibilityRules.js';
 import { CovenantSheets1795294660700 } from './1795294660700-CovenantSheets.js';
 import { BallotMinutes1795294660800 } from './1795294660800-BallotMinutes.js';
+import { StoredFiles1795294660900 } from './1795294660900-StoredFiles.js';
 import { UnitFormerNames1795294661100 } from './1795294661100-UnitFormerNames.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
@@ -30,5 +31,6 @@ export const migrations = [
   EligibilityRules1795294660600,
   CovenantSheets1795294660700,
   BallotMinutes1795294660800,
+  StoredFiles1795294660900,
   UnitFormerNames1795294661100,
 ];

@@ -9,6 +9,7 @@ import { covenantFeature } from './covenant/index.js';
 import { decisionFeature } from './decision/index.js';
 import { eligibilityFeature } from './eligibility/index.js';
 import { eventFeature } from './event/index.js';
+import { fileFeature } from './file/index.js';
 import { historyFeature } from './history/index.js';
 import { householdFeature } from './household/index.js';
 import { movementFeature } from './movement/index.js';
@@ -44,6 +45,7 @@ export const features = [
   presenceFeature,
   commentFeature,
   eligibilityFeature,
+  fileFeature,
 ] as const;
 
 registerRecordTypes(features);

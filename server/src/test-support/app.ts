@@ -59,7 +59,9 @@ async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: stri
 }
 
 /** Server settings a test may change, e.g. `{ production: true }` or a smaller `maxQueryCost`. */
-export type TestSettings = Partial<Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'>>;
+export type TestSettings = Partial<
+  Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxUploadBytes' | 'uploadKinds'>
+>;
 
 /** A fresh database (copied from the migrated template) and the real HTTP server on a free port. */
 export async function createTestApp(settings: TestSettings = {}): Promise<TestApp> {
@@ -71,7 +73,7 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
   const db = createDataSource({ url: databaseUrl(adminUrl, name), logErrors: false, poolSize: 5 });
   await db.initialize();
   let http: HttpServer;
-  const { maxQueryCost, maxQueryDepth, maxQueryAliases } = loadConfig({});
+  const { maxQueryCost, maxQueryDepth, maxQueryAliases, maxUploadBytes, uploadKinds } = loadConfig({});
   const serverSettings = {
     host: '127.0.0.1',
     port: 0,
@@ -83,6 +85,8 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
     maxQueryCost,
     maxQueryDepth,
     maxQueryAliases,
+    maxUploadBytes,
+    uploadKinds,
     ...settings,
   };
   try {

@@ -37,6 +37,7 @@ const AuditRecordsQuery = graphql(`
       ... on CovenantAssessment { unit { id name } assessedCriterion: criterion { number title covenant { id title } } }
       ... on CovenantViolation { reason covenant { id title } unit { id name } }
       ... on CovenantSheet { sheetUnit: unit { id name } sheetCovenant: covenant { id title } }
+      ... on StoredFile { fileName: name }
       ... on Commendation {
         year
         awardType { id nameVi }
@@ -129,6 +130,8 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
         path: recordPath('Covenant', covenant.id),
       };
     }
+    case 'StoredFile':
+      return { name: `${language === 'vi' ? 'Tệp' : 'File'}: ${node.fileName}`, path: null };
     case 'CovenantViolation':
       return {
         name: `${language === 'vi' ? 'Vi phạm' : 'Violation'}: ${node.unit.name} – ${node.covenant.title}`,

@@ -21,6 +21,7 @@ import { queryLimits } from '../graphql/limits/limits.js';
 import { limitsPlugin } from '../graphql/limits/limits.plugin.js';
 import { LiveBus } from '../live/bus.js';
 import { startSubscriptionServer } from '../live/ws.js';
+import { fileRoutes } from '../../modules/file/index.js';
 
 export interface HttpServer {
   server: http.Server;
@@ -31,7 +32,18 @@ export interface HttpServer {
 
 type Settings = Pick<
   Config,
-  'host' | 'port' | 'production' | 'development' | 'queryStats' | 'clientDir' | 'cookieSecure' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'
+  | 'host'
+  | 'port'
+  | 'production'
+  | 'development'
+  | 'queryStats'
+  | 'clientDir'
+  | 'cookieSecure'
+  | 'maxQueryCost'
+  | 'maxQueryDepth'
+  | 'maxQueryAliases'
+  | 'maxUploadBytes'
+  | 'uploadKinds'
 >;
 
 /** API at /graphql and the built web app at / on one port. `services` shortens timings in tests. */
@@ -39,7 +51,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
-  const services = buildServices(db, serviceOptions);
+  const services = buildServices(db, { files: { uploadKinds: config.uploadKinds }, ...serviceOptions });
   const limits = queryLimits(config);
   const schema = await createSchema();
   const live = new LiveBus(db);
@@ -82,18 +94,20 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  const requestScope: express.RequestHandler = (req, res, next) => {
+    const stats: QueryStats = { statements: 0 };
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.locals.requestId = requestId;
+    // The event log stamps changes with this origin; the actor is set once authenticated.
+    const origin: ChangeOrigin = { actor: ANONYMOUS, requestId };
+    res.locals.changeOrigin = origin;
+    queryStatsStorage.run(stats, () => withChangeOrigin(origin, next));
+  };
+  app.use('/files', requestScope, fileRoutes({ db, services, cookieSecure: config.cookieSecure, maxUploadBytes: config.maxUploadBytes }));
   app.use(
     '/graphql',
-    (req, res, next) => {
-      const stats: QueryStats = { statements: 0 };
-      const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-      res.setHeader('x-request-id', requestId);
-      res.locals.requestId = requestId;
-      // The event log stamps changes with this origin; the actor is set once authenticated.
-      const origin: ChangeOrigin = { actor: ANONYMOUS, requestId };
-      res.locals.changeOrigin = origin;
-      queryStatsStorage.run(stats, () => withChangeOrigin(origin, next));
-    },
+    requestScope,
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -3,6 +3,8 @@ import { hashPassword } from '../../core/auth/password.js';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import type { Unit } from '../unit/entities.js';
+import { buildEvidenceFile } from '../file/file.builders.js';
+import { fromGlobalId } from '../../core/graphql/global-id.js';
 
 /**
  * Every mutation of the schema that changes a record leaves at least one event, stamped with its
@@ -106,7 +108,11 @@ describe('every mutation', () => {
     await input('signCovenant', { covenantId: covenant, unitId: u2, signedOn: '2023-03-01' }, 'signature { id }');
     for (const to of ['SIGNED', 'IN_PROGRESS', 'SELF_ASSESSMENT']) await step(to);
     await input('enterSelfAssessment', { criterionId: first, unitId: u1, met: true }, 'assessment { id }');
-    await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }');
+    const assessment = (
+      await input('enterSelfAssessment', { criterionId: quantity, unitId: u1, actualValue: 120, evidence: 'Báo cáo năm' }, 'assessment { id }')
+    ).assessment.id;
+    // Uploads are HTTP (modules/file/file.test.ts); the file is arranged directly.
+    await byId('deleteStoredFile', gid(await buildEvidenceFile(app.db, fromGlobalId(assessment)!.id)));
     const sheets = ok(await app.gql(`query($id: ID!) { covenant(id: $id) { sheets { id unit { id } } } }`, { id: covenant })).covenant.sheets;
     const sheet = sheets.find((s: { unit: { id: string } }) => s.unit.id === u1).id;
     await input('assignCovenantSheetReviewer', { id: sheet, reviewerUnitId: u2 }, 'sheet { id }');

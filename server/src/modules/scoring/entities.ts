@@ -1,2 +1,8 @@
-// This feature's entities, for other features and core/ (entity files only; see covenant/entities.ts).
+// This feature's entities, for other features and core/. Only entity files, never resolvers or services:
+// entities of other features import these at load time (decorator metadata), and a barrel that
+// pulled in resolvers would close an import cycle. Everything else is exported by index.ts.
+export * from './covenant-assessment.entity.js';
+export * from './covenant-scoring-settings.entity.js';
 export * from './covenant-sheet.entity.js';
+export * from './covenant-target.entity.js';
+export * from './covenant-violation.entity.js';

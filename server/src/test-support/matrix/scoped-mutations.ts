@@ -13,6 +13,7 @@ import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';
 import { ballotMutations } from './ballot-mutations.js';
 import { scoringMutations } from './scoring-mutations.js';
+import { fileMutations } from './file-mutations.js';
 
 /**
  * Mutations that bloc and unit officers may run on their own bloc or unit (and the Board on any):
@@ -177,4 +178,5 @@ export const scopedMutations: Record<string, MutationCase> = {
   deleteComment: { allow: ['admin'], arrange: async (db, w) => ({ id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))) }) },
 
   ...scoringMutations,
+  ...fileMutations,
 };
