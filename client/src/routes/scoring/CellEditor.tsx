@@ -28,7 +28,7 @@ export function CellEditor({ editing, typed, onChange, onCommit, onCancel }: Pro
   useEffect(() => {
     const input = first.current?.input;
     if (input && !typed) input.select();
-    else root.current && focusables(root.current)[0]?.focus();
+    else if (root.current) focusables(root.current)[0]?.focus();
   }, [typed]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -23,8 +23,8 @@ export type CellSaveResult =
  */
 export function useCellSave(): { save(mode: SheetMode, cell: CellRef, draft: Draft): Promise<CellSaveResult>; holder: ReactNode } {
   const { language } = useLanguage();
-  const assessments = useVersionedSave('CovenantAssessment');
-  const targets = useVersionedSave('CovenantTarget');
+  const { save: saveAssessment, holder: assessmentDialogs } = useVersionedSave('CovenantAssessment');
+  const { save: saveTarget, holder: targetDialogs } = useVersionedSave('CovenantTarget');
   const [enterSelf] = useMutation(EnterSelfAssessment);
   const [enterReview] = useMutation(EnterReviewScore);
   const [setTarget] = useMutation(SetCovenantTarget);
@@ -44,7 +44,7 @@ export function useCellSave(): { save(mode: SheetMode, cell: CellRef, draft: Dra
         return (await setTarget({ variables: { input: inputOf(input) as SetCovenantTargetInput } })).data!.setCovenantTarget;
       };
       try {
-        const outcome = await (mode === 'TARGETS' ? targets : assessments).save(draft, send);
+        const outcome = await (mode === 'TARGETS' ? saveTarget : saveAssessment)(draft, send);
         if (outcome.status === 'saved' || outcome.status === 'deleted') return { status: 'saved' };
         if (outcome.status === 'cancelled') return { status: 'kept' };
         return { status: 'error', message: outcome.payload.userErrors.map((e) => userErrorText(e, language)).join(' ') };
@@ -52,14 +52,14 @@ export function useCellSave(): { save(mode: SheetMode, cell: CellRef, draft: Dra
         return { status: 'error', message: describeError(error, language) };
       }
     },
-    [assessments, targets, enterSelf, enterReview, setTarget, language],
+    [saveAssessment, saveTarget, enterSelf, enterReview, setTarget, language],
   );
   return {
     save,
     holder: (
       <>
-        {assessments.holder}
-        {targets.holder}
+        {assessmentDialogs}
+        {targetDialogs}
       </>
     ),
   };
