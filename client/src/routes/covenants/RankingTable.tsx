@@ -31,6 +31,7 @@ const TEXTS = {
   leader: { vi: 'Dẫn đầu', en: 'Leader' },
   tied: { vi: 'đồng hạng', en: 'tied' },
   tiedWith: { vi: 'Bằng điểm với {units}: cùng hạng {rank}, hạng sau bỏ số.', en: 'Same score as {units}: both rank {rank}, the next rank is skipped.' },
+  others: { vi: '{n} đơn vị khác', en: '{n} other units' },
   selfTotal: { vi: 'Tự chấm', en: 'Self' },
   reviewTotal: { vi: 'Thẩm định', en: 'Review' },
   notReviewed: { vi: 'Chưa thẩm định tiêu chí nào: tổng điểm là điểm tự chấm.', en: 'Nothing reviewed yet: the total is the self-score.' },
@@ -50,7 +51,8 @@ function notesOf(row: Row, rows: readonly Row[], text: Text): { key: string; tex
   const notes: { key: string; text: string; testId: string }[] = [];
   if (row.tied) {
     const others = rows.filter((r) => r !== row && r.group === row.group && r.rank === row.rank).map((r) => r.unit.name);
-    notes.push({ key: 'tied', text: text.tiedWith.replace('{units}', others.join(', ')).replace('{rank}', String(row.rank)), testId: 'ranking-tie' });
+    const units = others.length > 2 ? text.others.replace('{n}', String(others.length)) : others.join(', ');
+    notes.push({ key: 'tied', text: text.tiedWith.replace('{units}', units).replace('{rank}', String(row.rank)), testId: 'ranking-tie' });
   }
   if (row.reviewTotal == null && row.assignedMaxScore > 0) notes.push({ key: 'review', text: text.notReviewed, testId: 'ranking-not-reviewed' });
   for (const e of row.exclusions) notes.push({ key: e.code, text: e.message, testId: 'ranking-exclusion' });

@@ -94,8 +94,12 @@ export function ScoringGrid({ sheet, mode, may, editor, active, onActive }: Prop
                     <strong>{criterion.number}</strong> {criterion.title}
                   </div>
                   <div className="scoring-meta">
-                    {leaf ? `${label(CriterionKind.labels[criterion.kind])} · ` : ''}
-                    {criterion.maxScore != null ? `${text.max} ${formatScore(criterion.maxScore)}` : ''}
+                    {[
+                      leaf ? label(CriterionKind.labels[criterion.kind]) : null,
+                      criterion.maxScore != null ? `${text.max} ${formatScore(criterion.maxScore)}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </div>
                 </th>
                 {sheet.units.map((unit, col) => (
