@@ -109,7 +109,15 @@ export function createApolloClient({ uri = '/graphql', wsUri, onUnauthenticated 
       typePolicies: {
         // Connections are read page by page (the URL holds the cursor): no merging across pages.
         // Lists inside a record are replaced whole by the newest answer.
-        Covenant: { fields: { criteria: { merge: false }, signatures: { merge: false }, unsignedMembers: { merge: false }, movements: { merge: false } } },
+        Covenant: {
+          fields: {
+            criteria: { merge: false },
+            ranking: { merge: false },
+            signatures: { merge: false },
+            unsignedMembers: { merge: false },
+            movements: { merge: false },
+          },
+        },
         Bloc: {
           fields: {
             members: { merge: false },

@@ -58,6 +58,7 @@ export const router = createBrowserRouter([
           { path: 'movements/:id', lazy: () => import('../routes/movements/MovementPage') },
           { path: 'covenants', lazy: () => import('../routes/covenants/CovenantsPage') },
           { path: 'covenants/:id', lazy: () => import('../routes/covenants/CovenantPage') },
+          { path: 'covenants/:id/scoring', lazy: () => import('../routes/scoring/ScoringSheetPage') },
           { path: 'ballots/:id', lazy: () => import('../routes/ballots/BallotPage') },
           { path: 'ballots/:id/minutes', lazy: () => import('../routes/ballots/MinutesPage') },
           { path: 'commendations', lazy: () => import('../routes/commendations/CommendationsPage') },

@@ -35,6 +35,8 @@ const rankingRow = (u: ReturnType<typeof unit>, rank: number, tied: boolean, isL
   rank,
   tied,
   totalScore: 85,
+  selfTotal: 85,
+  reviewTotal: 85,
   assignedMaxScore: 100,
   ratio: 0.85,
   canLead: exclusions.length === 0,
@@ -177,6 +179,7 @@ describe('covenant editor', () => {
         .getAllByTestId('ranking-rank')
         .map((n) => n.textContent),
     ).toEqual(['1 (đồng hạng)', '1 (đồng hạng)']);
+    expect(within(table).getAllByTestId('ranking-tie')[0]!.textContent).toBe('Bằng điểm với Hội Nữ Doanh nhân Hải Phòng: cùng hạng 1, hạng sau bỏ số.');
     expect(within(table).getByTestId('ranking-leader').closest('tr')!.textContent).toContain('Hiệp hội Doanh nghiệp nhỏ và vừa');
     expect(within(table).getByTestId('ranking-exclusion').textContent).toContain('Nộp hồ sơ sai sự thật');
     expect(within(screen.getByTestId('ranking-no-target-table')).getByText('Hội Doanh nhân trẻ')).toBeTruthy();
