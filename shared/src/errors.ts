@@ -35,6 +35,12 @@ export const USER_ERROR_CODES = [
   'BALLOT_NOT_OPEN',
   'INITIATIVE_ALREADY_USED',
   'RULE_OVERLAP',
+  'DOSSIER_LOCKED',
+  'DOSSIER_EMPTY',
+  'PROPOSAL_NUMBER_MISSING',
+  'DECISION_REQUIRED',
+  'NOT_RECEIVED',
+  'NOT_SAME_RECEIVER',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -91,4 +97,10 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   BALLOT_NOT_OPEN: 'Phiên bỏ phiếu không đang mở.',
   INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng làm căn cứ cho một khen thưởng khác; mỗi sáng kiến chỉ dùng cho một khen thưởng.',
   RULE_OVERLAP: 'Quy tắc đã có phiên bản khác hiệu lực trong khoảng thời gian này.',
+  DOSSIER_LOCKED: 'Hồ sơ đã gửi đi, không sửa hoặc xóa được; chỉ sửa khi hồ sơ còn chờ chuyển hoặc bị trả lại.',
+  DOSSIER_EMPTY: 'Hồ sơ chưa có đối tượng nào được đưa vào danh sách đề nghị.',
+  PROPOSAL_NUMBER_MISSING: 'Cần số tờ trình đề nghị trước khi gửi hồ sơ.',
+  DECISION_REQUIRED: 'Hồ sơ chỉ được ghi là đã khen thưởng khi phê duyệt kèm quyết định khen thưởng.',
+  NOT_RECEIVED: 'Chỉ tổng hợp được hồ sơ đã tiếp nhận.',
+  NOT_SAME_RECEIVER: 'Các hồ sơ tổng hợp phải cùng năm và cùng nơi tiếp nhận.',
 };

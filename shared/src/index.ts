@@ -7,3 +7,4 @@ export * from './workflow.js';
 export * from './ballot.js';
 export * from './scoring.js';
 export * from './eligibility.js';
+export * from './dossier.js';

@@ -10,6 +10,7 @@ import { ReadPathIndexes1795294660300 } from './1795294660300-ReadPathIndexes.js
 import { Scoring1795294660400 } from './1795294660400-Scoring.js';
 import { BallotSessions1795294660500 } from './1795294660500-BallotSessions.js';
 import { EligibilityRules1795294660600 } from './1795294660600-EligibilityRules.js';
+import { Dossiers1795294661000 } from './1795294661000-Dossiers.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Scoring1795294660400,
   BallotSessions1795294660500,
   EligibilityRules1795294660600,
+  Dossiers1795294661000,
 ];
