@@ -11,6 +11,7 @@ import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization
 import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';
 import { ballotMutations } from './ballot-mutations.js';
+import { dossierMutations } from './dossier-mutations.js';
 import { scoringMutations } from './scoring-mutations.js';
 
 /**
@@ -168,4 +169,5 @@ export const scopedMutations: Record<string, MutationCase> = {
   deleteComment: { allow: ['admin'], arrange: async (db, w) => ({ id: gid(await buildComment(db, w.unitA, await buildUser(db, 'BOARD_OFFICER'))) }) },
 
   ...scoringMutations,
+  ...dossierMutations,
 };
