@@ -31,7 +31,9 @@ export class DossierAggregateService {
       const sources = await this.lockSources(em, actor, input.ids, problems);
       problems.throwIfAny();
       if (!sources.every((d) => isHolder(actor, d))) throw new ForbiddenError();
-      sources.forEach((d, i) => d.status !== 'RECEIVED' && problems.add(['ids', String(i)], 'NOT_RECEIVED', `Hồ sơ ${d.code} chưa ở trạng thái đã tiếp nhận.`));
+      sources.forEach((d, i) => {
+        if (d.status !== 'RECEIVED') problems.add(['ids', String(i)], 'NOT_RECEIVED', `Hồ sơ ${d.code} chưa ở trạng thái đã tiếp nhận.`);
+      });
       const first = sources[0]!;
       const route = (d: Dossier) => [d.year, d.currentLevel, d.blocId, d.receiverUnitId].join('|');
       if (sources.some((d) => route(d) !== route(first))) problems.add('ids', 'NOT_SAME_RECEIVER');
@@ -88,7 +90,10 @@ export class DossierAggregateService {
     ids.forEach((id, i) => {
       const row = id ? rows.get(id) : undefined;
       if (!row) problems.add(['ids', String(i)], 'NOT_FOUND', 'Không tìm thấy hồ sơ với mã này.');
-      else if (!seen.has(row.id)) (sources.push(row), seen.add(row.id));
+      else if (!seen.has(row.id)) {
+        sources.push(row);
+        seen.add(row.id);
+      }
     });
     return sources;
   }
