@@ -67,6 +67,15 @@ describe('dossier routing', () => {
     expect((await transition(board, merged.dossier.id, 'FORWARDED')).dossier.status).toBe('FORWARDED');
   });
 
+  it('tells each line’s eligibility for its award in the dossier’s year, from the eligibility engine', async () => {
+    const dossier = await buildSentDossier(app.db, units[0]!.id, 'RECEIVED', { blocId: bloc.id, year: 2024 });
+    const line = await buildDossierLine(app.db, dossier, units[0]!.id);
+    const query = `query($id: ID!) { dossier(id: $id) { lines { eligibility { subjectName awardTypeCode year outcome } } } }`;
+    const [report] = ok(await blocOfficer(query, { id: gid(dossier) })).dossier.lines.map((l: { eligibility: unknown }) => l.eligibility);
+    expect(report).toMatchObject({ subjectName: units[0]!.name, year: 2024, awardTypeCode: expect.any(String) });
+    expect(line.dossierId).toBe(dossier.id);
+  });
+
   it('aggregates all or nothing: an unknown or not received dossier changes nothing', async () => {
     const received = await buildSentDossier(app.db, units[0]!.id, 'RECEIVED', { blocId: bloc.id });
     const submitted = await buildSentDossier(app.db, units[1]!.id, 'SUBMITTED', { blocId: bloc.id });
