@@ -45,6 +45,12 @@ export const USER_ERROR_CODES = [
   'COVENANT_NOT_SCORING',
   'NO_CANDIDATES',
   'LEADING_VOTE_MISSING',
+  'DOSSIER_LOCKED',
+  'DOSSIER_EMPTY',
+  'PROPOSAL_NUMBER_MISSING',
+  'DECISION_REQUIRED',
+  'NOT_RECEIVED',
+  'NOT_SAME_RECEIVER',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -111,4 +117,10 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   COVENANT_NOT_SCORING: 'Giao ước không ở bước tự chấm điểm hoặc chấm chéo.',
   NO_CANDIDATES: 'Không có đơn vị nào để lập danh sách bầu.',
   LEADING_VOTE_MISSING: 'Chưa có phiên bình chọn đơn vị dẫn đầu đã kết thúc.',
+  DOSSIER_LOCKED: 'Hồ sơ đã gửi đi, không sửa hoặc xóa được; chỉ sửa khi hồ sơ còn chờ chuyển hoặc bị trả lại.',
+  DOSSIER_EMPTY: 'Hồ sơ chưa có đối tượng nào được đưa vào danh sách đề nghị.',
+  PROPOSAL_NUMBER_MISSING: 'Cần số tờ trình đề nghị trước khi gửi hồ sơ.',
+  DECISION_REQUIRED: 'Hồ sơ chỉ được ghi là đã khen thưởng khi phê duyệt kèm quyết định khen thưởng.',
+  NOT_RECEIVED: 'Chỉ tổng hợp được hồ sơ đã tiếp nhận.',
+  NOT_SAME_RECEIVER: 'Các hồ sơ tổng hợp phải cùng năm và cùng nơi tiếp nhận.',
 };

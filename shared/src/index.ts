@@ -8,3 +8,4 @@ export * from './ballot.js';
 export * from './scoring.js';
 export * from './eligibility.js';
 export * from './files.js';
+export * from './dossier.js';

@@ -51,6 +51,18 @@ export const CovenantSheetTransition = transitions({
   UNFINALIZE: { vi: 'Mở lại điểm đã chốt', en: 'Unfinalize' },
 });
 
+/** A nomination dossier's steps (WORKFLOW.md §2, the LPM actions in brackets). */
+export const DossierTransition = transitions({
+  SUBMIT: { vi: 'Gửi hồ sơ', en: 'Submit' },
+  RECEIVE: { vi: 'Tiếp nhận hồ sơ', en: 'Receive' },
+  RETURN: { vi: 'Trả lại hồ sơ', en: 'Return' },
+  FORWARD: { vi: 'Chuyển xét khen thưởng', en: 'Forward' },
+  SEND_TO_DECISION: { vi: 'Trình cấp có thẩm quyền', en: 'Send for decision' },
+  RETURN_FOR_REVIEW: { vi: 'Trả lại xét duyệt', en: 'Return for review' },
+  AWARD: { vi: 'Phê duyệt khen thưởng', en: 'Award' },
+});
+
+export type DossierTransition = (typeof DossierTransition.values)[number];
 export type BallotTransition = (typeof BallotTransition.values)[number];
 export type CovenantSheetTransition = (typeof CovenantSheetTransition.values)[number];
 export type CovenantTransition = (typeof CovenantTransition.values)[number];

@@ -29,6 +29,7 @@ import {
   type Label,
 } from '@thidua/shared';
 import type { PossibleTypesResultData } from '../gql/possible-types';
+import { DOSSIER_RECORDS } from './dossier.records';
 import { ELIGIBILITY_RECORDS } from './eligibility.records';
 
 /** A GraphQL type that implements Node (gql/possible-types.ts, generated from schema.graphql). */
@@ -565,6 +566,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     vocabularies: { actorKind: ActorKind },
   },
   ...ELIGIBILITY_RECORDS,
+  ...DOSSIER_RECORDS,
 };
 
 /** The entry of a GraphQL type name, or undefined for a type the app does not know (yet). */

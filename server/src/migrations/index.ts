@@ -13,6 +13,7 @@ import { EligibilityRules1795294660600 } from './1795294660600-EligibilityRules.
 import { CovenantSheets1795294660700 } from './1795294660700-CovenantSheets.js';
 import { BallotMinutes1795294660800 } from './1795294660800-BallotMinutes.js';
 import { StoredFiles1795294660900 } from './1795294660900-StoredFiles.js';
+import { Dossiers1795294661000 } from './1795294661000-Dossiers.js';
 import { UnitFormerNames1795294661100 } from './1795294661100-UnitFormerNames.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
@@ -32,5 +33,6 @@ export const migrations = [
   CovenantSheets1795294660700,
   BallotMinutes1795294660800,
   StoredFiles1795294660900,
+  Dossiers1795294661000,
   UnitFormerNames1795294661100,
 ];

@@ -7,6 +7,7 @@ import { commendationFeature } from './commendation/index.js';
 import { commentFeature } from './comment/index.js';
 import { covenantFeature } from './covenant/index.js';
 import { decisionFeature } from './decision/index.js';
+import { dossierFeature } from './dossier/index.js';
 import { eligibilityFeature } from './eligibility/index.js';
 import { eventFeature } from './event/index.js';
 import { fileFeature } from './file/index.js';
@@ -46,6 +47,7 @@ export const features = [
   commentFeature,
   eligibilityFeature,
   fileFeature,
+  dossierFeature,
 ] as const;
 
 registerRecordTypes(features);

@@ -54,6 +54,8 @@ const AuditRecordsQuery = graphql(`
       ... on PerformanceRating { year rating subjectId }
       ... on DisciplineRecord { year form subjectId }
       ... on Initiative { title recognizedYear subjectId }
+      ... on Dossier { code title }
+      ... on DossierLine { position dossier { id code } }
     }
   }
 `);
@@ -172,6 +174,10 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${DisciplineForm.labels[node.form][language]} ${node.year}`, path: null };
     case 'Initiative':
       return { name: `${node.title} (${node.recognizedYear})`, path: null };
+    case 'Dossier':
+      return { name: `${node.code} – ${node.title}`, path: null };
+    case 'DossierLine':
+      return { name: `${node.dossier?.code ?? ''} – ${node.position}`, path: null };
     default:
       return { name: node.id, path: own };
   }

@@ -36,3 +36,4 @@ export const eligibilityFeature = defineFeature({
     { entity: Initiative, scope: visibleSubjectFacts },
   ],
 });
+export { EligibilityReport } from './eligibility.types.js';

@@ -223,6 +223,22 @@ describe('every mutation', () => {
     await input('updateCommendationTally', { id: tally, awardTypeIds: [] }, 'tally { id }');
     await byId('deleteCommendationTally', tally);
 
+    // Nomination dossiers: compose, submit to the bloc, receive, aggregate, delete the aggregate (its source is received again).
+    const dossier = (
+      await input(
+        'createDossier',
+        { proposingUnitId: u1, blocId: bloc, kind: 'MERIT', year: 2023, title: 'Đề nghị Bằng khen', proposalNumber: '1/TTr' },
+        'dossier { id }',
+      )
+    ).dossier.id;
+    await input('updateDossier', { id: dossier, content: 'Báo cáo thành tích' }, 'dossier { id }');
+    const line = (await input('addDossierLine', { dossierId: dossier, unitId: u1, awardTypeId: awardType }, 'line { id }')).line.id;
+    await input('updateDossierLine', { id: line, achievement: 'Dẫn đầu khối' }, 'line { id }');
+    await byId('deleteDossierLine', (await input('addDossierLine', { dossierId: dossier, unitId: u2, awardTypeId: awardType }, 'line { id }')).line.id);
+    await input('transitionDossier', { id: dossier, to: 'SUBMITTED' }, 'dossier { id }');
+    await input('transitionDossier', { id: dossier, to: 'RECEIVED' }, 'dossier { id }');
+    await byId('deleteDossier', (await input('aggregateDossiers', { ids: [dossier], title: 'Khối tổng hợp' }, 'dossier { id }')).dossier.id);
+
     const user = (await input('createUser', { username: `kiem_thu_${process.pid}`, displayName: 'Cán bộ kiểm thử', role: 'ANALYST' }, 'user { id }')).user.id;
     await input('updateUser', { id: user, displayName: 'Cán bộ kiểm thử 2' }, 'user { id }');
     await byId('resetUserPassword', user, 'user { id }');

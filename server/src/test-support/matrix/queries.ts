@@ -11,6 +11,7 @@ import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who } from '../authorization.js';
 import { gid } from '../builders.js';
 import { eligibilityQueries } from './eligibility.js';
+import { buildDossier } from '../../modules/dossier/dossier.builders.js';
 import type { QueryCase } from './run.js';
 
 /** Every signed-in caller reads; nobody else. */
@@ -134,4 +135,12 @@ export const queryCases: Record<string, QueryCase> = {
     }),
   },
   ...eligibilityQueries,
+  dossiers: { field: 'dossiers', expect: readers, arrange: list('dossiers') },
+  dossierInbox: { field: 'dossierInbox', expect: readers, arrange: async () => ({ query: '{ dossierInbox { totalCount overdueCount } }' }) },
+  // Unit A's dossier to bloc A: the officers of unit B and bloc B do not find it.
+  dossier: {
+    field: 'dossier',
+    expect: personOfUnitA('NOT_FOUND'),
+    arrange: async (db, w) => byId('dossier', 'code')(gid(await buildDossier(db, w.unitA.id, { blocId: w.blocA.id }))),
+  },
 };

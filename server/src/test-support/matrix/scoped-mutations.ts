@@ -12,6 +12,7 @@ import { buildUser, DOMAIN, personAt, READERS, type Who } from '../authorization
 import { buildUnit, gid } from '../builders.js';
 import type { MutationCase } from './run.js';
 import { ballotMutations } from './ballot-mutations.js';
+import { dossierMutations } from './dossier-mutations.js';
 import { scoringMutations } from './scoring-mutations.js';
 import { fileMutations } from './file-mutations.js';
 
@@ -179,4 +180,5 @@ export const scopedMutations: Record<string, MutationCase> = {
 
   ...scoringMutations,
   ...fileMutations,
+  ...dossierMutations,
 };
