@@ -29,6 +29,8 @@ export interface Config {
   maxQueryDepth: number;
   /** Most aliased fields one operation may have. */
   maxQueryAliases: number;
+  /** Origins (besides the server's own) whose pages may open the WebSocket, e.g. a separately hosted web app. */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -93,6 +95,23 @@ function readAdminPassword(env: Env, problems: string[]): string | null {
   return raw;
 }
 
+function readOrigins(env: Env, problems: string[]): string[] {
+  const origins = (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let valid = false;
+    try {
+      valid = new URL(origin).origin === origin;
+    } catch {
+      /* invalid */
+    }
+    if (!valid) problems.push(`ALLOWED_ORIGINS: "${origin}" cần dạng https://host[:port] (expects an origin, e.g. https://thidua.example.vn)`);
+  }
+  return origins;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -116,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryCost: readPositiveInt(env, 'MAX_QUERY_COST', 50_000, problems),
     maxQueryDepth: readPositiveInt(env, 'MAX_QUERY_DEPTH', 12, problems),
     maxQueryAliases: readPositiveInt(env, 'MAX_QUERY_ALIASES', 30, problems),
+    allowedOrigins: readOrigins(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -59,7 +59,7 @@ async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: stri
 }
 
 /** Server settings a test may change, e.g. `{ production: true }` or a smaller `maxQueryCost`. */
-export type TestSettings = Partial<Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'>>;
+export type TestSettings = Partial<Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'allowedOrigins'>>;
 
 /** A fresh database (copied from the migrated template) and the real HTTP server on a free port. */
 export async function createTestApp(settings: TestSettings = {}): Promise<TestApp> {
@@ -83,6 +83,7 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
     maxQueryCost,
     maxQueryDepth,
     maxQueryAliases,
+    allowedOrigins: [] as string[],
     ...settings,
   };
   try {
