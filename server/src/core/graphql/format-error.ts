@@ -25,6 +25,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   // Apollo's own refusals of a request before it runs (an APQ hash that does not match its query,
   // an unsupported APQ version) carry a 4xx status and no code.
+  // graphql-js gives up on variables after 50 coercion errors with an error of no code.
+  if (original instanceof GraphQLError && original.message.startsWith('Too many errors processing variables')) {
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (original instanceof GraphQLError && original.extensions.code === undefined) {
     const status = (original.extensions.http as { status?: number } | undefined)?.status;
     if (status && status >= 400 && status < 500) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };

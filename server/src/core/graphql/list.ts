@@ -94,9 +94,15 @@ function operator(field: FilterField, op: string, value: unknown, params: Record
   }
 }
 
-/** Conditions left to one filter: its size is bounded as well as its depth, so its SQL stays small. */
+/** Conditions (filter objects and field operators) left to one filter: its size is bounded as well as its depth, so its SQL stays small. */
 interface FilterBudget {
   conditions: number;
+}
+
+function spend(budget: FilterBudget): void {
+  budget.conditions -= 1;
+  if (budget.conditions < 0)
+    throw new BadInputError(`Bộ lọc có quá nhiều điều kiện (tối đa ${LIMITS.filterConditionsMax}).`, { max: LIMITS.filterConditionsMax });
 }
 
 export function compileFilter(
@@ -107,6 +113,7 @@ export function compileFilter(
   budget: FilterBudget = { conditions: LIMITS.filterConditionsMax },
 ): string {
   if (depth > 8) throw new BadInputError('Bộ lọc lồng quá sâu (tối đa 8 cấp).');
+  spend(budget);
   const parts: string[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null) continue;
