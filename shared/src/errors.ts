@@ -56,6 +56,7 @@ export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
 export const API_ERROR_CODES = [
   'BAD_USER_INPUT',
+  'BAD_REQUEST',
   'NOT_FOUND',
   'FORBIDDEN',
   'UNAUTHENTICATED',

@@ -23,6 +23,13 @@ export const LIMITS = {
   /** Reason given for a workflow transition. */
   reasonMax: 2000,
   mentionableUsersMax: 20,
+  /** Dates (LocalDate, DateTimeISO) the API accepts: from 1/1 of dateYearMin to 31/12 of dateYearMax. */
+  dateYearMin: 1900,
+  dateYearMax: 2100,
+  /** Conditions (field operators) one list filter may hold, however nested. */
+  filterConditionsMax: 100,
+  /** Nesting of objects and lists in one request's variables or literals. */
+  inputDepthMax: 32,
 } as const;
 
 /** A household's texts (CreateHouseholdInput, UpdateHouseholdInput). */

@@ -34,6 +34,8 @@ export interface Config {
   maxUploadBytes: number;
   /** Kinds of file uploads may be (UPLOAD_KINDS, comma-separated; every kind of shared FILE_KINDS by default). */
   uploadKinds: readonly FileKind[];
+  /** Origins (besides the server's own) whose pages may open the WebSocket, e.g. a separately hosted web app. */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -107,6 +109,23 @@ function readUploadKinds(env: Env, problems: string[]): FileKind[] {
   return kinds.filter((kind): kind is FileKind => (FILE_KIND_NAMES as string[]).includes(kind));
 }
 
+function readOrigins(env: Env, problems: string[]): string[] {
+  const origins = (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let valid = false;
+    try {
+      valid = new URL(origin).origin === origin;
+    } catch {
+      /* invalid */
+    }
+    if (!valid) problems.push(`ALLOWED_ORIGINS: "${origin}" cần dạng https://host[:port] (expects an origin, e.g. https://thidua.example.vn)`);
+  }
+  return origins;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -132,6 +151,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryAliases: readPositiveInt(env, 'MAX_QUERY_ALIASES', 30, problems),
     maxUploadBytes: readPositiveInt(env, 'MAX_UPLOAD_MB', FILE_DEFAULTS.maxUploadMb, problems) * 1024 * 1024,
     uploadKinds: readUploadKinds(env, problems),
+    allowedOrigins: readOrigins(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -8,12 +8,19 @@ import type { UserErrorData } from './errors.js';
  */
 const withCode = (code: UserErrorCode, message: string): ValidationOptions => ({ message, context: { code } });
 
-/** Present and, for text, not only spaces. */
+/**
+ * Text that shows nothing: spaces, control characters and invisible format characters (zero-width
+ * spaces and joiners, BOM, direction marks), and the Hangul fillers that render as blank.
+ */
+const BLANK = /^[\s\p{Z}\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0]*$/u;
+export const isBlank = (text: string) => BLANK.test(text);
+
+/** Present and, for text, not blank (only spaces, control or zero-width characters). */
 export function Required(): PropertyDecorator {
   return ValidateBy(
     {
       name: 'required',
-      validator: { validate: (value: unknown) => value !== null && value !== undefined && (typeof value !== 'string' || value.trim().length > 0) },
+      validator: { validate: (value: unknown) => value !== null && value !== undefined && (typeof value !== 'string' || !isBlank(value)) },
     },
     withCode('REQUIRED', 'Trường này là bắt buộc.'),
   );

@@ -60,7 +60,7 @@ async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: stri
 
 /** Server settings a test may change, e.g. `{ production: true }` or a smaller `maxQueryCost`. */
 export type TestSettings = Partial<
-  Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxUploadBytes' | 'uploadKinds'>
+  Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxUploadBytes' | 'uploadKinds' | 'allowedOrigins'>
 >;
 
 /** A fresh database (copied from the migrated template) and the real HTTP server on a free port. */
@@ -87,6 +87,7 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
     maxQueryAliases,
     maxUploadBytes,
     uploadKinds,
+    allowedOrigins: [] as string[],
     ...settings,
   };
   try {

@@ -4,6 +4,7 @@ import { BadInputError } from '../errors.js';
 import type { ConnectionArgs, ConnectionData } from './connection.js';
 import { decodeIdOf } from './global-id.js';
 import { OrderDirection } from './order.js';
+import { badText } from './limits/input.js';
 
 /**
  * The list engine behind every connection: filters (and/or/not with per-field operators),
@@ -93,24 +94,44 @@ function operator(field: FilterField, op: string, value: unknown, params: Record
   }
 }
 
-export function compileFilter(filter: object, fields: Record<string, FilterField>, params: Record<string, unknown>, depth = 0): string {
+/** Conditions (filter objects and field operators) left to one filter: its size is bounded as well as its depth, so its SQL stays small. */
+interface FilterBudget {
+  conditions: number;
+}
+
+function spend(budget: FilterBudget): void {
+  budget.conditions -= 1;
+  if (budget.conditions < 0)
+    throw new BadInputError(`Bộ lọc có quá nhiều điều kiện (tối đa ${LIMITS.filterConditionsMax}).`, { max: LIMITS.filterConditionsMax });
+}
+
+export function compileFilter(
+  filter: object,
+  fields: Record<string, FilterField>,
+  params: Record<string, unknown>,
+  depth = 0,
+  budget: FilterBudget = { conditions: LIMITS.filterConditionsMax },
+): string {
   if (depth > 8) throw new BadInputError('Bộ lọc lồng quá sâu (tối đa 8 cấp).');
+  spend(budget);
   const parts: string[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null) continue;
     if (key === 'and' || key === 'or') {
-      const list = (value as object[]).map((f) => compileFilter(f, fields, params, depth + 1));
+      const list = (value as object[]).map((f) => compileFilter(f, fields, params, depth + 1, budget));
       if (list.length) parts.push(`(${list.join(key === 'and' ? ' AND ' : ' OR ')})`);
       continue;
     }
     if (key === 'not') {
-      parts.push(`NOT (${compileFilter(value as object, fields, params, depth + 1)})`);
+      parts.push(`NOT (${compileFilter(value as object, fields, params, depth + 1, budget)})`);
       continue;
     }
     const field = fields[key];
     if (!field) throw new BadInputError(`Không lọc được theo trường "${key}".`);
     for (const [op, opValue] of Object.entries(value as object)) {
       if (opValue === undefined || opValue === null) continue;
+      if (--budget.conditions < 0)
+        throw new BadInputError(`Bộ lọc có quá nhiều điều kiện (tối đa ${LIMITS.filterConditionsMax}).`, { max: LIMITS.filterConditionsMax });
       const condition = operator(field, op, opValue, params);
       parts.push(field.wrap ? field.wrap.replace('$', condition) : condition);
     }
@@ -139,14 +160,34 @@ function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): unknown[] {
+export const invalidCursor = () => new BadInputError('Con trỏ phân trang không hợp lệ hoặc không khớp cách sắp xếp (invalid cursor).');
+
+/** A cursor's sort values: as many as the sort keys, each a plain string, number, boolean or null. */
+export function decodeCursor(cursor: string, length: number): unknown[] {
+  let values: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    /* fall through */
+    throw invalidCursor();
   }
-  throw new BadInputError('Con trỏ phân trang không hợp lệ hoặc không khớp cách sắp xếp (invalid cursor).');
+  const plain = (v: unknown) => v === null || typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && !badText(v));
+  if (Array.isArray(values) && values.length === length && values.every(plain)) return values;
+  throw invalidCursor();
+}
+
+/**
+ * Runs a page statement that compares rows with a cursor's values: a forged cursor whose value does
+ * not fit its column's type (text for a date, not a UUID for an id) fails in PostgreSQL with a data
+ * exception (SQLSTATE class 22), which is the caller's invalid cursor, not a server error.
+ */
+export async function withCursor<R>(hasCursor: boolean, run: () => Promise<R>): Promise<R> {
+  try {
+    return await run();
+  } catch (error) {
+    const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+    if (hasCursor && typeof code === 'string' && code.startsWith('22')) throw invalidCursor();
+    throw error;
+  }
 }
 
 const cursorValue = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
@@ -215,7 +256,7 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   for (const key of keys) qb.addOrderBy(key.expr, key.desc === forward ? 'DESC' : 'ASC');
   qb.limit(size + 1);
 
-  const rows = size === 0 ? [] : await qb.getMany();
+  const rows = size === 0 ? [] : await withCursor(cursor != null, () => qb.getMany());
   const hasMore = rows.length > size;
   const page = rows.slice(0, size);
   if (!forward) page.reverse();

@@ -4,7 +4,7 @@ import type { Actor } from '../actor.js';
 import { BadInputError } from '../errors.js';
 import type { ConnectionData } from './connection.js';
 import type { Loaders } from './loaders.js';
-import { applyFilters, type ListArgs, type ListSpec } from './list.js';
+import { applyFilters, decodeCursor, withCursor, type ListArgs, type ListSpec } from './list.js';
 import { OrderDirection } from './order.js';
 
 /**
@@ -51,13 +51,7 @@ export function nestedConnection<T extends ObjectLiteral>(loaders: Loaders, spec
       const inner = applyFilters(spec.query(loaders.actor), spec, args).andWhere(`${spec.parentExpr} IN (:...parentIds)`, { parentIds });
       if (args.after != null) {
         // A cursor pages within one parent: keep rows after it in that parent's order.
-        let values: unknown[];
-        try {
-          values = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8'));
-        } catch {
-          throw new BadInputError('Con trỏ phân trang không hợp lệ (invalid cursor).');
-        }
-        if (!Array.isArray(values) || values.length !== keys.length) throw new BadInputError('Con trỏ phân trang không hợp lệ.');
+        const values = decodeCursor(args.after, keys.length);
         const params: Record<string, unknown> = {};
         const ors = keys.map((key, i) => {
           const ands = keys.slice(0, i).map((prev, j) => {
@@ -76,7 +70,7 @@ export function nestedConnection<T extends ObjectLiteral>(loaders: Loaders, spec
         .where(`${spec.alias}.id IN (SELECT r.ranked_id FROM (${ranked.getQuery()}) r WHERE r.rn <= :limit)`)
         .setParameters({ ...ranked.getParameters(), limit: size + 1 });
       for (const key of keys) qb.addOrderBy(key.expr, key.desc ? 'DESC' : 'ASC');
-      return qb.getMany();
+      return withCursor(args.after != null, () => qb.getMany());
     },
     spec.parentOf,
   );

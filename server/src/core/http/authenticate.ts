@@ -13,7 +13,12 @@ export const SESSION_COOKIE = 'thidua_session';
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined; // a malformed cookie (broken %-escape) is no session: the caller is signed out
+    }
   }
   return undefined;
 }

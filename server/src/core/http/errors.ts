@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /**
  * The last Express handler: errors raised before GraphQL runs (a malformed JSON body, a body too
@@ -19,3 +19,8 @@ export function httpErrors(development: boolean): ErrorRequestHandler {
     res.status(expected ? status : 500).json({ errors: [{ message, extensions: { code, ...stacktrace } }] });
   };
 }
+
+/** A route no handler answered (the web app answers every GET of its own): JSON, like every other error. */
+export const notFound: RequestHandler = (_req, res) => {
+  res.status(404).json({ errors: [{ message: 'Không tìm thấy. / Not found.', extensions: { code: 'NOT_FOUND' } }] });
+};

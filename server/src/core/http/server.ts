@@ -15,7 +15,9 @@ import { ANONYMOUS } from '../actor.js';
 import { withChangeOrigin, type ChangeOrigin } from '../changes/origin.js';
 import { queryStatsStorage, type QueryStats } from '../db/query-stats.js';
 import { formatError } from '../graphql/format-error.js';
-import { httpErrors } from './errors.js';
+import { httpErrors, notFound } from './errors.js';
+import { securityHeaders } from './security.js';
+import { noSuggestionsForAnonymous } from '../graphql/suggestions.js';
 import { createSchema } from '../graphql/schema.js';
 import { queryLimits } from '../graphql/limits/limits.js';
 import { limitsPlugin } from '../graphql/limits/limits.plugin.js';
@@ -44,12 +46,14 @@ type Settings = Pick<
   | 'maxQueryAliases'
   | 'maxUploadBytes'
   | 'uploadKinds'
+  | 'allowedOrigins'
 >;
 
 /** API at /graphql and the built web app at / on one port. `services` shortens timings in tests. */
 export async function startHttpServer(config: Settings, db: DataSource, serviceOptions: ServiceOptions = {}): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.production));
   const server = http.createServer(app);
   const services = buildServices(db, { files: { uploadKinds: config.uploadKinds }, ...serviceOptions });
   const limits = queryLimits(config);
@@ -59,7 +63,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
   const presence = services.presence.serve(live);
   await live.start();
   const shared: ServerContext = { db, services, limits, live };
-  const subscriptions = startSubscriptionServer(server, schema, shared);
+  const subscriptions = startSubscriptionServer(server, schema, shared, config.allowedOrigins);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -75,6 +79,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
       // No cache hints are set anywhere; the default cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(limits, config.production),
+      ...(config.production ? [noSuggestionsForAnonymous()] : []),
       {
         async requestDidStart() {
           return {
@@ -119,6 +124,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
     }),
   );
   serveClient(app, config.clientDir);
+  app.use(notFound);
   app.use(httpErrors(config.development));
 
   await new Promise<void>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { buildContext, type ServerContext } from '../context.js';
 import { authenticate, readCookie, SESSION_COOKIE } from '../http/authenticate.js';
 import { checkOperation } from '../graphql/limits/check.js';
 import { formatError } from '../graphql/format-error.js';
+import { originAllowed } from '../http/security.js';
 
 /** Who opened the socket: the session cookie sent with the upgrade, or `authorization` in connection params. */
 function credentials(request: http.IncomingMessage, params: Readonly<Record<string, unknown>> | undefined) {
@@ -25,9 +26,14 @@ function credentials(request: http.IncomingMessage, params: Readonly<Record<stri
  * session or a revoked token gets no new subscriptions; the limits of HTTP apply to its document.
  * Queries and mutations stay on HTTP.
  */
-export function startSubscriptionServer(server: http.Server, schema: GraphQLSchema, shared: ServerContext) {
+export function startSubscriptionServer(server: http.Server, schema: GraphQLSchema, shared: ServerContext, allowedOrigins: readonly string[] = []) {
   const { db, services, limits } = shared;
-  const wsServer = new WebSocketServer({ server, path: '/graphql' });
+  // An upgrade from another site's page is refused with 403 before any socket opens (security.ts).
+  const wsServer = new WebSocketServer({
+    server,
+    path: '/graphql',
+    verifyClient: ({ req }, done) => (originAllowed(req, allowedOrigins) ? done(true) : done(false, 403, 'Forbidden origin')),
+  });
   const caller = (request: http.IncomingMessage, params: Readonly<Record<string, unknown>> | undefined) => {
     const { authorization, cookie } = credentials(request, params);
     return authenticate(services, db, authorization, cookie).then((found) => ({ ...found, cookie }));

@@ -3,6 +3,8 @@ import type { ApiToken } from '../../../modules/api-token/entities.js';
 import type { QueryLimits } from './limits.js';
 import { aliasLimitExceeded, costLimitExceeded, depthLimitExceeded, introspectionDisabled, untrustedOperation } from './limit-errors.js';
 import { measureOperation, type Measure } from './measure.js';
+import { inputRefusal } from './input.js';
+import { dateRefusal } from './dates.js';
 
 /** Field positions the cost walk may visit before it gives up (fragments can expand exponentially). */
 const WALK_BUDGET = 100_000;
@@ -25,13 +27,15 @@ export interface OperationCheck {
 
 /**
  * The static checks an operation passes before it runs, over HTTP (limits.plugin.ts) and over
- * the WebSocket (core/live/ws.ts) alike, in this order: a token's trusted operations,
- * introspection, depth, aliases, cost. Returns the measure (null when refused before measuring)
+ * the WebSocket (core/live/ws.ts) alike, in this order: a token's trusted operations, the text
+ * and nesting of the input (input.ts) and its dates (dates.ts), introspection, depth, aliases, cost. Returns the measure (null when refused before measuring)
  * and the first refusal, if any.
  */
 export function checkOperation(check: OperationCheck): { measure: Measure | null; refusal: GraphQLError | null } {
   const { token, queryHash, limits } = check;
   if (token?.trustedOperations?.length && !token.trustedOperations.includes(queryHash)) return { measure: null, refusal: untrustedOperation(queryHash) };
+  const badInput = inputRefusal(check.document, check.variables) ?? dateRefusal(check.schema, check.document, check.operation, check.variables);
+  if (badInput) return { measure: null, refusal: badInput };
   const measure = measureOperation(check.schema, check.document, check.operation, check.variables, Math.max(WALK_BUDGET, limits.maxCost));
   const limit = costLimitFor(limits, token);
   const refusal =
