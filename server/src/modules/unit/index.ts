@@ -17,7 +17,8 @@ export const unitFeature = defineFeature({
   resolvers: unitResolvers,
   services: unitServices,
   records: [
-    { entity: Unit, scope: UNSCOPED },
+    // Former names are records of their own (UnitFormerName); the unit's copy of them only feeds the search.
+    { entity: Unit, scope: UNSCOPED, log: { skip: ['formerNamesText'] } },
     { entity: UnitLineage, scope: UNSCOPED },
     { entity: UnitFormerName, scope: UNSCOPED },
   ],

@@ -23,3 +23,4 @@ export const userFeature = defineFeature({
 export { SESSION_DAYS } from './auth.service.js';
 export type { SessionCookie } from './auth.service.js';
 export { ensureFirstAdmin } from './bootstrap.js';
+export { actorOfUser } from './user.actor.js';

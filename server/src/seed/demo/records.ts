@@ -34,7 +34,7 @@ export const seed = (em: EntityManager) => ({
 
   leader: (bloc: Bloc, year: number, unit: Unit, note: string) => ensure(em, BlocLeader, { blocId: bloc.id, year }, { unitId: unit.id, note }),
 
-  async criteria(covenant: Covenant, items: { title: string; description?: string; movements?: Movement[] }[]) {
+  async criteria(covenant: Covenant, items: { title: string; description?: string; movements?: Movement[]; maxScore?: number }[]) {
     const ranks = generateNKeysBetween(null, null, items.length);
     for (const [i, item] of items.entries()) {
       await ensure(
@@ -45,6 +45,7 @@ export const seed = (em: EntityManager) => ({
           rank: ranks[i]!,
           description: item.description ?? null,
           kind: 'QUALITATIVE',
+          maxScore: item.maxScore ?? null,
           movements: item.movements ?? [],
         },
       );

@@ -119,7 +119,9 @@ export async function seed000(em: EntityManager, s: Seed) {
     covenant,
     [1, 2, 3, 4, 5].map((n) => ({
       title: `Nhiệm vụ ${n} (bài báo nguồn không nêu nội dung)`,
-      description: 'Bài báo ngày 09/03/2023 chỉ cho biết giao ước có 5 nhiệm vụ cụ thể, không liệt kê nội dung từng nhiệm vụ.',
+      description:
+        'Bài báo ngày 09/03/2023 chỉ cho biết giao ước có 5 nhiệm vụ cụ thể, không liệt kê nội dung từng nhiệm vụ. Điểm tối đa 20 là số liệu minh họa để chấm điểm.',
+      maxScore: 20,
     })),
   );
   await s.signatures(covenant, members, '2023-03-01', 'Đại diện lãnh đạo đơn vị');
