@@ -17,30 +17,42 @@ interface Found {
 }
 
 /**
- * A covenant where B's unit is a member, and one of its qualitative criteria without sub-criteria
- * (the demo's kind); run as the Board, which gives it 10 points (the demo's criteria have no score yet).
+ * A covenant of B's bloc for 2024 in self-assessment, with one qualitative criterion of 10 points:
+ * run as the Board through the API (drafted, signed by every member, started), as a bloc would.
+ * The demo's own 2023 covenant has already been scored and voted on.
  */
 async function findSheet(page: Page): Promise<Found> {
   return page.evaluate(async (unitName) => {
-    const query = `{ covenants(first: 50) { nodes { id criteria { id number kind maxScore parent { id } } ranking { rows { unit { name } } } } } }`;
-    const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const nodes = (await response.json()).data.covenants.nodes as {
-      id: string;
-      criteria: { id: string; number: string; kind: string; maxScore: number | null; parent: { id: string } | null }[];
-      ranking: { rows: { unit: { name: string } }[] };
-    }[];
-    for (const covenant of nodes) {
-      if (!covenant.ranking.rows.some((row) => row.unit.name === unitName)) continue;
-      const parents = new Set(covenant.criteria.map((c) => c.parent?.id));
-      const leaf = covenant.criteria.find((c) => c.kind === 'QUALITATIVE' && !parents.has(c.id));
-      if (!leaf) continue;
-      const update = `mutation { updateCovenantCriterion(input: { id: "${leaf.id}", maxScore: 10 }) { userErrors { message } } }`;
-      const answer = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: update }) });
-      const errors = (await answer.json()).data.updateCovenantCriterion.userErrors;
-      if (errors.length) throw new Error(errors[0].message);
-      return { id: covenant.id, number: leaf.number };
+    const gql = async (query: string, variables: object = {}) => {
+      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      const payload = Object.values(body.data)[0] as { userErrors?: { message: string }[] };
+      if (payload?.userErrors?.length) throw new Error(payload.userErrors[0]!.message);
+      return body.data;
+    };
+    const units = await gql(`query($q: String!) { units(search: $q, first: 1) { nodes { blocMemberships { bloc { id } } } } }`, { q: unitName });
+    const blocId = units.units.nodes[0].blocMemberships[0].bloc.id;
+    const created = await gql(`mutation($input: CreateCovenantInput!) { createCovenant(input: $input) { covenant { id } userErrors { message } } }`, {
+      input: { blocId, year: 2024, title: 'Giao ước thi đua năm 2024 (chấm thử)' },
+    });
+    const id = created.createCovenant.covenant.id;
+    const added = await gql(
+      `mutation($input: AddCovenantCriterionInput!) { addCovenantCriterion(input: $input) { criterion { number } userErrors { message } } }`,
+      { input: { covenantId: id, title: 'Hoàn thành nhiệm vụ chuyên môn', kind: 'QUALITATIVE', maxScore: 10 } },
+    );
+    const step = (to: string) =>
+      gql(`mutation($input: TransitionCovenantInput!) { transitionCovenant(input: $input) { covenant { id } userErrors { message } } }`, { input: { id, to } });
+    await step('IN_COMMENT');
+    await step('READY_TO_SIGN');
+    const members = await gql(`query($id: ID!) { covenant(id: $id) { ranking { rows { unit { id } } } } }`, { id });
+    for (const row of members.covenant.ranking.rows) {
+      await gql(`mutation($input: SignCovenantInput!) { signCovenant(input: $input) { signature { id } userErrors { message } } }`, {
+        input: { covenantId: id, unitId: row.unit.id, signedOn: '2024-03-01' },
+      });
     }
-    throw new Error('no covenant with a qualitative criterion for the unit');
+    for (const to of ['SIGNED', 'IN_PROGRESS', 'SELF_ASSESSMENT']) await step(to);
+    return { id, number: added.addCovenantCriterion.criterion.number };
   }, WOMEN);
 }
 
@@ -76,6 +88,11 @@ describe('two officers on one scoring sheet', () => {
     // A's sheet follows without reloading.
     await cellOf(a).getByText('Đạt', { exact: true }).waitFor({ timeout: 15_000 });
     await browsers[0].screenshot('scoring-2-board-sees-it-live');
+
+    // B submits the unit's sheet (it locks for B); review opens for A.
+    await b.getByTestId(`sheet-${WOMEN}`).getByTestId('sheet-transition-SUBMIT').click();
+    await a.getByTestId(`sheet-${WOMEN}`).getByTestId('sheet-status').filter({ hasText: 'Đã nộp' }).waitFor({ timeout: 15_000 });
+    await browsers[0].screenshot('scoring-2b-board-sees-submitted');
 
     // A reviews the same cell; bad input first is refused on the cell.
     await a.getByTestId('sheet-mode').getByText('Thẩm định').click();

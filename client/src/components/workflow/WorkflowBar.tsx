@@ -1,20 +1,10 @@
-import { useState } from 'react';
-import { Button, Card, Space, Steps, Tag, Tooltip, Typography } from 'antd';
+import { Card, Space, Steps, Tag, Typography } from 'antd';
 import type { Label } from '@thidua/shared';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { userErrorText, type UserErrorLike } from '../../lib/errors';
-import { ReasonModal } from './ReasonModal';
+import { TransitionButtons, type TransitionOptionLike } from './TransitionButtons';
 import { workflowTexts } from './texts';
 
-/** One entry of a record's `allowedTransitions`. */
-export interface TransitionOptionLike<S extends string> {
-  name: string;
-  to: S;
-  label: string;
-  reasonRequired: boolean;
-  allowed: boolean;
-  blockers: readonly UserErrorLike[];
-}
+export type { TransitionOptionLike } from './TransitionButtons';
 
 export interface WorkflowBarProps<S extends string> {
   /** The states in lifecycle order with their labels (a shared vocabulary). */
@@ -36,14 +26,8 @@ export interface WorkflowBarProps<S extends string> {
  * condition blocks it); a step that needs a reason asks for it in a modal first.
  */
 export function WorkflowBar<S extends string>({ states, transitions, status, options, colors, onTransition, saving = false }: WorkflowBarProps<S>) {
-  const { label, language } = useLanguage();
+  const { label } = useLanguage();
   const text = useTexts(workflowTexts);
-  const [asking, setAsking] = useState<TransitionOptionLike<S> | null>(null);
-  const labelOf = (option: TransitionOptionLike<S>) => (language === 'vi' ? option.label : label(transitions.labels[option.name]) || option.label);
-
-  const take = async (option: TransitionOptionLike<S>, reason: string | null) => {
-    if (await onTransition(option.to, reason)) setAsking(null);
-  };
 
   return (
     <Card size="small" data-testid="workflow-bar">
@@ -53,23 +37,7 @@ export function WorkflowBar<S extends string>({ states, transitions, status, opt
           <Tag color={colors?.[status] ?? 'blue'} data-testid="workflow-status">
             {label(states.labels[status])}
           </Tag>
-          {options.map((option) => {
-            const blocked = option.blockers.map((b) => userErrorText(b, language)).join(' ');
-            return (
-              <Tooltip key={option.name} title={option.allowed ? undefined : blocked}>
-                <Button
-                  size="small"
-                  type={option.allowed && !option.reasonRequired ? 'primary' : 'default'}
-                  disabled={!option.allowed}
-                  loading={saving && asking === null}
-                  data-testid={`transition-${option.name}`}
-                  onClick={() => (option.reasonRequired ? setAsking(option) : void take(option, null))}
-                >
-                  {labelOf(option)}
-                </Button>
-              </Tooltip>
-            );
-          })}
+          <TransitionButtons transitions={transitions} options={options} onTransition={onTransition} saving={saving} />
         </Space>
         <div style={{ overflowX: 'auto' }}>
           <Steps
@@ -82,13 +50,6 @@ export function WorkflowBar<S extends string>({ states, transitions, status, opt
           />
         </div>
       </Space>
-      <ReasonModal
-        title={asking ? labelOf(asking) : null}
-        required={asking?.reasonRequired ?? false}
-        saving={saving}
-        onSubmit={(reason) => asking && void take(asking, reason)}
-        onCancel={() => setAsking(null)}
-      />
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import { Segmented, Space, Typography } from 'antd';
 import { getFragmentData, type FragmentType } from '../../gql';
 import { useViewer } from '../../auth/AuthProvider';
@@ -10,7 +11,9 @@ import type { SheetMode } from './fields';
 import type { Position } from './gridKeys';
 import { ScoringGrid_covenant } from './operations';
 import { ScoringGrid } from './ScoringGrid';
-import { buildSheet, type CellRef, type SheetPermissions } from './sheet';
+import { buildSheet, permissionsOf, type CellRef, type SheetPermissions } from './sheet';
+import { SheetsPanel } from './SheetsPanel';
+import { EvidenceFiles } from './EvidenceFiles';
 import { SHEET_TEXTS } from './texts';
 import { useCellEditing } from './useCellEditing';
 import { useCellSave } from './useCellSave';
@@ -22,15 +25,13 @@ export function ScoringSheet({ covenant: ref }: { covenant: FragmentType<typeof 
   const text = useTexts(SHEET_TEXTS);
   const viewer = useViewer();
   const sheet = useMemo(() => buildSheet(data), [data]);
+  const blocWriter = can(viewer, 'write:bloc', { blocId: data.bloc.id });
   const may = useMemo<SheetPermissions>(
-    () => ({
-      mayReview: can(viewer, 'write:bloc', { blocId: data.bloc.id }),
-      maySetTargets: can(viewer, 'write:bloc', { blocId: data.bloc.id }),
-      maySelfScore: (unitId) => can(viewer, 'write:unit', { unitId }),
-    }),
-    [viewer, data.bloc.id],
+    () => permissionsOf(data, { blocWriter, mayWriteUnit: (unitId) => can(viewer, 'write:unit', { unitId }) }),
+    [data, viewer, blocWriter],
   );
-  const [mode, setMode] = useState<SheetMode>(may.mayReview ? 'REVIEW' : 'SELF');
+  const [mode, setMode] = useState<SheetMode>(blocWriter ? 'REVIEW' : 'SELF');
+  const apollo = useApolloClient();
   const [active, setActive] = useState<Position>({ row: 0, col: 0 });
   const [evidenceOf, setEvidenceOf] = useState<CellRef | null>(null);
   const { save, holder } = useCellSave();
@@ -59,6 +60,7 @@ export function ScoringSheet({ covenant: ref }: { covenant: FragmentType<typeof 
         />
         <Typography.Text type="secondary">{text.help}</Typography.Text>
       </Space>
+      <SheetsPanel sheets={data.sheets} mayAssign={blocWriter} />
       <ActiveCellBar cell={cell} score={score(cell)} onEvidence={mode === 'SELF' ? () => setEvidenceOf(cell) : null} />
       <ScoringGrid sheet={sheet} mode={mode} may={may} editor={editor} active={{ row, col }} onActive={setActive} />
       <EvidenceDrawer
@@ -67,7 +69,13 @@ export function ScoringSheet({ covenant: ref }: { covenant: FragmentType<typeof 
         mayEdit={!!evidenceOf && may.maySelfScore(evidenceOf.unit.id)}
         onClose={() => setEvidenceOf(null)}
         save={(draft) => save('SELF', evidenceOf!, draft)}
-      />
+      >
+        <EvidenceFiles
+          assessment={score(evidenceOf)?.assessment ?? null}
+          canEdit={!!evidenceOf && (may.maySelfScore(evidenceOf.unit.id) || blocWriter)}
+          onChange={() => void apollo.refetchQueries({ include: ['ScoringSheet'] })}
+        />
+      </EvidenceDrawer>
       {holder}
     </Space>
   );

@@ -6,8 +6,9 @@ import { graphql } from '../../gql';
  */
 export const ScoringGrid_covenant = graphql(`
   fragment ScoringGrid_covenant on Covenant {
-    id
+    id status
     bloc { id }
+    sheets { id status unit { id } reviewerUnit { id } ...SheetsPanel_sheet }
     criteria { id number title kind maxScore minScore pointsPerOccurrence penaltyPoints parent { id } }
     ranking {
       finalStage
@@ -19,6 +20,7 @@ export const ScoringGrid_covenant = graphql(`
           assessment {
             id version notAssigned actualValue met occurrences bonusCount penaltyCount evidence
             reviewScore reviewComment selfScoredBy selfScoredAt reviewedBy reviewedAt
+            evidenceFiles { id ...FileAttachments_file }
           }
           targetRecord { id version target note }
         }

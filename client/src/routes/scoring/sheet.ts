@@ -54,14 +54,44 @@ export interface CellRef {
 
 /** Who may change what: the server decides; the sheet only leaves closed what it would refuse. */
 export interface SheetPermissions {
-  mayReview: boolean;
+  mayReview(unitId: string): boolean;
   maySetTargets: boolean;
   maySelfScore(unitId: string): boolean;
 }
 
 export function editableFields(mode: SheetMode, cell: CellRef, may: SheetPermissions): FieldSpec[] {
-  const allowed = mode === 'SELF' ? may.maySelfScore(cell.unit.id) : mode === 'REVIEW' ? may.mayReview : may.maySetTargets;
+  const allowed = mode === 'SELF' ? may.maySelfScore(cell.unit.id) : mode === 'REVIEW' ? may.mayReview(cell.unit.id) : may.maySetTargets;
   return allowed ? fieldsOf(mode, cell.criterion) : [];
 }
 
 export const cellKey = (cell: CellRef) => `${cell.criterion.id}|${cell.unit.id}`;
+
+interface Viewer {
+  /** May change this bloc's records (its officer or the Board). */
+  blocWriter: boolean;
+  mayWriteUnit(unitId: string): boolean;
+}
+
+/** Covenant stages in which scores are entered (self-scores, and returned sheets during cross-review). */
+const SCORING: readonly string[] = ['SELF_ASSESSMENT', 'CROSS_REVIEW'];
+/** Targets are fixed once the covenant leaves self-assessment. */
+const TARGETS_OPEN: readonly string[] = ['DRAFT', 'IN_COMMENT', 'READY_TO_SIGN', 'SIGNED', 'IN_PROGRESS', 'SELF_ASSESSMENT'];
+
+/**
+ * What the server will accept, from the covenant's stage and each unit's sheet: self-scores on a
+ * DRAFT sheet by the unit (or the Board); review scores on a SUBMITTED sheet by the bloc or the
+ * assigned cross-reviewer unit; targets by the bloc until self-assessment ends.
+ */
+export function permissionsOf(data: SheetData, viewer: Viewer): SheetPermissions {
+  const sheets = new Map(data.sheets.map((s) => [s.unit.id, s]));
+  const scoring = SCORING.includes(data.status);
+  return {
+    maySelfScore: (unitId) => scoring && viewer.mayWriteUnit(unitId) && (sheets.get(unitId)?.status ?? 'DRAFT') === 'DRAFT',
+    mayReview: (unitId) => {
+      const sheet = sheets.get(unitId);
+      if (!scoring || sheet?.status !== 'SUBMITTED') return false;
+      return viewer.blocWriter || (!!sheet.reviewerUnit && viewer.mayWriteUnit(sheet.reviewerUnit.id));
+    },
+    maySetTargets: viewer.blocWriter && TARGETS_OPEN.includes(data.status),
+  };
+}

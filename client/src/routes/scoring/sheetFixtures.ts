@@ -47,6 +47,7 @@ const assessmentOf = (a: Assessment | undefined) =>
         selfScoredAt: null,
         reviewedBy: null,
         reviewedAt: null,
+        evidenceFiles: [],
         ...a,
       }
     : null;
@@ -64,6 +65,23 @@ const score = (criterionId: string, maxScore: number, selfScore: number, a?: Ass
   criterion: { __typename: 'CovenantCriterion', id: criterionId },
   assessment: assessmentOf(a),
   targetRecord: null,
+});
+
+const sheetOf = (id: string, unit: typeof units.a, status: string) => ({
+  __typename: 'CovenantSheet',
+  id,
+  version: 1,
+  status,
+  overdue: false,
+  unit,
+  reviewerUnit: null,
+  submittedBy: status === 'DRAFT' ? null : 'Cán bộ đơn vị',
+  submittedAt: status === 'DRAFT' ? null : '2024-12-01T02:00:00.000Z',
+  reviewedBy: null,
+  reviewedAt: null,
+  finalizedBy: null,
+  finalizedAt: null,
+  allowedTransitions: [],
 });
 
 /** The covenant as the sheet's query (and each save's answer) gives it; `a11` is unit A's assessment of 1.1. */
@@ -89,7 +107,10 @@ export function covenantOf(a11?: Assessment) {
     id: 'Q292OjE=',
     title: 'Giao ước thi đua năm 2024',
     year: 2024,
+    status: 'SELF_ASSESSMENT',
     bloc: { __typename: 'Bloc', id: 'QmxvYzox', name: 'Khối Liên hiệp hội' },
+    // Unit A has submitted its sheet (open for review); unit B still fills its own.
+    sheets: [sheetOf('s1', units.a, 'SUBMITTED'), sheetOf('s2', units.b, 'DRAFT')],
     criteria,
     ranking: { __typename: 'CovenantRanking', finalStage: 'REVIEW', rows: [row(units.a, 1, a11), row(units.b, 2)] },
   };
