@@ -22,6 +22,7 @@ const CYCLE = `{
       ranking { rows { unit { name } rank tied canLead isLeader totalScore exclusions { code } } }
       ballotSessions { purpose status secret minutes { voters voted result leaderName meeting { date venue } candidates { unitName votes passed } scoreTable { unitName rank total } } }
       proposals { award unit { name } votes }
+      history(first: 20) { nodes { actorName changes { field } } }
     }
   } }
 }`;
@@ -31,6 +32,10 @@ describe('the demo 2023 bloc cycle', () => {
     const [bloc] = ok(await app.gql(CYCLE)).blocs.nodes;
     const covenant = bloc.covenant;
     expect(covenant.status).toBe('PROPOSED');
+    // Each step is in the history as the officer who took it, not as the system.
+    const steps = covenant.history.nodes.filter((e: { changes: { field: string }[] }) => e.changes.some((c) => c.field === 'status'));
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    for (const e of steps.slice(0, 5)) expect(e.actorName).toContain('can_bo_khoi');
     expect(covenant.sheets).toHaveLength(5);
     for (const sheet of covenant.sheets)
       expect(sheet).toMatchObject({ status: 'FINAL', submittedBy: expect.stringContaining('can_bo_'), finalizedBy: expect.stringContaining('can_bo_khoi') });
