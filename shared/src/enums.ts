@@ -86,7 +86,7 @@ export const CovenantStatus = vocabulary({
   SIGNED: { vi: 'Đã ký kết', en: 'Signed' },
   IN_PROGRESS: { vi: 'Đang thực hiện', en: 'In progress' },
   SELF_ASSESSMENT: { vi: 'Tự chấm điểm', en: 'Self-assessment' },
-  CROSS_REVIEW: { vi: 'Chấm chéo', en: 'Cross-review' },
+  REVIEW: { vi: 'Thẩm định, chấm chéo', en: 'Review' },
   VOTING: { vi: 'Bình xét, bỏ phiếu', en: 'Voting' },
   PROPOSED: { vi: 'Đã đề nghị khen thưởng', en: 'Proposed' },
   CLOSED: { vi: 'Đã kết thúc', en: 'Closed' },

@@ -18,7 +18,7 @@ export const CovenantTransition = transitions({
   REOPEN_SIGNING: { vi: 'Mở lại ký kết', en: 'Reopen signing' },
   START: { vi: 'Bắt đầu thực hiện', en: 'Start' },
   OPEN_SELF_ASSESSMENT: { vi: 'Mở tự chấm điểm', en: 'Open self-assessment' },
-  START_CROSS_REVIEW: { vi: 'Chuyển chấm chéo', en: 'Start cross-review' },
+  START_REVIEW: { vi: 'Chuyển thẩm định, chấm chéo', en: 'Start review' },
   BACK_TO_SELF_ASSESSMENT: { vi: 'Trả về tự chấm điểm', en: 'Back to self-assessment' },
   OPEN_VOTING: { vi: 'Mở bình xét, bỏ phiếu', en: 'Open voting' },
   PROPOSE: { vi: 'Gửi đề nghị khen thưởng', en: 'Propose awards' },

@@ -40,7 +40,7 @@ const dataset = [
   `INSERT INTO bloc_membership (id, version, bloc_id, unit_id, from_year)
    SELECT md5('membership' || i)::uuid, 1, md5('bloc')::uuid, md5('unit' || i)::uuid, ${YEAR - 1} FROM generate_series(1, ${UNITS}) i`,
   `INSERT INTO covenant (id, version, bloc_id, year, title, status)
-   VALUES (md5('covenant')::uuid, 1, md5('bloc')::uuid, ${YEAR}, 'Giao ước thi đua năm ${YEAR} (đo xếp hạng)', 'CROSS_REVIEW')`,
+   VALUES (md5('covenant')::uuid, 1, md5('bloc')::uuid, ${YEAR}, 'Giao ước thi đua năm ${YEAR} (đo xếp hạng)', 'REVIEW')`,
   `INSERT INTO covenant_criterion (id, version, covenant_id, parent_id, rank, title, max_score, kind, points_per_occurrence, penalty_points, min_score)
    SELECT md5('criterion' || i)::uuid, 1, md5('covenant')::uuid,
           CASE WHEN i % 10 = 1 THEN NULL ELSE md5('criterion' || (i - (i - 1) % 10))::uuid END,

@@ -574,8 +574,6 @@ export type CovenantSheetStatus =
 export type CovenantStatus =
   /** Đã kết thúc / Closed */
   | 'CLOSED'
-  /** Chấm chéo / Cross-review */
-  | 'CROSS_REVIEW'
   /** Dự thảo / Draft */
   | 'DRAFT'
   /** Lấy ý kiến / In comment */
@@ -586,6 +584,8 @@ export type CovenantStatus =
   | 'PROPOSED'
   /** Sẵn sàng ký / Ready to sign */
   | 'READY_TO_SIGN'
+  /** Thẩm định, chấm chéo / Review */
+  | 'REVIEW'
   /** Tự chấm điểm / Self-assessment */
   | 'SELF_ASSESSMENT'
   /** Đã ký kết / Signed */

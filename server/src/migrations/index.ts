@@ -15,6 +15,7 @@ import { BallotMinutes1795294660800 } from './1795294660800-BallotMinutes.js';
 import { StoredFiles1795294660900 } from './1795294660900-StoredFiles.js';
 import { Dossiers1795294661000 } from './1795294661000-Dossiers.js';
 import { UnitFormerNames1795294661100 } from './1795294661100-UnitFormerNames.js';
+import { CovenantReviewStage1795294661200 } from './1795294661200-CovenantReviewStage.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   StoredFiles1795294660900,
   Dossiers1795294661000,
   UnitFormerNames1795294661100,
+  CovenantReviewStage1795294661200,
 ];

@@ -65,7 +65,7 @@ describe('the units’ sheets on the scoring page', () => {
         },
       ),
     ];
-    renderWithProviders(<SheetsPanel sheets={sheets} mayAssign={false} />, { mocks });
+    renderWithProviders(<SheetsPanel sheets={sheets as never} mayAssign={false} />, { mocks });
     const young = await screen.findByTestId('sheet-Hội Doanh nhân trẻ');
     expect(within(young).getByTestId('sheet-status').textContent).toBe('Đang tự chấm');
     expect(within(young).getByText('Quá hạn')).toBeTruthy();

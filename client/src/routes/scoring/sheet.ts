@@ -73,7 +73,7 @@ interface Viewer {
 }
 
 /** Covenant stages in which scores are entered (self-scores, and returned sheets during cross-review). */
-const SCORING: readonly string[] = ['SELF_ASSESSMENT', 'CROSS_REVIEW'];
+const SCORING: readonly string[] = ['SELF_ASSESSMENT', 'REVIEW'];
 /** Targets are fixed once the covenant leaves self-assessment. */
 const TARGETS_OPEN: readonly string[] = ['DRAFT', 'IN_COMMENT', 'READY_TO_SIGN', 'SIGNED', 'IN_PROGRESS', 'SELF_ASSESSMENT'];
 

@@ -97,8 +97,8 @@ const L = CovenantTransition.labels;
 
 /**
  * A covenant's year (DOMAIN.md §4): the bloc drafts it, members comment, every member signs, the
- * year runs, units self-score, cross-review, vote, propose; the Board closes it once next year's
- * head is assigned. Self-assessment opens every member's sheet; cross-review needs every sheet
+ * year runs, units self-score, review (the bloc, or members cross-reviewing), vote, propose; the Board closes it once next year's
+ * head is assigned. Self-assessment opens every member's sheet; review needs every sheet
  * submitted, voting every sheet final (modules/scoring/covenant-sheet.workflow.ts). Steps back (to draft, to comment, to signing, to self-assessment, to voting)
  * need a reason; reopening signing (to correct a signature) and voting are the Board's.
  */
@@ -118,9 +118,9 @@ export const covenantWorkflow = defineWorkflow<CovenantStatus, Covenant, Covenan
     { name: 'REOPEN_SIGNING', from: ['SIGNED'], to: 'READY_TO_SIGN', label: L.REOPEN_SIGNING, who: board, reason: 'required' },
     { name: 'START', from: ['SIGNED'], to: 'IN_PROGRESS', label: L.START, who: bloc },
     { name: 'OPEN_SELF_ASSESSMENT', from: ['IN_PROGRESS'], to: 'SELF_ASSESSMENT', label: L.OPEN_SELF_ASSESSMENT, who: bloc },
-    { name: 'START_CROSS_REVIEW', from: ['SELF_ASSESSMENT'], to: 'CROSS_REVIEW', label: L.START_CROSS_REVIEW, who: bloc, guards: [everySheetSubmitted] },
-    { name: 'BACK_TO_SELF_ASSESSMENT', from: ['CROSS_REVIEW'], to: 'SELF_ASSESSMENT', label: L.BACK_TO_SELF_ASSESSMENT, who: bloc, reason: 'required' },
-    { name: 'OPEN_VOTING', from: ['CROSS_REVIEW'], to: 'VOTING', label: L.OPEN_VOTING, who: bloc, guards: [everySheetFinal] },
+    { name: 'START_REVIEW', from: ['SELF_ASSESSMENT'], to: 'REVIEW', label: L.START_REVIEW, who: bloc, guards: [everySheetSubmitted] },
+    { name: 'BACK_TO_SELF_ASSESSMENT', from: ['REVIEW'], to: 'SELF_ASSESSMENT', label: L.BACK_TO_SELF_ASSESSMENT, who: bloc, reason: 'required' },
+    { name: 'OPEN_VOTING', from: ['REVIEW'], to: 'VOTING', label: L.OPEN_VOTING, who: bloc, guards: [everySheetFinal] },
     { name: 'PROPOSE', from: ['VOTING'], to: 'PROPOSED', label: L.PROPOSE, who: bloc, guards: [leadingVoteClosed] },
     { name: 'REOPEN_VOTING', from: ['PROPOSED'], to: 'VOTING', label: L.REOPEN_VOTING, who: board, reason: 'required' },
     { name: 'CLOSE', from: ['PROPOSED'], to: 'CLOSED', label: L.CLOSE, who: board, guards: [nextHeadAssigned] },

@@ -8,7 +8,7 @@ import type { CovenantSheet } from './covenant-sheet.entity.js';
 import { sheetFacts, type SheetFacts } from './covenant-sheet.facts.js';
 
 /** The covenant stages during which sheets move (and scores are entered). */
-export const SCORING_STAGES: readonly CovenantStatus[] = ['SELF_ASSESSMENT', 'CROSS_REVIEW'];
+export const SCORING_STAGES: readonly CovenantStatus[] = ['SELF_ASSESSMENT', 'REVIEW'];
 
 const bloc = blocOf<CovenantSheet>((s) => s.blocId);
 const unit = unitOf<CovenantSheet>((s) => s.unitId);

@@ -65,7 +65,7 @@ export async function runDemoCycle(db: DataSource): Promise<boolean> {
   }
 
   // The bloc head's office reviews every sheet, then finalizes it.
-  await step(officer.bloc, 'CROSS_REVIEW');
+  await step(officer.bloc, 'REVIEW');
   for (const [name, scores] of Object.entries(REVIEW_SCORES) as [MemberName, number[]][]) {
     for (const [i, criterion] of criteria.entries()) {
       await act(officer.bloc, () =>

@@ -50,7 +50,7 @@ export const scoringMutations: Record<string, MutationCase> = {
     allow: BLOC,
     arrange: async (db, w) => {
       // A submitted sheet, reviewed by the bloc (no cross-reviewer assigned).
-      const covenant = await buildCovenant(db, { blocId: w.blocA.id, status: 'CROSS_REVIEW' });
+      const covenant = await buildCovenant(db, { blocId: w.blocA.id, status: 'REVIEW' });
       await buildSheet(db, covenant, w.unitA.id, { status: 'SUBMITTED' });
       const criterion = await buildCriterion(db, covenant, { kind: 'QUALITATIVE', maxScore: 10 });
       return { input: { criterionId: gid(criterion), unitId: gid(w.unitA), reviewScore: 8, reviewComment: 'Đạt' } };
@@ -70,7 +70,7 @@ export const scoringMutations: Record<string, MutationCase> = {
     // The bloc finalizes a reviewed sheet (FINAL is reached by FINALIZE alone); submitting is the unit's (covenant-sheet.test.ts).
     allow: BLOC,
     arrange: async (db, w) => {
-      const covenant = await buildCovenant(db, { blocId: w.blocA.id, status: 'CROSS_REVIEW' });
+      const covenant = await buildCovenant(db, { blocId: w.blocA.id, status: 'REVIEW' });
       return { input: { id: gid(await buildSheet(db, covenant, w.unitA.id, { status: 'REVIEWED' })), to: 'FINAL' } };
     },
     // Someone else reopened its review meanwhile: its status changed since the caller's version.
