@@ -10,6 +10,8 @@ import {
   CodeOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FolderOpenOutlined,
+  InboxOutlined,
   FlagOutlined,
   HistoryOutlined,
   HomeOutlined,
@@ -28,9 +30,10 @@ import { LiveProvider } from '../live/LiveProvider';
 import { useDayjsLocale } from './dayjsLocale';
 import { FeedbackProvider } from './feedback';
 import { HeaderUser } from './HeaderUser';
+import { InboxBadge } from './InboxBadge';
 
 /** The menu; an entry with `anyOf` shows only to users with one of those permissions. */
-const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permission[] }[] = [
+const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permission[]; badge?: React.ReactNode }[] = [
   { path: '/', key: 'dashboard', icon: <DashboardOutlined /> },
   { path: '/units', key: 'units', icon: <BankOutlined /> },
   { path: '/people', key: 'people', icon: <UserOutlined /> },
@@ -38,6 +41,8 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permi
   { path: '/blocs', key: 'blocs', icon: <ApartmentOutlined /> },
   { path: '/movements', key: 'movements', icon: <FlagOutlined /> },
   { path: '/covenants', key: 'covenants', icon: <SolutionOutlined /> },
+  { path: '/dossiers/inbox', key: 'dossierInbox', icon: <InboxOutlined />, badge: <InboxBadge /> },
+  { path: '/dossiers', key: 'dossiers', icon: <FolderOpenOutlined /> },
   { path: '/commendations', key: 'commendations', icon: <TrophyOutlined /> },
   { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
   { path: '/events', key: 'events', icon: <CalendarOutlined /> },
@@ -53,7 +58,9 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const can = usePermissions();
   const nav = NAV.filter((n) => !n.anyOf || n.anyOf.some((permission) => can(permission)));
-  const selected = nav.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).map((n) => n.path);
+  const matching = nav.filter((n) => n.path !== '/' && pathname.startsWith(n.path)).map((n) => n.path);
+  // The most specific entry only (the inbox, not also every dossier).
+  const selected = matching.filter((path) => !matching.some((other) => other !== path && other.startsWith(path)));
   return (
     <LiveProvider>
       <Layout style={{ minHeight: '100vh' }}>
@@ -68,7 +75,16 @@ export function AppLayout() {
           <Menu
             mode="inline"
             selectedKeys={selected.length ? selected : pathname === '/' ? ['/'] : []}
-            items={nav.map((n) => ({ key: n.path, icon: n.icon, label: <Link to={n.path}>{t(n.key)}</Link> }))}
+            items={nav.map((n) => ({
+              key: n.path,
+              icon: n.icon,
+              label: (
+                <Link to={n.path}>
+                  {t(n.key)}
+                  {n.badge}
+                </Link>
+              ),
+            }))}
           />
         </Layout.Sider>
         <Layout>

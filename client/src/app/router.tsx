@@ -61,6 +61,9 @@ export const router = createBrowserRouter([
           { path: 'covenants/:id/scoring', lazy: () => import('../routes/scoring/ScoringSheetPage') },
           { path: 'ballots/:id', lazy: () => import('../routes/ballots/BallotPage') },
           { path: 'ballots/:id/minutes', lazy: () => import('../routes/ballots/MinutesPage') },
+          { path: 'dossiers', lazy: () => import('../routes/dossiers/DossiersPage') },
+          { path: 'dossiers/inbox', lazy: () => import('../routes/dossiers/DossierInboxPage') },
+          { path: 'dossiers/:id', lazy: () => import('../routes/dossiers/DossierPage') },
           { path: 'commendations', lazy: () => import('../routes/commendations/CommendationsPage') },
           {
             element: <RequirePermission anyOf={['write:domain']} />,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Select, Space, Table, Typography, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLanguage } from '../i18n/language';
 import { HIGHLIGHT_CLASS, useRemoteHighlights } from '../live/useRemoteHighlight';
@@ -29,13 +29,28 @@ interface Props<T> {
   presence?: boolean;
   /** What an empty list says (default: no data), e.g. whose rows this caller sees. */
   empty?: ReactNode;
+  /** Rows the user may select (for an action on several). */
+  rowSelection?: TableProps<T>['rowSelection'];
 }
 
 /**
  * A server-paged table over a Relay connection; the cursor and page size live in the URL. A row
  * someone else just created or changed flashes briefly.
  */
-export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, loading, error, onRetry, columns, list, rowKey, presence, empty }: Props<T>) {
+export function ConnectionTable<T extends object>({
+  rows,
+  pageInfo,
+  totalCount,
+  loading,
+  error,
+  onRetry,
+  columns,
+  list,
+  rowKey,
+  presence,
+  empty,
+  rowSelection,
+}: Props<T>) {
   const { t, language } = useLanguage();
   const presenceColumn = usePresenceColumn<T>();
   const ids = presence ? (rows ?? []).map((row) => (row as { id: string }).id) : [];
@@ -60,6 +75,7 @@ export function ConnectionTable<T extends object>({ rows, pageInfo, totalCount, 
       <RowsPresenceProvider ids={ids}>
         <Table<T>
           rowKey={key}
+          rowSelection={rowSelection}
           rowClassName={(row) => (changedRemotely(row[key]) ? HIGHLIGHT_CLASS : '')}
           columns={presence ? [...columns, presenceColumn] : columns}
           dataSource={rows ?? []}

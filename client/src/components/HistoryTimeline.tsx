@@ -31,6 +31,7 @@ const HistoryQuery = graphql(`
       ... on Decision { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
       ... on Commendation { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
       ... on Event { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
+      ... on Dossier { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
     }
   }
 `);

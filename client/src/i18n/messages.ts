@@ -10,6 +10,8 @@ export const messages = {
   covenants: { vi: 'Giao ước thi đua', en: 'Covenants' },
   commendations: { vi: 'Khen thưởng', en: 'Commendations' },
   decisions: { vi: 'Quyết định', en: 'Decisions' },
+  dossiers: { vi: 'Hồ sơ khen thưởng', en: 'Nomination dossiers' },
+  dossierInbox: { vi: 'Hồ sơ chờ xử lý', en: 'Dossier inbox' },
   events: { vi: 'Hội nghị, sự kiện', en: 'Conferences & events' },
   awardTypes: { vi: 'Danh mục khen thưởng', en: 'Award types' },
   eligibility: { vi: 'Xét điều kiện khen thưởng', en: 'Eligibility' },

@@ -3,12 +3,13 @@ import type { RecordTypeEntry } from './registry';
 
 const l = (vi: string, en: string): Label => ({ vi, en });
 
-/** Nomination dossiers and their lines (no page yet: the audit page names them). */
+/** Nomination dossiers (page /dossiers) and their lines (shown on their dossier). */
 export const DOSSIER_RECORDS = {
   Dossier: {
     label: l('Hồ sơ đề nghị khen thưởng', 'Nomination dossier'),
     plural: l('Hồ sơ đề nghị khen thưởng', 'Nomination dossiers'),
     logged: true,
+    page: '/dossiers',
     listFields: ['dossiers', 'dossierInbox'],
     historyFields: {
       code: l('Mã hồ sơ', 'Code'),
