@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Button, Layout, Menu, Spin, Typography } from 'antd';
 import {
@@ -30,7 +30,9 @@ import { LiveProvider } from '../live/LiveProvider';
 import { useDayjsLocale } from './dayjsLocale';
 import { FeedbackProvider } from './feedback';
 import { HeaderUser } from './HeaderUser';
-import { InboxBadge } from './InboxBadge';
+
+// The inbox count comes after the shell (its own small chunk), so the first screen does not wait for it.
+const InboxBadge = lazy(() => import('./InboxBadge').then((m) => ({ default: m.InboxBadge })));
 
 /** The menu; an entry with `anyOf` shows only to users with one of those permissions. */
 const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permission[]; badge?: React.ReactNode }[] = [
@@ -41,7 +43,16 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permi
   { path: '/blocs', key: 'blocs', icon: <ApartmentOutlined /> },
   { path: '/movements', key: 'movements', icon: <FlagOutlined /> },
   { path: '/covenants', key: 'covenants', icon: <SolutionOutlined /> },
-  { path: '/dossiers/inbox', key: 'dossierInbox', icon: <InboxOutlined />, badge: <InboxBadge /> },
+  {
+    path: '/dossiers/inbox',
+    key: 'dossierInbox',
+    icon: <InboxOutlined />,
+    badge: (
+      <Suspense fallback={null}>
+        <InboxBadge />
+      </Suspense>
+    ),
+  },
   { path: '/dossiers', key: 'dossiers', icon: <FolderOpenOutlined /> },
   { path: '/commendations', key: 'commendations', icon: <TrophyOutlined /> },
   { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
