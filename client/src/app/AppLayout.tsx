@@ -25,14 +25,14 @@ import { usePermissions } from '../auth/AuthProvider';
 import type { Permission } from '../auth/permissions';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
-import { MentionNotifier } from '../comments';
 import { LiveProvider } from '../live/LiveProvider';
 import { useDayjsLocale } from './dayjsLocale';
 import { FeedbackProvider } from './feedback';
 import { HeaderUser } from './HeaderUser';
 
-// The inbox count comes after the shell (its own small chunk), so the first screen does not wait for it.
+// The inbox count and the mention notifier come after the shell (small chunks of their own), so the first screen does not wait for them.
 const InboxBadge = lazy(() => import('./InboxBadge').then((m) => ({ default: m.InboxBadge })));
+const MentionNotifier = lazy(() => import('../comments/MentionNotifier').then((m) => ({ default: m.MentionNotifier })));
 
 /** The menu; an entry with `anyOf` shows only to users with one of those permissions. */
 const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permission[]; badge?: React.ReactNode }[] = [
@@ -75,7 +75,9 @@ export function AppLayout() {
   return (
     <LiveProvider>
       <Layout style={{ minHeight: '100vh' }}>
-        <MentionNotifier />
+        <Suspense fallback={null}>
+          <MentionNotifier />
+        </Suspense>
         <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
           <div style={{ padding: '16px 20px' }}>
             <Typography.Title level={4} style={{ margin: 0 }}>

@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
 
+// Sign-in and password change (their pages); sign-out lives in useSignOut.ts, the only part the signed-in shell needs.
+
 const Login = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
@@ -13,17 +15,6 @@ const Login = graphql(`
 /** Signs in; the server sets the session cookie. Wrong name or password: BAD_CREDENTIALS on `password`. */
 export function useLogin() {
   return useMutation(Login);
-}
-
-const Logout = graphql(`
-  mutation Logout {
-    logout { ok userErrors { field message code } }
-  }
-`);
-
-/** Ends the session; the caller clears the cache (useAuth().reset). */
-export function useLogout() {
-  return useMutation(Logout);
 }
 
 const ChangePassword = graphql(`

@@ -5,11 +5,18 @@ import { useLanguage } from '../i18n/language';
 import { describeError } from '../lib/errors';
 import { useAuth } from './AuthProvider';
 import { LOGIN_PATH } from './next';
-import { useLogout } from './useAuthMutations';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../gql';
+
+const Logout = graphql(`
+  mutation Logout {
+    logout { ok userErrors { field message code } }
+  }
+`);
 
 /** Logs out, goes to /login and forgets everything cached for the user who left. */
 export function useSignOut() {
-  const [logout, { loading }] = useLogout();
+  const [logout, { loading }] = useMutation(Logout);
   const { reset } = useAuth();
   const navigate = useNavigate();
   const { message } = App.useApp();

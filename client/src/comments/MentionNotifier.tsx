@@ -3,7 +3,7 @@ import { useSubscription } from '@apollo/client/react';
 import { App, Button, Typography } from 'antd';
 import { isSignedIn, useViewer } from '../auth/AuthProvider';
 import { useTexts } from '../i18n/language';
-import { MentionsSubscription } from './documents';
+import { MentionsSubscription } from './mentions.documents';
 import { COMMENT_TEXTS } from './texts';
 
 /** How much of the comment the notification quotes. */

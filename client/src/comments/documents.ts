@@ -54,9 +54,3 @@ export const MentionableUsersQuery = graphql(`
     mentionableUsers(search: $search, first: $first) { username displayName }
   }
 `);
-
-export const MentionsSubscription = graphql(`
-  subscription Mentions {
-    mentions { id body recordId recordType author { displayName } }
-  }
-`);

@@ -18,8 +18,8 @@ type Documents = {
     "\n  query Units {\n    units { totalCount }\n  }\n": typeof types.UnitsDocument,
     "\n  query Viewer {\n    viewer {\n      kind name role scopes permissions\n      user { id username displayName mustChangePassword }\n      unit { id name }\n      bloc { id name }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id username displayName mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n": typeof types.LogoutDocument,
     "\n  fragment CommentFields on Comment {\n    id body createdAt updatedAt version recordId recordType canEdit canDelete\n    author { kind displayName username }\n    mentions { username displayName }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query CommentsPanel($recordId: ID!, $last: Int!, $before: String) {\n    latestChangeSeq\n    comments(recordId: $recordId, last: $last, before: $before) {\n      pageInfo { hasPreviousPage startCursor }\n      nodes { id ...CommentFields }\n    }\n  }\n": typeof types.CommentsPanelDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n": typeof types.AddCommentDocument,
@@ -231,8 +231,8 @@ const documents: Documents = {
     "\n  query Units {\n    units { totalCount }\n  }\n": types.UnitsDocument,
     "\n  query Viewer {\n    viewer {\n      kind name role scopes permissions\n      user { id username displayName mustChangePassword }\n      unit { id name }\n      bloc { id name }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id username displayName mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n": types.LogoutDocument,
     "\n  fragment CommentFields on Comment {\n    id body createdAt updatedAt version recordId recordType canEdit canDelete\n    author { kind displayName username }\n    mentions { username displayName }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query CommentsPanel($recordId: ID!, $last: Int!, $before: String) {\n    latestChangeSeq\n    comments(recordId: $recordId, last: $last, before: $before) {\n      pageInfo { hasPreviousPage startCursor }\n      nodes { id ...CommentFields }\n    }\n  }\n": types.CommentsPanelDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) { comment { id ...CommentFields } userErrors { field message code } }\n  }\n": types.AddCommentDocument,
@@ -473,11 +473,11 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout { ok userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
