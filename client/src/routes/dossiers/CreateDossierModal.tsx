@@ -82,7 +82,7 @@ export function CreateDossierModal({ open, onClose }: { open: boolean; onClose()
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="year" label={t('year')} rules={[r.required]}>
+            <Form.Item name="year" label={t('year')} rules={[{ required: true, message: t('required') }, r.year()]}>
               <InputNumber min={LIMITS.yearMin} max={LIMITS.yearMax} style={{ width: '100%' }} data-testid="dossier-year" />
             </Form.Item>
           </Col>

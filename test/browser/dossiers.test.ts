@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { browserSessions } from './support/session.js';
+
+/**
+ * A nomination dossier travels from a unit to its bloc: the unit officer (B) drafts one with one
+ * nominee and submits it (it locks for B); the bloc officer (A) finds it in the inbox
+ * ("Hồ sơ chờ xử lý") and receives it; both see the move in the dossier's route.
+ */
+const sessions = browserSessions(['can_bo_khoi', 'can_bo_don_vi']);
+const WOMEN = 'Hội Nữ Doanh nhân Hải Phòng';
+const TITLE = `Đề nghị tặng Bằng khen năm 2024 (${process.pid})`;
+
+/** Types into an antd search select and picks the first visible option showing `text`. */
+async function pick(page: Page, select: Locator, typed: string, text: string | RegExp): Promise<void> {
+  await select.click();
+  await page.keyboard.type(typed);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+describe('a dossier from a unit to its bloc', () => {
+  it('is drafted and submitted by the unit, then received by the bloc from its inbox', async () => {
+    const { browsers } = await sessions();
+    const [a, b] = browsers.map((browser) => browser.page);
+
+    await b.goto('/dossiers');
+    await b.getByTestId('create-dossier').click();
+    const form = b.getByRole('dialog');
+    await form.getByTestId('dossier-title').fill(TITLE);
+    await form.getByTestId('dossier-proposal-number').fill('15/TTr-HNDN');
+    await pick(b, form.getByTestId('dossier-bloc'), 'lien hiep hoi', 'Khối thi đua Liên hiệp hội');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await b.getByTestId('dossier-summary').waitFor();
+
+    await b.getByTestId('add-line').click();
+    const line = b.getByRole('dialog');
+    await pick(b, line.getByTestId('line-subject'), 'hoi nu doanh nhan', WOMEN);
+    await pick(b, line.getByTestId('line-award'), 'bang khen', /Bằng khen/);
+    await line.getByTestId('line-achievement').fill('Hoàn thành xuất sắc nhiệm vụ năm 2024');
+    await line.getByRole('button', { name: 'Lưu' }).click();
+    await b.getByTestId('dossier-lines').getByText(WOMEN).waitFor();
+    await browsers[1].screenshot('dossier-1-unit-drafts');
+
+    await b.getByTestId('transition-SUBMIT').click();
+    await b.getByTestId('workflow-status').filter({ hasText: 'Chờ duyệt' }).waitFor();
+    await b.getByTestId('dossier-locked').waitFor();
+    expect(await b.getByTestId('add-line').isDisabled()).toBe(true);
+
+    await a.goto('/dossiers/inbox');
+    await a.getByRole('link', { name: TITLE }).click();
+    await a.getByTestId('transition-RECEIVE').click();
+    await a.getByTestId('workflow-status').filter({ hasText: 'Đã tiếp nhận' }).waitFor();
+    await a.getByTestId('dossier-moves').getByText(/Chờ duyệt.*Đã tiếp nhận/).first().waitFor();
+    await browsers[0].screenshot('dossier-2-bloc-receives');
+  });
+});
