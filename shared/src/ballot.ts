@@ -80,9 +80,10 @@ export type ProposedAward = (typeof ProposedAward.values)[number];
 /** What each purpose's passing candidates are proposed for. */
 export const PROPOSED_AWARD_OF: Record<BallotPurpose, ProposedAward> = { LEADING_UNIT: 'EMULATION_FLAG', PROPOSAL: 'CERTIFICATE_OF_MERIT' };
 
-/** A commendation proposal's life; nomination dossiers (to come) take it further. */
+/** A commendation proposal's life: proposed by the vote, then taken into a nomination dossier (createDossierFromProposals). */
 export const ProposalStatus = vocabulary({
   PROPOSED: { vi: 'Đã đề nghị', en: 'Proposed' },
+  IN_DOSSIER: { vi: 'Đã đưa vào hồ sơ', en: 'In a dossier' },
 });
 export type ProposalStatus = (typeof ProposalStatus.values)[number];
 

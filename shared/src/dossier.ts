@@ -56,6 +56,13 @@ export const DossierLevel = vocabulary({
 export type DossierLevel = (typeof DossierLevel.values)[number];
 
 /** The statuses in which the dossier's owner may still edit it and its lines (LPM: CC, BTL). */
+/** The Board's appraisal of one dossier line (LPM: DDK đủ / KDK không đủ điều kiện). */
+export const AppraisalResult = vocabulary({
+  ELIGIBLE: { vi: 'Đủ điều kiện', en: 'Eligible' },
+  INELIGIBLE: { vi: 'Không đủ điều kiện', en: 'Ineligible' },
+});
+export type AppraisalResult = (typeof AppraisalResult.values)[number];
+
 export const DOSSIER_EDITABLE: readonly DossierStatus[] = ['DRAFT', 'RETURNED'];
 
 export const DOSSIER_LIMITS = { titleMax: 500, numberMax: 50, signerMax: 200, linesMax: 500, aggregateMax: 100 } as const;

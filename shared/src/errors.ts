@@ -51,6 +51,10 @@ export const USER_ERROR_CODES = [
   'DECISION_REQUIRED',
   'NOT_RECEIVED',
   'NOT_SAME_RECEIVER',
+  'PROPOSAL_IN_DOSSIER',
+  'LINES_NOT_APPRAISED',
+  'OVERRIDE_REASON_REQUIRED',
+  'COMMENDATION_PRESENTED',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -124,4 +128,8 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   DECISION_REQUIRED: 'Hồ sơ chỉ được ghi là đã khen thưởng khi phê duyệt kèm quyết định khen thưởng.',
   NOT_RECEIVED: 'Chỉ tổng hợp được hồ sơ đã tiếp nhận.',
   NOT_SAME_RECEIVER: 'Các hồ sơ tổng hợp phải cùng năm và cùng nơi tiếp nhận.',
+  PROPOSAL_IN_DOSSIER: 'Đề nghị này đã được đưa vào một hồ sơ khác.',
+  LINES_NOT_APPRAISED: 'Còn đối tượng trong danh sách đề nghị chưa được thẩm định.',
+  OVERRIDE_REASON_REQUIRED: 'Kết quả thẩm định khác kết quả xét tự động: cần nêu lý do.',
+  COMMENDATION_PRESENTED: 'Đã có khen thưởng của hồ sơ được trao tặng hoặc thu hồi: không hủy phê duyệt được.',
 };

@@ -60,6 +60,7 @@ export const DossierTransition = transitions({
   SEND_TO_DECISION: { vi: 'Trình cấp có thẩm quyền', en: 'Send for decision' },
   RETURN_FOR_REVIEW: { vi: 'Trả lại xét duyệt', en: 'Return for review' },
   AWARD: { vi: 'Phê duyệt khen thưởng', en: 'Award' },
+  CANCEL_APPROVAL: { vi: 'Hủy phê duyệt', en: 'Cancel approval' },
 });
 
 export type DossierTransition = (typeof DossierTransition.values)[number];

@@ -17,6 +17,7 @@ import { Dossiers1795294661000 } from './1795294661000-Dossiers.js';
 import { UnitFormerNames1795294661100 } from './1795294661100-UnitFormerNames.js';
 import { CovenantReviewStage1795294661200 } from './1795294661200-CovenantReviewStage.js';
 
+import { DossierDecisions1795294661300 } from './1795294661300-DossierDecisions.js';
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
@@ -37,4 +38,5 @@ export const migrations = [
   Dossiers1795294661000,
   UnitFormerNames1795294661100,
   CovenantReviewStage1795294661200,
+  DossierDecisions1795294661300,
 ];

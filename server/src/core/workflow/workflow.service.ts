@@ -59,16 +59,26 @@ export class WorkflowService<S extends string, R extends VersionedRow, F> {
       // The state field as "what I send", so a state changed by someone else since is a conflict.
       const sent = { id: input.id, expectedVersion: input.expectedVersion, [this.def.field]: input.to };
       const record = await loadForUpdate(em, this.entity, sent, problems, { viewer: actor });
-      const [facts] = await this.factsOf(em, [record.id]);
-      const verdict = judge(this.def, actor, record, facts as F, input.to, input.reason);
-      if (verdict.kind === 'forbidden') throw new ForbiddenError();
-      if (verdict.kind === 'problems') throw new UserErrors(verdict.problems);
-      await this.def.onEnter?.(em, record, input.to, actor);
-      (record as ObjectLiteral)[this.def.field] = input.to;
-      const saved = await em.save(record);
-      recordReason(runnerOf(em), this.entity.name, record.id, input.reason?.trim() || null);
-      return saved;
+      return this.apply(em, actor, record, input.to, input.reason);
     });
+  }
+
+  /**
+   * The transition itself on a record already loaded and locked in the caller's transaction (its
+   * version checked): state, who, reason, guards, `onEnter`, save, reason in the log. A service that
+   * writes other records first (an approval with its decision) runs its step through here, so the
+   * step is judged and logged like any other.
+   */
+  async apply(em: EntityManager, actor: Actor, record: R, to: S, reason?: string | null): Promise<R> {
+    const [facts] = await this.factsOf(em, [record.id]);
+    const verdict = judge(this.def, actor, record, facts as F, to, reason);
+    if (verdict.kind === 'forbidden') throw new ForbiddenError();
+    if (verdict.kind === 'problems') throw new UserErrors(verdict.problems);
+    await this.def.onEnter?.(em, record, to, actor);
+    (record as ObjectLiteral)[this.def.field] = to;
+    const saved = await em.save(record);
+    recordReason(runnerOf(em), this.entity.name, record.id, reason?.trim() || null);
+    return saved;
   }
 
   private find(em: EntityManager, actor: Actor, globalId: string): Promise<R | null> {

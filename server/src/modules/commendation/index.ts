@@ -41,3 +41,4 @@ export const commendationFeature = defineFeature({
     { entity: CommendationTally, scope: UNSCOPED },
   ],
 });
+export { issueCommendations, type IssuedCommendation } from './commendation-issue.js';

@@ -13,3 +13,4 @@ export const decisionFeature = defineFeature({
   services: decisionServices,
   records: [{ entity: Decision, scope: UNSCOPED }],
 });
+export { decisionInUse, issueDecision, type IssuedDecision } from './decision-issue.js';

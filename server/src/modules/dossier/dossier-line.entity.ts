@@ -1,13 +1,16 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
-import type { SubjectKind } from '@thidua/shared';
+import type { AppraisalResult, SubjectKind } from '@thidua/shared';
+import { JSONResolver } from 'graphql-scalars';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { SubjectKindEnum } from '../../core/graphql/enums.js';
 import { AwardType } from '../award-type/entities.js';
+import { Commendation } from '../commendation/entities.js';
 import { Household } from '../household/entities.js';
 import { Person } from '../person/entities.js';
 import { Unit } from '../unit/entities.js';
 import { Dossier } from './dossier.entity.js';
+import { AppraisalResultEnum } from './dossier.enums.js';
 
 /** One recipient of a dossier's list: a collective, a person or a household, and the award proposed for it. */
 @ObjectType({ implements: [Node, BaseRecord], description: 'Một dòng trong danh sách đề nghị của hồ sơ (dossier line): đối tượng và hình thức đề nghị.' })
@@ -59,4 +62,30 @@ export class DossierLine extends BaseRecord {
   @Field({ description: 'Đưa vào danh sách đề nghị (included); dòng không đưa vào không được gửi, không được tổng hợp.' })
   @Column({ type: 'boolean', default: true })
   included!: boolean;
+
+  @Field(() => AppraisalResultEnum, { nullable: true, description: 'Kết quả thẩm định của Ban (appraisal result); trống khi chưa thẩm định.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  appraisalResult!: AppraisalResult | null;
+
+  @Field(() => String, { nullable: true, description: 'Ý kiến thẩm định (appraisal note).' })
+  @Column({ type: 'text', nullable: true })
+  appraisalNote!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Lý do khi kết quả thẩm định khác kết quả xét tự động (override reason).' })
+  @Column({ type: 'text', nullable: true })
+  appraisalOverrideReason!: string | null;
+
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'Báo cáo xét điều kiện tự động lúc thẩm định (eligibility report snapshot): kết quả chung và từng quy tắc, dữ kiện đã dùng.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  appraisalReport!: Record<string, unknown> | null;
+
+  /** The commendation approveDossier recorded for this line; cleared when the approval is cancelled. */
+  @Index()
+  @ManyToOne(() => Commendation, { nullable: true, onDelete: 'RESTRICT' })
+  commendation!: Commendation | null;
+  @Column({ type: 'uuid', nullable: true })
+  commendationId!: string | null;
 }

@@ -12,7 +12,7 @@ import { DossierLine } from './dossier-line.entity.js';
 import { AddDossierLineInput, UpdateDossierLineInput } from './dossier-line.inputs.js';
 import { Dossier } from './dossier.entity.js';
 
-const DossierLinePayload = Payload<DossierLine>('DossierLine', 'line', () => DossierLine, 'Kết quả thêm, sửa dòng đề nghị (dossier line payload).');
+export const DossierLinePayload = Payload<DossierLine>('DossierLine', 'line', () => DossierLine, 'Kết quả thêm, sửa dòng đề nghị (dossier line payload).');
 const DeleteDossierLinePayload = Payload<string>('DeleteDossierLine', 'deletedId', () => ID, 'Kết quả xóa dòng đề nghị (delete dossier line payload).');
 
 @Resolver(() => DossierLine)

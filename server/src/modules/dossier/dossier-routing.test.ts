@@ -60,6 +60,17 @@ describe('dossier routing', () => {
     const board = app.gql;
     expect((await transition(board, merged.dossier.id, 'RECEIVED')).dossier.status).toBe('RECEIVED');
     expect((await transition(board, merged.dossier.id, 'FORWARDED')).dossier.status).toBe('FORWARDED');
+    // The decision level needs every included line appraised by the Board.
+    expect((await transition(board, merged.dossier.id, 'AWAITING_DECISION')).userErrors.map((e: { code: string }) => e.code)).toEqual(['LINES_NOT_APPRAISED']);
+    const { lines } = ok(await board(`query($id: ID!) { dossier(id: $id) { lines { id } } }`, { id: merged.dossier.id })).dossier;
+    for (const line of lines) {
+      const appraised = ok(
+        await board(`mutation($input: AppraiseDossierLineInput!) { appraiseDossierLine(input: $input) { userErrors { code } } }`, {
+          input: { lineId: line.id, result: 'ELIGIBLE', overrideReason: 'Ban xem xét' },
+        }),
+      ).appraiseDossierLine;
+      expect(appraised.userErrors).toEqual([]);
+    }
     expect((await transition(board, merged.dossier.id, 'AWAITING_DECISION')).dossier).toMatchObject({ status: 'AWAITING_DECISION', currentLevel: 'COUNCIL' });
     expect((await transition(board, merged.dossier.id, 'AWARDED')).userErrors.map((e: { code: string }) => e.code)).toEqual(['DECISION_REQUIRED']);
     const back = await transition(board, merged.dossier.id, 'RETURNED_FOR_REVIEW', 'Cần làm rõ thành tích');

@@ -4,6 +4,7 @@ import type { DossierKind, DossierLevel, DossierStatus } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { Bloc } from '../bloc/entities.js';
 import { Covenant } from '../covenant/entities.js';
+import { Decision } from '../decision/entities.js';
 import { Movement } from '../movement/entities.js';
 import { Unit } from '../unit/entities.js';
 import { User } from '../user/entities.js';
@@ -121,4 +122,11 @@ export class Dossier extends BaseRecord {
   mergedInto!: Dossier | null;
   @Column({ type: 'uuid', nullable: true })
   mergedIntoId!: string | null;
+
+  /** Set by approveDossier with the decision it issued; AWARDED needs it, cancelDossierApproval clears it. */
+  @Index()
+  @ManyToOne(() => Decision, { nullable: true, onDelete: 'RESTRICT' })
+  decision!: Decision | null;
+  @Column({ type: 'uuid', nullable: true })
+  decisionId!: string | null;
 }

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { DOSSIER_STATUS_LPM_CODE, DossierKind, DossierLevel, DossierStatus } from '@thidua/shared';
+import { AppraisalResult, DOSSIER_STATUS_LPM_CODE, DossierKind, DossierLevel, DossierStatus } from '@thidua/shared';
 import { graphqlEnum } from '../../core/graphql/enums.js';
 
 export const DossierKindEnum = graphqlEnum(
@@ -22,3 +22,9 @@ registerEnumType(DossierStatusEnum, {
     DossierStatus.values.map((v) => [v, { description: `${DossierStatus.labels[v].vi} / ${DossierStatus.labels[v].en} (LPM ${DOSSIER_STATUS_LPM_CODE[v]})` }]),
   ) as Record<DossierStatus, { description: string }>,
 });
+
+export const AppraisalResultEnum = graphqlEnum(
+  AppraisalResult,
+  'AppraisalResult',
+  'Kết quả thẩm định một dòng đề nghị (appraisal result): đủ hoặc không đủ điều kiện.',
+);

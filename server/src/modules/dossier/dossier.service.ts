@@ -11,6 +11,7 @@ import { paginate } from '../../core/graphql/list.js';
 import { Bloc } from '../bloc/entities.js';
 import { Covenant } from '../covenant/entities.js';
 import { Movement } from '../movement/entities.js';
+import { CommendationProposal } from '../proposal/entities.js';
 import { Unit } from '../unit/entities.js';
 import { Dossier } from './dossier.entity.js';
 import type { CreateDossierInput, DossiersArgs, UpdateDossierInput } from './dossier.inputs.js';
@@ -99,7 +100,7 @@ export class DossierService {
     });
   }
 
-  /** Deletes a dossier not yet sent, with its lines; the dossiers aggregated into it are received again. */
+  /** Deletes a dossier not yet sent, with its lines; the dossiers aggregated into it are received again, its proposals proposed again. */
   delete(actor: Actor, id: string, expectedVersion?: number | null): Promise<string> {
     requireWrite(actor);
     return write(this.db, async (em) => {
@@ -110,6 +111,10 @@ export class DossierService {
       });
       for (const source of await em.findBy(Dossier, { mergedIntoId: dossier.id })) {
         await em.save(Object.assign(source, { status: 'RECEIVED', mergedIntoId: null }));
+      }
+      // Proposals taken into it are proposed again, so a new dossier may take them.
+      for (const proposal of await em.findBy(CommendationProposal, { dossierId: dossier.id })) {
+        await em.save(Object.assign(proposal, { status: 'PROPOSED', dossierId: null }));
       }
       await removeRecords(em, Dossier, { id: dossier.id });
       return id;

@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { defineFeature } from '../../core/feature.js';
 import { WorkflowService } from '../../core/workflow/workflow.service.js';
+import { EligibilityService } from '../eligibility/index.js';
 import { DossierAggregateService } from './dossier-aggregate.service.js';
+import { DossierAppraisalService } from './dossier-appraisal.service.js';
+import { DossierApprovalService } from './dossier-approval.service.js';
+import { DossierFlowResolver, DossierLineFlowResolver } from './dossier-flow.resolver.js';
+import { DossierFromProposalsService } from './dossier-from-proposals.service.js';
 import { DossierInboxResolver } from './dossier-inbox.resolver.js';
 import { DossierInboxService } from './dossier-inbox.service.js';
 import { DossierLine } from './dossier-line.entity.js';
@@ -18,19 +23,25 @@ import { dossierWorkflow } from './dossier.workflow.js';
  * Nomination dossiers (hồ sơ đề nghị khen thưởng) and their lines, routed from the proposing unit
  * through the bloc or superior agency to the Board and the decision level (WORKFLOW.md §2). Seen by
  * the proposing unit, the bloc, the receiving agency and the Board's readers (dossier.scope.ts).
- * Still to come: attachments (the file feature), creation from bloc proposals, appraisal results
- * per line, specialist assignment, and approval with a Decision (the AWARD step).
+ * A bloc's dossier starts from its vote's proposals; the Board appraises each line and approves
+ * with a Decision (dossier-approval.service.ts). Still to come: attachments, specialist assignment.
  */
 export const dossierFeature = defineFeature({
   name: 'dossier',
-  resolvers: [DossierResolver, DossierLineResolver, DossierWorkflowResolver, DossierInboxResolver],
-  services: (db: DataSource) => ({
-    dossiers: new DossierService(db),
-    dossierLines: new DossierLineService(db),
-    dossierAggregates: new DossierAggregateService(db),
-    dossierInbox: new DossierInboxService(db),
-    dossierWorkflow: new WorkflowService(db, Dossier, dossierWorkflow),
-  }),
+  resolvers: [DossierResolver, DossierLineResolver, DossierWorkflowResolver, DossierInboxResolver, DossierFlowResolver, DossierLineFlowResolver],
+  services: (db: DataSource) => {
+    const workflow = new WorkflowService(db, Dossier, dossierWorkflow);
+    return {
+      dossiers: new DossierService(db),
+      dossierLines: new DossierLineService(db),
+      dossierAggregates: new DossierAggregateService(db),
+      dossierInbox: new DossierInboxService(db),
+      dossierWorkflow: workflow,
+      dossierFromProposals: new DossierFromProposalsService(db),
+      dossierAppraisals: new DossierAppraisalService(db, new EligibilityService(db)),
+      dossierApprovals: new DossierApprovalService(db, workflow),
+    };
+  },
   records: [
     { entity: Dossier, scope: visibleDossiers },
     { entity: DossierLine, scope: visibleDossierLines },

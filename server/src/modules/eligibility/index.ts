@@ -37,3 +37,4 @@ export const eligibilityFeature = defineFeature({
   ],
 });
 export { EligibilityReport } from './eligibility.types.js';
+export { EligibilityService } from './eligibility.service.js';

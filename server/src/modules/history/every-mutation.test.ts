@@ -5,6 +5,9 @@ import { buildUnit, gid } from '../../test-support/builders.js';
 import type { Unit } from '../unit/entities.js';
 import { buildEvidenceFile } from '../file/file.builders.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
+import { ensureAwardCatalogue } from '../award-type/index.js';
+import { buildCovenant } from '../covenant/covenant.builders.js';
+import { buildProposal } from '../proposal/proposal.builders.js';
 
 /**
  * Every mutation of the schema that changes a record leaves at least one event, stamped with its
@@ -238,6 +241,24 @@ describe('every mutation', () => {
     await input('transitionDossier', { id: dossier, to: 'SUBMITTED' }, 'dossier { id }');
     await input('transitionDossier', { id: dossier, to: 'RECEIVED' }, 'dossier { id }');
     await byId('deleteDossier', (await input('aggregateDossiers', { ids: [dossier], title: 'Khối tổng hợp' }, 'dossier { id }')).dossier.id);
+
+    // From a bloc vote's proposal: the dossier, the Board's appraisal, approval with a decision, its cancellation.
+    await ensureAwardCatalogue(app.db.manager);
+    const voted = await buildProposal(app.db, await buildCovenant(app.db, { year: 2023 }), units[0]!.id);
+    const fromVote = (
+      await input('createDossierFromProposals', { proposalIds: [gid(voted)], proposingUnitId: u1, proposalNumber: '2/TTr' }, 'dossier { id lines { id } }')
+    ).dossier;
+    await input('transitionDossier', { id: fromVote.id, to: 'SUBMITTED' }, 'dossier { id }');
+    await input('transitionDossier', { id: fromVote.id, to: 'RECEIVED' }, 'dossier { id }');
+    await input('appraiseDossierLine', { lineId: fromVote.lines[0].id, result: 'ELIGIBLE', overrideReason: 'Ban xem xét' }, 'line { id }');
+    await input('transitionDossier', { id: fromVote.id, to: 'FORWARDED' }, 'dossier { id }');
+    await input('transitionDossier', { id: fromVote.id, to: 'AWAITING_DECISION' }, 'dossier { id }');
+    await input(
+      'approveDossier',
+      { dossierId: fromVote.id, decisionNumber: `${process.pid}/QĐ-UBND`, issuedOn: '2024-01-20', issuer: 'UBND thành phố' },
+      'dossier { id }',
+    );
+    await input('cancelDossierApproval', { dossierId: fromVote.id, reason: 'Quyết định ghi sai' }, 'dossier { id }');
 
     const user = (await input('createUser', { username: `kiem_thu_${process.pid}`, displayName: 'Cán bộ kiểm thử', role: 'ANALYST' }, 'user { id }')).user.id;
     await input('updateUser', { id: user, displayName: 'Cán bộ kiểm thử 2' }, 'user { id }');

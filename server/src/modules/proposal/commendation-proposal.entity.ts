@@ -5,6 +5,7 @@ import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { ProposalStatusEnum, ProposedAwardEnum } from '../../core/graphql/enums.js';
 import { BallotSession } from '../ballot/entities.js';
 import { Covenant } from '../covenant/entities.js';
+import { Dossier } from '../dossier/entities.js';
 import { Unit } from '../unit/entities.js';
 
 /**
@@ -62,4 +63,11 @@ export class CommendationProposal extends BaseRecord {
   @Field(() => Float, { description: 'Tỷ lệ đồng ý, % (percent).' })
   @Column({ type: 'numeric', precision: 5, scale: 2, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
   percent!: number;
+
+  /** The nomination dossier it was taken into (createDossierFromProposals); null while only proposed. */
+  @Index()
+  @ManyToOne(() => Dossier, { nullable: true, onDelete: 'RESTRICT' })
+  dossier!: Dossier | null;
+  @Column({ type: 'uuid', nullable: true })
+  dossierId!: string | null;
 }

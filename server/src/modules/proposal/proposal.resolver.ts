@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { BallotSession } from '../ballot/entities.js';
 import { Covenant } from '../covenant/entities.js';
+import { Dossier } from '../dossier/entities.js';
 import { Unit } from '../unit/entities.js';
 import { CommendationProposal } from './commendation-proposal.entity.js';
 
@@ -20,6 +21,11 @@ export class CommendationProposalResolver {
   @FieldResolver(() => BallotSession, { description: 'Phiên bỏ phiếu đã đề nghị (ballot session).' })
   session(@Root() p: CommendationProposal, @Ctx() ctx: Context) {
     return ctx.loaders.byId(BallotSession).load(p.sessionId);
+  }
+
+  @FieldResolver(() => Dossier, { nullable: true, description: 'Hồ sơ đề nghị đã lập từ đề nghị này (dossier), nếu có và bạn được xem.' })
+  dossier(@Root() p: CommendationProposal, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(Dossier, p.dossierId);
   }
 }
 

@@ -1,0 +1,138 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/actor.js';
+import { ForbiddenError, canWriteBloc, requireWrite } from '../../core/auth/policy.js';
+import { scoped } from '../../core/auth/scope.js';
+import { resolveRef } from '../../core/db/refs.js';
+import { write } from '../../core/db/write.js';
+import { Problems } from '../../core/errors.js';
+import { decodeIdOf } from '../../core/graphql/global-id.js';
+import { AwardType } from '../award-type/entities.js';
+import { BallotSession } from '../ballot/entities.js';
+import { Bloc, BlocYearRole } from '../bloc/entities.js';
+import { Covenant } from '../covenant/entities.js';
+import { CommendationProposal } from '../proposal/entities.js';
+import { Unit } from '../unit/entities.js';
+import { DossierLine } from './dossier-line.entity.js';
+import type { CreateDossierFromProposalsInput } from './dossier-flow.inputs.js';
+import { Dossier } from './dossier.entity.js';
+import { achievementOf, AWARD_TYPE_CODE_OF_PROPOSAL } from './dossier-proposal-awards.js';
+import { nextDossierCode } from './dossier.service.js';
+import { dossierWorkflow } from './dossier.workflow.js';
+
+/**
+ * The bloc's dossier from its vote (WORKFLOW.md §2, bloc flow): a DRAFT at the bloc's level, sent on
+ * submit to the Board, proposed by the bloc's head unit of the year, with one line per proposal (the
+ * unit, the award type its proposal maps to, the vote as achievement). Each proposal becomes
+ * IN_DOSSIER and points to the dossier. All or nothing: one proposal unknown, unseen, of another
+ * covenant or already in a dossier (PROPOSAL_IN_DOSSIER) and nothing is written.
+ */
+export class DossierFromProposalsService {
+  constructor(private readonly db: DataSource) {}
+
+  create(actor: Actor, input: CreateDossierFromProposalsInput): Promise<Dossier> {
+    requireWrite(actor);
+    return write(this.db, async (em) => {
+      const problems = new Problems();
+      const proposals = await this.lockProposals(em, actor, input.proposalIds, problems);
+      problems.throwIfAny();
+      const covenantId = proposals[0]!.covenantId;
+      if (!proposals.every((p) => canWriteBloc(actor, p.blocId))) throw new ForbiddenError();
+      proposals.forEach((p, i) => {
+        if (p.covenantId !== covenantId) problems.add(['proposalIds', String(i)], 'INVALID', 'Các đề nghị phải cùng một giao ước.');
+        if (p.dossierId || p.status !== 'PROPOSED') problems.add(['proposalIds', String(i)], 'PROPOSAL_IN_DOSSIER');
+      });
+      const covenant = await em.findOneByOrFail(Covenant, { id: covenantId });
+      const bloc = await em.findOneByOrFail(Bloc, { id: covenant.blocId });
+      const head = await em.findOneBy(BlocYearRole, { blocId: bloc.id, year: covenant.year, role: 'HEAD' });
+      const given = head ? null : await resolveRef(em, Unit, input.proposingUnitId, 'proposingUnitId', problems);
+      if (!head && !given && !input.proposingUnitId) problems.add('proposingUnitId', 'REQUIRED', 'Khối chưa có trưởng khối năm này: chọn đơn vị đề nghị.');
+      const types = await this.awardTypes(em, problems);
+      problems.throwIfAny();
+
+      const dossier = await em.save(
+        em.create(Dossier, {
+          code: await nextDossierCode(em, covenant.year),
+          kind: 'MERIT',
+          year: covenant.year,
+          title: input.title || `Đề nghị khen thưởng năm ${covenant.year} của ${bloc.name}`,
+          content: null,
+          originLevel: 'BLOC',
+          proposingUnitId: head?.unitId ?? given!.id,
+          blocId: bloc.id,
+          receiverUnitId: null,
+          receiverLevel: 'BOARD',
+          movementId: null,
+          covenantId: covenant.id,
+          proposalNumber: input.proposalNumber || null,
+          proposalDate: input.proposalDate ?? null,
+          proposalSigner: input.proposalSigner || null,
+          status: dossierWorkflow.initial,
+          currentLevel: 'BLOC',
+          holderUnitId: null,
+          specialistId: null,
+          dueOn: null,
+          mergedIntoId: null,
+          decisionId: null,
+        }),
+      );
+      const voters = await this.voters(em, proposals);
+      const lines = proposals.map((p, i) =>
+        em.create(DossierLine, {
+          dossierId: dossier.id,
+          subjectKind: 'COLLECTIVE',
+          unitId: p.unitId,
+          personId: null,
+          householdId: null,
+          awardTypeId: types.get(p.award)!.id,
+          achievement: achievementOf(p.award, bloc.name, p.year, p.votes, voters.get(p.sessionId) ?? null),
+          position: i + 1,
+          included: true,
+        }),
+      );
+      await em.save(lines);
+      await em.save(proposals.map((p) => Object.assign(p, { status: 'IN_DOSSIER', dossierId: dossier.id })));
+      return dossier;
+    });
+  }
+
+  /** The proposals as the caller may see them, locked, in the order given (duplicates once); a missing one is NOT_FOUND at its index. */
+  private async lockProposals(em: EntityManager, actor: Actor, globalIds: string[], problems: Problems): Promise<CommendationProposal[]> {
+    const ids = globalIds.map((id) => decodeIdOf(CommendationProposal.name, id));
+    const known = ids.filter((id): id is string => !!id);
+    const qb = em
+      .getRepository(CommendationProposal)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id IN (:...ids)', { ids: known.length ? known : [null] });
+    const rows = new Map((await scoped(qb, actor, CommendationProposal.name).getMany()).map((p) => [p.id, p]));
+    const seen = new Set<string>();
+    const found: CommendationProposal[] = [];
+    ids.forEach((id, i) => {
+      const row = id ? rows.get(id) : undefined;
+      if (!row) problems.add(['proposalIds', String(i)], 'NOT_FOUND', 'Không tìm thấy đề nghị với mã này.');
+      else if (!seen.has(row.id)) {
+        found.push(row);
+        seen.add(row.id);
+      }
+    });
+    return found;
+  }
+
+  private async awardTypes(em: EntityManager, problems: Problems): Promise<Map<string, AwardType>> {
+    const codes = Object.values(AWARD_TYPE_CODE_OF_PROPOSAL);
+    const rows = new Map((await em.findBy(AwardType, { code: In(codes) })).map((t) => [t.code, t]));
+    const types = new Map<string, AwardType>();
+    for (const [award, code] of Object.entries(AWARD_TYPE_CODE_OF_PROPOSAL)) {
+      const type = rows.get(code);
+      if (type) types.set(award, type);
+      else problems.add('proposalIds', 'NOT_FOUND', `Danh mục chưa có hình thức khen thưởng ${code}.`);
+    }
+    return types;
+  }
+
+  /** How many could vote in each proposal's session (fixed at its close). */
+  private async voters(em: EntityManager, proposals: CommendationProposal[]): Promise<Map<string, number | null>> {
+    const sessions = await em.findBy(BallotSession, { id: In([...new Set(proposals.map((p) => p.sessionId))]) });
+    return new Map(sessions.map((s) => [s.id, s.closedVoterCount]));
+  }
+}
