@@ -47,10 +47,15 @@ describe('a dossier from a unit to its bloc', () => {
     expect(await b.getByTestId('add-line').isDisabled()).toBe(true);
 
     await a.goto('/dossiers/inbox');
-    await a.getByRole('link', { name: TITLE }).click();
+    await a.locator('.ant-table-row', { hasText: TITLE }).getByRole('link').click();
     await a.getByTestId('transition-RECEIVE').click();
     await a.getByTestId('workflow-status').filter({ hasText: 'Đã tiếp nhận' }).waitFor();
-    await a.getByTestId('dossier-moves').getByText(/Chờ duyệt.*Đã tiếp nhận/).first().waitFor();
+    await a
+      .getByTestId('dossier-moves')
+      .getByText(/Chờ duyệt.*Đã tiếp nhận/)
+      .first()
+      .waitFor();
+    expect(await a.getByText('Không tìm thấy trang hoặc bản ghi.').count()).toBe(0);
     await browsers[0].screenshot('dossier-2-bloc-receives');
   });
 });

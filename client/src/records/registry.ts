@@ -319,6 +319,8 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       selfVoteAllowed: l('Cho phép tự bỏ phiếu', 'Self-vote allowed'),
       maxChoices: l('Số ứng viên tối đa mỗi phiếu', 'Most choices per ballot'),
       thresholdPercent: l('Tỷ lệ cần đạt (%)', 'Threshold (%)'),
+      thresholdBase: l('Tỷ lệ tính trên', 'Threshold base'),
+      closedVoterCount: l('Số đơn vị được bỏ phiếu khi kết thúc', 'Voters at close'),
       quorumPercent: l('Số đơn vị bỏ phiếu tối thiểu (%)', 'Quorum (%)'),
       candidateUnitIds: l('Danh sách bầu', 'Candidates'),
       meetingDate: l('Ngày họp', 'Meeting date'),
@@ -353,6 +355,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
     historyFields: {
       sessionId: l('Phiên bỏ phiếu', 'Ballot session'),
       unitId: l('Đơn vị bỏ phiếu', 'Voting unit'),
+      voterUserId: l('Tài khoản bỏ phiếu', 'Voter account'),
       paper: l('Phiếu giấy', 'Paper ballot'),
     },
   },

@@ -50,7 +50,7 @@ export function BallotSessionsCard(props: { covenant: FragmentType<typeof Ballot
           renderItem={(s) => (
             <List.Item extra={`${text.turnout}: ${s.turnout.voted}/${s.turnout.voters}`}>
               <Link to={`/ballots/${encodeURIComponent(s.id)}`}>{s.title}</Link> <Tag>{BallotPurpose.labels[s.purpose][language]}</Tag>
-              <Tag color="blue">{BallotStatus.labels[s.status][language]}</Tag>
+              <Tag color="blue">{BallotStatus.labels[s.status][language]}</Tag>{' '}
               {s.status === 'CLOSED' ? (
                 <Link to={`/ballots/${encodeURIComponent(s.id)}/minutes`} data-testid="session-minutes">
                   {text.minutes}

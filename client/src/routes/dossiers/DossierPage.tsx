@@ -59,6 +59,8 @@ export function Component() {
           title={`${dossier.code} · ${dossier.title}`}
           titleTestId="dossier-title"
           wrap
+          // Dossiers take no comments (yet): their exchange is the reasons of each move.
+          comments={false}
           mayEdit={editable}
           editTestId="edit-dossier"
           editForm={(props) => <DossierEditModal {...props} dossier={dossier} />}

@@ -1,9 +1,14 @@
 import { List, Tag, Typography } from 'antd';
+import { EligibilityOutcome as Outcomes } from '@thidua/shared';
 import type { EligibilityOutcome } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/language';
 
 const COLORS: Record<EligibilityOutcome, string> = { PASS: 'green', FAIL: 'red', NEEDS_REVIEW: 'gold' };
 
-export const EligibilityTag = ({ outcome }: { outcome: EligibilityOutcome }) => <Tag color={COLORS[outcome]}>{outcome}</Tag>;
+export function EligibilityTag({ outcome }: { outcome: EligibilityOutcome }) {
+  const { label } = useLanguage();
+  return <Tag color={COLORS[outcome]}>{label(Outcomes.labels[outcome])}</Tag>;
+}
 
 interface Result {
   outcome: EligibilityOutcome;

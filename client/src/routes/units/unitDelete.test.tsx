@@ -34,6 +34,7 @@ const unitMock = (id: string) => ({
         covenantSignatures: [],
         people: { __typename: 'PersonConnection', totalCount: 0, nodes: [] },
         children: [],
+        formerNames: [],
         predecessors: [],
         successors: [],
       },

@@ -30,6 +30,7 @@ const unit = (id: string, name: string) => ({
   covenantSignatures: [],
   people: { __typename: 'PersonConnection', totalCount: 0, nodes: [] },
   children: [],
+  formerNames: [],
   predecessors: [],
   successors: [],
 });
