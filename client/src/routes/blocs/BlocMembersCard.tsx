@@ -36,6 +36,8 @@ export function BlocMembersCard({ bloc: ref, year }: { bloc: FragmentType<typeof
   const [adding, setAdding] = useState(false);
   // The Board, or this bloc's own officer.
   const mayEdit = useCan('write:bloc', { blocId: bloc.id });
+  // New members widen a bloc officer's scope: only the Board adds them.
+  const mayAdd = useCan('write:domain');
   const period = (m: { fromYear: number; toYear?: number | null }) => `${m.fromYear} – ${m.toYear ?? text.now}`;
   const unitLink = (u: { id: string; name: string }) => <Link to={`/units/${encodeURIComponent(u.id)}`}>{u.name}</Link>;
 
@@ -43,7 +45,7 @@ export function BlocMembersCard({ bloc: ref, year }: { bloc: FragmentType<typeof
     <Card
       title={`${text.members} ${year} (${bloc.members.length})`}
       extra={
-        mayEdit ? (
+        mayAdd ? (
           <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-member">
             {text.add}
           </Button>

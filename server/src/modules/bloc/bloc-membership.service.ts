@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
-import { requireBlocWrite, requireWrite } from '../../core/auth/policy.js';
+import { requireBlocWrite, requirePermission, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
@@ -27,7 +27,8 @@ export class BlocMembershipService {
     return write(this.db, async (em) => {
       const problems = new Problems();
       const bloc = await resolveRef(em, Bloc, input.blocId, 'blocId', problems);
-      if (bloc) requireBlocWrite(actor, bloc.id);
+      // A new member widens the bloc's scope (its officer would read the unit's people): the Board's call.
+      if (bloc) requirePermission(actor, 'write:domain');
       const unit = await resolveRef(em, Unit, input.unitId, 'unitId', problems);
       const toYear = input.toYear ?? null;
       if (toYear != null && toYear < input.fromYear) problems.add('toYear', 'OUT_OF_RANGE', 'Năm kết thúc không được trước năm bắt đầu.');
@@ -48,6 +49,8 @@ export class BlocMembershipService {
       const membership = await this.loadLocked(em, input.membershipId, 'membershipId', problems);
       requireBlocWrite(actor, membership.blocId);
       const { toYear } = input;
+      // Moving an end year later widens the bloc's scope over the unit: the Board's call; ending earlier is the bloc's.
+      if (membership.toYear != null && toYear > membership.toYear) requirePermission(actor, 'write:domain');
       if (toYear < membership.fromYear) {
         problems.add('toYear', 'OUT_OF_RANGE', `Năm kết thúc không được trước năm bắt đầu (${membership.fromYear}).`);
         problems.throwIfAny();

@@ -102,3 +102,27 @@ describe('bloc memberships', () => {
     expect(stored.toYear).toBe(2021);
   });
 });
+
+describe('a bloc officer and the bloc’s scope', () => {
+  it('cannot widen it: adding a member or moving an end year later is the Board’s; ending earlier and removing stay the bloc’s', async () => {
+    const bloc = await buildBloc(app.db, { name: 'Khối thi đua phạm vi' });
+    const officer = (await app.loginAs('BLOC_OFFICER', { blocId: bloc.id })).gql;
+    const outsider = await buildUnit(app.db, { name: 'Đơn vị ngoài khối phạm vi' });
+    const count = () => app.db.manager.countBy(BlocMembership, { blocId: bloc.id });
+
+    const added = await officer(ADD, { input: { blocId: gid(bloc), unitId: gid(outsider), fromYear: 2099 } });
+    expect(added.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await count()).toBe(0);
+
+    const member = await buildUnit(app.db, { name: 'Thành viên phạm vi' });
+    const membership = await addMember(app.db, bloc, member, 2020, 2024);
+    const later = await officer(END, { input: { membershipId: gid(membership), toYear: 2099 } });
+    expect(later.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await app.db.manager.findOneByOrFail(BlocMembership, { id: membership.id })).toYear).toBe(2024);
+
+    const earlier = ok(await officer(END, { input: { membershipId: gid(membership), toYear: 2023 } })).endBlocMembership;
+    expect(earlier).toMatchObject({ membership: { toYear: 2023 }, userErrors: [] });
+    // The Board moves it later again.
+    expect(ok(await app.gql(END, { input: { membershipId: gid(membership), toYear: 2026 } })).endBlocMembership.membership.toYear).toBe(2026);
+  });
+});

@@ -86,8 +86,10 @@ export const scopedMutations: Record<string, MutationCase> = {
   },
   updateBloc: { allow: BLOC, arrange: async (_db, w) => ({ input: { id: gid(w.blocA), description: unique('Đã sửa') } }) },
   deleteBloc: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildBloc(db)) }) },
-  addBlocMember: { allow: BLOC, arrange: async (db, w) => ({ input: { blocId: gid(w.blocA), unitId: gid(await buildUnit(db)), fromYear: 2024 } }) },
+  // Adding a member widens the bloc officer's scope (the unit's people): the Board only.
+  addBlocMember: { allow: DOMAIN, arrange: async (db, w) => ({ input: { blocId: gid(w.blocA), unitId: gid(await buildUnit(db)), fromYear: 2024 } }) },
   endBlocMembership: {
+    // Ending earlier narrows the scope: the bloc's own officer may (moving it later is the Board's: bloc-membership.test.ts).
     allow: BLOC,
     arrange: async (db, w) => {
       const membership = await db.manager.save(db.manager.create(BlocMembership, { blocId: w.blocA.id, unitId: (await buildUnit(db)).id, fromYear: 2020 }));
