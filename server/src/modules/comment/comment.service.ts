@@ -28,7 +28,16 @@ const MENTIONS = { entity: Comment, relation: 'mentions' };
 const MENTIONABLE_DEFAULT = 10;
 
 /**
- * Comments on records. Anyone who may read a record may read and write its comments; a record
+ * A partner's token writes comments only with the WRITE scope (a READ token reads them); every
+ * signed-in officer who may read a record, analysts included, may discuss it.
+ */
+function requireCommenter(actor: Actor): void {
+  requireRead(actor);
+  if (actor.kind === 'TOKEN' && !actor.scopes.includes('WRITE')) throw new ForbiddenError();
+}
+
+/**
+ * Comments on records. Anyone who may read a record may read its comments and (see `requireCommenter`) write them; a record
  * that is missing or out of the caller's scope is NOT_FOUND, and nothing is written. Mentions are
  * worked out from the body at every write.
  */
@@ -44,7 +53,7 @@ export class CommentService {
   }
 
   add(actor: Actor, input: AddCommentInput): Promise<Comment> {
-    requireRead(actor);
+    requireCommenter(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const record = recordRefOf(input.recordId);
@@ -58,7 +67,7 @@ export class CommentService {
 
   /** Its author only; an edit from an older version of the text is a conflict (core/db/versions.ts). */
   edit(actor: Actor, input: EditCommentInput): Promise<Comment> {
-    requireRead(actor);
+    requireCommenter(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
       const comment = await loadForUpdate(em, Comment, input, problems, {
@@ -84,7 +93,7 @@ export class CommentService {
 
   /** Its author, or an administrator. */
   delete(actor: Actor, id: string): Promise<string> {
-    requireRead(actor);
+    requireCommenter(actor);
     return write(this.db, async (em) => {
       const comment = await loadVisibleTarget(em, actor, Comment, id, new Problems());
       if (!mayDelete(actor, comment)) throw new ForbiddenError();

@@ -157,8 +157,12 @@ describe('comments', () => {
     for (const id of ids) expect((await eventsOf(id)).map((e) => e.action)).toEqual(['CREATE', 'DELETE']);
   });
 
-  it('may be written by a partner’s API token, named as the token', async () => {
-    const { token, bearer } = await buildApiToken(app.db);
+  it('may be written by a partner’s API token with WRITE, named as the token; a READ token only reads them', async () => {
+    const reader = app.client({ authorization: `Bearer ${(await buildApiToken(app.db, { scopes: ['READ'] })).bearer}` });
+    const unit = gid(await buildUnit(app.db));
+    const refused = await reader(ADD, { input: { recordId: unit, body: 'Chỉ đọc' } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { token, bearer } = await buildApiToken(app.db, { scopes: ['READ', 'WRITE'] });
     const partner = app.client({ authorization: `Bearer ${bearer}` });
     const added = await add(partner, gid(await buildUnit(app.db)), 'Đồng bộ từ phần mềm đối tác');
     expect(added.comment).toMatchObject({ canEdit: true, author: { kind: 'TOKEN', username: null, displayName: expect.stringContaining(token.name) } });

@@ -165,10 +165,10 @@ export const scopedMutations: Record<string, MutationCase> = {
     },
   },
 
-  // Comments: whoever reads the record writes on it; the callers here never wrote the comment they
-  // try to change, so only an administrator may delete it, and nobody edit it.
+  // Comments: whoever reads the record writes on it (a partner token only with WRITE); the callers
+  // here never wrote the comment they try to change, so only an administrator may delete it, and nobody edit it.
   addComment: {
-    allow: READERS.filter((who) => !(who in UNSEEN_BY_OTHERS)),
+    allow: READERS.filter((who) => !(who in UNSEEN_BY_OTHERS) && who !== 'tokenRead'),
     deny: UNSEEN_BY_OTHERS,
     arrange: async (db, w) => ({ input: { recordId: gid(await personAt(db, w.unitA)), body: 'Đề nghị bổ sung hồ sơ' } }),
   },
