@@ -18,6 +18,8 @@ export interface Actor {
   blocId: string | null;
   /** What an API token may do. */
   scopes: readonly TokenScope[];
+  /** A user on a one-time password: nothing but changing it (and signing out) runs until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 export const ANONYMOUS: Actor = Object.freeze({ kind: 'ANONYMOUS', id: null, name: 'Khách (anonymous)', role: null, unitId: null, blocId: null, scopes: [] });

@@ -22,12 +22,14 @@ export interface Context {
   limits: QueryLimits;
   /** Committed events and presence, as this instance hears them from the database (subscriptions). */
   live: LiveBus;
+  /** The client's network address (sign-in throttling), when known. */
+  address: string | null;
 }
 
 /** What is the same for every request of a server: the database, services, limits and live bus. */
 export type ServerContext = Pick<Context, 'db' | 'services' | 'limits' | 'live'>;
 
 /** The context of one request or subscription; its loaders answer only what this actor may see (core/auth/scope.ts). */
-export function buildContext(server: ServerContext, caller: Pick<Context, 'requestId' | 'actor' | 'token' | 'cookie'>): Context {
-  return { ...server, ...caller, loaders: new Loaders(server.db, caller.actor) };
+export function buildContext(server: ServerContext, caller: Pick<Context, 'requestId' | 'actor' | 'token' | 'cookie'> & { address?: string | null }): Context {
+  return { ...server, ...caller, address: caller.address ?? null, loaders: new Loaders(server.db, caller.actor) };
 }

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { COMMON_PASSWORDS } from './common-passwords.js';
 
 /**
  * Passwords are hashed with scrypt, a memory-hard function (32 MiB per hash with these
@@ -41,4 +42,16 @@ export function isStrongPassword(password: string): boolean {
 /** A random secret for sessions, tokens and one-time passwords. */
 export function randomSecret(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
+}
+
+/**
+ * Why a new password is refused, in Vietnamese, or null: shorter than 10 characters or without
+ * both letters and digits, among the commonly guessed ones, or holding the account's username.
+ */
+export function passwordProblem(password: string, username: string): string | null {
+  if (!isStrongPassword(password)) return 'Mật khẩu cần ít nhất 10 ký tự, có cả chữ và số.';
+  const lower = password.normalize('NFC').toLowerCase();
+  if (COMMON_PASSWORDS.has(lower)) return 'Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác.';
+  if (username.length >= 3 && lower.includes(username.toLowerCase())) return 'Mật khẩu không được chứa tên đăng nhập.';
+  return null;
 }

@@ -119,7 +119,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
         const cookie = sessionCookie(req, res, config.cookieSecure);
         const { actor, token } = await authenticate(services, db, req.headers.authorization, cookie).catch(unauthenticated);
         (res.locals.changeOrigin as ChangeOrigin).actor = actor;
-        return buildContext(shared, { requestId: res.locals.requestId as string, actor, token, cookie });
+        return buildContext(shared, { requestId: res.locals.requestId as string, actor, token, cookie, address: req.socket.remoteAddress ?? null });
       },
     }),
   );

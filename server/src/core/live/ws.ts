@@ -79,6 +79,7 @@ export function startSubscriptionServer(server: http.Server, schema: GraphQLSche
           limits,
           token,
           refuseIntrospection: false, // subscriptions need a signed-in caller
+          mustChangePassword: actor.mustChangePassword === true,
         });
         if (refusal) return [refusal];
         const contextValue = buildContext(shared, { requestId: randomUUID(), actor, token, cookie });

@@ -64,9 +64,12 @@ export class AuthResolver {
     };
   }
 
-  @PayloadMutation(() => LoginPayload, 'Đăng nhập bằng tên đăng nhập và mật khẩu; sai thì BAD_CREDENTIALS (không nói sai phần nào).')
+  @PayloadMutation(
+    () => LoginPayload,
+    'Đăng nhập bằng tên đăng nhập và mật khẩu; sai thì BAD_CREDENTIALS (không nói sai phần nào); sai quá nhiều lần (theo tài khoản hoặc theo địa chỉ) thì RATE_LIMITED, HTTP 429 với Retry-After.',
+  )
   login(@Arg('input', { description: 'Tên đăng nhập và mật khẩu.' }) input: LoginInput, @Ctx() ctx: Context) {
-    return ctx.services.auth.login(input.username, input.password, ctx.cookie);
+    return ctx.services.auth.login(input.username, input.password, ctx.cookie, ctx.address);
   }
 
   @PayloadMutation(() => LogoutPayload, 'Đăng xuất: kết thúc phiên hiện tại.')

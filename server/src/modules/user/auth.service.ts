@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { LIMITS } from '@thidua/shared';
 import { ANONYMOUS, type Actor } from '../../core/actor.js';
 import { Problems } from '../../core/errors.js';
-import { hashPassword, isStrongPassword, randomSecret, verifyPassword } from '../../core/auth/password.js';
+import { hashPassword, passwordProblem, randomSecret, verifyPassword } from '../../core/auth/password.js';
+import { LoginThrottle } from '../../core/auth/login-throttle.js';
 import { requireRead, UnauthenticatedError } from '../../core/auth/policy.js';
 import { sha256 } from '../../core/auth/secrets.js';
 import { write } from '../../core/db/write.js';
@@ -24,7 +25,11 @@ const DUMMY_HASH = hashPassword('dummy-password-0');
 
 /** Logging in and out, and resolving who a session cookie belongs to. */
 export class AuthService {
-  constructor(private readonly db: DataSource) {}
+  private readonly throttle: LoginThrottle;
+
+  constructor(private readonly db: DataSource) {
+    this.throttle = new LoginThrottle(db);
+  }
 
   /** The actor behind a session secret, or ANONYMOUS when there is none or it expired. */
   async actorForSession(secret: string | undefined): Promise<Actor> {
@@ -38,12 +43,18 @@ export class AuthService {
     return session ? actorOfUser(session.user) : ANONYMOUS;
   }
 
-  async login(username: string, password: string, cookie: SessionCookie): Promise<User> {
+  async login(username: string, password: string, cookie: SessionCookie, address: string | null = null): Promise<User> {
     const problems = new Problems();
-    const user = await this.db.getRepository(User).findOneBy({ username: username.trim().toLowerCase() });
+    const name = username.trim().toLowerCase();
+    await this.throttle.check(name, address);
+    const user = await this.db.getRepository(User).findOneBy({ username: name });
     const ok = user && user.active ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await DUMMY_HASH), false);
-    if (!user || !ok) problems.add('password', 'BAD_CREDENTIALS');
+    if (!user || !ok) {
+      await this.throttle.failed(name, address);
+      problems.add('password', 'BAD_CREDENTIALS');
+    }
     problems.throwIfAny();
+    await this.throttle.succeeded(name);
     const secret = randomSecret();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
     await this.db.transaction(async (em) => {
@@ -69,7 +80,8 @@ export class AuthService {
       const problems = new Problems();
       const user = await em.findOneByOrFail(User, { id: actor.id! });
       if (!(await verifyPassword(current, user.passwordHash))) problems.add('currentPassword', 'BAD_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');
-      if (!isStrongPassword(next) || next.length > LIMITS.passwordMax) problems.add('newPassword', 'WEAK_PASSWORD');
+      const weak = next.length > LIMITS.passwordMax ? 'WEAK_PASSWORD' : passwordProblem(next, user.username);
+      if (weak) problems.add('newPassword', 'WEAK_PASSWORD', weak === 'WEAK_PASSWORD' ? undefined : weak);
       if (current === next) problems.add('newPassword', 'INVALID', 'Mật khẩu mới phải khác mật khẩu cũ.');
       problems.throwIfAny();
       user.passwordHash = await hashPassword(next);

@@ -10,5 +10,6 @@ export function actorOfUser(user: User): Actor {
     unitId: user.unitId,
     blocId: user.blocId,
     scopes: [],
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -1,7 +1,14 @@
-import type { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, SelectionNode } from 'graphql';
 import type { ApiToken } from '../../../modules/api-token/entities.js';
 import type { QueryLimits } from './limits.js';
-import { aliasLimitExceeded, costLimitExceeded, depthLimitExceeded, introspectionDisabled, untrustedOperation } from './limit-errors.js';
+import {
+  aliasLimitExceeded,
+  costLimitExceeded,
+  depthLimitExceeded,
+  introspectionDisabled,
+  passwordChangeRequired,
+  untrustedOperation,
+} from './limit-errors.js';
 import { measureOperation, type Measure } from './measure.js';
 import { inputRefusal } from './input.js';
 import { dateRefusal } from './dates.js';
@@ -23,6 +30,20 @@ export interface OperationCheck {
   token: ApiToken | null;
   /** Introspection is refused to this caller (anonymous, in production). */
   refuseIntrospection: boolean;
+  /** The caller is on a one-time password: only changing it, signing out and reading who they are run. */
+  mustChangePassword?: boolean;
+}
+
+/** What a user on a one-time password may still do. */
+const WHILE_PASSWORD_CHANGE = new Set(['changePassword', 'logout', 'viewer', 'apiLimits', '__typename']);
+
+function rootFields(selections: readonly SelectionNode[], document: DocumentNode): string[] {
+  return selections.flatMap((s) => {
+    if (s.kind === 'Field') return [s.name.value];
+    if (s.kind === 'InlineFragment') return rootFields(s.selectionSet.selections, document);
+    const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition' && d.name.value === s.name.value);
+    return fragment ? rootFields(fragment.selectionSet.selections, document) : [];
+  });
 }
 
 /**
@@ -33,6 +54,9 @@ export interface OperationCheck {
  */
 export function checkOperation(check: OperationCheck): { measure: Measure | null; refusal: GraphQLError | null } {
   const { token, queryHash, limits } = check;
+  if (check.mustChangePassword && rootFields(check.operation.selectionSet.selections, check.document).some((f) => !WHILE_PASSWORD_CHANGE.has(f))) {
+    return { measure: null, refusal: passwordChangeRequired() };
+  }
   if (token?.trustedOperations?.length && !token.trustedOperations.includes(queryHash)) return { measure: null, refusal: untrustedOperation(queryHash) };
   const badInput = inputRefusal(check.document, check.variables) ?? dateRefusal(check.schema, check.document, check.operation, check.variables);
   if (badInput) return { measure: null, refusal: badInput };

@@ -57,6 +57,14 @@ export function untrustedOperation(queryHash: string): GraphQLError {
   );
 }
 
+export function passwordChangeRequired(): GraphQLError {
+  return refusal(
+    'PASSWORD_CHANGE_REQUIRED',
+    'Tài khoản đang dùng mật khẩu một lần: hãy đổi mật khẩu trước khi làm việc khác. / A one-time password is in use: change it first.',
+    403,
+  );
+}
+
 export function introspectionDisabled(): GraphQLError {
   return refusal(
     'GRAPHQL_VALIDATION_FAILED',

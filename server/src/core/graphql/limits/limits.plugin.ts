@@ -39,6 +39,7 @@ export function limitsPlugin(limits: QueryLimits, production: boolean): ApolloSe
             limits,
             token,
             refuseIntrospection: production && actor.kind === 'ANONYMOUS',
+            mustChangePassword: actor.mustChangePassword === true,
           });
           requested = measure?.cost ?? 0;
           if (refusal) throw refusal;
