@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Space, Switch, Table } from 'antd';
-import { AuditOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { SubjectKind } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { DossierLines_LineFragment } from '../../gql/graphql';
@@ -110,7 +110,7 @@ export function DossierLines({ dossierId, lines: refs, editable, appraisable = f
             render: (_, l) => (
               <Space>
                 {appraisable ? (
-                  <Button size="small" icon={<AuditOutlined />} onClick={() => setAppraising(l)} data-testid="appraise-line">
+                  <Button size="small" icon={<FileSearchOutlined />} onClick={() => setAppraising(l)} data-testid="appraise-line">
                     {flow.appraise}
                   </Button>
                 ) : null}
