@@ -132,7 +132,9 @@ describe('ballot page', () => {
         ],
       },
       minutes: { __typename: 'BallotMinutes', leaderName: sme.name, result: 'Đơn vị dẫn đầu khối, đề nghị tặng Cờ thi đua: Hiệp hội Doanh nghiệp nhỏ và vừa.' },
-      proposals: [{ __typename: 'CommendationProposal', id: 'cp1', award: 'EMULATION_FLAG', votes: 2, percent: 66.67, unit: sme }],
+      proposals: [
+        { __typename: 'CommendationProposal', id: 'cp1', award: 'EMULATION_FLAG', votes: 2, percent: 66.67, status: 'PROPOSED', dossier: null, unit: sme },
+      ],
     };
     renderWithProviders(<BallotPage />, {
       mocks: [{ request: page, result: { data: { node: closed } } }] as never[],

@@ -3,6 +3,7 @@ import { Alert, Button, Card, List, Table, Tag } from 'antd';
 import { ProposedAward } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { ProposalStatusTag } from '../dossiers';
 import { BALLOT_TEXTS } from './texts';
 
 export const BallotResultsFragment = graphql(`
@@ -11,7 +12,7 @@ export const BallotResultsFragment = graphql(`
     status
     purpose
     minutes { leaderName result }
-    proposals { id award votes percent unit { id name } }
+    proposals { id award votes percent status unit { id name } dossier { id code } }
     results { voters voted turnoutPercent quorumMet candidates { unit { id name } votes percent passed } }
   }
 `);
@@ -66,7 +67,8 @@ export function BallotResults(props: { session: FragmentType<typeof BallotResult
         data-testid="ballot-proposals"
         renderItem={(p) => (
           <List.Item>
-            {p.unit.name} – <Tag color="gold">{ProposedAward.labels[p.award][language]}</Tag> {p.votes} ({p.percent.toLocaleString('vi-VN')}%)
+            {p.unit.name} – <Tag color="gold">{ProposedAward.labels[p.award][language]}</Tag> {p.votes} ({p.percent.toLocaleString('vi-VN')}%){' '}
+            <ProposalStatusTag proposal={p} />
           </List.Item>
         )}
       />

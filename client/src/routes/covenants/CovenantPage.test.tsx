@@ -118,6 +118,7 @@ const covenant = {
     ],
   },
   ballotSessions: [],
+  proposals: [],
 };
 
 const mocks = [

@@ -13,6 +13,7 @@ import { SigningEventCard } from './SigningEventCard';
 import { SignaturesPanel } from './SignaturesPanel';
 import { RankingTable } from './RankingTable';
 import { BallotSessionsCard } from '../ballots';
+import { ProposalsCard } from '../dossiers';
 
 const CovenantQuery = graphql(`
   query CovenantPage($id: ID!) {
@@ -26,6 +27,7 @@ const CovenantQuery = graphql(`
       ...SignaturesPanel_covenant
       ...RankingTable_covenant
       ...BallotSessionsCard_covenant
+      proposals { id ...ProposalsCard_proposal }
     }
   }
 `);
@@ -73,6 +75,7 @@ export function Component() {
           </Row>
           <RankingTable covenant={covenant} />
           <BallotSessionsCard covenant={covenant} />
+          <ProposalsCard proposals={covenant.proposals} blocId={covenant.bloc.id} />
         </RecordPage>
       ) : null}
     </QueryState>

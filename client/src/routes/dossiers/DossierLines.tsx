@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Space, Switch, Table } from 'antd';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { SubjectKind } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { DossierLines_LineFragment } from '../../gql/graphql';
@@ -8,7 +8,10 @@ import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { describeError, userErrorText } from '../../lib/errors';
+import { AppraiseLineModal } from './AppraiseLineModal';
 import { EligibilityTag, RuleResults } from './EligibilityTag';
+import { flowTexts } from './flowTexts';
+import { LineAppraisal } from './LineAppraisal';
 import { LineFormModal } from './LineFormModal';
 import { dossierTexts } from './texts';
 import { useDeleteDossierLine, useUpdateDossierLine } from './useDossierMutations';
@@ -21,6 +24,8 @@ export const DossierLines_line = graphql(`
     person { id fullName }
     household { id name }
     eligibility { outcome results { outcome reasons rule { id code titleVi sourceDocument } } }
+    appraisalResult appraisalNote appraisalOverrideReason
+    commendation { id year }
   }
 `);
 
@@ -32,16 +37,20 @@ interface Props {
   lines: readonly FragmentType<typeof DossierLines_line>[];
   /** Whether the dossier may still be changed (not sent; the viewer owns it): else the controls are off. */
   editable: boolean;
+  /** Whether the viewer is the Board and holds the dossier now: each line may be appraised. */
+  appraisable?: boolean;
 }
 
 /** The nominees: subject, proposed award, achievement, include flag, eligibility (rule results when expanded). */
-export function DossierLines({ dossierId, lines: refs, editable }: Props) {
+export function DossierLines({ dossierId, lines: refs, editable, appraisable = false }: Props) {
   const { language } = useLanguage();
   const tx = useTexts(dossierTexts);
   const vocab = useVocabularyLabel();
   const { message } = App.useApp();
   const lines = getFragmentData(DossierLines_line, refs);
+  const flow = useTexts(flowTexts);
   const [editing, setEditing] = useState<Line | 'new' | null>(null);
+  const [appraising, setAppraising] = useState<Line | null>(null);
   const [update] = useUpdateDossierLine();
   const [remove] = useDeleteDossierLine();
   // The server has the last word (DOSSIER_LOCKED once sent): its refusal is shown as it says it.
@@ -95,10 +104,16 @@ export function DossierLines({ dossierId, lines: refs, editable }: Props) {
             ),
           },
           { title: tx.eligibility, key: 'eligibility', render: (_, l) => (l.eligibility ? <EligibilityTag outcome={l.eligibility.outcome} /> : '—') },
+          { title: flow.appraisal, key: 'appraisal', render: (_, l) => <LineAppraisal line={l} /> },
           {
             key: 'actions',
             render: (_, l) => (
               <Space>
+                {appraisable ? (
+                  <Button size="small" icon={<FileSearchOutlined />} onClick={() => setAppraising(l)} data-testid="appraise-line">
+                    {flow.appraise}
+                  </Button>
+                ) : null}
                 <Button size="small" icon={<EditOutlined />} disabled={!editable} onClick={() => setEditing(l)} data-testid="edit-line" />
                 <DeleteRecordButton
                   label={tx.removeLine}
@@ -123,6 +138,7 @@ export function DossierLines({ dossierId, lines: refs, editable }: Props) {
         open={editing !== null}
         onClose={() => setEditing(null)}
       />
+      <AppraiseLineModal line={appraising} onClose={() => setAppraising(null)} />
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useTexts } from '../../i18n/language';
 import { DeleteDossierButton } from './DeleteDossierButton';
+import { DossierDecision, useMayAppraise } from './DossierDecision';
 import { DossierEditModal } from './DossierEditModal';
 import { DossierLines } from './DossierLines';
 import { DossierRoute } from './DossierRoute';
@@ -26,6 +27,7 @@ export const DossierPage_dossier = graphql(`
     mergedInto { id code }
     allowedTransitions { name to label reasonRequired allowed blockers { field code message } }
     lines { id ...DossierLines_line }
+    ...DossierDecision_dossier
   }
 `);
 
@@ -49,6 +51,7 @@ export function Component() {
   const { data, loading, error, refetch } = useQuery(DossierQuery, { variables: { id } });
   const dossier = data ? getFragmentData(DossierPage_dossier, data.dossier) : undefined;
   const editable = dossier ? mayEditDossier(dossier) : false;
+  const appraisable = useMayAppraise(dossier ?? { status: '', currentLevel: '' });
   return (
     <QueryState loading={loading && !dossier} error={error} onRetry={() => void refetch()}>
       {dossier ? (
@@ -72,7 +75,8 @@ export function Component() {
           ) : null}
           <DossierSummary dossier={dossier} />
           <DossierRoute dossier={dossier} />
-          <DossierLines dossierId={dossier.id} lines={dossier.lines} editable={editable} />
+          <DossierDecision dossier={dossier} />
+          <DossierLines dossierId={dossier.id} lines={dossier.lines} editable={editable} appraisable={appraisable} />
         </RecordPage>
       ) : null}
     </QueryState>
