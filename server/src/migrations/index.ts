@@ -16,8 +16,9 @@ import { StoredFiles1795294660900 } from './1795294660900-StoredFiles.js';
 import { Dossiers1795294661000 } from './1795294661000-Dossiers.js';
 import { UnitFormerNames1795294661100 } from './1795294661100-UnitFormerNames.js';
 import { CovenantReviewStage1795294661200 } from './1795294661200-CovenantReviewStage.js';
-
 import { DossierDecisions1795294661300 } from './1795294661300-DossierDecisions.js';
+import { DossierAttachments1795294661400 } from './1795294661400-DossierAttachments.js';
+
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
@@ -39,4 +40,5 @@ export const migrations = [
   UnitFormerNames1795294661100,
   CovenantReviewStage1795294661200,
   DossierDecisions1795294661300,
+  DossierAttachments1795294661400,
 ];
