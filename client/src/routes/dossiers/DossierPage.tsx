@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useTexts } from '../../i18n/language';
 import { DeleteDossierButton } from './DeleteDossierButton';
+import { DossierAttachments } from './DossierAttachments';
 import { DossierEditModal } from './DossierEditModal';
 import { DossierLines } from './DossierLines';
 import { DossierRoute } from './DossierRoute';
@@ -73,6 +74,7 @@ export function Component() {
           <DossierSummary dossier={dossier} />
           <DossierRoute dossier={dossier} />
           <DossierLines dossierId={dossier.id} lines={dossier.lines} editable={editable} />
+          <DossierAttachments dossierId={dossier.id} editable={editable} />
         </RecordPage>
       ) : null}
     </QueryState>
