@@ -118,9 +118,9 @@ export function FileAttachments({ ownerId, purpose, purposeLabel, uploadPrefix, 
         <Flex gap={8} align="center" wrap>
           {uploadPrefix}
           <Upload accept={FILE_ACCEPT} showUploadList={false} beforeUpload={beforeUpload} customRequest={customRequest} multiple>
-          <Button icon={<UploadOutlined />} loading={uploading} data-testid="upload-file">
-            Tải tệp lên
-          </Button>
+            <Button icon={<UploadOutlined />} loading={uploading} data-testid="upload-file">
+              Tải tệp lên
+            </Button>
           </Upload>
         </Flex>
       )}

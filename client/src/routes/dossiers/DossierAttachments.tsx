@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Card, Flex, List, Select, Typography } from 'antd';
+import { Card, Flex, Select, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { DossierAttachmentKind } from '@thidua/shared';
 import { FileAttachments } from '../../components/FileAttachments';
@@ -27,27 +27,20 @@ const labelOf = (kind: string) => DossierAttachmentKind.labels[kind as DossierAt
 export function DossierChecklist({ dossier: ref }: { dossier: FragmentType<typeof DossierAttachments_dossier> }) {
   const dossier = getFragmentData(DossierAttachments_dossier, ref);
   return (
-    <List
-      size="small"
-      data-testid="dossier-checklist"
-      dataSource={dossier.checklist}
-      renderItem={(item) => (
-        <List.Item data-testid={`checklist-${item.kind}`}>
-          <Flex gap={8} align="baseline" wrap>
-            {item.missing ? (
-              <CloseCircleFilled style={{ color: '#cf1322' }} aria-label="Còn thiếu" />
-            ) : (
-              <CheckCircleFilled style={{ color: '#389e0d' }} aria-label="Đã có" />
-            )}
-            <Typography.Text strong>{item.label}</Typography.Text>
-            <Typography.Text type={item.missing ? 'danger' : 'secondary'}>{item.missing ? 'Còn thiếu' : `${item.present} tệp`}</Typography.Text>
-            {item.requiredBy.length ? (
-              <Typography.Text type="secondary">{`Cần cho: ${item.requiredBy.map((a) => a.nameVi).join('; ')}`}</Typography.Text>
-            ) : null}
-          </Flex>
-        </List.Item>
-      )}
-    />
+    <Flex vertical gap={6} data-testid="dossier-checklist">
+      {dossier.checklist.map((item) => (
+        <Flex key={item.kind} gap={8} align="baseline" wrap data-testid={`checklist-${item.kind}`}>
+          {item.missing ? (
+            <CloseCircleFilled style={{ color: '#cf1322' }} aria-label="Còn thiếu" />
+          ) : (
+            <CheckCircleFilled style={{ color: '#389e0d' }} aria-label="Đã có" />
+          )}
+          <Typography.Text strong>{item.label}</Typography.Text>
+          <Typography.Text type={item.missing ? 'danger' : 'secondary'}>{item.missing ? 'Còn thiếu' : `${item.present} tệp`}</Typography.Text>
+          {item.requiredBy.length ? <Typography.Text type="secondary">{`Cần cho: ${item.requiredBy.map((a) => a.nameVi).join('; ')}`}</Typography.Text> : null}
+        </Flex>
+      ))}
+    </Flex>
   );
 }
 
@@ -80,14 +73,7 @@ export function DossierAttachments({ dossierId, editable }: { dossierId: string;
         canEdit={editable}
         onChange={onChange}
         uploadPrefix={
-          <Select
-            aria-label="Loại tài liệu"
-            data-testid="attachment-kind"
-            style={{ minWidth: 240 }}
-            value={kind}
-            onChange={setKind}
-            options={KIND_OPTIONS}
-          />
+          <Select aria-label="Loại tài liệu" data-testid="attachment-kind" style={{ minWidth: 240 }} value={kind} onChange={setKind} options={KIND_OPTIONS} />
         }
       />
     </Card>

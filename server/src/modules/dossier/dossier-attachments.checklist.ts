@@ -74,10 +74,7 @@ export const missingMessage = (kinds: readonly DossierAttachmentKind[]) =>
   `Hồ sơ còn thiếu tài liệu đính kèm bắt buộc: ${kinds.map((k) => DossierAttachmentKind.labels[k].vi.toLowerCase()).join(', ')}.`;
 
 /** Included lines' award types and the dossier's file counts per kind, for many dossiers in two statements. */
-export async function checklistFacts(
-  db: Queryable,
-  ids: readonly string[],
-): Promise<Map<string, ChecklistEntry[]>> {
+export async function checklistFacts(db: Queryable, ids: readonly string[]): Promise<Map<string, ChecklistEntry[]>> {
   const awards = (await db.query(
     `SELECT l.dossier_id, a.id, a.code FROM dossier_line l JOIN award_type a ON a.id = l.award_type_id
       WHERE l.dossier_id = ANY($1::uuid[]) AND l.included ORDER BY l.dossier_id, l.position, l.id`,

@@ -14,7 +14,9 @@ export class DossierChecklistItem {
   @Field({ description: 'Tên loại tài liệu (label), tiếng Việt.' })
   label!: string;
 
-  @Field(() => [AwardType], { description: 'Các hình thức khen thưởng (của các dòng được đưa vào đề nghị) cần loại tài liệu này; trống với tờ trình khi chưa có dòng.' })
+  @Field(() => [AwardType], {
+    description: 'Các hình thức khen thưởng (của các dòng được đưa vào đề nghị) cần loại tài liệu này; trống với tờ trình khi chưa có dòng.',
+  })
   requiredBy!: AwardType[];
 
   @Field(() => Int, { description: 'Số tệp loại này đã đính kèm (present).' })

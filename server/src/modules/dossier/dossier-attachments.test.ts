@@ -95,7 +95,13 @@ describe('dossier attachments', () => {
         missing: true,
         requiredBy: [{ code: 'BANG_KHEN_CHU_TICH_UBND_TINH' }, { code: 'CO_THI_DUA_UBND_TINH' }, { code: 'CHIEN_SI_THI_DUA_CAP_TINH' }],
       },
-      { kind: 'BIENBAN', label: 'Biên bản họp xét, bỏ phiếu', present: 0, missing: true, requiredBy: [{ code: 'CO_THI_DUA_UBND_TINH' }, { code: 'CHIEN_SI_THI_DUA_CAP_TINH' }] },
+      {
+        kind: 'BIENBAN',
+        label: 'Biên bản họp xét, bỏ phiếu',
+        present: 0,
+        missing: true,
+        requiredBy: [{ code: 'CO_THI_DUA_UBND_TINH' }, { code: 'CHIEN_SI_THI_DUA_CAP_TINH' }],
+      },
       { kind: 'SANGKIEN', label: 'Sáng kiến', present: 0, missing: true, requiredBy: [{ code: 'CHIEN_SI_THI_DUA_CAP_TINH' }] },
     ]);
   });
@@ -129,9 +135,9 @@ describe('dossier attachments', () => {
   it('lets its owner delete an attachment of a draft; the files go with the dossier', async () => {
     const dossier = await draft();
     const body = (await (await upload(own.cookie, dossier, 'KHAC')).json()) as { id: string };
-    expect(ok(await other.gql(`mutation($id: ID!) { deleteStoredFile(id: $id) { userErrors { code } } }`, { id: body.id })).deleteStoredFile.userErrors).toEqual([
-      { code: 'NOT_FOUND' },
-    ]);
+    expect(
+      ok(await other.gql(`mutation($id: ID!) { deleteStoredFile(id: $id) { userErrors { code } } }`, { id: body.id })).deleteStoredFile.userErrors,
+    ).toEqual([{ code: 'NOT_FOUND' }]);
     expect(ok(await own.gql(`mutation($id: ID!) { deleteStoredFile(id: $id) { deletedId userErrors { code } } }`, { id: body.id })).deleteStoredFile).toEqual({
       deletedId: body.id,
       userErrors: [],

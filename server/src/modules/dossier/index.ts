@@ -33,7 +33,15 @@ export { visibleDossiers } from './dossier.scope.js';
 
 export const dossierFeature = defineFeature({
   name: 'dossier',
-  resolvers: [DossierResolver, DossierLineResolver, DossierWorkflowResolver, DossierInboxResolver, DossierFlowResolver, DossierLineFlowResolver, DossierChecklistResolver],
+  resolvers: [
+    DossierResolver,
+    DossierLineResolver,
+    DossierWorkflowResolver,
+    DossierInboxResolver,
+    DossierFlowResolver,
+    DossierLineFlowResolver,
+    DossierChecklistResolver,
+  ],
   services: (db: DataSource) => {
     const workflow = new WorkflowService(db, Dossier, dossierWorkflow);
     return {

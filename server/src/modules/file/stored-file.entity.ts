@@ -49,7 +49,10 @@ export class StoredFile extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   dossierId!: string | null;
 
-  @Field(() => String, { description: 'Mục đích (purpose) của tệp với bản ghi: EVIDENCE (minh chứng) của ô chấm điểm; với hồ sơ đề nghị là loại tài liệu (DossierAttachmentKind: TOTRINH, BAOCAO…).' })
+  @Field(() => String, {
+    description:
+      'Mục đích (purpose) của tệp với bản ghi: EVIDENCE (minh chứng) của ô chấm điểm; với hồ sơ đề nghị là loại tài liệu (DossierAttachmentKind: TOTRINH, BAOCAO…).',
+  })
   @Column({ type: 'varchar', length: 30 })
   purpose!: FilePurpose;
 
