@@ -63,6 +63,22 @@ export const AppraisalResult = vocabulary({
 });
 export type AppraisalResult = (typeof AppraisalResult.values)[number];
 
+/**
+ * What a dossier's attached file is (LPM attachment types; the keys are LPM's codes), the purpose
+ * of its StoredFile. Which kinds each award needs: the server's checklist (WORKFLOW.md §2).
+ */
+export const DossierAttachmentKind = vocabulary({
+  TOTRINH: { vi: 'Tờ trình đề nghị', en: 'Proposal letter' },
+  BAOCAO: { vi: 'Báo cáo thành tích', en: 'Achievement report' },
+  BIENBAN: { vi: 'Biên bản họp xét, bỏ phiếu', en: 'Review and ballot minutes' },
+  DTKH: { vi: 'Đề tài khoa học', en: 'Research topic' },
+  SANGKIEN: { vi: 'Sáng kiến', en: 'Initiative' },
+  TOTRINHKQ: { vi: 'Tờ trình kết quả', en: 'Result proposal' },
+  QDKT: { vi: 'Quyết định khen thưởng', en: 'Commendation decision' },
+  KHAC: { vi: 'Tài liệu khác', en: 'Other' },
+});
+export type DossierAttachmentKind = (typeof DossierAttachmentKind.values)[number];
+
 export const DOSSIER_EDITABLE: readonly DossierStatus[] = ['DRAFT', 'RETURNED'];
 
 export const DOSSIER_LIMITS = { titleMax: 500, numberMax: 50, signerMax: 200, linesMax: 500, aggregateMax: 100 } as const;

@@ -55,6 +55,7 @@ export const USER_ERROR_CODES = [
   'LINES_NOT_APPRAISED',
   'OVERRIDE_REASON_REQUIRED',
   'COMMENDATION_PRESENTED',
+  'ATTACHMENTS_MISSING',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -133,4 +134,5 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   LINES_NOT_APPRAISED: 'Còn đối tượng trong danh sách đề nghị chưa được thẩm định.',
   OVERRIDE_REASON_REQUIRED: 'Kết quả thẩm định khác kết quả xét tự động: cần nêu lý do.',
   COMMENDATION_PRESENTED: 'Đã có khen thưởng của hồ sơ được trao tặng hoặc thu hồi: không hủy phê duyệt được.',
+  ATTACHMENTS_MISSING: 'Hồ sơ còn thiếu tài liệu đính kèm bắt buộc.',
 };

@@ -2,8 +2,11 @@
  * Stored files (attachments, evidence, generated documents): what they are for, which kinds are
  * accepted, and the stable codes of the upload and download endpoints with their Vietnamese text.
  */
-export const FILE_PURPOSES = ['EVIDENCE'] as const;
-export type FilePurpose = (typeof FILE_PURPOSES)[number];
+import { DossierAttachmentKind } from './dossier.js';
+
+/** EVIDENCE: a covenant assessment's; a dossier's attachments by their kind (DossierAttachmentKind). */
+export const FILE_PURPOSES = ['EVIDENCE', ...DossierAttachmentKind.values] as const;
+export type FilePurpose = 'EVIDENCE' | DossierAttachmentKind;
 
 /** Kinds of file the server accepts, each recognised by its signature and its extensions. */
 export const FILE_KINDS = {
@@ -33,6 +36,7 @@ export const FILE_ERROR_CODES = [
   'FILE_MISSING',
   'OWNER_NOT_FOUND',
   'PURPOSE_NOT_ALLOWED',
+  'DOSSIER_LOCKED',
   'BAD_REQUEST',
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -47,6 +51,7 @@ export const FILE_ERROR_MESSAGES_VI: Record<FileErrorCode, string> = {
   FILE_MISSING: 'Chưa chọn tệp.',
   OWNER_NOT_FOUND: 'Không tìm thấy bản ghi để đính kèm tệp.',
   PURPOSE_NOT_ALLOWED: 'Bản ghi này không nhận tệp cho mục đích này.',
+  DOSSIER_LOCKED: 'Hồ sơ đã gửi đi: không thêm hoặc xóa tệp được; chỉ sửa khi hồ sơ còn chờ chuyển hoặc bị trả lại.',
   BAD_REQUEST: 'Yêu cầu không hợp lệ.',
   UNAUTHENTICATED: 'Cần đăng nhập.',
   FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',

@@ -4,8 +4,9 @@ import { browserSessions } from './support/session.js';
 
 /**
  * A nomination dossier travels from a unit to its bloc: the unit officer (B) drafts one with one
- * nominee and submits it (it locks for B); the bloc officer (A) finds it in the inbox
- * ("Hồ sơ chờ xử lý") and receives it; both see the move in the dossier's route.
+ * nominee, attaches the proposal letter and achievement report its checklist asks for and submits
+ * it (it locks for B); the bloc officer (A) finds it in the inbox ("Hồ sơ chờ xử lý") and receives
+ * it; both see the move in the dossier's route.
  */
 const sessions = browserSessions(['can_bo_khoi', 'can_bo_don_vi']);
 const WOMEN = 'Hội Nữ Doanh nhân Hải Phòng';
@@ -40,6 +41,17 @@ describe('a dossier from a unit to its bloc', () => {
     await line.getByRole('button', { name: 'Lưu' }).click();
     await b.getByTestId('dossier-lines').getByText(WOMEN).waitFor();
     await browsers[1].screenshot('dossier-1-unit-drafts');
+
+    // A Certificate of Merit needs the proposal letter and the achievement report before it is sent.
+    const attachments = b.getByTestId('dossier-attachments');
+    await attachments.getByTestId('checklist-BAOCAO').getByLabel('Còn thiếu').waitFor();
+    const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7\n${name}\n%%EOF\n`) });
+    await attachments.locator('input[type=file]').setInputFiles(pdf('To trinh 15-TTr.pdf'));
+    await attachments.getByTestId('checklist-TOTRINH').getByLabel('Đã có').waitFor();
+    await attachments.getByTestId('attachment-kind').click();
+    await b.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Báo cáo thành tích' }).click();
+    await attachments.locator('input[type=file]').setInputFiles(pdf('Bao cao thanh tich.pdf'));
+    await attachments.getByTestId('checklist-BAOCAO').getByLabel('Đã có').waitFor();
 
     await b.getByTestId('transition-SUBMIT').click();
     await b.getByTestId('workflow-status').filter({ hasText: 'Chờ duyệt' }).waitFor();

@@ -7,6 +7,7 @@ const file = {
   __typename: 'StoredFile' as const,
   id: 'U3RvcmVkRmlsZTox',
   version: 1,
+  purpose: 'EVIDENCE',
   name: 'Biên bản họp khối.pdf',
   size: 2048,
   contentType: 'application/pdf',

@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { App, Button, Flex, Typography, Upload, type UploadProps } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { App, Button, Flex, Tag, Typography, Upload, type UploadProps } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { FILE_ACCEPT } from '@thidua/shared';
+import { FILE_ACCEPT, type FilePurpose } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { formatDateTime } from '../lib/format';
 import { useMutationFeedback } from '../lib/useMutationFeedback';
@@ -13,6 +13,7 @@ export const FileAttachments_file = graphql(`
   fragment FileAttachments_file on StoredFile {
     id
     version
+    purpose
     name
     size
     contentType
@@ -38,7 +39,12 @@ const DeleteStoredFileMutation = graphql(`
 interface Props {
   /** Global id of the record the files belong to (e.g. a CovenantAssessment). */
   ownerId: string;
-  purpose: 'EVIDENCE';
+  /** What an upload is for (EVIDENCE, or a dossier attachment's kind). */
+  purpose: FilePurpose;
+  /** When the record's files have several purposes: each file's purpose as a tag. */
+  purposeLabel?(purpose: string): string;
+  /** Shown before the upload button, e.g. the choice of purpose. */
+  uploadPrefix?: ReactNode;
   files: readonly FragmentType<typeof FileAttachments_file>[];
   /** The viewer may add and delete files of this record. */
   canEdit: boolean;
@@ -49,7 +55,7 @@ interface Props {
 }
 
 /** A record's files: download links (always downloads, never opened in the page), upload and delete for who may edit. */
-export function FileAttachments({ ownerId, purpose, files: refs, canEdit, maxBytes = DEFAULT_MAX_BYTES, onChange }: Props) {
+export function FileAttachments({ ownerId, purpose, purposeLabel, uploadPrefix, files: refs, canEdit, maxBytes = DEFAULT_MAX_BYTES, onChange }: Props) {
   const files = getFragmentData(FileAttachments_file, refs);
   const { message } = App.useApp();
   const feedback = useMutationFeedback();
@@ -84,9 +90,12 @@ export function FileAttachments({ ownerId, purpose, files: refs, canEdit, maxByt
         <Flex key={file.id} align="center" gap={8} style={{ padding: '4px 0' }}>
           <PaperClipOutlined />
           <Flex vertical style={{ flex: 1, minWidth: 0 }}>
-            <a href={file.url} download={file.name}>
-              {file.name}
-            </a>
+            <span>
+              {purposeLabel ? <Tag>{purposeLabel(file.purpose)}</Tag> : null}
+              <a href={file.url} download={file.name}>
+                {file.name}
+              </a>
+            </span>
             <Typography.Text type="secondary">{`${formatSize(file.size)} · ${file.uploadedBy} · ${formatDateTime(file.uploadedAt)}`}</Typography.Text>
           </Flex>
           {canEdit && (
@@ -106,11 +115,14 @@ export function FileAttachments({ ownerId, purpose, files: refs, canEdit, maxByt
         </Flex>
       ))}
       {canEdit && (
-        <Upload accept={FILE_ACCEPT} showUploadList={false} beforeUpload={beforeUpload} customRequest={customRequest} multiple>
-          <Button icon={<UploadOutlined />} loading={uploading} data-testid="upload-file">
-            Tải tệp lên
-          </Button>
-        </Upload>
+        <Flex gap={8} align="center" wrap>
+          {uploadPrefix}
+          <Upload accept={FILE_ACCEPT} showUploadList={false} beforeUpload={beforeUpload} customRequest={customRequest} multiple>
+            <Button icon={<UploadOutlined />} loading={uploading} data-testid="upload-file">
+              Tải tệp lên
+            </Button>
+          </Upload>
+        </Flex>
       )}
     </div>
   );

@@ -435,6 +435,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       ownerType: l('Loại bản ghi', 'Record type'),
       ownerId: l('Bản ghi', 'Record'),
       covenantAssessmentId: l('Ô chấm điểm', 'Assessment'),
+      dossierId: l('Hồ sơ', 'Dossier'),
       purpose: l('Mục đích', 'Purpose'),
       name: l('Tên tệp', 'File name'),
       contentType: l('Kiểu tệp', 'Content type'),

@@ -17,6 +17,7 @@ import { Dossiers1795294661000 } from './1795294661000-Dossiers.js';
 import { UnitFormerNames1795294661100 } from './1795294661100-UnitFormerNames.js';
 import { CovenantReviewStage1795294661200 } from './1795294661200-CovenantReviewStage.js';
 import { DossierDecisions1795294661300 } from './1795294661300-DossierDecisions.js';
+import { DossierAttachments1795294661400 } from './1795294661400-DossierAttachments.js';
 import { LoginThrottle1795294661500 } from './1795294661500-LoginThrottle.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
@@ -40,5 +41,6 @@ export const migrations = [
   UnitFormerNames1795294661100,
   CovenantReviewStage1795294661200,
   DossierDecisions1795294661300,
+  DossierAttachments1795294661400,
   LoginThrottle1795294661500,
 ];

@@ -8,6 +8,7 @@ import { RecordPage } from '../../components/RecordPage';
 import { useTexts } from '../../i18n/language';
 import { DeleteDossierButton } from './DeleteDossierButton';
 import { DossierDecision, useMayAppraise } from './DossierDecision';
+import { DossierAttachments } from './DossierAttachments';
 import { DossierEditModal } from './DossierEditModal';
 import { DossierLines } from './DossierLines';
 import { DossierRoute } from './DossierRoute';
@@ -77,6 +78,7 @@ export function Component() {
           <DossierRoute dossier={dossier} />
           <DossierDecision dossier={dossier} />
           <DossierLines dossierId={dossier.id} lines={dossier.lines} editable={editable} appraisable={appraisable} />
+          <DossierAttachments dossierId={dossier.id} editable={editable} />
         </RecordPage>
       ) : null}
     </QueryState>

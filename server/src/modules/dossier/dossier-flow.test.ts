@@ -13,6 +13,7 @@ import type { Unit } from '../unit/entities.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { AwardType } from '../award-type/entities.js';
 import { DossierLine } from './dossier-line.entity.js';
+import { buildDossierAttachments } from '../file/file.builders.js';
 import { buildDossierLine } from './dossier.builders.js';
 import { Dossier } from './dossier.entity.js';
 
@@ -62,6 +63,7 @@ async function receivedDossier() {
   const created = await fromProposals({ proposalIds: [gid(flag), gid(merit)], proposalNumber: '12/TTr-K2' });
   expect(created.userErrors).toEqual([]);
   const id = created.dossier.id;
+  await buildDossierAttachments(app.db, fromGlobalId(id)!.id);
   expect((await transition(id, 'SUBMITTED')).userErrors).toEqual([]);
   const received = await transition(id, 'RECEIVED');
   expect(received.userErrors).toEqual([]);

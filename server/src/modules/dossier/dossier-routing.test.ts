@@ -6,6 +6,8 @@ import { addMember, buildBloc } from '../bloc/bloc.builders.js';
 import type { Bloc } from '../bloc/entities.js';
 import type { Unit } from '../unit/entities.js';
 import { buildDossierLine, buildSentDossier } from './dossier.builders.js';
+import { fromGlobalId } from '../../core/graphql/global-id.js';
+import { buildDossierAttachments } from '../file/file.builders.js';
 import { Dossier } from './dossier.entity.js';
 
 /** Dossiers on their way up: received, aggregated by the bloc, forwarded by the Board; the inbox of each level. */
@@ -52,6 +54,7 @@ describe('dossier routing', () => {
       expect(await app.db.manager.findOneByOrFail(Dossier, { id: source.id })).toMatchObject({ status: 'MERGED', mergedIntoId: expect.any(String) });
 
     // The bloc sends it on to the Board, which receives, forwards and sends it to the decision level.
+    await buildDossierAttachments(app.db, fromGlobalId(merged.dossier.id)!.id);
     expect((await transition(blocOfficer, merged.dossier.id, 'SUBMITTED')).dossier).toMatchObject({ status: 'SUBMITTED', currentLevel: 'BOARD' });
     const notTheirs = await blocOfficer(`mutation($input: TransitionDossierInput!) { transitionDossier(input: $input) { userErrors { code } } }`, {
       input: { id: merged.dossier.id, to: 'RECEIVED' },

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { AppraisalResult, DOSSIER_STATUS_LPM_CODE, DossierKind, DossierLevel, DossierStatus } from '@thidua/shared';
+import { AppraisalResult, DOSSIER_STATUS_LPM_CODE, DossierAttachmentKind, DossierKind, DossierLevel, DossierStatus } from '@thidua/shared';
 import { graphqlEnum } from '../../core/graphql/enums.js';
 
 export const DossierKindEnum = graphqlEnum(
@@ -27,4 +27,10 @@ export const AppraisalResultEnum = graphqlEnum(
   AppraisalResult,
   'AppraisalResult',
   'Kết quả thẩm định một dòng đề nghị (appraisal result): đủ hoặc không đủ điều kiện.',
+);
+
+export const DossierAttachmentKindEnum = graphqlEnum(
+  DossierAttachmentKind,
+  'DossierAttachmentKind',
+  'Loại tài liệu đính kèm hồ sơ (dossier attachment kind; mã theo hệ thống LPM): tờ trình, báo cáo thành tích, biên bản… Là `purpose` của tệp khi tải lên.',
 );

@@ -6,6 +6,8 @@ import { buildAwardType } from '../award-type/award-type.builders.js';
 import { addMember, buildBloc } from '../bloc/bloc.builders.js';
 import type { Bloc } from '../bloc/entities.js';
 import type { Unit } from '../unit/entities.js';
+import { fromGlobalId } from '../../core/graphql/global-id.js';
+import { buildDossierAttachment } from '../file/file.builders.js';
 import { Dossier } from './dossier.entity.js';
 
 /** A unit's dossier through the API: create with lines, edit, submit locks it, return with a reason, resubmit, history, scope. */
@@ -29,7 +31,8 @@ const mutate = async (gql: Gql, name: string, input: Record<string, unknown>, se
   ok(await gql(`mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${select} } }`, { input }))[name];
 const transition = (gql: Gql, id: string, to: string, reason?: string) => mutate(gql, 'transitionDossier', { id, to, reason });
 
-async function draftWithLine(gql = officer) {
+/** A draft with one line; with its proposal letter attached unless `letter` is false. */
+async function draftWithLine(gql = officer, letter = true) {
   const awardType = await buildAwardType(app.db, { subjectKinds: ['COLLECTIVE'] });
   const created = await mutate(gql, 'createDossier', {
     proposingUnitId: gid(unit),
@@ -39,6 +42,7 @@ async function draftWithLine(gql = officer) {
     blocId: gid(bloc),
   });
   expect(created.userErrors).toEqual([]);
+  if (letter) await buildDossierAttachment(app.db, fromGlobalId(created.dossier.id)!.id, 'TOTRINH');
   const line = await mutate(
     gql,
     'addDossierLine',

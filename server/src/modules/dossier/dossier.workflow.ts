@@ -1,14 +1,16 @@
-import { DossierStatus, DossierTransition } from '@thidua/shared';
+import { type DossierAttachmentKind, DossierStatus, DossierTransition } from '@thidua/shared';
 import { defineWorkflow, type Guard, type Queryable } from '../../core/workflow/definition.js';
 import { board } from '../../core/workflow/who.js';
+import { checklistFacts, missingMessage } from './dossier-attachments.checklist.js';
 import { dueDateAt } from './dossier.deadline.js';
 import type { Dossier } from './dossier.entity.js';
 import { isHolder, isOwner } from './dossier.who.js';
 
-/** What the guards need: how many lines are in the list to propose, and how many of them the Board has not appraised. */
+/** What the guards need: how many lines are in the list to propose, how many of them the Board has not appraised, which required attachments are missing. */
 export interface DossierFacts {
   includedLines: number;
   unappraisedLines: number;
+  missingAttachments: DossierAttachmentKind[];
 }
 
 async function dossierFacts(db: Queryable, ids: readonly string[]): Promise<Map<string, DossierFacts>> {
@@ -18,11 +20,20 @@ async function dossierFacts(db: Queryable, ids: readonly string[]): Promise<Map<
       WHERE d.id = ANY($1::uuid[]) GROUP BY d.id`,
     [[...ids]],
   );
-  return new Map(rows.map((r) => [r.id, { includedLines: r.n, unappraisedLines: r.open }]));
+  const checklists = await checklistFacts(db, ids);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { includedLines: r.n, unappraisedLines: r.open, missingAttachments: (checklists.get(r.id) ?? []).filter((c) => c.missing).map((c) => c.kind) },
+    ]),
+  );
 }
 
 const hasLines: Guard<Dossier, DossierFacts> = ({ facts }) => (facts.includedLines > 0 ? null : { code: 'DOSSIER_EMPTY' });
 const hasProposalNumber: Guard<Dossier, DossierFacts> = ({ record }) => (record.proposalNumber?.trim() ? null : { code: 'PROPOSAL_NUMBER_MISSING' });
+/** Every attachment the lines' awards need (dossier-attachments.checklist.ts), the proposal letter always. */
+const hasAttachments: Guard<Dossier, DossierFacts> = ({ facts }) =>
+  facts.missingAttachments.length ? { code: 'ATTACHMENTS_MISSING', message: missingMessage(facts.missingAttachments) } : null;
 const atAppraisalLevel: Guard<Dossier, DossierFacts> = ({ record }) =>
   record.currentLevel === 'BOARD'
     ? null
@@ -78,7 +89,7 @@ export const dossierWorkflow = defineWorkflow<DossierStatus, Dossier, DossierFac
   facts: dossierFacts,
   onEnter,
   transitions: [
-    { name: 'SUBMIT', from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', label: L.SUBMIT, who: isOwner, guards: [hasLines, hasProposalNumber] },
+    { name: 'SUBMIT', from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', label: L.SUBMIT, who: isOwner, guards: [hasLines, hasProposalNumber, hasAttachments] },
     { name: 'RECEIVE', from: ['SUBMITTED'], to: 'RECEIVED', label: L.RECEIVE, who: isHolder },
     { name: 'RETURN', from: ['SUBMITTED', 'RECEIVED', 'RETURNED_FOR_REVIEW'], to: 'RETURNED', label: L.RETURN, who: isHolder, reason: 'required' },
     { name: 'FORWARD', from: ['RECEIVED', 'RETURNED_FOR_REVIEW'], to: 'FORWARDED', label: L.FORWARD, who: isHolder, guards: [atAppraisalLevel] },

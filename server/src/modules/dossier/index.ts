@@ -17,6 +17,7 @@ import { DossierResolver } from './dossier.resolver.js';
 import { visibleDossierLines, visibleDossiers } from './dossier.scope.js';
 import { DossierService } from './dossier.service.js';
 import { DossierWorkflowResolver } from './dossier-workflow.resolver.js';
+import { DossierChecklistResolver } from './dossier-attachments.resolver.js';
 import { dossierWorkflow } from './dossier.workflow.js';
 
 /**
@@ -24,11 +25,23 @@ import { dossierWorkflow } from './dossier.workflow.js';
  * through the bloc or superior agency to the Board and the decision level (WORKFLOW.md §2). Seen by
  * the proposing unit, the bloc, the receiving agency and the Board's readers (dossier.scope.ts).
  * A bloc's dossier starts from its vote's proposals; the Board appraises each line and approves
- * with a Decision (dossier-approval.service.ts). Still to come: attachments, specialist assignment.
+ * with a Decision (dossier-approval.service.ts). Its attachments are stored files (file module, owner Dossier) checked against
+ * the checklist of its awards (dossier-attachments.checklist.ts). Still to come: specialist assignment.
  */
+export { ownerMayEdit } from './dossier.service.js';
+export { visibleDossiers } from './dossier.scope.js';
+
 export const dossierFeature = defineFeature({
   name: 'dossier',
-  resolvers: [DossierResolver, DossierLineResolver, DossierWorkflowResolver, DossierInboxResolver, DossierFlowResolver, DossierLineFlowResolver],
+  resolvers: [
+    DossierResolver,
+    DossierLineResolver,
+    DossierWorkflowResolver,
+    DossierInboxResolver,
+    DossierFlowResolver,
+    DossierLineFlowResolver,
+    DossierChecklistResolver,
+  ],
   services: (db: DataSource) => {
     const workflow = new WorkflowService(db, Dossier, dossierWorkflow);
     return {

@@ -17,3 +17,18 @@ export function filesOf(loaders: Loaders, ownerType: string, purpose: FilePurpos
     (file) => file.ownerId,
   );
 }
+
+/** Every file of many records of one type, whatever its purpose, oldest first: one SQL statement per request (no content). */
+export function allFilesOf(loaders: Loaders, ownerType: string) {
+  return loaders.group<string, StoredFile>(
+    `StoredFile.all:${ownerType}`,
+    (ownerIds) => {
+      const qb = loaders.db
+        .getRepository(StoredFile)
+        .createQueryBuilder('f')
+        .where('f.ownerType = :ownerType AND f.ownerId IN (:...ownerIds)', { ownerType, ownerIds });
+      return scoped(qb, loaders.actor, 'StoredFile').orderBy('f.createdAt', 'ASC').addOrderBy('f.id', 'ASC').getMany();
+    },
+    (file) => file.ownerId,
+  );
+}

@@ -5,6 +5,10 @@ import { canWriteBloc, canWriteUnit, seesAllPeople } from '../../core/auth/polic
 import { findVisible, NOTHING, type Condition } from '../../core/auth/scope.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { Covenant } from '../covenant/entities.js';
+import { Dossier } from '../dossier/entities.js';
+import { ownerMayEdit, visibleDossiers } from '../dossier/index.js';
+import { DossierAttachmentKind } from '@thidua/shared';
+import { Problems } from '../../core/errors.js';
 import { CovenantAssessment } from '../scoring/entities.js';
 import type { StoredFile } from './stored-file.entity.js';
 
@@ -57,7 +61,29 @@ const covenantAssessment: FileOwner<CovenantAssessment> = {
   },
 };
 
-export const FILE_OWNERS: Readonly<Record<string, FileOwner>> = { CovenantAssessment: covenantAssessment as unknown as FileOwner };
+/**
+ * A nomination dossier's attachments, one purpose per kind (proposal letter, report, minutes…):
+ * added and deleted by whoever may edit the dossier (its owner while DRAFT or RETURNED; a sent
+ * dossier is DOSSIER_LOCKED, as for its other fields), seen by whoever sees the dossier.
+ */
+const dossier: FileOwner<Dossier> = {
+  entity: Dossier,
+  column: 'dossierId',
+  purposes: DossierAttachmentKind.values,
+  scope(actor, alias) {
+    const dossiers = visibleDossiers(actor, 'file_d');
+    return dossiers && { sql: `EXISTS (SELECT 1 FROM dossier file_d WHERE file_d.id = ${alias}.owner_id AND ${dossiers.sql})`, params: dossiers.params };
+  },
+  mayWrite(_em, actor, record) {
+    ownerMayEdit(actor, record, new Problems());
+    return Promise.resolve(true);
+  },
+};
+
+export const FILE_OWNERS: Readonly<Record<string, FileOwner>> = {
+  CovenantAssessment: covenantAssessment as unknown as FileOwner,
+  Dossier: dossier as unknown as FileOwner,
+};
 
 export interface OwnerRef {
   type: string;

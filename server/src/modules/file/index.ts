@@ -3,7 +3,7 @@ import { FILE_KIND_NAMES } from '@thidua/shared';
 import { defineFeature } from '../../core/feature.js';
 import type { ServiceOptions } from '../../services.js';
 import { visibleFiles } from './file.owners.js';
-import { CovenantAssessmentFilesResolver, StoredFileResolver } from './file.resolver.js';
+import { CovenantAssessmentFilesResolver, DossierFilesResolver, StoredFileResolver } from './file.resolver.js';
 import { FileService } from './file.service.js';
 import { StoredFile } from './stored-file.entity.js';
 
@@ -11,7 +11,7 @@ export { fileRoutes, type FileRoutesOptions } from './file.http.js';
 export { FILE_OWNERS, type FileOwner } from './file.owners.js';
 export type { FileSettings } from './file.service.js';
 
-export const fileResolvers = [StoredFileResolver, CovenantAssessmentFilesResolver];
+export const fileResolvers = [StoredFileResolver, CovenantAssessmentFilesResolver, DossierFilesResolver];
 export const fileServices = (db: DataSource, options: ServiceOptions) => ({
   files: new FileService(db, options.files ?? { uploadKinds: FILE_KIND_NAMES }),
 });

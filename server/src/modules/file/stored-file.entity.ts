@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { FilePurpose } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
+import { Dossier } from '../dossier/entities.js';
 import { CovenantAssessment } from '../scoring/entities.js';
 
 /**
@@ -18,7 +19,10 @@ import { CovenantAssessment } from '../scoring/entities.js';
     'Tệp đính kèm (stored file) của một bản ghi, ví dụ minh chứng của một ô chấm điểm. Tải về bằng `url` (GET, cùng phiên đăng nhập hoặc Bearer token); ai xem được bản ghi thì tải được tệp của nó.',
 })
 @Entity()
-@Check('ck_stored_file__owner', `"owner_type" = 'CovenantAssessment' AND "covenant_assessment_id" = "owner_id"`)
+@Check(
+  'ck_stored_file__owner',
+  `("owner_type" = 'CovenantAssessment' AND "covenant_assessment_id" = "owner_id" AND "dossier_id" IS NULL) OR ("owner_type" = 'Dossier' AND "dossier_id" = "owner_id" AND "covenant_assessment_id" IS NULL)`,
+)
 @Check('ck_stored_file__size', '"size" >= 0 AND "size" = octet_length("content")')
 @Index('ix_stored_file__owner', ['ownerType', 'ownerId', 'purpose', 'createdAt'])
 export class StoredFile extends BaseRecord {
@@ -37,7 +41,18 @@ export class StoredFile extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   covenantAssessmentId!: string | null;
 
-  @Field(() => String, { description: 'Mục đích (purpose) của tệp với bản ghi, ví dụ EVIDENCE (minh chứng).' })
+  @ManyToOne(() => Dossier, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ foreignKeyConstraintName: 'fk_stored_file__dossier' })
+  dossier!: Dossier | null;
+
+  @Index('ix_stored_file__dossier')
+  @Column({ type: 'uuid', nullable: true })
+  dossierId!: string | null;
+
+  @Field(() => String, {
+    description:
+      'Mục đích (purpose) của tệp với bản ghi: EVIDENCE (minh chứng) của ô chấm điểm; với hồ sơ đề nghị là loại tài liệu (DossierAttachmentKind: TOTRINH, BAOCAO…).',
+  })
   @Column({ type: 'varchar', length: 30 })
   purpose!: FilePurpose;
 

@@ -3,7 +3,7 @@ import { hashPassword } from '../../core/auth/password.js';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import type { Unit } from '../unit/entities.js';
-import { buildEvidenceFile } from '../file/file.builders.js';
+import { buildDossierAttachment, buildDossierAttachments, buildEvidenceFile } from '../file/file.builders.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { ensureAwardCatalogue } from '../award-type/index.js';
 import { buildCovenant } from '../covenant/covenant.builders.js';
@@ -238,6 +238,8 @@ describe('every mutation', () => {
     const line = (await input('addDossierLine', { dossierId: dossier, unitId: u1, awardTypeId: awardType }, 'line { id }')).line.id;
     await input('updateDossierLine', { id: line, achievement: 'Dẫn đầu khối' }, 'line { id }');
     await byId('deleteDossierLine', (await input('addDossierLine', { dossierId: dossier, unitId: u2, awardTypeId: awardType }, 'line { id }')).line.id);
+    await byId('deleteStoredFile', gid(await buildDossierAttachment(app.db, fromGlobalId(dossier)!.id, 'KHAC')));
+    await buildDossierAttachments(app.db, fromGlobalId(dossier)!.id);
     await input('transitionDossier', { id: dossier, to: 'SUBMITTED' }, 'dossier { id }');
     await input('transitionDossier', { id: dossier, to: 'RECEIVED' }, 'dossier { id }');
     await byId('deleteDossier', (await input('aggregateDossiers', { ids: [dossier], title: 'Khối tổng hợp' }, 'dossier { id }')).dossier.id);
@@ -248,6 +250,7 @@ describe('every mutation', () => {
     const fromVote = (
       await input('createDossierFromProposals', { proposalIds: [gid(voted)], proposingUnitId: u1, proposalNumber: '2/TTr' }, 'dossier { id lines { id } }')
     ).dossier;
+    await buildDossierAttachments(app.db, fromGlobalId(fromVote.id)!.id);
     await input('transitionDossier', { id: fromVote.id, to: 'SUBMITTED' }, 'dossier { id }');
     await input('transitionDossier', { id: fromVote.id, to: 'RECEIVED' }, 'dossier { id }');
     await input('appraiseDossierLine', { lineId: fromVote.lines[0].id, result: 'ELIGIBLE', overrideReason: 'Ban xem xét' }, 'line { id }');

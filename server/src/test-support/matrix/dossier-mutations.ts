@@ -6,6 +6,7 @@ import { ensureAwardCatalogue } from '../../modules/award-type/index.js';
 import { buildCommendation } from '../../modules/commendation/commendation.builders.js';
 import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { buildDecision } from '../../modules/decision/decision.builders.js';
+import { buildDossierAttachment } from '../../modules/file/file.builders.js';
 import { buildProposal } from '../../modules/proposal/proposal.builders.js';
 import { buildDossier, buildDossierLine, buildSentDossier } from '../../modules/dossier/dossier.builders.js';
 import { Dossier, DossierLine } from '../../modules/dossier/entities.js';
@@ -80,6 +81,7 @@ export const dossierMutations: Record<string, MutationCase> = {
     arrange: async (db, w) => {
       const dossier = await buildDossier(db, w.unitA.id, { blocId: w.blocA.id });
       await buildDossierLine(db, dossier, w.unitA.id);
+      await buildDossierAttachment(db, dossier.id, 'TOTRINH');
       return { input: { id: gid(dossier), to: 'SUBMITTED' } };
     },
     // Returned meanwhile by someone else: its status changed since the caller's version.
