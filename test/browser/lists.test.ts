@@ -94,7 +94,7 @@ describe('lists, filters and the dashboard year', () => {
     const { browser } = await session();
     const { page } = browser;
     const log = record(page);
-    await page.getByRole('link', { name: 'Khen thưởng' }).first().click();
+    await page.getByRole('link', { name: 'Khen thưởng', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Khen thưởng' }).waitFor();
     await waitFor(async () => (await rowsOf(page).count()) > 0, 'the commendations');
     await settle(page);

@@ -134,7 +134,7 @@ describe('a newcomer', () => {
   it('enters a batch of commendations under a new decision, told in Vietnamese when a required field is empty', async () => {
     const { browser } = await session();
     const { page } = browser;
-    await page.getByRole('link', { name: 'Khen thưởng' }).first().click();
+    await page.getByRole('link', { name: 'Khen thưởng', exact: true }).first().click();
     await page.getByTestId('record-commendations').click();
     await page.waitForURL(/\/commendations\/new$/);
 

@@ -123,7 +123,8 @@ export function DossierLines({ dossierId, lines: refs, editable, appraisable = f
                   onDelete={async () =>
                     void (await run(
                       async () =>
-                        (await remove({ variables: { id: l.id, expectedVersion: l.version }, refetchQueries: ['DossierPage'] })).data?.deleteDossierLine,
+                        (await remove({ variables: { id: l.id, expectedVersion: l.version }, refetchQueries: ['DossierPage', 'DossierAttachments'] })).data
+                          ?.deleteDossierLine,
                     ))
                   }
                 />

@@ -52,8 +52,12 @@ export function LineFormModal({ dossierId, line, open, onClose }: Props) {
       ? await save(async () => (await update({ variables: { input: { id: line.id, expectedVersion: line.version, ...common } } })).data!.updateDossierLine)
       : await save(
           async () =>
-            (await add({ variables: { input: { dossierId, ...common, [SUBJECT_FIELD[v.subjectKind]]: v.subjectId } }, refetchQueries: ['DossierPage'] })).data!
-              .addDossierLine,
+            (
+              await add({
+                variables: { input: { dossierId, ...common, [SUBJECT_FIELD[v.subjectKind]]: v.subjectId } },
+                refetchQueries: ['DossierPage', 'DossierAttachments'],
+              })
+            ).data!.addDossierLine,
         );
     if (payload) onClose();
   };

@@ -69,7 +69,10 @@ const AddDossierLine = graphql(`
     }
   }
 `);
-export const useAddDossierLine = () => useMutation(AddDossierLine);
+// A line changes what the dossier must carry (checklist) and whether it may be sent: both are read again.
+const AFTER_LINE_CHANGE = { refetchQueries: ['DossierAttachments', 'DossierPage'] };
+
+export const useAddDossierLine = () => useMutation(AddDossierLine, AFTER_LINE_CHANGE);
 
 const UpdateDossierLine = graphql(`
   mutation UpdateDossierLine($input: UpdateDossierLineInput!) {
@@ -80,7 +83,7 @@ const UpdateDossierLine = graphql(`
     }
   }
 `);
-export const useUpdateDossierLine = () => useMutation(UpdateDossierLine);
+export const useUpdateDossierLine = () => useMutation(UpdateDossierLine, AFTER_LINE_CHANGE);
 
 const DeleteDossierLine = graphql(`
   mutation DeleteDossierLine($id: ID!, $expectedVersion: Int) {
@@ -91,4 +94,4 @@ const DeleteDossierLine = graphql(`
     }
   }
 `);
-export const useDeleteDossierLine = () => useMutation(DeleteDossierLine);
+export const useDeleteDossierLine = () => useMutation(DeleteDossierLine, AFTER_LINE_CHANGE);
