@@ -18,14 +18,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
-import { ADMIN_PASSWORD, freePort, now, post, quantile, root, signIn, startServer } from './support.mjs';
+import { ADMIN_PASSWORD, freePort, globalId, now, post, quantile, root, signIn, startServer } from './support.mjs';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 100);
 const CRITERIA = Number(process.env.BENCH_CRITERIA ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const YEAR = 2024;
 
-const globalId = (type, uuid) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
 const ms = (value) => `${value.toFixed(2).padStart(8)} ms`;
 
 /** Kind of leaf i (1-based, not a multiple-of-ten parent): mostly quantitative, as covenants are. */

@@ -73,6 +73,9 @@ export async function signIn(url, username, password) {
   return response.headers.get('set-cookie').split(';')[0];
 }
 
+/** The product's global id of a row: base64url of `Type:uuid`. */
+export const globalId = (type, uuid) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
+
 export const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 /** Quantile of unsorted samples. */

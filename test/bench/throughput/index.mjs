@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
-import { ADMIN_PASSWORD, cpuMsOf, freePort, post, rssOf, signIn, startProcess, startServer } from '../support.mjs';
+import { ADMIN_PASSWORD, cpuMsOf, freePort, globalId, post, rssOf, signIn, startProcess, startServer } from '../support.mjs';
 import { BLOC_YEAR, blocsSql, commendationsSql, covenantSql, decisionsSql, idOf, load, membershipsSql, unitsSql } from './dataset.mjs';
 import { agentFor, measure, postText } from './load.mjs';
 import { operations } from './operations.mjs';
@@ -33,7 +33,6 @@ const COMMENDATIONS = Number(process.env.BENCH_COMMENDATIONS ?? 1_000_000);
 const DECISIONS_PER_YEAR = 200;
 const CRITERIA = 50;
 
-const globalId = (type, uuid) => Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const fixed = (value, width, digits = 1) => value.toFixed(digits).padStart(width);
 

@@ -20,7 +20,7 @@ export async function covenantOf(em: EntityManager, session: BallotSession): Pro
 }
 
 /** The voters (member units in the covenant's year) by name, whether each voted and on paper: never what. */
-function attendanceOf(em: EntityManager, session: BallotSession): Promise<BallotMinutes['attendance']> {
+export function attendanceOf(em: EntityManager, session: BallotSession): Promise<BallotMinutes['attendance']> {
   return em.query(
     `SELECT u.id AS "unitId", u.name AS "unitName", (p.id IS NOT NULL) AS voted, COALESCE(p.paper, false) AS paper
      FROM unit u LEFT JOIN ballot_participation p ON p.session_id = $2 AND p.unit_id = u.id
@@ -59,6 +59,7 @@ export async function composeMinutes(
   covenant: CovenantOfSession,
   result: Tally,
   leader: LeaderOutcome | null,
+  attendance: BallotMinutes['attendance'],
 ): Promise<BallotMinutes> {
   const ranking = (await rankingsIn(em, [session.covenantId])).get(session.covenantId);
   const rows = ranking?.rows ?? [];
@@ -76,7 +77,7 @@ export async function composeMinutes(
     voters: result.voters,
     voted: result.voted,
     turnoutPercent: result.turnoutPercent,
-    attendance: await attendanceOf(em, session),
+    attendance,
     thresholdPercent: session.thresholdPercent,
     thresholdBase: session.thresholdBase,
     quorumPercent: session.quorumPercent,

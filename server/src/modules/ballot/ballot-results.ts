@@ -1,7 +1,6 @@
 import { PROPOSED_AWARD_OF } from '@thidua/shared';
 import type { EntityManager } from 'typeorm';
-import { BlocLeader } from '../bloc/entities.js';
-import { lockBloc } from '../bloc/index.js';
+import { lockBloc, saveBlocLeader } from '../bloc/index.js';
 import { CommendationProposal } from '../proposal/entities.js';
 import type { BallotSession } from './ballot-session.entity.js';
 import { electLeader, type LeaderOutcome, type Tally } from './ballot.tally.js';
@@ -39,10 +38,7 @@ export async function recordResults(em: EntityManager, session: BallotSession, y
   const leader = electLeader(result);
   if (leader.unitId === null) return leader;
   await lockBloc(em, session.blocId);
-  const record = (await em.findOneBy(BlocLeader, { blocId: session.blocId, year })) ?? em.create(BlocLeader, { blocId: session.blocId, year });
-  record.unitId = leader.unitId;
-  record.note = `Bình chọn: ${leader.votes}/${base} phiếu (${leader.percent}%)`;
-  await em.save(record);
+  await saveBlocLeader(em, session.blocId, year, leader.unitId, `Bình chọn: ${leader.votes}/${base} phiếu (${leader.percent}%)`);
   await em.save(proposal(leader.unitId, leader.votes, leader.percent));
   return leader;
 }

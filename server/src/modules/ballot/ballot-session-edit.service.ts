@@ -12,6 +12,8 @@ import type { UpdateBallotSessionInput } from './ballot.inputs.js';
 import { votersAmong } from './ballot.voters.js';
 
 const SETTINGS = ['secret', 'selfVoteAllowed', 'thresholdPercent', 'thresholdBase', 'quorumPercent'] as const;
+/** What only a DRAFT session may change: what the ballot looks like and how it is counted. */
+const DRAFT_ONLY = ['title', 'candidateIds', ...SETTINGS, 'maxChoices'] as const;
 /** What the minutes say of the meeting: still editable while the vote is open. */
 export const MEETING = ['meetingDate', 'venue', 'chair', 'secretary', 'boardGuest'] as const;
 
@@ -27,7 +29,7 @@ export class BallotSessionEditService {
     return write(this.db, async (em) => {
       const problems = new Problems();
       const session = await loadForUpdate(em, BallotSession, input, problems, { viewer: actor, authorize: (found) => requireBlocWrite(actor, found.blocId) });
-      const draftOnly = ['title', 'candidateIds', ...SETTINGS, 'maxChoices'].filter((f) => (input as unknown as Record<string, unknown>)[f] !== undefined);
+      const draftOnly = DRAFT_ONLY.filter((f) => (input as unknown as Record<string, unknown>)[f] !== undefined);
       if (session.status !== 'DRAFT' && (session.status !== 'OPEN' || draftOnly.length)) {
         problems.add(
           'id',
@@ -36,7 +38,7 @@ export class BallotSessionEditService {
         );
         problems.throwIfAny();
       }
-      requireNotNull(input, ['title', 'candidateIds', ...SETTINGS, 'maxChoices'], problems);
+      requireNotNull(input, [...DRAFT_ONLY], problems);
       if (input.title != null) session.title = input.title.trim();
       if (input.maxChoices != null) session.maxChoices = input.maxChoices || null;
       applyPatch(session, input as Partial<BallotSession>, [...SETTINGS, ...MEETING]);

@@ -3,10 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { defineWorkflow } from '../../core/workflow/definition.js';
 import { blocOf } from '../../core/workflow/who.js';
 import type { BallotSession } from './ballot-session.entity.js';
-import { composeMinutes, covenantOf } from './ballot-minutes.js';
+import { attendanceOf, composeMinutes, covenantOf } from './ballot-minutes.js';
 import { recordResults } from './ballot-results.js';
 import { countSession } from './ballot.count.js';
-import { countVoters } from './ballot.voters.js';
 
 const bloc = blocOf<BallotSession>((s) => s.blocId);
 const L = BallotTransition.labels;
@@ -18,11 +17,13 @@ const L = BallotTransition.labels;
  */
 async function onEnter(em: EntityManager, record: BallotSession, to: BallotStatus): Promise<void> {
   if (to !== 'CLOSED') return;
-  record.closedVoterCount = await countVoters(em, record.covenantId);
+  // The voters are the member units of the covenant's year, as the minutes' attendance lists them.
+  const attendance = await attendanceOf(em, record);
+  record.closedVoterCount = attendance.length;
   const result = await countSession(em, record, record.closedVoterCount);
   const covenant = await covenantOf(em, record);
   const leader = await recordResults(em, record, covenant.year, result);
-  record.minutes = await composeMinutes(em, record, covenant, result, leader);
+  record.minutes = await composeMinutes(em, record, covenant, result, leader, attendance);
 }
 
 /**

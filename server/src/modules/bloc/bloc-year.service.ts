@@ -10,7 +10,7 @@ import { BlocLeader } from './bloc-leader.entity.js';
 import { BlocYearRole } from './bloc-year-role.entity.js';
 import type { ClearBlocLeaderInput, RecordBlocLeaderInput, SetBlocYearRolesInput } from './bloc-year.inputs.js';
 import { Bloc } from './bloc.entity.js';
-import { isMemberIn, lockBloc } from './bloc.repository.js';
+import { isMemberIn, lockBloc, saveBlocLeader } from './bloc.repository.js';
 
 type YearlyRole = BlocYearRole['role'];
 
@@ -76,10 +76,7 @@ export class BlocYearService {
       await lockBloc(em, bloc!.id);
       if (!(await isMemberIn(em, bloc!.id, unit!.id, input.year))) problems.add('unitId', 'NOT_A_MEMBER', notMember(input.year));
       problems.throwIfAny();
-      const leader = (await em.findOneBy(BlocLeader, { blocId: bloc!.id, year: input.year })) ?? em.create(BlocLeader, { blocId: bloc!.id, year: input.year });
-      leader.unitId = unit!.id;
-      leader.note = input.note ?? null;
-      return em.save(leader);
+      return saveBlocLeader(em, bloc!.id, input.year, unit!.id, input.note ?? null);
     });
   }
 

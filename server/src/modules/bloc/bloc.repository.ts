@@ -16,6 +16,14 @@ export async function lockBloc(em: EntityManager, blocId: string): Promise<void>
   await em.query('SELECT 1 FROM bloc WHERE id = $1 FOR UPDATE', [blocId]);
 }
 
+/** Records the bloc's leading unit of a year, replacing the one recorded before (the caller holds `lockBloc`). */
+export async function saveBlocLeader(em: EntityManager, blocId: string, year: number, unitId: string, note: string | null): Promise<BlocLeader> {
+  const leader = (await em.findOneBy(BlocLeader, { blocId, year })) ?? em.create(BlocLeader, { blocId, year });
+  leader.unitId = unitId;
+  leader.note = note;
+  return em.save(leader);
+}
+
 /** A membership of the unit in the bloc sharing a year with [from, to]; `to` null = still open. */
 export function findOverlap(
   em: EntityManager,

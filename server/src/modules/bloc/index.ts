@@ -12,7 +12,7 @@ import { BlocMembership } from './bloc-membership.entity.js';
 import { BlocYearRole } from './bloc-year-role.entity.js';
 import { Bloc } from './bloc.entity.js';
 
-export { lockBloc } from './bloc.repository.js';
+export { lockBloc, saveBlocLeader } from './bloc.repository.js';
 
 export const blocResolvers: Function[] = [BlocResolver, BlocMembershipResolver, BlocYearRoleResolver, BlocLeaderResolver, BlocMemberResolver, UnitBlocResolver];
 export const blocServices = (db: DataSource) => ({

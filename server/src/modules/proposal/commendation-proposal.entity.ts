@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, ManyToOne, Unique } from 'typeorm';
 import type { ProposalStatus, ProposedAward } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
+import { numeric } from '../../core/db/numeric.js';
 import { ProposalStatusEnum, ProposedAwardEnum } from '../../core/graphql/enums.js';
 import { BallotSession } from '../ballot/entities.js';
 import { Covenant } from '../covenant/entities.js';
@@ -61,7 +62,7 @@ export class CommendationProposal extends BaseRecord {
   votes!: number;
 
   @Field(() => Float, { description: 'Tỷ lệ đồng ý, % (percent).' })
-  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: numeric })
   percent!: number;
 
   /** The nomination dossier it was taken into (createDossierFromProposals); null while only proposed. */

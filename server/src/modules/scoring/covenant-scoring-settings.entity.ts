@@ -5,7 +5,7 @@ import type { ScoreFinalStage } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { ScoreFinalStageEnum } from '../../core/graphql/enums.js';
 import { Covenant } from '../covenant/entities.js';
-import { numeric } from './numeric.js';
+import { numeric } from '../../core/db/numeric.js';
 
 /**
  * How a covenant is scored. A covenant without this record is scored with the defaults (the NSC

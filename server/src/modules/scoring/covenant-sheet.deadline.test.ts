@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, vietnamToday } from './covenant-sheet.deadline.js';
+import { vietnamToday } from '../../core/dates.js';
+import { isOverdue } from './covenant-sheet.deadline.js';
 
 describe('sheet deadlines', () => {
   it('count days in Vietnam (UTC+7): 17:00 UTC is already the next day', () => {

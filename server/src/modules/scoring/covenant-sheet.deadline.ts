@@ -1,10 +1,5 @@
 import type { CovenantSheetStatus } from '@thidua/shared';
 
-/** Today in Vietnam (UTC+7 all year, no daylight saving), as YYYY-MM-DD: the day deadlines are counted in. */
-export function vietnamToday(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export interface Deadlines {
   selfAssessmentDueOn: string | null;
   reviewDueOn: string | null;

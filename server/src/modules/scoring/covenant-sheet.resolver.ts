@@ -7,23 +7,15 @@ import { TransitionInputType, TransitionOptionType } from '../../core/workflow/w
 import type { TransitionRequest } from '../../core/workflow/workflow.service.js';
 import { Covenant } from '../covenant/entities.js';
 import { Unit } from '../unit/entities.js';
-import { CovenantScoringSettings } from './covenant-scoring-settings.entity.js';
 import { CovenantSheet } from './covenant-sheet.entity.js';
 import { AssignCovenantSheetReviewerInput } from './covenant-sheet.inputs.js';
-import { isOverdue, vietnamToday } from './covenant-sheet.deadline.js';
+import { vietnamToday } from '../../core/dates.js';
+import { isOverdue } from './covenant-sheet.deadline.js';
+import { scoringSettingsOf } from './scoring-settings.loader.js';
 
 const Option = TransitionOptionType<CovenantSheetStatus>('CovenantSheet', CovenantSheetStatusEnum);
 const TransitionInput = TransitionInputType<CovenantSheetStatus>('CovenantSheet', CovenantSheetStatusEnum, CovenantSheetStatus.values);
 const SheetPayload = Payload<CovenantSheet>('CovenantSheet', 'sheet', () => CovenantSheet, 'Kết quả thao tác trên bảng điểm (covenant sheet payload).');
-
-const settingsOf = (ctx: Context, covenantId: string) =>
-  ctx.loaders
-    .group<string, CovenantScoringSettings>(
-      'Covenant.scoringSettings',
-      (ids) => ctx.db.getRepository(CovenantScoringSettings).createQueryBuilder('s').where('s.covenant_id = ANY(:ids)', { ids }).getMany(),
-      (s) => s.covenantId,
-    )
-    .load(covenantId);
 
 @Resolver(() => CovenantSheet)
 export class CovenantSheetResolver {
@@ -46,8 +38,7 @@ export class CovenantSheetResolver {
     description: 'Quá hạn (overdue): đang tự chấm sau hạn tự chấm, hoặc đã nộp mà chưa thẩm định sau hạn thẩm định; tính theo ngày ở Việt Nam (UTC+7).',
   })
   async overdue(@Root() sheet: CovenantSheet, @Ctx() ctx: Context) {
-    const [settings] = await settingsOf(ctx, sheet.covenantId);
-    return isOverdue(sheet.status, settings ?? null, vietnamToday());
+    return isOverdue(sheet.status, await scoringSettingsOf(ctx, sheet.covenantId), vietnamToday());
   }
 
   @FieldResolver(() => [Option], { description: 'Các bước chuyển bạn được làm từ bước hiện tại (allowed transitions), làm được ngay chưa và vì sao chưa.' })

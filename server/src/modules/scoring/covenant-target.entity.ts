@@ -4,7 +4,7 @@ import { BaseRecord, Node } from '../../core/db/base.entity.js';
 import { CovenantCriterion } from '../covenant/entities.js';
 import { Covenant } from '../covenant/entities.js';
 import { Unit } from '../unit/entities.js';
-import { numeric } from './numeric.js';
+import { numeric } from '../../core/db/numeric.js';
 
 @ObjectType({
   implements: [Node, BaseRecord],

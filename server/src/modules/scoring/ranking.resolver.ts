@@ -8,6 +8,7 @@ import { CovenantScoringSettings } from './covenant-scoring-settings.entity.js';
 import { CovenantTarget } from './covenant-target.entity.js';
 import { CovenantViolation } from './covenant-violation.entity.js';
 import { CovenantRanking, CovenantRankingRow, CriterionScore } from './ranking.types.js';
+import { scoringSettingsOf } from './scoring-settings.loader.js';
 
 @Resolver(() => Covenant)
 export class CovenantScoringResolver {
@@ -31,15 +32,8 @@ export class CovenantScoringResolver {
     nullable: true,
     description: 'Cách chấm điểm đã đặt (scoring settings); null là mặc định (công thức NSC, điểm thẩm định là cuối cùng).',
   })
-  async scoringSettings(@Root() covenant: Covenant, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders
-      .group<string, CovenantScoringSettings>(
-        'Covenant.scoringSettings',
-        (ids) => ctx.db.getRepository(CovenantScoringSettings).createQueryBuilder('s').where('s.covenant_id = ANY(:ids)', { ids }).getMany(),
-        (s) => s.covenantId,
-      )
-      .load(covenant.id);
-    return rows[0] ?? null;
+  scoringSettings(@Root() covenant: Covenant, @Ctx() ctx: Context) {
+    return scoringSettingsOf(ctx, covenant.id);
   }
 
   @FieldResolver(() => [CovenantViolation], { description: 'Các vi phạm đã ghi nhận (violations), mới nhất trước.' })

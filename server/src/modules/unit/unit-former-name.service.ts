@@ -3,7 +3,7 @@ import { fold } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { requireUnitWrite, requireWrite } from '../../core/auth/policy.js';
 import { Problems } from '../../core/errors.js';
-import { requireNotNull, resolveRef } from '../../core/db/refs.js';
+import { applyPatch, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { write } from '../../core/db/write.js';
@@ -37,15 +37,10 @@ export class UnitFormerNameService {
       const problems = new Problems();
       const record = await loadForUpdate(em, UnitFormerName, input, problems, { authorize: (found) => requireUnitWrite(actor, found.unitId) });
       requireNotNull(input, ['name'], problems);
-      const dates = {
-        usedFrom: input.usedFrom === undefined ? record.usedFrom : input.usedFrom,
-        usedUntil: input.usedUntil === undefined ? record.usedUntil : input.usedUntil,
-      };
-      checkDates(dates, problems);
+      applyPatch(record, input as Partial<UnitFormerName>, ['usedFrom', 'usedUntil']);
+      checkDates(record, problems);
       problems.throwIfAny();
       if (input.name !== undefined) record.name = input.name.trim();
-      if (input.usedFrom !== undefined) record.usedFrom = input.usedFrom;
-      if (input.usedUntil !== undefined) record.usedUntil = input.usedUntil;
       if (input.note !== undefined) record.note = input.note?.trim() || null;
       const saved = await em.save(record);
       await refreshUnitSearch(em, saved.unitId);
@@ -97,12 +92,12 @@ function checkDates(input: { usedFrom?: string | null; usedUntil?: string | null
 }
 
 async function refreshUnitSearch(em: EntityManager, unitId: string): Promise<void> {
-  const unit = await em.findOneByOrFail(Unit, { id: unitId });
-  const names = await em.find(UnitFormerName, { where: { unitId }, order: { usedUntil: 'ASC', name: 'ASC' } });
-  const formerNamesText = names.map((n) => n.name).join(' ');
-  await em.query('UPDATE unit SET former_names_text = $2, search_text = $3 WHERE id = $1', [
-    unitId,
-    formerNamesText,
-    unitSearchText({ ...unit, formerNamesText }),
-  ]);
+  // The unit's names and its former names (oldest first), in one read.
+  const [row]: { name: string; short_name: string | null; former: string }[] = await em.query(
+    `SELECT u.name, u.short_name, COALESCE(string_agg(n.name, ' ' ORDER BY n.used_until ASC NULLS LAST, n.name), '') AS former
+     FROM unit u LEFT JOIN unit_former_name n ON n.unit_id = u.id WHERE u.id = $1 GROUP BY u.id`,
+    [unitId],
+  );
+  const search = unitSearchText({ name: row!.name, shortName: row!.short_name, formerNamesText: row!.former });
+  await em.query('UPDATE unit SET former_names_text = $2, search_text = $3 WHERE id = $1', [unitId, row!.former, search]);
 }

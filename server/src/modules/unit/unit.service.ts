@@ -15,9 +15,7 @@ import { unitList } from './unit.list.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 import { checkUnitName, type UnitPlace } from './unit-duplicates.js';
 import { addFormerName } from './unit-former-name.service.js';
-
-/** Today's date in Vietnam (YYYY-MM-DD). */
-const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+import { vietnamToday } from '../../core/dates.js';
 
 export class UnitService {
   constructor(private readonly db: DataSource) {}

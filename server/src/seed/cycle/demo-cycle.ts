@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { withChangeOrigin } from '../../core/changes/origin.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
@@ -30,7 +30,7 @@ export async function runDemoCycle(db: DataSource): Promise<boolean> {
   if (!covenant || covenant.status !== 'SIGNED') return false;
   const services = buildServices(db);
   const officer = await officers(db);
-  const units = new Map((await db.manager.findBy(Unit, {})).map((u) => [u.name, u]));
+  const units = new Map((await db.manager.findBy(Unit, { name: In(Object.keys(REVIEW_SCORES)) })).map((u) => [u.name, u]));
   const unit = (name: MemberName) => units.get(name)!;
   const criteria = await db.manager.find(CovenantCriterion, { where: { covenantId: covenant.id }, order: { rank: 'ASC' } });
   const covenantId = gid(Covenant, covenant.id);
@@ -116,7 +116,7 @@ async function sheetOf(db: DataSource, covenantId: string, unitId: string): Prom
 
 /** The bloc officer and each member unit's officer, as their demo accounts (demo/users.ts). */
 async function officers(db: DataSource) {
-  const users = await db.manager.findBy(User, {});
+  const users = await db.manager.findBy(User, { role: In(['BLOC_OFFICER', 'UNIT_OFFICER']) });
   const bloc = users.find((u) => u.role === 'BLOC_OFFICER' && u.username === 'can_bo_khoi')!;
   return {
     bloc: actorOfUser(bloc),

@@ -1,4 +1,5 @@
-import type { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, SelectionNode } from 'graphql';
+import type { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { collectFields, everyFragment } from './collect.js';
 import type { ApiToken } from '../../../modules/api-token/entities.js';
 import type { QueryLimits } from './limits.js';
 import {
@@ -37,13 +38,13 @@ export interface OperationCheck {
 /** What a user on a one-time password may still do. */
 const WHILE_PASSWORD_CHANGE = new Set(['changePassword', 'logout', 'viewer', 'apiLimits', '__typename']);
 
-function rootFields(selections: readonly SelectionNode[], document: DocumentNode): string[] {
-  return selections.flatMap((s) => {
-    if (s.kind === 'Field') return [s.name.value];
-    if (s.kind === 'InlineFragment') return rootFields(s.selectionSet.selections, document);
-    const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition' && d.name.value === s.name.value);
-    return fragment ? rootFields(fragment.selectionSet.selections, document) : [];
-  });
+/** The root fields an operation asks for, as execution sees them (fragments expanded, @skip/@include honoured). */
+function rootFields(check: OperationCheck): string[] {
+  const fragments = Object.fromEntries(
+    check.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+  );
+  const fields = collectFields({ fragments, variables: check.variables ?? {} }, [check.operation.selectionSet], everyFragment);
+  return [...fields.values()].map(([field]) => field!.name.value);
 }
 
 /**
@@ -54,7 +55,7 @@ function rootFields(selections: readonly SelectionNode[], document: DocumentNode
  */
 export function checkOperation(check: OperationCheck): { measure: Measure | null; refusal: GraphQLError | null } {
   const { token, queryHash, limits } = check;
-  if (check.mustChangePassword && rootFields(check.operation.selectionSet.selections, check.document).some((f) => !WHILE_PASSWORD_CHANGE.has(f))) {
+  if (check.mustChangePassword && rootFields(check).some((f) => !WHILE_PASSWORD_CHANGE.has(f))) {
     return { measure: null, refusal: passwordChangeRequired() };
   }
   if (token?.trustedOperations?.length && !token.trustedOperations.includes(queryHash)) return { measure: null, refusal: untrustedOperation(queryHash) };
