@@ -10,9 +10,10 @@ interface Payload {
 /**
  * Runs a mutation that has no form of its own (a button, a confirm) and tells the user how it
  * went: user errors and failures as an error message in the interface language, else `done`.
- * Resolves to the payload on success, null otherwise.
+ * Resolves to the payload on success, null otherwise. `{ toast: false }` keeps success quiet
+ * (the change shows on the page itself); refusals and failures are still told.
  */
-export function useMutationFeedback() {
+export function useMutationFeedback({ toast = true }: { toast?: boolean } = {}) {
   const { message } = App.useApp();
   const { t, language } = useLanguage();
   return useCallback(
@@ -24,13 +25,13 @@ export function useMutationFeedback() {
           message.error(payload.userErrors.map((e) => userErrorText(e, language)).join(' '));
           return null;
         }
-        message.success(done);
+        if (toast) message.success(done);
         return payload;
       } catch (error) {
         message.error(describeError(error, language));
         return null;
       }
     },
-    [message, t, language],
+    [message, t, language, toast],
   );
 }

@@ -8,19 +8,23 @@ import { applyUserErrors, describeError, type UserErrorLike } from './errors';
  * fields (the rest above the form), or explain a failed request. Typed values are never reset.
  * `save` resolves to the payload when it saved, to null when it did not. `run` resolving to null
  * means the save stopped with nothing to show (the user went back from a conflict dialog).
+ * `describe`, when given, words every refusal itself (all above the form, none on a field).
  */
 export function useSaveForm(form: FormInstance) {
   const { language } = useLanguage();
   const [problems, setProblems] = useState<string[]>([]);
   const clearProblems = useCallback(() => setProblems([]), []);
   const save = useCallback(
-    async <P extends { userErrors: readonly UserErrorLike[] }>(run: () => Promise<P | null>): Promise<P | null> => {
+    async <P extends { userErrors: readonly UserErrorLike[] }>(
+      run: () => Promise<P | null>,
+      describe?: (errors: readonly UserErrorLike[]) => string[],
+    ): Promise<P | null> => {
       setProblems([]);
       try {
         const payload = await run();
         if (!payload) return null;
         if (payload.userErrors.length === 0) return payload;
-        setProblems(applyUserErrors(form, payload.userErrors, language));
+        setProblems(describe ? describe(payload.userErrors) : applyUserErrors(form, payload.userErrors, language));
       } catch (error) {
         setProblems([describeError(error, language)]);
       }

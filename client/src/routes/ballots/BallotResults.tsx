@@ -3,6 +3,7 @@ import { Alert, Button, Card, List, Table, Tag } from 'antd';
 import { ProposedAward } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { formatNumber } from '../../lib/format';
 import { ProposalStatusTag } from '../dossiers';
 import { BALLOT_TEXTS } from './texts';
 
@@ -45,7 +46,7 @@ export function BallotResults(props: { session: FragmentType<typeof BallotResult
         columns={[
           { title: text.candidate, render: (_, row) => row.unit.name },
           { title: text.votes, dataIndex: 'votes', align: 'right' },
-          { title: text.percent, render: (_, row) => `${row.percent.toLocaleString('vi-VN')}%`, align: 'right' },
+          { title: text.percent, render: (_, row) => `${formatNumber(row.percent)}%`, align: 'right' },
           { title: '', render: (_, row) => (row.passed ? <Tag color="green">{text.passed}</Tag> : <Tag>{text.notPassed}</Tag>) },
         ]}
       />
@@ -67,7 +68,7 @@ export function BallotResults(props: { session: FragmentType<typeof BallotResult
         data-testid="ballot-proposals"
         renderItem={(p) => (
           <List.Item>
-            {p.unit.name} – <Tag color="gold">{ProposedAward.labels[p.award][language]}</Tag> {p.votes} ({p.percent.toLocaleString('vi-VN')}%){' '}
+            {p.unit.name} – <Tag color="gold">{ProposedAward.labels[p.award][language]}</Tag> {p.votes} ({formatNumber(p.percent)}%){' '}
             <ProposalStatusTag proposal={p} />
           </List.Item>
         )}

@@ -1,6 +1,7 @@
 import { BallotPurpose } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { formatNumber } from '../../lib/format';
 import { MINUTES_TEXTS } from './minutesTexts';
 import './minutes.css';
 
@@ -19,8 +20,6 @@ export const MinutesDocument_session = graphql(`
     }
   }
 `);
-
-const number = (n: number) => n.toLocaleString('vi-VN');
 
 /** "ngày 20 tháng 12 năm 2023" (or "20/12/2023" in English) from an ISO date. */
 export function longDate(iso: string, language: 'vi' | 'en'): string {
@@ -68,7 +67,7 @@ export function MinutesDocument(props: { session: FragmentType<typeof MinutesDoc
           </>
         ) : null}
         <br />
-        {text.attendance}: {minutes.voted}/{minutes.voters} {text.attendanceOf} ({number(minutes.turnoutPercent)}%).
+        {text.attendance}: {minutes.voted}/{minutes.voters} {text.attendanceOf} ({formatNumber(minutes.turnoutPercent)}%).
       </p>
       <table data-testid="minutes-attendance">
         <thead>
@@ -105,8 +104,8 @@ export function MinutesDocument(props: { session: FragmentType<typeof MinutesDoc
               <tr key={i}>
                 <td className="num">{r.rank}</td>
                 <td>{r.unitName}</td>
-                <td className="num">{number(r.total)}</td>
-                <td className="num">{r.percent === null || r.percent === undefined ? '' : number(r.percent)}</td>
+                <td className="num">{formatNumber(r.total)}</td>
+                <td className="num">{formatNumber(r.percent)}</td>
               </tr>
             ))}
           </tbody>
@@ -137,7 +136,7 @@ export function MinutesDocument(props: { session: FragmentType<typeof MinutesDoc
               <td className="num">{i + 1}</td>
               <td>{c.unitName}</td>
               <td className="num">{c.votes}</td>
-              <td className="num">{number(c.percent)}</td>
+              <td className="num">{formatNumber(c.percent)}</td>
               <td>{c.passed ? text.passed : text.notPassed}</td>
             </tr>
           ))}

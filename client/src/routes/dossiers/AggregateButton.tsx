@@ -4,8 +4,9 @@ import { Alert, Button, Form, Input, Modal } from 'antd';
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { LIMITS } from '@thidua/shared';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { describeError, userErrorText, type UserErrorLike } from '../../lib/errors';
+import { userErrorText, type UserErrorLike } from '../../lib/errors';
 import { rules } from '../../lib/rules';
+import { useSaveForm } from '../../lib/useSaveForm';
 import type { Row } from './dossierColumns';
 import { dossierTexts } from './texts';
 import { useAggregateDossiers } from './useDossierMutations';
@@ -31,22 +32,20 @@ export function AggregateButton({ selected, onDone }: { selected: Row[]; onDone(
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [open, setOpen] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problems, save } = useSaveForm(form);
   const [aggregate, { loading }] = useAggregateDossiers();
   const r = rules(language);
   const submit = async (values: Values) => {
-    setProblems([]);
-    try {
-      const ids = selected.map((d) => d.id);
-      const payload = (await aggregate({ variables: { input: { ids, title: values.title, proposalNumber: values.proposalNumber || null } } })).data!
-        .aggregateDossiers;
-      if (payload.userErrors.length) return setProblems(aggregateProblems(payload.userErrors, selected, language));
-      setOpen(false);
-      onDone();
-      navigate(`/dossiers/${encodeURIComponent(payload.dossier!.id)}`);
-    } catch (error) {
-      setProblems([describeError(error, language)]);
-    }
+    const ids = selected.map((d) => d.id);
+    const payload = await save(
+      async () =>
+        (await aggregate({ variables: { input: { ids, title: values.title, proposalNumber: values.proposalNumber || null } } })).data!.aggregateDossiers,
+      (errors) => aggregateProblems(errors, selected, language),
+    );
+    if (!payload) return;
+    setOpen(false);
+    onDone();
+    navigate(`/dossiers/${encodeURIComponent(payload.dossier!.id)}`);
   };
   return (
     <>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { DossierAttachmentsDocument } from '../../gql/graphql';
+import { makeFragmentData } from '../../gql';
 import { renderWithProviders } from '../../test/renderWithProviders';
-import { DossierAttachments } from './DossierAttachments';
+import { DossierAttachments, DossierAttachments_dossier } from './DossierAttachments';
 
 const award = (id: string, nameVi: string) => ({ __typename: 'AwardType' as const, id, nameVi });
 const flag = award('QXdhcmRUeXBlOjE', 'Cờ thi đua của Ủy ban nhân dân tỉnh, thành phố');
@@ -25,16 +25,24 @@ const dossier = {
     },
   ],
   checklist: [
-    { __typename: 'DossierChecklistItem' as const, kind: 'TOTRINH', label: 'Tờ trình đề nghị', present: 1, missing: false, requiredBy: [flag, merit] },
-    { __typename: 'DossierChecklistItem' as const, kind: 'BAOCAO', label: 'Báo cáo thành tích', present: 0, missing: true, requiredBy: [flag, merit] },
-    { __typename: 'DossierChecklistItem' as const, kind: 'BIENBAN', label: 'Biên bản họp xét, bỏ phiếu', present: 0, missing: true, requiredBy: [flag] },
+    { __typename: 'DossierChecklistItem' as const, kind: 'TOTRINH' as const, label: 'Tờ trình đề nghị', present: 1, missing: false, requiredBy: [flag, merit] },
+    { __typename: 'DossierChecklistItem' as const, kind: 'BAOCAO' as const, label: 'Báo cáo thành tích', present: 0, missing: true, requiredBy: [flag, merit] },
+    {
+      __typename: 'DossierChecklistItem' as const,
+      kind: 'BIENBAN' as const,
+      label: 'Biên bản họp xét, bỏ phiếu',
+      present: 0,
+      missing: true,
+      requiredBy: [flag],
+    },
   ],
 };
-const mocks = [{ request: { query: DossierAttachmentsDocument, variables: { id: dossier.id } }, result: { data: { dossier } } }];
+// The page's query carries the card's fragment: the card is handed it, as DossierPage does.
+const ref = makeFragmentData(dossier, DossierAttachments_dossier);
 
 describe('dossier attachments card', () => {
   it('ticks what is attached with its count, crosses what is missing with the awards needing it, and offers the kind before the upload', async () => {
-    renderWithProviders(<DossierAttachments dossierId={dossier.id} editable />, { mocks });
+    renderWithProviders(<DossierAttachments dossier={ref} editable />);
     const letter = await screen.findByTestId('checklist-TOTRINH');
     expect(within(letter).getByLabelText('Đã có')).toBeTruthy();
     expect(within(letter).getByText('1 tệp')).toBeTruthy();
@@ -52,7 +60,7 @@ describe('dossier attachments card', () => {
   });
 
   it('keeps download links but no upload, kind or delete once the dossier is sent', async () => {
-    renderWithProviders(<DossierAttachments dossierId={dossier.id} editable={false} />, { mocks });
+    renderWithProviders(<DossierAttachments dossier={ref} editable={false} />);
     await screen.findByTestId('dossier-checklist');
     expect(screen.getByText('Tờ trình 12-TTr.pdf').closest('a')!.getAttribute('href')).toBe('/files/U3RvcmVkRmlsZTox');
     expect(screen.queryByTestId('upload-file')).toBeNull();

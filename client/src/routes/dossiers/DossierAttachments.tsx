@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { Card, Flex, Select, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { DossierAttachmentKind } from '@thidua/shared';
@@ -11,12 +11,6 @@ export const DossierAttachments_dossier = graphql(`
     id
     attachments { id ...FileAttachments_file }
     checklist { kind label present missing requiredBy { id nameVi } }
-  }
-`);
-
-const DossierAttachmentsQuery = graphql(`
-  query DossierAttachments($id: ID!) {
-    dossier(id: $id) { id ...DossierAttachments_dossier }
   }
 `);
 
@@ -47,21 +41,16 @@ export function DossierChecklist({ dossier: ref }: { dossier: FragmentType<typeo
 /**
  * "Hồ sơ đính kèm": the checklist of what the dossier's awards need and its files, with upload
  * (the kind first) and delete while the dossier is editable; the page's steps refresh after a
- * change, since SUBMIT waits on the checklist.
+ * change, since SUBMIT waits on the checklist (the page's query carries both).
  */
-export function DossierAttachments({ dossierId, editable }: { dossierId: string; editable: boolean }) {
+export function DossierAttachments({ dossier: ref, editable }: { dossier: FragmentType<typeof DossierAttachments_dossier>; editable: boolean }) {
   const client = useApolloClient();
-  const { data, refetch } = useQuery(DossierAttachmentsQuery, { variables: { id: dossierId } });
   const [kind, setKind] = useState<DossierAttachmentKind>('TOTRINH');
-  if (!data?.dossier) return null;
-  const dossier = getFragmentData(DossierAttachments_dossier, data.dossier);
-  const onChange = () => {
-    void refetch();
-    void client.refetchQueries({ include: ['DossierPage'] });
-  };
+  const dossier = getFragmentData(DossierAttachments_dossier, ref);
+  const onChange = () => void client.refetchQueries({ include: ['DossierPage'] });
   return (
     <Card title="Hồ sơ đính kèm" size="small" data-testid="dossier-attachments">
-      <DossierChecklist dossier={data.dossier} />
+      <DossierChecklist dossier={ref} />
       <Typography.Title level={5} style={{ marginTop: 12 }}>
         Tệp đính kèm
       </Typography.Title>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Card, Space, Switch, Table } from 'antd';
+import { Button, Card, Space, Switch, Table } from 'antd';
 import { FileSearchOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { SubjectKind } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { DossierLines_LineFragment } from '../../gql/graphql';
 import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
-import { useLanguage, useTexts } from '../../i18n/language';
-import { describeError, userErrorText } from '../../lib/errors';
+import { useTexts } from '../../i18n/language';
+import { useMutationFeedback } from '../../lib/useMutationFeedback';
 import { AppraiseLineModal } from './AppraiseLineModal';
 import { EligibilityTag, RuleResults } from './EligibilityTag';
 import { flowTexts } from './flowTexts';
@@ -43,28 +43,16 @@ interface Props {
 
 /** The nominees: subject, proposed award, achievement, include flag, eligibility (rule results when expanded). */
 export function DossierLines({ dossierId, lines: refs, editable, appraisable = false }: Props) {
-  const { language } = useLanguage();
   const tx = useTexts(dossierTexts);
   const vocab = useVocabularyLabel();
-  const { message } = App.useApp();
   const lines = getFragmentData(DossierLines_line, refs);
   const flow = useTexts(flowTexts);
   const [editing, setEditing] = useState<Line | 'new' | null>(null);
   const [appraising, setAppraising] = useState<Line | null>(null);
   const [update] = useUpdateDossierLine();
   const [remove] = useDeleteDossierLine();
-  // The server has the last word (DOSSIER_LOCKED once sent): its refusal is shown as it says it.
-  const refused = (errors: readonly { field: readonly string[]; message: string; code: string }[]) =>
-    errors.length ? (message.error(errors.map((e) => userErrorText(e, language)).join(' ')), true) : false;
-  const run = async (send: () => Promise<{ userErrors: readonly { field: readonly string[]; message: string; code: string }[] } | undefined>) => {
-    try {
-      const payload = await send();
-      return payload ? !refused(payload.userErrors) : false;
-    } catch (error) {
-      message.error(describeError(error, language));
-      return false;
-    }
-  };
+  // The server has the last word (DOSSIER_LOCKED once sent): its refusal is shown as it says it; success shows in the table.
+  const run = useMutationFeedback({ toast: false });
   return (
     <Card
       title={`${tx.lines} (${lines.length})`}
@@ -121,11 +109,7 @@ export function DossierLines({ dossierId, lines: refs, editable, appraisable = f
                   disabled={!editable}
                   testId="remove-line"
                   onDelete={async () =>
-                    void (await run(
-                      async () =>
-                        (await remove({ variables: { id: l.id, expectedVersion: l.version }, refetchQueries: ['DossierPage', 'DossierAttachments'] })).data
-                          ?.deleteDossierLine,
-                    ))
+                    void (await run(async () => (await remove({ variables: { id: l.id, expectedVersion: l.version } })).data?.deleteDossierLine))
                   }
                 />
               </Space>

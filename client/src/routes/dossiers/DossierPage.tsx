@@ -34,7 +34,7 @@ export const DossierPage_dossier = graphql(`
 
 const DossierQuery = graphql(`
   query DossierPage($id: ID!) {
-    dossier(id: $id) { id ...DossierPage_dossier }
+    dossier(id: $id) { id ...DossierPage_dossier ...DossierAttachments_dossier }
   }
 `);
 
@@ -78,7 +78,7 @@ export function Component() {
           <DossierRoute dossier={dossier} />
           <DossierDecision dossier={dossier} />
           <DossierLines dossierId={dossier.id} lines={dossier.lines} editable={editable} appraisable={appraisable} />
-          <DossierAttachments dossierId={dossier.id} editable={editable} />
+          <DossierAttachments dossier={data!.dossier} editable={editable} />
         </RecordPage>
       ) : null}
     </QueryState>

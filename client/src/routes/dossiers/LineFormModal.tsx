@@ -55,7 +55,6 @@ export function LineFormModal({ dossierId, line, open, onClose }: Props) {
             (
               await add({
                 variables: { input: { dossierId, ...common, [SUBJECT_FIELD[v.subjectKind]]: v.subjectId } },
-                refetchQueries: ['DossierPage', 'DossierAttachments'],
               })
             ).data!.addDossierLine,
         );

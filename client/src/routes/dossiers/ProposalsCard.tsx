@@ -7,6 +7,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ProposalsCard_ProposalFragment } from '../../gql/graphql';
 import { useCan } from '../../auth/AuthProvider';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { formatNumber } from '../../lib/format';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
 import { flowTexts } from './flowTexts';
 import { useCreateDossierFromProposals } from './useDossierFlowMutations';
@@ -81,7 +82,7 @@ export function ProposalsCard({ proposals: refs, blocId }: Props) {
         columns={[
           { title: tx.unit, key: 'unit', render: (_, p) => p.unit.name },
           { title: tx.award, key: 'award', render: (_, p) => <Tag color="gold">{label(ProposedAward.labels[p.award])}</Tag> },
-          { title: tx.votes, key: 'votes', align: 'right', render: (_, p) => `${p.votes} (${p.percent.toLocaleString('vi-VN')}%)` },
+          { title: tx.votes, key: 'votes', align: 'right', render: (_, p) => `${p.votes} (${formatNumber(p.percent)}%)` },
           { title: tx.status, key: 'status', render: (_, p) => <ProposalStatusTag proposal={p} /> },
         ]}
       />

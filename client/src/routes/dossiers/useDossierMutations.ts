@@ -69,8 +69,8 @@ const AddDossierLine = graphql(`
     }
   }
 `);
-// A line changes what the dossier must carry (checklist) and whether it may be sent: both are read again.
-const AFTER_LINE_CHANGE = { refetchQueries: ['DossierAttachments', 'DossierPage'] };
+// A line changes what the dossier must carry (checklist) and whether it may be sent: the page's query reads both again.
+const AFTER_LINE_CHANGE = { refetchQueries: ['DossierPage'] };
 
 export const useAddDossierLine = () => useMutation(AddDossierLine, AFTER_LINE_CHANGE);
 
