@@ -1,6 +1,8 @@
-import { ReasonModal } from '../../components/workflow/ReasonModal';
-import { useTexts } from '../../i18n/language';
-import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { useEffect } from 'react';
+import { Alert, Form, Input, Modal } from 'antd';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { rules } from '../../lib/rules';
+import { useSaveForm } from '../../lib/useSaveForm';
 import { flowTexts } from './flowTexts';
 import { useCancelDossierApproval } from './useDossierFlowMutations';
 
@@ -10,20 +12,42 @@ interface Props {
   onClose(): void;
 }
 
-/**
- * Undoing the approval (its commendations and, if nothing else cites it, its decision) needs a
- * reason; a refusal or failure is told and the dialog stays open with the reason typed.
- */
+/** Undoing the approval (its commendations and, if nothing else cites it, its decision) needs a reason. */
 export function CancelApprovalModal({ dossier, open, onClose }: Props) {
+  const { t, language } = useLanguage();
   const tx = useTexts(flowTexts);
-  const feedback = useMutationFeedback({ toast: false });
+  const [form] = Form.useForm<{ reason: string }>();
+  const { problems, clearProblems, save } = useSaveForm(form);
   const [cancel, { loading }] = useCancelDossierApproval();
 
-  const submit = async (reason: string | null) => {
-    const input = { dossierId: dossier.id, reason: reason ?? '', expectedVersion: dossier.version };
-    const payload = await feedback(async () => (await cancel({ variables: { input } })).data?.cancelDossierApproval);
+  useEffect(() => {
+    if (open) clearProblems();
+  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const submit = async ({ reason }: { reason: string }) => {
+    const input = { dossierId: dossier.id, reason: reason.trim(), expectedVersion: dossier.version };
+    const payload = await save(async () => (await cancel({ variables: { input } })).data!.cancelDossierApproval);
     if (payload) onClose();
   };
 
-  return <ReasonModal title={open ? tx.cancelApproval : null} required saving={loading} onSubmit={(reason) => void submit(reason)} onCancel={onClose} />;
+  return (
+    <Modal
+      open={open}
+      title={tx.cancelApproval}
+      okText={tx.cancelApproval}
+      okButtonProps={{ danger: true }}
+      cancelText={t('cancel')}
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      forceRender
+    >
+      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="cancel-approval-form">
+        <Form.Item name="reason" label={tx.cancelReason} rules={[rules(language).required]}>
+          <Input.TextArea rows={3} data-testid="cancel-approval-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
 }
