@@ -92,3 +92,47 @@ export async function loadVisibleTarget<T extends ObjectLiteral>(
   problems.throwIfAny();
   return row!;
 }
+
+/** Rows by id as the actor may see them, locked for the transaction (pessimistic write): out of scope reads as missing. */
+export function lockVisible<T extends ObjectLiteral>(em: EntityManager, actor: Actor, entity: Entity<T>, ids: string[]): Promise<T[]> {
+  if (!ids.length) return Promise.resolve([]);
+  const qb = em.getRepository(entity).createQueryBuilder('locked').setLock('pessimistic_write').where('locked.id IN (:...lockedIds)', { lockedIds: ids });
+  return scoped(qb, actor, entity.name).getMany();
+}
+
+/**
+ * The records a mutation acts on, by global ID, as the actor may see them, locked, in the order
+ * given (duplicates once); an unknown or unseen one is NOT_FOUND at `[field, index]` with `message`.
+ */
+export async function lockVisibleTargets<T extends ObjectLiteral & { id: string }>(
+  em: EntityManager,
+  actor: Actor,
+  entity: Entity<T>,
+  globalIds: string[],
+  field: string,
+  message: string,
+  problems: Problems,
+): Promise<T[]> {
+  const ids = globalIds.map((id) => decodeIdOf(entity.name, id));
+  const rows = new Map(
+    (
+      await lockVisible(
+        em,
+        actor,
+        entity,
+        ids.filter((id): id is string => !!id),
+      )
+    ).map((row) => [row.id, row]),
+  );
+  const seen = new Set<string>();
+  const found: T[] = [];
+  ids.forEach((id, i) => {
+    const row = id ? rows.get(id) : undefined;
+    if (!row) problems.add([field, String(i)], 'NOT_FOUND', message);
+    else if (!seen.has(row.id)) {
+      found.push(row);
+      seen.add(row.id);
+    }
+  });
+  return found;
+}

@@ -130,8 +130,7 @@ export function compileFilter(
     if (!field) throw new BadInputError(`Không lọc được theo trường "${key}".`);
     for (const [op, opValue] of Object.entries(value as object)) {
       if (opValue === undefined || opValue === null) continue;
-      if (--budget.conditions < 0)
-        throw new BadInputError(`Bộ lọc có quá nhiều điều kiện (tối đa ${LIMITS.filterConditionsMax}).`, { max: LIMITS.filterConditionsMax });
+      spend(budget);
       const condition = operator(field, op, opValue, params);
       parts.push(field.wrap ? field.wrap.replace('$', condition) : condition);
     }

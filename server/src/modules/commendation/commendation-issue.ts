@@ -5,7 +5,7 @@ import { AwardType } from '../award-type/entities.js';
 import type { Decision } from '../decision/entities.js';
 import { Commendation } from './commendation.entity.js';
 import { checkDuplicates } from './commendation-duplicates.js';
-import { checkSubjectKind, subjectNameOf } from './commendation-subject.js';
+import { checkSubjectKind, subjectNamesOf } from './commendation-subject.js';
 import { checkYear } from './commendation.service.js';
 
 /** One award a decision grants, with its subject already known (a dossier line's). */
@@ -55,9 +55,8 @@ export async function issueCommendations(
   });
   await checkDuplicates(em, keys, path, problems);
   problems.throwIfAny();
-  const rows: Commendation[] = [];
-  for (const item of items) {
-    const c = em.create(Commendation, {
+  const rows = items.map((item) =>
+    em.create(Commendation, {
       ...item,
       achievement: item.achievement.trim(),
       decisionId: decision.id,
@@ -65,9 +64,9 @@ export async function issueCommendations(
       presentedBy: null,
       status: 'AWARDED',
       note: null,
-    });
-    c.subjectName = await subjectNameOf(em, c);
-    rows.push(c);
-  }
+    }),
+  );
+  const names = await subjectNamesOf(em, rows);
+  rows.forEach((c, i) => (c.subjectName = names[i]!));
   return em.save(rows);
 }

@@ -101,6 +101,23 @@ export async function subjectNameOf(em: EntityManager, c: Commendation): Promise
   return '';
 }
 
+/** `subjectNameOf` for many commendations, with one query per subject table. */
+export async function subjectNamesOf(em: EntityManager, cs: Commendation[]): Promise<string[]> {
+  const subjects = cs.map((c) => {
+    const field = FIELDS.find((f) => c[f]);
+    return field ? { field, id: c[field]! } : null;
+  });
+  const names = new Map<string, string>();
+  for (const field of FIELDS) {
+    const ids = [...new Set(subjects.filter((s) => s?.field === field).map((s) => s!.id))];
+    if (!ids.length) continue;
+    const { entity, name } = SUBJECTS[field];
+    const rows = await em.getRepository<Unit | Person | Household>(entity).findBy({ id: In(ids) });
+    for (const row of rows) names.set(`${field}:${row.id}`, (name as (r: typeof row) => string)(row));
+  }
+  return subjects.map((s) => (s ? (names.get(`${s.field}:${s.id}`) ?? '') : ''));
+}
+
 /** Copies a resolved subject onto a commendation (subject columns, kind, name for search). */
 export function assignSubject(c: Commendation, subject: ResolvedSubject): void {
   c.unitId = subject.unitId;

@@ -42,3 +42,4 @@ export const commendationFeature = defineFeature({
   ],
 });
 export { issueCommendations, type IssuedCommendation } from './commendation-issue.js';
+export { checkSubjectKind } from './commendation-subject.js';

@@ -28,16 +28,30 @@ export async function issueDecision(em: EntityManager, fields: IssuedDecision, n
   return em.save(decision);
 }
 
-/** Whether any record other than `except` cites the decision (every foreign key to it, read from the catalogue). */
+type ForeignKey = { tbl: string; col: string };
+
+/** The foreign keys to `decision`, read from the catalogue once per process (the schema does not change while it runs). */
+let decisionRefs: Promise<ForeignKey[]> | null = null;
+
+function foreignKeysToDecision(em: EntityManager): Promise<ForeignKey[]> {
+  decisionRefs ??= em
+    .query(
+      `SELECT c.conrelid::regclass::text AS tbl, a.attname AS col
+         FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
+        WHERE c.contype = 'f' AND c.confrelid = 'decision'::regclass`,
+    )
+    .catch((error: unknown) => {
+      decisionRefs = null;
+      throw error;
+    });
+  return decisionRefs;
+}
+
+/** Whether any record cites the decision (through every foreign key to it, read from the catalogue), in one statement. */
 export async function decisionInUse(em: EntityManager, decisionId: string): Promise<boolean> {
-  const refs: { tbl: string; col: string }[] = await em.query(
-    `SELECT c.conrelid::regclass::text AS tbl, a.attname AS col
-       FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
-      WHERE c.contype = 'f' AND c.confrelid = 'decision'::regclass`,
-  );
-  for (const { tbl, col } of refs) {
-    const rows = await em.query(`SELECT 1 FROM ${tbl} WHERE "${col}" = $1 LIMIT 1`, [decisionId]);
-    if (rows.length) return true;
-  }
-  return false;
+  const refs = await foreignKeysToDecision(em);
+  if (!refs.length) return false;
+  const exists = refs.map(({ tbl, col }) => `EXISTS (SELECT 1 FROM ${tbl} WHERE "${col}" = $1)`).join(' OR ');
+  const [{ used }] = await em.query(`SELECT ${exists} AS used`, [decisionId]);
+  return used;
 }

@@ -1,16 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { ForbiddenError, requireWrite } from '../../core/auth/policy.js';
-import { scoped } from '../../core/auth/scope.js';
+import { lockVisibleTargets } from '../../core/auth/scope.js';
 import { recordReason, runnerOf } from '../../core/changes/capture.js';
 import { write } from '../../core/db/write.js';
 import { Problems } from '../../core/errors.js';
-import { decodeIdOf } from '../../core/graphql/global-id.js';
 import { DossierLine } from './dossier-line.entity.js';
 import { Dossier } from './dossier.entity.js';
 import type { AggregateDossiersInput } from './dossier.inputs.js';
-import { nextDossierCode } from './dossier.service.js';
-import { dossierWorkflow } from './dossier.workflow.js';
+import { newDossier } from './dossier.service.js';
 import { isHolder } from './dossier.who.js';
 
 const common = <T>(values: T[]): T | null => (values.every((v) => v === values[0]) ? (values[0] ?? null) : null);
@@ -28,7 +26,7 @@ export class DossierAggregateService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const sources = await this.lockSources(em, actor, input.ids, problems);
+      const sources = await lockVisibleTargets(em, actor, Dossier, input.ids, 'ids', 'Không tìm thấy hồ sơ với mã này.', problems);
       problems.throwIfAny();
       if (!sources.every((d) => isHolder(actor, d))) throw new ForbiddenError();
       sources.forEach((d, i) => {
@@ -42,60 +40,27 @@ export class DossierAggregateService {
       const level = first.currentLevel;
       const agency = level === 'SUPERIOR_AGENCY' ? first.receiverUnitId : null;
       const merged = await em.save(
-        em.create(Dossier, {
-          code: await nextDossierCode(em, first.year),
+        await newDossier(em, {
           kind: input.kind ?? first.kind,
           year: first.year,
           title: input.title,
-          content: null,
           originLevel: level,
           proposingUnitId: agency,
           blocId: level === 'BLOC' ? first.blocId : null,
-          receiverUnitId: null,
-          receiverLevel: 'BOARD',
           movementId: common(sources.map((d) => d.movementId)),
           covenantId: common(sources.map((d) => d.covenantId)),
-          proposalNumber: input.proposalNumber || null,
-          proposalDate: input.proposalDate ?? null,
-          proposalSigner: input.proposalSigner || null,
-          status: dossierWorkflow.initial,
+          proposalNumber: input.proposalNumber,
+          proposalDate: input.proposalDate,
+          proposalSigner: input.proposalSigner,
           currentLevel: level,
           holderUnitId: agency,
-          specialistId: null,
-          dueOn: null,
-          mergedIntoId: null,
         }),
       );
       await this.copyLines(em, sources, merged);
-      for (const source of sources) {
-        await em.save(Object.assign(source, { status: 'MERGED', mergedIntoId: merged.id }));
-        recordReason(runnerOf(em), Dossier.name, source.id, `Tổng hợp vào hồ sơ ${merged.code}.`);
-      }
+      await em.save(sources.map((source) => Object.assign(source, { status: 'MERGED', mergedIntoId: merged.id })));
+      for (const source of sources) recordReason(runnerOf(em), Dossier.name, source.id, `Tổng hợp vào hồ sơ ${merged.code}.`);
       return merged;
     });
-  }
-
-  /** The sources as the caller may see them, locked, in the order given; a missing one is NOT_FOUND at its index. */
-  private async lockSources(em: EntityManager, actor: Actor, globalIds: string[], problems: Problems): Promise<Dossier[]> {
-    const ids = globalIds.map((id) => decodeIdOf(Dossier.name, id));
-    const known = ids.filter((id): id is string => !!id);
-    const qb = em
-      .getRepository(Dossier)
-      .createQueryBuilder('d')
-      .setLock('pessimistic_write')
-      .where('d.id IN (:...ids)', { ids: known.length ? known : [null] });
-    const rows = new Map((await scoped(qb, actor, Dossier.name).getMany()).map((d) => [d.id, d]));
-    const seen = new Set<string>();
-    const sources: Dossier[] = [];
-    ids.forEach((id, i) => {
-      const row = id ? rows.get(id) : undefined;
-      if (!row) problems.add(['ids', String(i)], 'NOT_FOUND', 'Không tìm thấy hồ sơ với mã này.');
-      else if (!seen.has(row.id)) {
-        sources.push(row);
-        seen.add(row.id);
-      }
-    });
-    return sources;
   }
 
   private async copyLines(em: EntityManager, sources: Dossier[], merged: Dossier): Promise<void> {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppraisalResult, EligibilityOutcome } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
-import { ForbiddenError, can, requireWrite } from '../../core/auth/policy.js';
+import { requirePermission, requireWrite } from '../../core/auth/policy.js';
 import { loadForUpdate } from '../../core/db/versions.js';
 import { write } from '../../core/db/write.js';
 import { Problems } from '../../core/errors.js';
@@ -62,9 +62,7 @@ export class DossierAppraisalService {
         appraisalNote: input.note?.trim() || null,
         appraisalOverrideReason: input.overrideReason?.trim() || null,
       };
-      const authorize = () => {
-        if (!can(actor, 'write:domain')) throw new ForbiddenError();
-      };
+      const authorize = () => requirePermission(actor, 'write:domain');
       const line = await loadForUpdate(em, DossierLine, sent, problems, { viewer: actor, authorize });
       const dossier = await em.findOneOrFail(Dossier, { where: { id: line.dossierId }, lock: { mode: 'pessimistic_read' } });
       if (dossier.currentLevel !== 'BOARD' || !APPRAISABLE.includes(dossier.status)) {

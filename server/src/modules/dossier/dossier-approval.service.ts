@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { CommendationKind } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
-import { ForbiddenError, can, requireWrite } from '../../core/auth/policy.js';
+import { requirePermission, requireWrite } from '../../core/auth/policy.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { loadForUpdate } from '../../core/db/versions.js';
 import { write } from '../../core/db/write.js';
@@ -105,9 +105,7 @@ export class DossierApprovalService {
 
   /** The dossier, locked, as the Board sees it; its status as the field "sent", so a status changed since is a CONFLICT. */
   private load(em: EntityManager, actor: Actor, id: string, expectedVersion: number | null | undefined, to: Dossier['status'], problems: Problems) {
-    const authorize = () => {
-      if (!can(actor, 'write:domain')) throw new ForbiddenError();
-    };
+    const authorize = () => requirePermission(actor, 'write:domain');
     const sent: { id: string; expectedVersion?: number | null; status: Dossier['status'] } = { id, expectedVersion, status: to };
     return loadForUpdate(em, Dossier, sent, problems, { viewer: actor, authorize });
   }

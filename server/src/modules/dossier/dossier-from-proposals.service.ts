@@ -1,11 +1,10 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { ForbiddenError, canWriteBloc, requireWrite } from '../../core/auth/policy.js';
-import { scoped } from '../../core/auth/scope.js';
+import { lockVisibleTargets } from '../../core/auth/scope.js';
 import { resolveRef } from '../../core/db/refs.js';
 import { write } from '../../core/db/write.js';
 import { Problems } from '../../core/errors.js';
-import { decodeIdOf } from '../../core/graphql/global-id.js';
 import { AwardType } from '../award-type/entities.js';
 import { BallotSession } from '../ballot/entities.js';
 import { Bloc, BlocYearRole } from '../bloc/entities.js';
@@ -16,8 +15,7 @@ import { DossierLine } from './dossier-line.entity.js';
 import type { CreateDossierFromProposalsInput } from './dossier-flow.inputs.js';
 import { Dossier } from './dossier.entity.js';
 import { achievementOf, AWARD_TYPE_CODE_OF_PROPOSAL } from './dossier-proposal-awards.js';
-import { nextDossierCode } from './dossier.service.js';
-import { dossierWorkflow } from './dossier.workflow.js';
+import { newDossier } from './dossier.service.js';
 
 /**
  * The bloc's dossier from its vote (WORKFLOW.md §2, bloc flow): a DRAFT at the bloc's level, sent on
@@ -33,7 +31,15 @@ export class DossierFromProposalsService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const proposals = await this.lockProposals(em, actor, input.proposalIds, problems);
+      const proposals = await lockVisibleTargets(
+        em,
+        actor,
+        CommendationProposal,
+        input.proposalIds,
+        'proposalIds',
+        'Không tìm thấy đề nghị với mã này.',
+        problems,
+      );
       problems.throwIfAny();
       const covenantId = proposals[0]!.covenantId;
       if (!proposals.every((p) => canWriteBloc(actor, p.blocId))) throw new ForbiddenError();
@@ -50,29 +56,20 @@ export class DossierFromProposalsService {
       problems.throwIfAny();
 
       const dossier = await em.save(
-        em.create(Dossier, {
-          code: await nextDossierCode(em, covenant.year),
+        await newDossier(em, {
           kind: 'MERIT',
           year: covenant.year,
           title: input.title || `Đề nghị khen thưởng năm ${covenant.year} của ${bloc.name}`,
-          content: null,
           originLevel: 'BLOC',
           proposingUnitId: head?.unitId ?? given!.id,
           blocId: bloc.id,
-          receiverUnitId: null,
-          receiverLevel: 'BOARD',
           movementId: null,
           covenantId: covenant.id,
-          proposalNumber: input.proposalNumber || null,
-          proposalDate: input.proposalDate ?? null,
-          proposalSigner: input.proposalSigner || null,
-          status: dossierWorkflow.initial,
+          proposalNumber: input.proposalNumber,
+          proposalDate: input.proposalDate,
+          proposalSigner: input.proposalSigner,
           currentLevel: 'BLOC',
           holderUnitId: null,
-          specialistId: null,
-          dueOn: null,
-          mergedIntoId: null,
-          decisionId: null,
         }),
       );
       const voters = await this.voters(em, proposals);
@@ -93,29 +90,6 @@ export class DossierFromProposalsService {
       await em.save(proposals.map((p) => Object.assign(p, { status: 'IN_DOSSIER', dossierId: dossier.id })));
       return dossier;
     });
-  }
-
-  /** The proposals as the caller may see them, locked, in the order given (duplicates once); a missing one is NOT_FOUND at its index. */
-  private async lockProposals(em: EntityManager, actor: Actor, globalIds: string[], problems: Problems): Promise<CommendationProposal[]> {
-    const ids = globalIds.map((id) => decodeIdOf(CommendationProposal.name, id));
-    const known = ids.filter((id): id is string => !!id);
-    const qb = em
-      .getRepository(CommendationProposal)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.id IN (:...ids)', { ids: known.length ? known : [null] });
-    const rows = new Map((await scoped(qb, actor, CommendationProposal.name).getMany()).map((p) => [p.id, p]));
-    const seen = new Set<string>();
-    const found: CommendationProposal[] = [];
-    ids.forEach((id, i) => {
-      const row = id ? rows.get(id) : undefined;
-      if (!row) problems.add(['proposalIds', String(i)], 'NOT_FOUND', 'Không tìm thấy đề nghị với mã này.');
-      else if (!seen.has(row.id)) {
-        found.push(row);
-        seen.add(row.id);
-      }
-    });
-    return found;
   }
 
   private async awardTypes(em: EntityManager, problems: Problems): Promise<Map<string, AwardType>> {

@@ -2,13 +2,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { SubjectKind } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { requireWrite } from '../../core/auth/policy.js';
-import { loadVisibleTarget, resolveVisibleRef } from '../../core/auth/scope.js';
+import { lockVisible, resolveVisibleRef } from '../../core/auth/scope.js';
 import { removeRecords } from '../../core/changes/remove.js';
 import { applyPatch, requireNotNull, resolveRef } from '../../core/db/refs.js';
 import { loadForDelete, loadForUpdate } from '../../core/db/versions.js';
 import { write } from '../../core/db/write.js';
 import { Problems } from '../../core/errors.js';
+import { decodeIdOf } from '../../core/graphql/global-id.js';
 import { AwardType } from '../award-type/entities.js';
+import { checkSubjectKind } from '../commendation/index.js';
 import { Household } from '../household/entities.js';
 import { Person } from '../person/entities.js';
 import { Unit } from '../unit/entities.js';
@@ -25,12 +27,10 @@ export class DossierLineService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const dossier = await loadVisibleTarget(em, actor, Dossier, input.dossierId, problems);
-      await em.query(`SELECT 1 FROM dossier WHERE id = $1 FOR UPDATE`, [dossier.id]);
-      ownerMayEdit(actor, dossier, problems);
+      const dossier = await editableDossier(em, actor, decodeIdOf(Dossier.name, input.dossierId), problems);
       const subject = await resolveSubject(em, actor, input, problems);
       const awardType = await resolveRef(em, AwardType, input.awardTypeId, 'awardTypeId', problems);
-      if (subject && awardType && !awardType.subjectKinds.includes(subject.subjectKind)) problems.add('awardTypeId', 'SUBJECT_KIND_MISMATCH');
+      if (subject && awardType) checkSubjectKind(awardType, subject.subjectKind, ['awardTypeId'], problems);
       problems.throwIfAny();
       const [{ last }] = await em.query(`SELECT COALESCE(MAX(position), 0)::int AS last FROM dossier_line WHERE dossier_id = $1`, [dossier.id]);
       return em.save(
@@ -50,10 +50,13 @@ export class DossierLineService {
     requireWrite(actor);
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const line = await loadForUpdate(em, DossierLine, input, problems, { viewer: actor, authorize: (found) => this.mayEdit(em, actor, found) });
+      const line = await loadForUpdate(em, DossierLine, input, problems, {
+        viewer: actor,
+        authorize: (found) => editableDossier(em, actor, found.dossierId, new Problems()),
+      });
       requireNotNull(input, ['awardTypeId', 'position', 'included'], problems);
       const awardType = input.awardTypeId ? await resolveRef(em, AwardType, input.awardTypeId, 'awardTypeId', problems) : null;
-      if (awardType && !awardType.subjectKinds.includes(line.subjectKind)) problems.add('awardTypeId', 'SUBJECT_KIND_MISMATCH');
+      if (awardType) checkSubjectKind(awardType, line.subjectKind, ['awardTypeId'], problems);
       problems.throwIfAny();
       if (awardType) line.awardTypeId = awardType.id;
       applyPatch(line, input as Partial<DossierLine>, ['achievement', 'position', 'included']);
@@ -66,22 +69,24 @@ export class DossierLineService {
     return write(this.db, async (em) => {
       const line = await loadForDelete(em, DossierLine, id, expectedVersion, new Problems(), {
         viewer: actor,
-        authorize: (found) => this.mayEdit(em, actor, found),
+        authorize: (found) => editableDossier(em, actor, found.dossierId, new Problems()),
       });
       await removeRecords(em, DossierLine, { id: line.id });
       return id;
     });
   }
+}
 
-  private async mayEdit(em: EntityManager, actor: Actor, line: DossierLine): Promise<void> {
-    const dossier = await em
-      .getRepository(Dossier)
-      .createQueryBuilder('d')
-      .setLock('pessimistic_write')
-      .where('d.id = :id', { id: line.dossierId })
-      .getOneOrFail();
-    ownerMayEdit(actor, dossier, new Problems());
-  }
+/**
+ * The dossier the lines belong to, as the actor may see it and locked for the transaction (one read
+ * for add, update and delete); its owner must be able to edit it.
+ */
+async function editableDossier(em: EntityManager, actor: Actor, id: string | null, problems: Problems): Promise<Dossier> {
+  const [dossier] = id ? await lockVisible(em, actor, Dossier, [id]) : [];
+  if (!dossier) problems.add('id', 'NOT_FOUND', `Không tìm thấy ${Dossier.name} với mã này.`);
+  problems.throwIfAny();
+  ownerMayEdit(actor, dossier!, problems);
+  return dossier!;
 }
 
 type LineSubject = Pick<DossierLine, 'subjectKind' | 'unitId' | 'personId' | 'householdId'>;

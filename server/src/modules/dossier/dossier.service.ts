@@ -25,6 +25,40 @@ export async function nextDossierCode(em: EntityManager, year: number): Promise<
   return `HS-${year}-${String(n).padStart(6, '0')}`;
 }
 
+type NewDossierFields = Pick<
+  Dossier,
+  'kind' | 'year' | 'title' | 'originLevel' | 'proposingUnitId' | 'blocId' | 'movementId' | 'covenantId' | 'currentLevel' | 'holderUnitId'
+> & {
+  content?: string | null;
+  receiverUnitId?: string | null;
+  receiverLevel?: Dossier['receiverLevel'];
+  proposalNumber?: string | null;
+  proposalDate?: string | null;
+  proposalSigner?: string | null;
+};
+
+/**
+ * A new dossier (not yet saved) with the next code, in the workflow's first state, sent by default to
+ * the Board, with no specialist, due date, merge or decision yet; blank proposal fields are null.
+ */
+export async function newDossier(em: EntityManager, fields: NewDossierFields): Promise<Dossier> {
+  return em.create(Dossier, {
+    code: await nextDossierCode(em, fields.year),
+    ...fields,
+    content: fields.content ?? null,
+    receiverUnitId: fields.receiverUnitId ?? null,
+    receiverLevel: fields.receiverLevel ?? 'BOARD',
+    proposalNumber: fields.proposalNumber || null,
+    proposalDate: fields.proposalDate ?? null,
+    proposalSigner: fields.proposalSigner || null,
+    status: dossierWorkflow.initial,
+    specialistId: null,
+    dueOn: null,
+    mergedIntoId: null,
+    decisionId: null,
+  });
+}
+
 /** The owner may change or delete a dossier only while it has not been sent (DRAFT, RETURNED). */
 export function ownerMayEdit(actor: Actor, dossier: Dossier, problems: Problems): void {
   if (!isOwner(actor, dossier)) throw new ForbiddenError();
@@ -61,12 +95,11 @@ export class DossierService {
       problems.throwIfAny();
       const receiverLevel = receiver ? 'SUPERIOR_AGENCY' : bloc ? 'BLOC' : 'BOARD';
       return em.save(
-        em.create(Dossier, {
-          code: await nextDossierCode(em, input.year),
+        await newDossier(em, {
           kind: input.kind,
           year: input.year,
           title: input.title,
-          content: input.content ?? null,
+          content: input.content,
           originLevel: 'UNIT',
           proposingUnitId: unit!.id,
           blocId: bloc?.id ?? null,
@@ -74,15 +107,11 @@ export class DossierService {
           receiverLevel,
           movementId: movement?.id ?? null,
           covenantId: covenant?.id ?? null,
-          proposalNumber: input.proposalNumber || null,
-          proposalDate: input.proposalDate ?? null,
-          proposalSigner: input.proposalSigner || null,
-          status: dossierWorkflow.initial,
+          proposalNumber: input.proposalNumber,
+          proposalDate: input.proposalDate,
+          proposalSigner: input.proposalSigner,
           currentLevel: 'UNIT',
           holderUnitId: unit!.id,
-          specialistId: null,
-          dueOn: null,
-          mergedIntoId: null,
         }),
       );
     });
@@ -109,13 +138,11 @@ export class DossierService {
         viewer: actor,
         authorize: (found) => ownerMayEdit(actor, found, new Problems()),
       });
-      for (const source of await em.findBy(Dossier, { mergedIntoId: dossier.id })) {
-        await em.save(Object.assign(source, { status: 'RECEIVED', mergedIntoId: null }));
-      }
+      const sources = await em.findBy(Dossier, { mergedIntoId: dossier.id });
+      await em.save(sources.map((source) => Object.assign(source, { status: 'RECEIVED', mergedIntoId: null })));
       // Proposals taken into it are proposed again, so a new dossier may take them.
-      for (const proposal of await em.findBy(CommendationProposal, { dossierId: dossier.id })) {
-        await em.save(Object.assign(proposal, { status: 'PROPOSED', dossierId: null }));
-      }
+      const proposals = await em.findBy(CommendationProposal, { dossierId: dossier.id });
+      await em.save(proposals.map((proposal) => Object.assign(proposal, { status: 'PROPOSED', dossierId: null })));
       await removeRecords(em, Dossier, { id: dossier.id });
       return id;
     });

@@ -5,7 +5,7 @@ import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Dossier } from '../dossier/entities.js';
 import { CovenantAssessment } from '../scoring/entities.js';
 import { fileUrl } from './file.http.js';
-import { allFilesOf, filesOf } from './file.loaders.js';
+import { filesOf } from './file.loaders.js';
 import { StoredFile } from './stored-file.entity.js';
 
 const DeleteStoredFilePayload = Payload<string>('DeleteStoredFile', 'deletedId', () => ID, 'Kết quả xóa tệp đính kèm (delete stored file payload).');
@@ -42,6 +42,6 @@ export class DossierFilesResolver {
       'Tài liệu đính kèm hồ sơ (attachments), cũ trước mới sau; `purpose` là loại tài liệu (DossierAttachmentKind). Tải lên: POST /files với owner = mã hồ sơ, purpose = loại; chỉ khi hồ sơ còn sửa được (chờ chuyển, bị trả lại), đã gửi là DOSSIER_LOCKED.',
   })
   attachments(@Root() dossier: Dossier, @Ctx() ctx: Context): Promise<StoredFile[]> {
-    return allFilesOf(ctx.loaders, 'Dossier').load(dossier.id);
+    return filesOf(ctx.loaders, 'Dossier').load(dossier.id);
   }
 }
