@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { pickOption } from './support/select.js';
 import { browserSession } from './support/session.js';
 
 /**
@@ -25,13 +26,6 @@ const rowOf = (page: Page, href: string): Locator => page.locator('.ant-table-ro
 async function choose(page: Page, row: Locator, action: string): Promise<void> {
   await row.getByTestId('commendation-actions').click();
   await page.getByTestId(`commendation-action-${action}`).filter({ visible: true }).click();
-}
-
-/** Types into an antd search select and picks the first option showing `text`. */
-async function pick(page: Page, select: Locator, typed: string, text: string): Promise<void> {
-  await select.click();
-  await page.keyboard.type(typed);
-  await page.locator('.ant-select-item-option', { hasText: text }).filter({ visible: true }).first().click();
 }
 
 let links: string[] = [];
@@ -60,7 +54,7 @@ describe('the Board corrects commendations', () => {
     const row = rowOf(page, links[1]);
     await choose(page, row, 'revoke');
     const dialog = page.getByRole('dialog');
-    await pick(page, dialog.getByTestId('revoke-decision'), '889', '889/QĐ-UBND');
+    await pickOption(page, dialog.getByTestId('revoke-decision'), '889/QĐ-UBND', '889');
     await dialog.getByTestId('revoke-reason').fill(REASON);
     // The decision's date becomes the revocation date.
     await dialog.getByTestId('revoke-decision-issued').filter({ hasText: '889/QĐ-UBND – 31/03/2022' }).waitFor();
@@ -77,7 +71,7 @@ describe('the Board corrects commendations', () => {
     const row = rowOf(page, links[2]);
     await choose(page, row, 'present');
     const dialog = page.getByRole('dialog');
-    await pick(page, dialog.getByTestId('present-event'), 'Hội nghị', 'Hội nghị');
+    await pickOption(page, dialog.getByTestId('present-event'), 'Hội nghị', 'Hội nghị');
     await dialog.getByTestId('present-by').fill(PRESENTER);
     await dialog.getByTestId('present-submit').click();
     await dialog.waitFor({ state: 'hidden' });

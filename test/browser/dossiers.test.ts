@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { pickOption } from './support/select.js';
 import { browserSessions } from './support/session.js';
 
 /**
@@ -12,13 +12,6 @@ const sessions = browserSessions(['can_bo_khoi', 'can_bo_don_vi']);
 const WOMEN = 'Hội Nữ Doanh nhân Hải Phòng';
 const TITLE = `Đề nghị tặng Bằng khen năm 2024 (${process.pid})`;
 
-/** Types into an antd search select and picks the first visible option showing `text`. */
-async function pick(page: Page, select: Locator, typed: string, text: string | RegExp): Promise<void> {
-  await select.click();
-  await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
-
 describe('a dossier from a unit to its bloc', () => {
   it('is drafted and submitted by the unit, then received by the bloc from its inbox', async () => {
     const { browsers } = await sessions();
@@ -29,14 +22,14 @@ describe('a dossier from a unit to its bloc', () => {
     const form = b.getByRole('dialog');
     await form.getByTestId('dossier-title').fill(TITLE);
     await form.getByTestId('dossier-proposal-number').fill('15/TTr-HNDN');
-    await pick(b, form.getByTestId('dossier-bloc'), 'lien hiep hoi', 'Khối thi đua Liên hiệp hội');
+    await pickOption(b, form.getByTestId('dossier-bloc'), 'Khối thi đua Liên hiệp hội', 'lien hiep hoi');
     await form.getByRole('button', { name: 'Lưu' }).click();
     await b.getByTestId('dossier-summary').waitFor();
 
     await b.getByTestId('add-line').click();
     const line = b.getByRole('dialog');
-    await pick(b, line.getByTestId('line-subject'), 'hoi nu doanh nhan', WOMEN);
-    await pick(b, line.getByTestId('line-award'), 'bang khen', /Bằng khen/);
+    await pickOption(b, line.getByTestId('line-subject'), WOMEN, 'hoi nu doanh nhan');
+    await pickOption(b, line.getByTestId('line-award'), /Bằng khen/, 'bang khen');
     await line.getByTestId('line-achievement').fill('Hoàn thành xuất sắc nhiệm vụ năm 2024');
     await line.getByRole('button', { name: 'Lưu' }).click();
     await b.getByTestId('dossier-lines').getByText(WOMEN).waitFor();

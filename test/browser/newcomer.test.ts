@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { pickOption } from './support/select.js';
 import { browserSession } from './support/session.js';
 
 /**
@@ -14,13 +15,6 @@ const session = browserSession({ user: 'can_bo_ban' });
 const BLOC = 'Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố';
 const ALLIANCE = 'Liên minh Hợp tác xã thành phố Hải Phòng';
 const WOMEN = 'Hội Nữ Doanh nhân Hải Phòng';
-
-/** Picks an option of an antd select (searching ones get the text typed first). */
-async function choose(page: Page, select: Locator, option: string, typed?: string) {
-  await select.click();
-  if (typed) await select.locator('input').fill(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
 
 /** Waits until the locator matches exactly `n` elements (lists refresh after the URL changes). */
 async function waitForCount(locator: Locator, n: number, timeout = 15_000) {
@@ -75,7 +69,7 @@ describe('a newcomer', () => {
   it('creates the 2024 covenant with three criteria', async () => {
     const { browser } = await session();
     const { page } = browser;
-    await choose(page, page.getByTestId('year-select'), '2024');
+    await pickOption(page, page.getByTestId('year-select'), '2024');
     const create = page.getByTestId('create-covenant');
     await create.filter({ hasText: '2024' }).waitFor();
     await create.click();
@@ -141,18 +135,18 @@ describe('a newcomer', () => {
     // The new decision (number, date, level, issuer), the subject left empty for now.
     await page.getByTestId('decision-number').fill('456/QĐ-UBND');
     await typeDate(page, page.getByTestId('decision-date'), '20/02/2025');
-    await choose(page, page.getByTestId('decision-level'), 'Tỉnh, thành phố');
+    await pickOption(page, page.getByTestId('decision-level'), 'Tỉnh, thành phố');
     await page.getByTestId('decision-issuer').fill('UBND thành phố Hải Phòng');
 
     // The batch: a provincial Certificate of Merit for 2024, two collectives.
-    await choose(page, page.getByTestId('award-type'), 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố', 'bang khen chu tich');
+    await pickOption(page, page.getByTestId('award-type'), 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố', 'bang khen chu tich');
     const year = page.getByTestId('batch-year').locator('input').or(page.getByTestId('batch-year')).first();
     await year.fill('2024');
     const rows = page.getByTestId('recipient-row');
-    await choose(page, rows.nth(0).getByTestId('recipient-subject'), WOMEN, 'hoi nu doanh nhan');
+    await pickOption(page, rows.nth(0).getByTestId('recipient-subject'), WOMEN, 'hoi nu doanh nhan');
     await rows.nth(0).getByTestId('recipient-achievement').fill('Đã hoàn thành xuất sắc nhiệm vụ công tác năm 2024');
     await page.getByTestId('add-recipient').click();
-    await choose(page, rows.nth(1).getByTestId('recipient-subject'), ALLIANCE, 'lien minh hop tac xa hai phong');
+    await pickOption(page, rows.nth(1).getByTestId('recipient-subject'), ALLIANCE, 'lien minh hop tac xa hai phong');
     await rows.nth(1).getByTestId('recipient-achievement').fill('Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác, dẫn đầu Khối thi đua năm 2024');
 
     // Saving without the decision's subject: a Vietnamese message at the field, nothing sent.

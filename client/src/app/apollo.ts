@@ -1,12 +1,13 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import type { Client as WsClient } from 'graphql-ws';
-import fragmentMatcher from '../gql/possible-types';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { LOGIN_PATH, loginPath } from '../auth/next';
 import { OwnRequests, requestIdLink } from '../live/ownRequests';
+import { createCache } from './cache';
+import { freshAnswersLink } from './freshAnswers';
 
 /** The session is missing or over: an `UNAUTHENTICATED` error code, or HTTP 401. */
 export function isUnauthenticated(error: unknown): boolean {
@@ -98,39 +99,13 @@ export function createWsClient(url: string): WsClient {
  */
 export function createApolloClient({ uri = '/graphql', wsUri, onUnauthenticated }: Options = {}) {
   const ownRequests = new OwnRequests();
-  const http = ApolloLink.from([requestIdLink(ownRequests), new HttpLink({ uri, headers: { 'apollo-require-preflight': 'true' } })]);
+  const http = ApolloLink.from([requestIdLink(ownRequests), freshAnswersLink(), new HttpLink({ uri, headers: { 'apollo-require-preflight': 'true' } })]);
   const socketUrl = wsUri === undefined ? defaultWsUri(uri) : wsUri;
   const ws = socketUrl ? createWsClient(socketUrl) : null;
   const transport = ws ? ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http) : http;
   const client = new ApolloClient({
     link: onUnauthenticated ? ApolloLink.from([unauthenticatedLink(onUnauthenticated), transport]) : transport,
-    cache: new InMemoryCache({
-      possibleTypes: fragmentMatcher.possibleTypes,
-      typePolicies: {
-        // Connections are read page by page (the URL holds the cursor): no merging across pages.
-        // Lists inside a record are replaced whole by the newest answer.
-        Covenant: {
-          fields: {
-            criteria: { merge: false },
-            ranking: { merge: false },
-            signatures: { merge: false },
-            unsignedMembers: { merge: false },
-            movements: { merge: false },
-          },
-        },
-        Bloc: {
-          fields: {
-            members: { merge: false },
-            memberships: { merge: false },
-            leaders: { merge: false },
-            yearRoles: { merge: false },
-            covenants: { merge: false },
-          },
-        },
-        Unit: { fields: { blocMemberships: { merge: false }, blocRoles: { merge: false }, ledBlocs: { merge: false }, covenantSignatures: { merge: false } } },
-        Person: { fields: { affiliations: { merge: false } } },
-      },
-    }),
+    cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
   return Object.assign(client, { ws, ownRequests });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Space, Typography } from 'antd';
 import { LIMITS } from '@thidua/shared';
 import { useLanguage, useTexts } from '../i18n/language';
-import type { UserErrorLike } from '../lib/errors';
+import type { UserErrorLike } from '../lib/userErrors';
 import { useSaveForm } from '../lib/useSaveForm';
 import { MentionInput } from './MentionInput';
 import { COMMENT_TEXTS } from './texts';

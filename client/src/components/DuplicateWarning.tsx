@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Space } from 'antd';
 import { useLanguage, useTexts } from '../i18n/language';
-import { userErrorText, type UserErrorLike } from '../lib/errors';
+import { userErrorText, type UserErrorLike } from '../lib/userErrors';
 import { ExistingRecordLink } from './ExistingRecordLink';
 
 const TEXTS = {

@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { App, Button, Flex, Tag, Typography, Upload, type UploadProps } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { FILE_ACCEPT, type FilePurpose } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { formatDateTime } from '../lib/format';
+import { liveConnectionOf } from '../live/apolloTransport';
 import { useMutationFeedback } from '../lib/useMutationFeedback';
 import { DeleteRecordButton } from './DeleteRecordButton';
 import { checkBeforeUpload, DEFAULT_MAX_BYTES, formatSize, uploadFile, UploadError } from './fileUpload';
@@ -61,11 +62,12 @@ export function FileAttachments({ ownerId, purpose, purposeLabel, uploadPrefix, 
   const feedback = useMutationFeedback();
   const [deleteFile] = useMutation(DeleteStoredFileMutation);
   const [uploading, setUploading] = useState(false);
+  const live = liveConnectionOf(useApolloClient());
 
   const customRequest: UploadProps['customRequest'] = async ({ file, onSuccess, onError }) => {
     setUploading(true);
     try {
-      const uploaded = await uploadFile(ownerId, purpose, file as File);
+      const uploaded = await uploadFile(ownerId, purpose, file as File, live?.ownRequests.next());
       onSuccess?.(uploaded);
       message.success(`Đã tải lên ${uploaded.name}.`);
       onChange?.();

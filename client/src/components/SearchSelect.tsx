@@ -36,6 +36,9 @@ export function SearchSelect<TData, TVars>({ document, variables, toOptions, kno
   } as never);
   const [remembered, setRemembered] = useState<Option[]>([]);
   const result = (data ?? previousData) as TData | undefined;
+  // Typed but not yet asked for (the pause before searching) counts as searching: the options on
+  // screen are still those of the earlier text and may move when the answer arrives.
+  const searching = loading || typed !== search;
   const options = useMemo(() => {
     const found = result ? toOptions(result) : [];
     const byValue = new Map<string, Option>();
@@ -51,8 +54,9 @@ export function SearchSelect<TData, TVars>({ document, variables, toOptions, kno
       {...props}
       filterOption={false}
       onSearch={setTyped}
-      loading={loading}
-      notFoundContent={loading ? <Spin size="small" /> : undefined}
+      loading={searching}
+      data-searching={searching || undefined}
+      notFoundContent={searching ? <Spin size="small" /> : undefined}
       options={options}
       onChange={(value, option) => {
         const chosen = [option].flat().filter(Boolean) as Option[];

@@ -35,15 +35,21 @@ export function checkBeforeUpload(file: { name: string; size: number }, maxBytes
 /**
  * Sends one file to `POST /files` with the session cookie (same origin) and the header the server
  * asks of cookie uploads; a refusal becomes an UploadError with the server's Vietnamese message.
+ * `requestId` (this tab's, see OwnRequests) stamps the change, so its live event is known as ours.
  */
-export async function uploadFile(owner: string, purpose: string, file: Blob & { name: string }): Promise<UploadedFile> {
+export async function uploadFile(owner: string, purpose: string, file: Blob & { name: string }, requestId?: string): Promise<UploadedFile> {
   const form = new FormData();
   form.append('owner', owner);
   form.append('purpose', purpose);
   form.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch('/files', { method: 'POST', body: form, credentials: 'same-origin', headers: { 'x-requested-with': 'XMLHttpRequest' } });
+    response = await fetch('/files', {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { 'x-requested-with': 'XMLHttpRequest', ...(requestId ? { 'x-request-id': requestId } : {}) },
+    });
   } catch {
     throw new UploadError('INTERNAL_SERVER_ERROR', 'Không kết nối được máy chủ, vui lòng thử lại.');
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { describeError, toNamePath, userErrorText } from './errors';
+import { describeError } from './errors';
+import { toNamePath, userErrorText } from './userErrors';
 
 describe('errors shown to users', () => {
   it('turns API field paths into form name paths', () => {

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { App } from 'antd';
 import { useLanguage } from '../i18n/language';
-import { describeError, userErrorText, type UserErrorLike } from './errors';
+import { describeError } from './errors';
+import { userErrorText, type UserErrorLike } from './userErrors';
 
 interface Payload {
   userErrors: readonly UserErrorLike[];

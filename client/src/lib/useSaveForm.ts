@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { FormInstance } from 'antd';
 import { useLanguage } from '../i18n/language';
-import { applyUserErrors, describeError, type UserErrorLike } from './errors';
+import { describeError } from './errors';
+import { applyUserErrors, type UserErrorLike } from './userErrors';
 
 /**
  * The save step every edit form shares: run the mutation, put its userErrors next to their

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { App } from 'antd';
 import { useLanguage } from '../i18n/language';
-import { describeError, userErrorText } from '../lib/errors';
+import { describeError } from '../lib/errors';
+import { userErrorText } from '../lib/userErrors';
 import { useVersionedSave, type MaskedPayload } from './useVersionedSave';
 
 /**

@@ -2,7 +2,7 @@ import { useCallback, type ReactNode } from 'react';
 import { App } from 'antd';
 import { getFragmentData, type FragmentType } from '../gql';
 import { useLanguage } from '../i18n/language';
-import type { UserErrorLike } from '../lib/errors';
+import type { UserErrorLike } from '../lib/userErrors';
 import type { ConflictLike, Draft, Input } from './conflicts';
 import { MergeDialog_conflict } from './MergeDialog';
 import { deleteVersioned, saveVersioned, type DeleteOutcome, type SaveOutcome } from './saveVersioned';

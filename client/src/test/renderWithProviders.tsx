@@ -4,6 +4,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { ApolloLink } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { createCache } from '../app/cache';
 import { useDayjsLocale } from '../app/dayjsLocale';
 import { FeedbackProvider } from '../app/feedback';
 import { ThemeProvider } from '../app/ThemeProvider';
@@ -32,12 +33,12 @@ function Layout({ children }: { children: ReactNode }) {
   return <FeedbackProvider>{children}</FeedbackProvider>;
 }
 
-/** Renders a page or form the way the app does: language, antd theme, Apollo (mocked), signed-in user, router. */
+/** Renders a page or form the way the app does: language, antd theme, Apollo (mocked, with the app's cache), signed-in user, router. */
 export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path, viewer = viewerOf('ADMIN'), link }: Options = {}) {
   return render(
     <LanguageProvider>
       <ThemeProvider>
-        <MockedProvider mocks={[...mocks, ...quietPresenceMocks]} link={link}>
+        <MockedProvider mocks={[...mocks, ...quietPresenceMocks]} link={link} cache={createCache()}>
           <AuthContext.Provider value={{ viewer, refresh: noop, reset: noop }}>
             <Layout>
               <MemoryRouter initialEntries={[route]}>

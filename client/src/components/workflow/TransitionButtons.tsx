@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Space, Tooltip } from 'antd';
 import type { Label } from '@thidua/shared';
 import { useLanguage } from '../../i18n/language';
-import { userErrorText, type UserErrorLike } from '../../lib/errors';
+import { userErrorText, type UserErrorLike } from '../../lib/userErrors';
 import { ReasonModal } from './ReasonModal';
 
 /** One entry of a record's `allowedTransitions`. */

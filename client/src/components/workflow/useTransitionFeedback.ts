@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { App } from 'antd';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { describeError, userErrorText, type UserErrorLike } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { userErrorText, type UserErrorLike } from '../../lib/userErrors';
 import { workflowTexts } from './texts';
 
 interface TransitionPayload {

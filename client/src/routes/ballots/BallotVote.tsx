@@ -3,7 +3,8 @@ import { Alert, App, Button, Card, Checkbox, Radio, Select, Space, Typography } 
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useCan, useViewer } from '../../auth/AuthProvider';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { describeError, userErrorText } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { userErrorText } from '../../lib/userErrors';
 import { BALLOT_TEXTS } from './texts';
 import { useCastBallot } from './useCastBallot';
 

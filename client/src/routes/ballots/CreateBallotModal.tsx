@@ -5,7 +5,8 @@ import { Alert, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { BALLOT_DEFAULTS, BALLOT_LIMITS, BallotPurpose, BallotThresholdBase } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { applyUserErrors } from '../../lib/userErrors';
 import { rules } from '../../lib/rules';
 import { MeetingFields, type MeetingValues } from './MeetingFields';
 

@@ -3,7 +3,8 @@ import { Alert, App, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { LIMITS } from '@thidua/shared';
 import { UnitPicker } from '../../components/pickers';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { applyUserErrors } from '../../lib/userErrors';
 import { rules } from '../../lib/rules';
 import { useAddBlocMember } from './useBlocMutations';
 

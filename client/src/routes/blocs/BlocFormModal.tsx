@@ -5,7 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { DuplicateWarning, pointsAtRecord } from '../../components/DuplicateWarning';
 import { useLanguage, useTexts } from '../../i18n/language';
-import type { UserErrorLike } from '../../lib/errors';
+import type { UserErrorLike } from '../../lib/userErrors';
 import { toInput } from '../../lib/formInput';
 import { useVersionedForm } from '../../live/useVersionedForm';
 import { usePresenceField } from '../../presence';

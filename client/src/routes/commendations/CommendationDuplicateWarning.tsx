@@ -2,7 +2,7 @@ import { Button, Checkbox, Form, type CheckboxProps } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
 import { DuplicateWarning } from '../../components/DuplicateWarning';
 import { useTexts } from '../../i18n/language';
-import type { UserErrorLike } from '../../lib/errors';
+import type { UserErrorLike } from '../../lib/userErrors';
 
 export const DUPLICATE_TEXTS = {
   secondAward: { vi: 'Vẫn ghi nhận (lần khen thứ hai)', en: 'Record anyway (a second award)' },

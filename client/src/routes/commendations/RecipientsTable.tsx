@@ -4,7 +4,7 @@ import { LIMITS, SubjectKind } from '@thidua/shared';
 import { HouseholdPicker, PersonPicker, UnitPicker } from '../../components/pickers';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { rules } from '../../lib/rules';
-import type { UserErrorLike } from '../../lib/errors';
+import type { UserErrorLike } from '../../lib/userErrors';
 import { CommendationDuplicateWarning } from './CommendationDuplicateWarning';
 import { emptyRecipient, fillAchievements, type EntryValues, type RecipientValues } from './batch';
 

@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import type { AwardLevel, CommendationKind, RecordCommendationsInput, SubjectKind } from '../../gql/graphql';
 import type { Language } from '../../i18n/language';
-import { toNamePath, userErrorText, type UserErrorLike } from '../../lib/errors';
+import { toNamePath, userErrorText, type UserErrorLike } from '../../lib/userErrors';
 
 /**
  * The commendation entry form's values and the two translations it needs: form → the API's

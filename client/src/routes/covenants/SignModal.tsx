@@ -4,7 +4,8 @@ import { DateInput } from '../../components/DateInput';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { SignaturesPanel_CovenantFragment } from '../../gql/graphql';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { applyUserErrors } from '../../lib/userErrors';
 import { rules } from '../../lib/rules';
 import { useSignCovenant } from './useSignatureMutations';
 

@@ -5,7 +5,8 @@ import type { Dayjs } from 'dayjs';
 import { LIMITS } from '@thidua/shared';
 import { UnitPicker } from '../../components/pickers';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError, userErrorText } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { applyUserErrors, userErrorText } from '../../lib/userErrors';
 import { rules } from '../../lib/rules';
 import { useCreateSigningEvent, useSetSigningEvent } from './useCovenantMutations';
 

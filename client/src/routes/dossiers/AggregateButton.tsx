@@ -4,7 +4,7 @@ import { Alert, Button, Form, Input, Modal } from 'antd';
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { LIMITS } from '@thidua/shared';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { userErrorText, type UserErrorLike } from '../../lib/errors';
+import { userErrorText, type UserErrorLike } from '../../lib/userErrors';
 import { rules } from '../../lib/rules';
 import { useSaveForm } from '../../lib/useSaveForm';
 import type { Row } from './dossierColumns';

@@ -8,7 +8,8 @@ import { useChangePassword } from '../../auth/useAuthMutations';
 import { useSignOut } from '../../auth/useSignOut';
 import { strongPasswordRule } from '../../auth/passwordRules';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { applyUserErrors } from '../../lib/userErrors';
 import { rules } from '../../lib/rules';
 import { AuthCard } from './AuthCard';
 

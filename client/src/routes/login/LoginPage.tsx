@@ -10,7 +10,8 @@ import { isSignedIn, useAuth, useViewer } from '../../auth/AuthProvider';
 import { changePasswordPath, safeNext } from '../../auth/next';
 import { useLogin } from '../../auth/useAuthMutations';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { applyUserErrors, describeError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { applyUserErrors } from '../../lib/userErrors';
 import { rules } from '../../lib/rules';
 import { AuthCard } from './AuthCard';
 

@@ -5,7 +5,7 @@ import { LIMITS, UnitKind } from '@thidua/shared';
 import type { UnitKind as UnitKindValue } from '../../gql/graphql';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { DuplicateWarning, pointsAtRecord } from '../../components/DuplicateWarning';
-import type { UserErrorLike } from '../../lib/errors';
+import type { UserErrorLike } from '../../lib/userErrors';
 import { useLanguage, useTexts } from '../../i18n/language';
 import type { Dayjs } from 'dayjs';
 import { toInput, toLocalDate } from '../../lib/formInput';
