@@ -17,7 +17,7 @@ type Documents = {
     "\n  query DossierInboxCount {\n    dossierInbox(first: 1) { totalCount overdueCount }\n  }\n": typeof types.DossierInboxCountDocument,
     "\n  query Units {\n    units { totalCount }\n  }\n": typeof types.UnitsDocument,
     "\n  query Dossier {\n    dossier(id: \"RDox\") { id version status }\n  }\n": typeof types.DossierDocument,
-    "\n  fragment CachedVersion on Versioned {\n    version\n  }\n": typeof types.CachedVersionFragmentDoc,
+    "\n  mutation Submit {\n    transitionDossier(input: { id: \"RDox\", to: SUBMITTED }) { dossier { id version status } }\n  }\n": typeof types.SubmitDocument,
     "\n  query Viewer {\n    viewer {\n      kind name role scopes permissions\n      user { id username displayName mustChangePassword }\n      unit { id name }\n      bloc { id name }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id username displayName mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -239,7 +239,7 @@ const documents: Documents = {
     "\n  query DossierInboxCount {\n    dossierInbox(first: 1) { totalCount overdueCount }\n  }\n": types.DossierInboxCountDocument,
     "\n  query Units {\n    units { totalCount }\n  }\n": types.UnitsDocument,
     "\n  query Dossier {\n    dossier(id: \"RDox\") { id version status }\n  }\n": types.DossierDocument,
-    "\n  fragment CachedVersion on Versioned {\n    version\n  }\n": types.CachedVersionFragmentDoc,
+    "\n  mutation Submit {\n    transitionDossier(input: { id: \"RDox\", to: SUBMITTED }) { dossier { id version status } }\n  }\n": types.SubmitDocument,
     "\n  query Viewer {\n    viewer {\n      kind name role scopes permissions\n      user { id username displayName mustChangePassword }\n      unit { id name }\n      bloc { id name }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id username displayName mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user { id mustChangePassword }\n      userErrors { field message code }\n    }\n  }\n": types.ChangePasswordDocument,
@@ -487,7 +487,7 @@ export function graphql(source: "\n  query Dossier {\n    dossier(id: \"RDox\") 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CachedVersion on Versioned {\n    version\n  }\n"): (typeof documents)["\n  fragment CachedVersion on Versioned {\n    version\n  }\n"];
+export function graphql(source: "\n  mutation Submit {\n    transitionDossier(input: { id: \"RDox\", to: SUBMITTED }) { dossier { id version status } }\n  }\n"): (typeof documents)["\n  mutation Submit {\n    transitionDossier(input: { id: \"RDox\", to: SUBMITTED }) { dossier { id version status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

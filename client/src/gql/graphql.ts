@@ -2377,119 +2377,10 @@ export type DossierQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DossierQuery = { dossier: { id: string, version: number, status: DossierStatus } };
 
-type CachedVersion_ApiToken_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_ApiToken_Fragment' };
+export type SubmitMutationVariables = Exact<{ [key: string]: never; }>;
 
-type CachedVersion_AwardType_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_AwardType_Fragment' };
 
-type CachedVersion_BallotParticipation_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_BallotParticipation_Fragment' };
-
-type CachedVersion_BallotSession_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_BallotSession_Fragment' };
-
-type CachedVersion_Bloc_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Bloc_Fragment' };
-
-type CachedVersion_BlocLeader_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_BlocLeader_Fragment' };
-
-type CachedVersion_BlocMembership_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_BlocMembership_Fragment' };
-
-type CachedVersion_BlocYearRole_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_BlocYearRole_Fragment' };
-
-type CachedVersion_Commendation_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Commendation_Fragment' };
-
-type CachedVersion_CommendationProposal_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CommendationProposal_Fragment' };
-
-type CachedVersion_CommendationTally_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CommendationTally_Fragment' };
-
-type CachedVersion_Comment_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Comment_Fragment' };
-
-type CachedVersion_Covenant_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Covenant_Fragment' };
-
-type CachedVersion_CovenantAssessment_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CovenantAssessment_Fragment' };
-
-type CachedVersion_CovenantCriterion_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CovenantCriterion_Fragment' };
-
-type CachedVersion_CovenantScoringSettings_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CovenantScoringSettings_Fragment' };
-
-type CachedVersion_CovenantSheet_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CovenantSheet_Fragment' };
-
-type CachedVersion_CovenantSignature_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CovenantSignature_Fragment' };
-
-type CachedVersion_CovenantTarget_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CovenantTarget_Fragment' };
-
-type CachedVersion_CovenantViolation_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_CovenantViolation_Fragment' };
-
-type CachedVersion_Decision_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Decision_Fragment' };
-
-type CachedVersion_DisciplineRecord_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_DisciplineRecord_Fragment' };
-
-type CachedVersion_Dossier_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Dossier_Fragment' };
-
-type CachedVersion_DossierLine_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_DossierLine_Fragment' };
-
-type CachedVersion_EligibilityRule_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_EligibilityRule_Fragment' };
-
-type CachedVersion_Event_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Event_Fragment' };
-
-type CachedVersion_Household_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Household_Fragment' };
-
-type CachedVersion_Initiative_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Initiative_Fragment' };
-
-type CachedVersion_Movement_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Movement_Fragment' };
-
-type CachedVersion_PerformanceRating_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_PerformanceRating_Fragment' };
-
-type CachedVersion_Person_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Person_Fragment' };
-
-type CachedVersion_PersonAffiliation_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_PersonAffiliation_Fragment' };
-
-type CachedVersion_StoredFile_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_StoredFile_Fragment' };
-
-type CachedVersion_Unit_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_Unit_Fragment' };
-
-type CachedVersion_UnitFormerName_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_UnitFormerName_Fragment' };
-
-type CachedVersion_UnitLineage_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_UnitLineage_Fragment' };
-
-type CachedVersion_User_Fragment = { version: number } & { ' $fragmentName'?: 'CachedVersion_User_Fragment' };
-
-export type CachedVersionFragment =
-  | CachedVersion_ApiToken_Fragment
-  | CachedVersion_AwardType_Fragment
-  | CachedVersion_BallotParticipation_Fragment
-  | CachedVersion_BallotSession_Fragment
-  | CachedVersion_Bloc_Fragment
-  | CachedVersion_BlocLeader_Fragment
-  | CachedVersion_BlocMembership_Fragment
-  | CachedVersion_BlocYearRole_Fragment
-  | CachedVersion_Commendation_Fragment
-  | CachedVersion_CommendationProposal_Fragment
-  | CachedVersion_CommendationTally_Fragment
-  | CachedVersion_Comment_Fragment
-  | CachedVersion_Covenant_Fragment
-  | CachedVersion_CovenantAssessment_Fragment
-  | CachedVersion_CovenantCriterion_Fragment
-  | CachedVersion_CovenantScoringSettings_Fragment
-  | CachedVersion_CovenantSheet_Fragment
-  | CachedVersion_CovenantSignature_Fragment
-  | CachedVersion_CovenantTarget_Fragment
-  | CachedVersion_CovenantViolation_Fragment
-  | CachedVersion_Decision_Fragment
-  | CachedVersion_DisciplineRecord_Fragment
-  | CachedVersion_Dossier_Fragment
-  | CachedVersion_DossierLine_Fragment
-  | CachedVersion_EligibilityRule_Fragment
-  | CachedVersion_Event_Fragment
-  | CachedVersion_Household_Fragment
-  | CachedVersion_Initiative_Fragment
-  | CachedVersion_Movement_Fragment
-  | CachedVersion_PerformanceRating_Fragment
-  | CachedVersion_Person_Fragment
-  | CachedVersion_PersonAffiliation_Fragment
-  | CachedVersion_StoredFile_Fragment
-  | CachedVersion_Unit_Fragment
-  | CachedVersion_UnitFormerName_Fragment
-  | CachedVersion_UnitLineage_Fragment
-  | CachedVersion_User_Fragment
-;
+export type SubmitMutation = { transitionDossier: { dossier: { id: string, version: number, status: DossierStatus } | null } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5376,7 +5267,6 @@ export type DeleteUnitMutationVariables = Exact<{
 
 export type DeleteUnitMutation = { deleteUnit: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } } | null } };
 
-export const CachedVersionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CachedVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Versioned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CachedVersionFragment, unknown>;
 export const CommentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<CommentFieldsFragment, unknown>;
 export const ChangeList_EventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeList_event"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<ChangeList_EventFragment, unknown>;
 export const BallotWorkflow_SessionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BallotWorkflow_session"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BallotSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"reasonRequired"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BallotWorkflow_SessionFragment, unknown>;
@@ -5445,6 +5335,7 @@ export const UnitPeopleCard_UnitFragmentDoc = {"kind":"Document","definitions":[
 export const DossierInboxCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DossierInboxCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossierInbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}}]}}]}}]} as unknown as DocumentNode<DossierInboxCountQuery, DossierInboxCountQueryVariables>;
 export const UnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
 export const DossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"RDox","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
+export const SubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Submit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"RDox","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitMutation, SubmitMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bloc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
