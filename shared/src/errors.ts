@@ -56,6 +56,13 @@ export const USER_ERROR_CODES = [
   'OVERRIDE_REASON_REQUIRED',
   'COMMENDATION_PRESENTED',
   'ATTACHMENTS_MISSING',
+  'NOT_AWAITING_DECISION',
+  'NO_COUNCIL_MEMBERS',
+  'NO_AGENDA',
+  'QUORUM_NOT_MET',
+  'VOTES_MISSING',
+  'VOTES_EXCEED_PRESENT',
+  'NOT_ON_AGENDA',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -135,4 +142,11 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   OVERRIDE_REASON_REQUIRED: 'Kết quả thẩm định khác kết quả xét tự động: cần nêu lý do.',
   COMMENDATION_PRESENTED: 'Đã có khen thưởng của hồ sơ được trao tặng hoặc thu hồi: không hủy phê duyệt được.',
   ATTACHMENTS_MISSING: 'Hồ sơ còn thiếu tài liệu đính kèm bắt buộc.',
+  NOT_AWAITING_DECISION: 'Chỉ đưa ra Hội đồng đối tượng đã thẩm định đủ điều kiện của hồ sơ đang chờ xét khen thưởng.',
+  NO_COUNCIL_MEMBERS: 'Phiên họp chưa có thành viên Hội đồng.',
+  NO_AGENDA: 'Phiên họp chưa có đối tượng nào để biểu quyết.',
+  QUORUM_NOT_MET: 'Số thành viên có mặt chưa đủ theo quy định của phiên họp.',
+  VOTES_MISSING: 'Còn đối tượng chưa ghi kết quả biểu quyết.',
+  VOTES_EXCEED_PRESENT: 'Số phiếu đồng ý và không đồng ý vượt quá số thành viên có mặt.',
+  NOT_ON_AGENDA: 'Đối tượng này không có trong danh sách biểu quyết của phiên họp.',
 };

@@ -5,6 +5,7 @@ export * from './limits.js';
 export * from './mentions.js';
 export * from './workflow.js';
 export * from './ballot.js';
+export * from './council.js';
 export * from './scoring.js';
 export * from './eligibility.js';
 export * from './files.js';

@@ -42,6 +42,12 @@ export const BallotTransition = transitions({
   CANCEL: { vi: 'Hủy phiên bỏ phiếu', en: 'Cancel' },
 });
 
+export const CouncilTransition = transitions({
+  OPEN: { vi: 'Bắt đầu biểu quyết', en: 'Start voting' },
+  CLOSE: { vi: 'Kết thúc, lập biên bản', en: 'Close and write the minutes' },
+  CANCEL: { vi: 'Hủy phiên họp', en: 'Cancel' },
+});
+
 export const CovenantSheetTransition = transitions({
   SUBMIT: { vi: 'Nộp bảng tự chấm', en: 'Submit self-assessment' },
   RETURN: { vi: 'Trả lại để tự chấm lại', en: 'Return for rework' },

@@ -2510,6 +2510,7 @@ export type HistoryTimelineQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, history: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<(
           { id: string, action: ChangeAction, occurredAt: string, actorKind: ActorKind, actorName: string }
           & { ' $fragmentRefs'?: { 'ChangeList_EventFragment': ChangeList_EventFragment } }
@@ -2635,6 +2636,7 @@ export type NodeLabelsQuery = { nodes: Array<
     | { __typename: 'CommendationProposal', id: string }
     | { __typename: 'CommendationTally', id: string }
     | { __typename: 'Comment', id: string }
+    | { __typename: 'CouncilSession', id: string }
     | { __typename: 'Covenant', id: string }
     | { __typename: 'CovenantAssessment', id: string }
     | { __typename: 'CovenantCriterion', id: string }
@@ -2673,6 +2675,7 @@ export type RecordNamesQuery = { nodes: Array<
     | { id: string }
     | { title: string, id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2760,6 +2763,7 @@ export type TransitionBallotSessionMutation = { transitionBallotSession: { sessi
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null } | null } };
 
 export type CovenantWorkflow_CovenantFragment = { id: string, status: CovenantStatus, version: number, allowedTransitions: Array<{ name: string, to: CovenantStatus, label: string, reasonRequired: boolean, allowed: boolean, blockers: Array<{ field: Array<string>, code: string, message: string }> }> } & { ' $fragmentName'?: 'CovenantWorkflow_CovenantFragment' };
@@ -2773,6 +2777,7 @@ export type TransitionCovenantMutation = { transitionCovenant: { covenant: (
       { id: string }
       & { ' $fragmentRefs'?: { 'CovenantWorkflow_CovenantFragment': CovenantWorkflow_CovenantFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: { currentVersion: number | null, current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2827,6 +2832,7 @@ export type TransitionMovementMutation = { transitionMovement: { movement: (
       { id: string }
       & { ' $fragmentRefs'?: { 'MovementWorkflow_MovementFragment': MovementWorkflow_MovementFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: { currentVersion: number | null, current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -3050,6 +3056,7 @@ export type UpdateUserMutation = { updateUser: { user: { id: string, displayName
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { displayName: string, role: UserRole, active: boolean, version: number, id: string, unit: { id: string, name: string } | null, bloc: { id: string, name: string } | null }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
@@ -3095,6 +3102,7 @@ export type AuditRecordsQuery = { nodes: Array<
     | { __typename: 'CommendationProposal', year: number, award: ProposedAward, id: string, unit: { id: string, name: string }, session: { id: string, title: string } }
     | { __typename: 'CommendationTally', year: number, id: string, reporterUnit: { id: string, name: string } }
     | { __typename: 'Comment', id: string }
+    | { __typename: 'CouncilSession', id: string }
     | { __typename: 'Covenant', title: string, id: string }
     | { __typename: 'CovenantAssessment', id: string, unit: { id: string, name: string }, assessedCriterion: { number: string, title: string, covenant: { id: string, title: string } } }
     | { __typename: 'CovenantCriterion', title: string, id: string, criterionNumber: string, covenant: { id: string, title: string } }
@@ -3199,6 +3207,7 @@ export type UpdateAwardTypeMutation = { updateAwardType: { awardType: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -3225,6 +3234,7 @@ export type BallotPageQuery = { node:
     | { __typename: 'CommendationProposal' }
     | { __typename: 'CommendationTally' }
     | { __typename: 'Comment' }
+    | { __typename: 'CouncilSession' }
     | { __typename: 'Covenant' }
     | { __typename: 'CovenantAssessment' }
     | { __typename: 'CovenantCriterion' }
@@ -3323,6 +3333,7 @@ export type UpdateBallotMeetingMutation = { updateBallotSession: { session: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -3351,6 +3362,7 @@ export type BallotMinutesPageQuery = { node:
     | { __typename: 'CommendationProposal' }
     | { __typename: 'CommendationTally' }
     | { __typename: 'Comment' }
+    | { __typename: 'CouncilSession' }
     | { __typename: 'Covenant' }
     | { __typename: 'CovenantAssessment' }
     | { __typename: 'CovenantCriterion' }
@@ -3462,6 +3474,7 @@ export type UpdateBlocMutation = { updateBloc: { bloc: (
           { id: string }
           & { ' $fragmentRefs'?: { 'BlocFormModal_BlocFragment': BlocFormModal_BlocFragment;'BlocDetails_BlocFragment': BlocDetails_BlocFragment } }
         )
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -3655,6 +3668,7 @@ export type UpdateCommendationMutation = { updateCommendation: { commendation: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -3756,6 +3770,7 @@ export type UpdateCovenantMutation = { updateCovenant: { covenant: { id: string,
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { title: string, year: number, status: CovenantStatus, content: string | null, version: number, id: string }
         | { id: string }
         | { id: string }
@@ -3842,6 +3857,7 @@ export type UpdateCovenantCriterionMutation = { updateCovenantCriterion: { crite
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { title: string, description: string | null, maxScore: number | null, kind: CriterionKind, version: number, id: string, movements: Array<{ id: string, name: string }> }
         | { id: string }
         | { id: string }
@@ -3887,6 +3903,7 @@ export type DeleteCovenantCriterionMutationVariables = Exact<{
 
 export type DeleteCovenantCriterionMutation = { deleteCovenantCriterion: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4029,6 +4046,7 @@ export type UpdateDecisionMutation = { updateDecision: { decision: (
       & { ' $fragmentRefs'?: { 'DecisionFormModal_DecisionFragment': DecisionFormModal_DecisionFragment;'DecisionSummary_DecisionFragment': DecisionSummary_DecisionFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4225,6 +4243,7 @@ export type UpdateDossierMutation = { updateDossier: { dossier: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'DossierPage_DossierFragment': DossierPage_DossierFragment } }
@@ -4264,6 +4283,7 @@ export type TransitionDossierMutation = { transitionDossier: { dossier: (
       { id: string }
       & { ' $fragmentRefs'?: { 'DossierPage_DossierFragment': DossierPage_DossierFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: { currentVersion: number | null, current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4334,6 +4354,7 @@ export type UpdateDossierLineMutation = { updateDossierLine: { line: (
       & { ' $fragmentRefs'?: { 'DossierLines_LineFragment': DossierLines_LineFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4502,6 +4523,7 @@ export type UpdateEventMutation = { updateEvent: { event: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'EventFormModal_EventFragment': EventFormModal_EventFragment;'EventSummary_EventFragment': EventSummary_EventFragment } }
@@ -4566,6 +4588,7 @@ export type UpdateHouseholdMutation = { updateHousehold: { household: (
       & { ' $fragmentRefs'?: { 'HouseholdFormModal_HouseholdFragment': HouseholdFormModal_HouseholdFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4685,6 +4708,7 @@ export type UpdateMovementMutation = { updateMovement: { movement: (
       & { ' $fragmentRefs'?: { 'MovementFormModal_MovementFragment': MovementFormModal_MovementFragment;'MovementSummary_MovementFragment': MovementSummary_MovementFragment;'MovementGoals_MovementFragment': MovementGoals_MovementFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4861,6 +4885,7 @@ export type UpdatePersonMutation = { updatePerson: { person: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'PersonFormModal_PersonFragment': PersonFormModal_PersonFragment;'PersonSummary_PersonFragment': PersonSummary_PersonFragment } }
@@ -4914,6 +4939,7 @@ export type TransitionCovenantSheetMutation = { transitionCovenantSheet: { sheet
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'SheetsPanel_SheetFragment': SheetsPanel_SheetFragment } }
@@ -4949,6 +4975,7 @@ export type AssignCovenantSheetReviewerMutation = { assignCovenantSheetReviewer:
       { id: string }
       & { ' $fragmentRefs'?: { 'SheetsPanel_SheetFragment': SheetsPanel_SheetFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: { currentVersion: number | null, current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -5034,6 +5061,7 @@ export type EnterSelfAssessmentMutation = { enterSelfAssessment: { assessment: {
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { version: number, id: string }
         | { id: string }
         | { id: string }
@@ -5086,6 +5114,7 @@ export type EnterReviewScoreMutation = { enterReviewScore: { assessment: { id: s
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { version: number, id: string }
         | { id: string }
         | { id: string }
@@ -5124,6 +5153,7 @@ export type SetCovenantTargetMutation = { setCovenantTarget: { target: { id: str
           & { ' $fragmentRefs'?: { 'ScoringGrid_CovenantFragment': ScoringGrid_CovenantFragment;'RankingTable_CovenantFragment': RankingTable_CovenantFragment } }
         ) } } | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -5217,6 +5247,7 @@ export type UpdateUnitMutationVariables = Exact<{
 
 export type UpdateUnitMutation = { updateUnit: { unit: { id: string, name: string, shortName: string | null, kind: UnitKind, area: string | null, note: string | null, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: string, recordId: string | null }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }

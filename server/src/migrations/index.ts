@@ -19,6 +19,7 @@ import { CovenantReviewStage1795294661200 } from './1795294661200-CovenantReview
 import { DossierDecisions1795294661300 } from './1795294661300-DossierDecisions.js';
 import { DossierAttachments1795294661400 } from './1795294661400-DossierAttachments.js';
 import { LoginThrottle1795294661500 } from './1795294661500-LoginThrottle.js';
+import { Council1795294661600 } from './1795294661600-Council.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   DossierDecisions1795294661300,
   DossierAttachments1795294661400,
   LoginThrottle1795294661500,
+  Council1795294661600,
 ];

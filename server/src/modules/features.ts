@@ -5,6 +5,7 @@ import { ballotFeature } from './ballot/index.js';
 import { blocFeature } from './bloc/index.js';
 import { commendationFeature } from './commendation/index.js';
 import { commentFeature } from './comment/index.js';
+import { councilFeature } from './council/index.js';
 import { covenantFeature } from './covenant/index.js';
 import { decisionFeature } from './decision/index.js';
 import { dossierFeature } from './dossier/index.js';
@@ -48,6 +49,7 @@ export const features = [
   eligibilityFeature,
   fileFeature,
   dossierFeature,
+  councilFeature,
 ] as const;
 
 registerRecordTypes(features);

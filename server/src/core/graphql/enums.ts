@@ -63,3 +63,4 @@ export const RankingExclusionCodeEnum = graphqlEnum(
   'RankingExclusionCode',
   'Lý do đơn vị không được xét dẫn đầu (ranking exclusion).',
 );
+export const CouncilResultEnum = graphqlEnum(vocab.CouncilResult, 'CouncilResult', 'Kết quả biểu quyết của Hội đồng về một đối tượng (council result).');

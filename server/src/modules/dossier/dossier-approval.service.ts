@@ -21,7 +21,7 @@ type DossierWorkflow = WorkflowService<Dossier['status'], Dossier, DossierFacts>
 
 /**
  * The decision level's step (LPM PheDuyet / HuyPheDuyet), taken by the Board for the authority. Approval,
- * in one transaction: the Decision, one Commendation per included ELIGIBLE line (by the commendation
+ * in one transaction: the Decision, one Commendation per included ELIGIBLE line the council did not vote down (by the commendation
  * module's rules), each line linked to its commendation, the dossier linked to the decision and moved
  * to AWARDED through the workflow (so the step is judged and in the history). Cancelling removes what
  * the approval recorded (the decision too, unless something else cites it) and moves the dossier
@@ -42,8 +42,10 @@ export class DossierApprovalService {
       if (dossier.status !== 'AWAITING_DECISION') problems.add('dossierId', 'INVALID_STATE', 'Chỉ phê duyệt hồ sơ đang chờ xét khen thưởng.');
       const lines = await em.find(DossierLine, { where: { dossierId: dossier.id, included: true }, order: { position: 'ASC', id: 'ASC' } });
       if (lines.some((l) => !l.appraisalResult)) problems.add('dossierId', 'LINES_NOT_APPRAISED');
-      const eligible = lines.filter((l) => l.appraisalResult === 'ELIGIBLE');
-      if (!eligible.length) problems.add('dossierId', 'DOSSIER_EMPTY', 'Không có đối tượng nào được thẩm định đủ điều kiện.');
+      // A line the council voted down is not awarded (council module); one it has not voted on follows the appraisal.
+      const eligible = lines.filter((l) => l.appraisalResult === 'ELIGIBLE' && l.councilResult !== 'FAILED');
+      if (!eligible.length)
+        problems.add('dossierId', 'DOSSIER_EMPTY', 'Không có đối tượng nào được thẩm định đủ điều kiện (và được Hội đồng thống nhất, nếu đã biểu quyết).');
       problems.throwIfAny();
       const firstType = await em.findOneByOrFail(AwardType, { id: eligible[0]!.awardTypeId });
       const decision = await issueDecision(

@@ -1,11 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, ManyToOne } from 'typeorm';
-import type { AppraisalResult, SubjectKind } from '@thidua/shared';
+import type { AppraisalResult, CouncilResult, SubjectKind } from '@thidua/shared';
 import { JSONResolver } from 'graphql-scalars';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { SubjectKindEnum } from '../../core/graphql/enums.js';
+import { CouncilResultEnum, SubjectKindEnum } from '../../core/graphql/enums.js';
 import { AwardType } from '../award-type/entities.js';
 import { Commendation } from '../commendation/entities.js';
+import { CouncilSession } from '../council/entities.js';
 import { Household } from '../household/entities.js';
 import { Person } from '../person/entities.js';
 import { Unit } from '../unit/entities.js';
@@ -88,4 +89,15 @@ export class DossierLine extends BaseRecord {
   commendation!: Commendation | null;
   @Column({ type: 'uuid', nullable: true })
   commendationId!: string | null;
+
+  /** The council session that voted on this line last (council module), and its result; cleared when none has. */
+  @Field(() => CouncilResultEnum, { nullable: true, description: 'Kết quả biểu quyết của Hội đồng (council result); trống khi Hội đồng chưa biểu quyết.' })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  councilResult!: CouncilResult | null;
+
+  @Index()
+  @ManyToOne(() => CouncilSession, { nullable: true, onDelete: 'SET NULL' })
+  councilSession!: CouncilSession | null;
+  @Column({ type: 'uuid', nullable: true })
+  councilSessionId!: string | null;
 }

@@ -263,6 +263,20 @@ describe('every mutation', () => {
     );
     await input('cancelDossierApproval', { dossierId: fromVote.id, reason: 'Quyết định ghi sai' }, 'dossier { id }');
 
+    const members = [
+      { name: 'Lê Văn A', position: 'Chủ tịch UBND', role: 'CHAIR', present: true },
+      { name: 'Trần Thị B', role: 'MEMBER', present: true },
+    ];
+    const council = (
+      await input('createCouncilSession', { title: 'Phiên họp Hội đồng', year: 2023, dossierIds: [fromVote.id] }, 'session { id agenda { line { id } } }')
+    ).session;
+    await input('updateCouncilSession', { id: council.id, members, venue: 'Hội trường' }, 'session { id }');
+    await input('transitionCouncilSession', { id: council.id, to: 'VOTING' }, 'session { id }');
+    const counts = council.agenda.map((item: { line: { id: string } }) => ({ lineId: item.line.id, agree: 2, disagree: 0 }));
+    await input('recordCouncilVotes', { id: council.id, votes: counts }, 'session { id }');
+    await input('transitionCouncilSession', { id: council.id, to: 'CLOSED' }, 'session { id }');
+    await byId('deleteCouncilSession', (await input('createCouncilSession', { title: 'Phiên dự thảo', year: 2023 }, 'session { id }')).session.id);
+
     const user = (await input('createUser', { username: `kiem_thu_${process.pid}`, displayName: 'Cán bộ kiểm thử', role: 'ANALYST' }, 'user { id }')).user.id;
     await input('updateUser', { id: user, displayName: 'Cán bộ kiểm thử 2' }, 'user { id }');
     await byId('resetUserPassword', user, 'user { id }');

@@ -10,6 +10,7 @@ import { CommendationTally } from '../../modules/commendation/entities.js';
 import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '../authorization.js';
 import { gid } from '../builders.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
+import { councilMutations } from './council.js';
 import { eligibilityMutations } from './eligibility.js';
 import type { MutationCase } from './run.js';
 
@@ -136,6 +137,7 @@ export const domainMutations: Record<string, MutationCase> = {
   leavePresence: { allow: READERS, arrange: async () => ({ clientId: unique('tab') }), writes: false },
 
   ...eligibilityMutations,
+  ...councilMutations,
 };
 
 function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {

@@ -10,6 +10,7 @@ import { buildComment } from '../../modules/comment/comment.builders.js';
 import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who } from '../authorization.js';
 import { gid } from '../builders.js';
+import { councilQueries } from './council.js';
 import { eligibilityQueries } from './eligibility.js';
 import { buildDossier } from '../../modules/dossier/dossier.builders.js';
 import type { QueryCase } from './run.js';
@@ -135,6 +136,7 @@ export const queryCases: Record<string, QueryCase> = {
     }),
   },
   ...eligibilityQueries,
+  ...councilQueries,
   dossiers: { field: 'dossiers', expect: readers, arrange: list('dossiers') },
   dossierInbox: { field: 'dossierInbox', expect: readers, arrange: async () => ({ query: '{ dossierInbox { totalCount overdueCount } }' }) },
   // Unit A's dossier to bloc A: the officers of unit B and bloc B do not find it.

@@ -1,0 +1,1 @@
+export { CouncilSession } from './council-session.entity.js';
