@@ -127,6 +127,26 @@ describe('demo data', () => {
     expect(data.movements.nodes[0].covenants).toEqual([{ year: 2023 }]);
   });
 
+  it('takes the 2022 awards through dossiers to their decisions: each decision with its awarded dossier, each commendation with its line', async () => {
+    const data = ok(
+      await app.gql(`{
+        commendations(first: 100, filter: { year: { eq: 2022 } }) { totalCount nodes { id decision { id } } }
+        dossiers(first: 50, filter: { year: { eq: 2022 } }) { nodes { status content bloc { name } decision { id number }
+          lines { appraisalResult awardType { code } commendation { id decision { id } } } } }
+      }`),
+    );
+    expect(data.commendations.totalCount).toBeLessThanOrEqual(100);
+    const awarded = data.commendations.nodes.filter((c: any) => c.decision);
+    expect(awarded.length).toBeGreaterThan(0);
+    const dossiers = data.dossiers.nodes;
+    expect(dossiers.every((d: any) => d.status === 'AWARDED' && d.content.includes('không nêu tờ trình'))).toBe(true);
+    const lines = dossiers.flatMap((d: any) => d.lines.map((l: any) => ({ ...l, dossierDecision: d.decision.id })));
+    // Every 2022 commendation under a decision is the line of a dossier whose decision is the commendation's.
+    expect(lines.map((l: any) => l.commendation.id).sort()).toEqual(awarded.map((c: any) => c.id).sort());
+    expect(lines.every((l: any) => l.commendation.decision.id === l.dossierDecision && l.appraisalResult === 'ELIGIBLE')).toBe(true);
+    expect(new Set(dossiers.map((d: any) => d.decision.id)).size).toBe(dossiers.length);
+  });
+
   it('finds "Hội Nữ Doanh nhân Hải Phòng" by typing without diacritics', async () => {
     const data = ok(await app.gql(`{ units(search: "hoi nu doanh nhan") { nodes { name blocMemberships { fromYear } } } }`));
     expect(data.units.nodes).toEqual([{ name: 'Hội Nữ Doanh nhân Hải Phòng', blocMemberships: [{ fromYear: 2022 }] }]);

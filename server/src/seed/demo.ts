@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { recordAwardDossiers } from './demo/award-dossiers.js';
 import { nationalMovements } from './demo/movements.js';
 import { seed } from './demo/records.js';
 import { seed000 } from './demo/s000-hai-phong-lhh.js';
@@ -22,4 +23,6 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await seed003(em, s, movements);
   await seed004(em, s, movements);
   await demoUsers(em);
+  // The 2022 awards of the articles, each decision with the dossier it came from.
+  await recordAwardDossiers(em, 2022);
 }

@@ -28,7 +28,7 @@ import { dossierWorkflow } from './dossier.workflow.js';
  * with a Decision (dossier-approval.service.ts). Its attachments are stored files (file module, owner Dossier) checked against
  * the checklist of its awards (dossier-attachments.checklist.ts). Still to come: specialist assignment.
  */
-export { ownerMayEdit } from './dossier.service.js';
+export { newDossier, ownerMayEdit } from './dossier.service.js';
 export { visibleDossiers } from './dossier.scope.js';
 
 export const dossierFeature = defineFeature({
