@@ -8,6 +8,8 @@ import type { Unit } from '../unit/entities.js';
 import { ensureRuleCatalogue } from './eligibility-rule.catalogue.js';
 import { awardYears, discipline, rate } from './eligibility.builders.js';
 import { evaluate, outcomeOf } from '../../test-support/eligibility.js';
+import { AwardType } from '../award-type/entities.js';
+import { buildDossier, buildDossierLine, buildSentDossier } from '../dossier/dossier.builders.js';
 
 /** The loaded rules for collectives, each against worked examples. */
 let app: TestApp;
@@ -77,7 +79,7 @@ describe('rules for collectives', () => {
     expect(await outcomeOf(app, waiting, FLAG, 2024, 'CO_T')).toBe('NEEDS_REVIEW');
   });
 
-  it('CO_CP: at most 20% of bloc leaders; without a list of proposals it is NEEDS_REVIEW and says why', async () => {
+  it('CO_CP: at most 20% of bloc leaders, counted over the dossiers sent for the flag that year or over a list given', async () => {
     const year = 2031; // a year of its own: the quota counts every bloc leader of the year
     const leaders: Unit[] = [];
     for (let i = 0; i < 5; i += 1) {
@@ -88,11 +90,21 @@ describe('rules for collectives', () => {
       leaders.push(unit);
     }
     const GOV = 'CO_THI_DUA_CHINH_PHU';
-    const none = (await evaluate(app, leaders[0]!, GOV, year)).byCode.CO_CP!;
-    expect(none).toMatchObject({ outcome: 'NEEDS_REVIEW', reasons: [expect.stringContaining('Chưa có danh sách đề nghị năm 2031')] });
+    const flag = await app.db.manager.findOneByOrFail(AwardType, { code: GOV });
+    // No dossier yet: only the unit evaluated is proposed, 1 of 5.
+    const alone = (await evaluate(app, leaders[0]!, GOV, year)).byCode.CO_CP!;
+    expect(alone.outcome).toBe('PASS');
+    expect(alone.facts.map((f) => f.text)).toContain('Đề nghị 1/5 đơn vị dẫn đầu khối, cụm năm 2031 (20%)');
+    // A draft is not a proposal yet; a sent dossier proposing another leader makes it 2 of 5.
+    await buildDossierLine(app.db, await buildDossier(app.db, leaders[2]!.id, { year }), leaders[2]!.id, { awardType: flag });
+    expect(await outcomeOf(app, leaders[0]!, GOV, year, 'CO_CP')).toBe('PASS');
+    await buildDossierLine(app.db, await buildSentDossier(app.db, leaders[1]!.id, 'SUBMITTED', { year }), leaders[1]!.id, { awardType: flag });
+    const two = (await evaluate(app, leaders[0]!, GOV, year)).byCode.CO_CP!;
+    expect(two.outcome).toBe('FAIL');
+    expect(two.facts.map((f) => f.text)).toContain('Đề nghị 2/5 đơn vị dẫn đầu khối, cụm năm 2031 (40%)');
+    // A list given to the query (what if these were proposed) is counted instead.
     const one = (await evaluate(app, leaders[0]!, GOV, year, [leaders[0]!])).byCode.CO_CP!;
     expect(one.outcome).toBe('PASS');
-    expect(one.facts.map((f) => f.text)).toContain('Đề nghị 1/5 đơn vị dẫn đầu khối, cụm năm 2031 (20%)');
     expect(await outcomeOf(app, leaders[0]!, GOV, year, 'CO_CP', [leaders[1]!])).toBe('FAIL');
   });
 });

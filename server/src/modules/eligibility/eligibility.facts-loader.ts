@@ -19,6 +19,19 @@ const DURING = `(pa.started_on IS NULL OR pa.started_on <= make_date($2, 12, 31)
 const LIVE = `c.revoked_on IS NULL AND c.status <> 'REVOKED'`;
 
 /**
+ * The units proposed for an award in a year: included collective lines of the dossiers sent for it
+ * (anything past DRAFT and not RETURNED; a line aggregated into another dossier counts once).
+ */
+async function unitsProposed(em: EntityManager, year: number, awardTypeCode: string): Promise<string[]> {
+  const rows: { unit_id: string }[] = await em.query(
+    `SELECT DISTINCT l.unit_id FROM dossier_line l JOIN dossier d ON d.id = l.dossier_id JOIN award_type a ON a.id = l.award_type_id
+      WHERE d.year = $1 AND a.code = $2 AND l.included AND l.unit_id IS NOT NULL AND d.status NOT IN ('DRAFT', 'RETURNED')`,
+    [year, awardTypeCode],
+  );
+  return rows.map((r) => r.unit_id);
+}
+
+/**
  * Loads every fact of one subject and year. The number of statements depends on the subject
  * kind only, never on how long its history is: each list is one statement.
  */
@@ -73,10 +86,8 @@ export async function loadFacts(
   if (subject.unitId) await loadCollective(em, data, subject.unitId, year);
   if (subject.personId) await loadPersonUnit(em, data, subject.personId, year);
   const leaders: { n: string }[] = await em.query('SELECT count(DISTINCT unit_id) AS n FROM bloc_leader WHERE year = $1', [year]);
-  data.leaders = {
-    count: Number(leaders[0]?.n ?? 0),
-    proposed: proposedUnitIds ? new Set([...proposedUnitIds, ...(subject.unitId ? [subject.unitId] : [])]).size : null,
-  };
+  const proposed = proposedUnitIds ?? (await unitsProposed(em, year, awardTypeCode));
+  data.leaders = { count: Number(leaders[0]?.n ?? 0), proposed: new Set([...proposed, ...(subject.unitId ? [subject.unitId] : [])]).size };
   return data;
 }
 

@@ -162,7 +162,10 @@ export const FACTS: Record<string, FactDef> = {
       return { value: 0, text: `Không dẫn đầu khối năm ${d.year}: ${d.blocs.map((b) => `${b.name} do ${b.leaderName} dẫn đầu`).join('; ')}` };
     },
   },
-  /** Units proposed for the award this year over the units leading a bloc (a quota over proposals). */
+  /**
+   * Units proposed for the award this year (the sent dossiers' lines, or the list given to the
+   * eligibility query) over the units leading a bloc (a quota over proposals).
+   */
   leaderQuotaShare: {
     params: [],
     compute: (d) => {
