@@ -54,3 +54,12 @@ export class CancelDossierApprovalInput extends VersionedUpdate {
   @Field(() => ID, { description: 'Hồ sơ đã khen thưởng.' }) dossierId!: string;
   @Field({ description: 'Lý do hủy.' }) @Required() @MaxLen(LIMITS.textMax) reason!: string;
 }
+
+@InputType({
+  description:
+    'Phân công chuyên viên xử lý hồ sơ ở Ban (assign dossier specialist; LPM: chuyển chuyên viên xử lý): khi đã phân công, chỉ chuyên viên đó (và quản trị) làm các bước của Ban.',
+})
+export class AssignDossierSpecialistInput extends VersionedUpdate {
+  @Field(() => ID, { description: 'Hồ sơ Ban đang giữ (đã tiếp nhận, đã chuyển hoặc bị trả lại xét duyệt).' }) dossierId!: string;
+  @Field(() => ID, { nullable: true, description: 'Tài khoản cán bộ của Ban (specialist); trống: bỏ phân công.' }) specialistId?: string | null;
+}

@@ -5,7 +5,13 @@ import { Commendation } from '../commendation/entities.js';
 import { Decision } from '../decision/entities.js';
 import { DossierLine } from './dossier-line.entity.js';
 import { DossierLinePayload } from './dossier-line.resolver.js';
-import { AppraiseDossierLineInput, ApproveDossierInput, CancelDossierApprovalInput, CreateDossierFromProposalsInput } from './dossier-flow.inputs.js';
+import {
+  AppraiseDossierLineInput,
+  ApproveDossierInput,
+  AssignDossierSpecialistInput,
+  CancelDossierApprovalInput,
+  CreateDossierFromProposalsInput,
+} from './dossier-flow.inputs.js';
 import { Dossier } from './dossier.entity.js';
 import { DossierPayload } from './dossier.resolver.js';
 
@@ -18,6 +24,14 @@ export class DossierFlowResolver {
   )
   createDossierFromProposals(@Arg('input', { description: 'Các đề nghị và tờ trình.' }) input: CreateDossierFromProposalsInput, @Ctx() ctx: Context) {
     return ctx.services.dossierFromProposals.create(ctx.actor, input);
+  }
+
+  @PayloadMutation(
+    () => DossierPayload,
+    'Phân công chuyên viên xử lý hồ sơ ở Ban (assign dossier specialist): từ đó chỉ chuyên viên đó (và quản trị) làm các bước của Ban; trống là bỏ phân công; INVALID_STATE khi Ban không giữ hồ sơ; INVALID nếu không phải cán bộ của Ban.',
+  )
+  assignDossierSpecialist(@Arg('input', { description: 'Hồ sơ và chuyên viên.' }) input: AssignDossierSpecialistInput, @Ctx() ctx: Context) {
+    return ctx.services.dossierSpecialists.assign(ctx.actor, input);
   }
 
   @PayloadMutation(

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/actor.js';
 import { can, canWriteBloc, canWriteUnit } from '../../core/auth/policy.js';
 import type { Dossier } from './dossier.entity.js';
 
-type Route = Pick<Dossier, 'originLevel' | 'currentLevel' | 'proposingUnitId' | 'blocId' | 'receiverUnitId'>;
+type Route = Pick<Dossier, 'originLevel' | 'currentLevel' | 'proposingUnitId' | 'blocId' | 'receiverUnitId'> & { specialistId?: string | null };
 
 /**
  * Who acts for a dossier at a level: a unit level by its unit's officer, a bloc by its officer, the
@@ -18,10 +18,19 @@ export function actsAt(actor: Actor, dossier: Route, level: Dossier['currentLeve
       return canWriteUnit(actor, dossier.receiverUnitId);
     case 'BLOC':
       return canWriteBloc(actor, dossier.blocId);
+    case 'BOARD':
+      return can(actor, 'write:domain') && isAssignee(actor, dossier);
     default:
       return can(actor, 'write:domain');
   }
 }
+
+/**
+ * Once the Board assigned a specialist (dossier-specialist.service.ts), only they take the Board's
+ * steps among its officers; the administrator and partner apps writing for the Board still may.
+ */
+const isAssignee = (actor: Actor, dossier: Route): boolean =>
+  !dossier.specialistId || actor.kind !== 'USER' || actor.role === 'ADMIN' || actor.id === dossier.specialistId;
 
 /** The owner (who composes, edits and submits it): the level that made it. */
 export const isOwner = (actor: Actor, dossier: Route): boolean =>

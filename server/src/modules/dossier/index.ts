@@ -16,6 +16,7 @@ import { Dossier } from './dossier.entity.js';
 import { DossierResolver } from './dossier.resolver.js';
 import { visibleDossierLines, visibleDossiers } from './dossier.scope.js';
 import { DossierService } from './dossier.service.js';
+import { DossierSpecialistService } from './dossier-specialist.service.js';
 import { DossierWorkflowResolver } from './dossier-workflow.resolver.js';
 import { DossierChecklistResolver } from './dossier-attachments.resolver.js';
 import { dossierWorkflow } from './dossier.workflow.js';
@@ -26,7 +27,7 @@ import { dossierWorkflow } from './dossier.workflow.js';
  * the proposing unit, the bloc, the receiving agency and the Board's readers (dossier.scope.ts).
  * A bloc's dossier starts from its vote's proposals; the Board appraises each line and approves
  * with a Decision (dossier-approval.service.ts). Its attachments are stored files (file module, owner Dossier) checked against
- * the checklist of its awards (dossier-attachments.checklist.ts). Still to come: specialist assignment.
+ * the checklist of its awards (dossier-attachments.checklist.ts). The Board may assign one of its officers as the dossier's specialist (dossier-specialist.service.ts).
  */
 export { newDossier, ownerMayEdit } from './dossier.service.js';
 export { visibleDossiers } from './dossier.scope.js';
@@ -53,6 +54,7 @@ export const dossierFeature = defineFeature({
       dossierFromProposals: new DossierFromProposalsService(db),
       dossierAppraisals: new DossierAppraisalService(db, new EligibilityService(db)),
       dossierApprovals: new DossierApprovalService(db, workflow),
+      dossierSpecialists: new DossierSpecialistService(db),
     };
   },
   records: [

@@ -255,6 +255,9 @@ describe('every mutation', () => {
     await input('transitionDossier', { id: fromVote.id, to: 'RECEIVED' }, 'dossier { id }');
     await input('appraiseDossierLine', { lineId: fromVote.lines[0].id, result: 'ELIGIBLE', overrideReason: 'Ban xem xét' }, 'line { id }');
     await input('transitionDossier', { id: fromVote.id, to: 'FORWARDED' }, 'dossier { id }');
+    const boardOfficer = (await app.loginAs('BOARD_OFFICER')).user;
+    await input('assignDossierSpecialist', { dossierId: fromVote.id, specialistId: gid(boardOfficer) }, 'dossier { id }');
+    await input('assignDossierSpecialist', { dossierId: fromVote.id, specialistId: null }, 'dossier { id }');
     await input('transitionDossier', { id: fromVote.id, to: 'AWAITING_DECISION' }, 'dossier { id }');
     await input(
       'approveDossier',

@@ -10,7 +10,7 @@ import { buildDossierAttachment } from '../../modules/file/file.builders.js';
 import { buildProposal } from '../../modules/proposal/proposal.builders.js';
 import { buildDossier, buildDossierLine, buildSentDossier } from '../../modules/dossier/dossier.builders.js';
 import { Dossier, DossierLine } from '../../modules/dossier/entities.js';
-import { DOMAIN, type Who, type World } from '../authorization.js';
+import { buildUser, DOMAIN, type Who, type World } from '../authorization.js';
 import { gid } from '../builders.js';
 import type { MutationCase } from './run.js';
 
@@ -120,6 +120,20 @@ export const dossierMutations: Record<string, MutationCase> = {
     changeBehind: async (db, variables) => {
       const id = fromGlobalId((variables.input as { lineId: string }).lineId)!.id;
       await db.manager.save(DossierLine, { ...(await db.manager.findOneByOrFail(DossierLine, { id })), appraisalResult: 'INELIGIBLE' });
+    },
+  },
+  assignDossierSpecialist: {
+    allow: DOMAIN,
+    deny: BOARD_ONLY,
+    arrange: async (db, w) => ({
+      input: { dossierId: gid(await buildSentDossier(db, w.unitA.id, 'RECEIVED')), specialistId: gid(await buildUser(db, 'BOARD_OFFICER')) },
+    }),
+    versionedRecord: byDossier,
+    changeBehind: async (db, variables) => {
+      // Another Board officer assigned someone else meanwhile.
+      const id = fromGlobalId((variables.input as { dossierId: string }).dossierId)!.id;
+      const other = await buildUser(db, 'BOARD_OFFICER');
+      await db.manager.save(Dossier, { ...(await db.manager.findOneByOrFail(Dossier, { id })), specialistId: other.id });
     },
   },
   approveDossier: {
