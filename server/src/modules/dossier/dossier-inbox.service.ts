@@ -41,7 +41,8 @@ export class DossierInboxService {
     };
   }
 
-  page(actor: Actor, args: DossiersArgs) {
+  /** Async, so a refused caller is a rejected promise like counts', never a throw beside it (Promise.all). */
+  async page(actor: Actor, args: DossiersArgs) {
     requireRead(actor);
     return paginate(this.waiting(actor), dossierList, args);
   }
