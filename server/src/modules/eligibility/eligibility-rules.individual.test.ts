@@ -96,7 +96,7 @@ describe('rules for individuals', () => {
     const p = await person();
     expect((await evaluate(app, p, 'CHIEN_SI_THI_DUA_CAP_TINH', 2023)).byCode.VOTE_90).toMatchObject({
       outcome: 'NEEDS_REVIEW',
-      reasons: [expect.stringContaining('Chưa có kết quả bỏ phiếu')],
+      reasons: [expect.stringContaining('Hội đồng biểu quyết sau khi thẩm định')],
     });
     expect(await outcomeOf(app, p, 'CHIEN_SI_THI_DUA_CAP_TINH', 2024, 'VOTE_90')).toBeUndefined();
   });

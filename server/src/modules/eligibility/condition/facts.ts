@@ -176,10 +176,12 @@ export const FACTS: Record<string, FactDef> = {
       return { value: share, text: `Đề nghị ${d.leaders.proposed}/${d.leaders.count} đơn vị dẫn đầu khối, cụm năm ${d.year} (${pct(share)})` };
     },
   },
-  /** A council or bloc ballot result: not recorded in the product yet, so always missing. */
+  /** A council ballot's share: the council votes after the appraisal (council module), so at appraisal it is always missing. */
   ballotShare: {
     params: [],
-    compute: (d) => ({ missing: `Chưa có kết quả bỏ phiếu năm ${d.year} trong hệ thống: đối chiếu biên bản họp Hội đồng` }),
+    compute: (d) => ({
+      missing: `Hội đồng biểu quyết sau khi thẩm định (năm ${d.year}): đối chiếu kết quả biểu quyết của Hội đồng trên dòng đề nghị và biên bản họp`,
+    }),
   },
   /** What only a person can check (documents, minutes): always NEEDS_REVIEW, with the note. */
   review: { params: ['note'], compute: (_d, c) => ({ missing: c.note ?? 'Cần cán bộ kiểm tra' }) },
