@@ -184,6 +184,71 @@ query BlocsWithoutHead($year: Int! = 2024, $previousYear: Int! = 2023) {
 }`,
     variables: { search: 'lien minh hop tac xa hai phong' },
   },
+  {
+    id: 'nominations',
+    title: { vi: 'Hồ sơ đề nghị khen thưởng và quyết định', en: 'Nomination dossiers and their decisions' },
+    description: {
+      vi: 'Các hồ sơ đề nghị của một năm: trạng thái, khối đề nghị, quyết định đã ban hành, từng dòng đề nghị với hình thức, kết quả thẩm định, biểu quyết của Hội đồng và khen thưởng đã ghi.',
+      en: 'A year’s nomination dossiers: status, proposing bloc, the decision issued, each line with its award, appraisal, council result and the commendation recorded.',
+    },
+    query: `query Nominations($year: Int! = 2022) {
+  dossiers(first: 20, filter: { year: { eq: $year } }) {
+    totalCount
+    nodes {
+      code title status currentLevel
+      bloc { name }
+      decision { number issuer issuedOn }
+      lines {
+        subjectKind achievement appraisalResult councilResult
+        awardType { nameVi }
+        commendation { year status }
+      }
+    }
+  }
+}`,
+    variables: { year: 2022 },
+  },
+  {
+    id: 'dossier-eligibility',
+    title: { vi: 'Xét điều kiện từng dòng của một hồ sơ', en: 'Eligibility of each line of a dossier' },
+    description: {
+      vi: 'Một hồ sơ: mỗi dòng đề nghị được xét theo các quy tắc đang có hiệu lực (đạt, không đạt, cần xem xét) với dữ kiện đã dùng và văn bản nguồn.',
+      en: 'One dossier: each line checked against the rules in force (pass, fail, needs review) with the facts used and the source document.',
+    },
+    query: `query DossierEligibility($year: Int! = 2022) {
+  dossiers(first: 1, filter: { year: { eq: $year } }) {
+    nodes {
+      code title
+      lines {
+        eligibility {
+          subjectName awardTypeName year outcome
+          results { outcome reasons rule { code titleVi sourceDocument } facts { text } }
+        }
+      }
+    }
+  }
+}`,
+    variables: { year: 2022 },
+  },
+  {
+    id: 'council-sessions',
+    title: { vi: 'Phiên họp Hội đồng Thi đua – Khen thưởng', en: 'Council sessions' },
+    description: {
+      vi: 'Các phiên họp Hội đồng: thành viên có mặt, đối tượng biểu quyết với số phiếu và kết quả, kết luận của biên bản.',
+      en: 'Council sessions: members present, each line voted on with its counts and result, the minutes’ conclusion.',
+    },
+    query: `query CouncilSessions($year: Int! = 2023) {
+  councilSessions(first: 10, filter: { year: { eq: $year } }) {
+    totalCount
+    nodes {
+      title year status meetingDate presentCount quorumMet
+      agenda { agree disagree percent result line { awardType { nameVi } dossier { code } } }
+      minutes { conclusion }
+    }
+  }
+}`,
+    variables: { year: 2023 },
+  },
 ];
 
 /** The text put in the variables editor for an example. */

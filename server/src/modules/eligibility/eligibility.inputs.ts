@@ -14,7 +14,7 @@ export class EvaluateEligibilityArgs {
   @Field(() => [ID], {
     nullable: true,
     description:
-      'Các đơn vị đề nghị cùng hình thức trong năm (proposed units), để xét tỷ lệ (Cờ thi đua của Chính phủ ≤ 20% đơn vị dẫn đầu); trống: cần xem xét.',
+      'Các đơn vị đề nghị cùng hình thức trong năm (proposed units), để xét tỷ lệ (Cờ thi đua của Chính phủ ≤ 20% đơn vị dẫn đầu); trống: các đơn vị trong các hồ sơ đề nghị đã gửi của năm.',
   })
   @IsOptional()
   @ArrayMaxSize(ELIGIBILITY_LIMITS.proposedUnits)
