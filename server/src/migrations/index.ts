@@ -20,6 +20,7 @@ import { DossierDecisions1795294661300 } from './1795294661300-DossierDecisions.
 import { DossierAttachments1795294661400 } from './1795294661400-DossierAttachments.js';
 import { LoginThrottle1795294661500 } from './1795294661500-LoginThrottle.js';
 import { Council1795294661600 } from './1795294661600-Council.js';
+import { ProposalLine1795294661700 } from './1795294661700-ProposalLine.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   DossierAttachments1795294661400,
   LoginThrottle1795294661500,
   Council1795294661600,
+  ProposalLine1795294661700,
 ];

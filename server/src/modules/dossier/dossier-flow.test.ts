@@ -89,11 +89,17 @@ describe('dossier from the bloc vote to the decision', () => {
       ['CO_THI_DUA_UBND_TINH', 'Dẫn đầu Khối thi đua Doanh nghiệp 2 năm 2023; bình chọn 7/9 phiếu'],
       ['BANG_KHEN_CHU_TICH_UBND_TINH', 'Được Khối thi đua Doanh nghiệp 2 bình chọn đề nghị Bằng khen năm 2023; 8/9 phiếu'],
     ]);
-    const proposals = ok(await app.gql(`{ covenant(id: "${gid(covenant)}") { proposals { id status dossier { id } } } }`)).covenant.proposals;
+    const proposals = ok(await app.gql(`{ covenant(id: "${gid(covenant)}") { proposals { id status dossier { id } dossierLine { id } } } }`)).covenant
+      .proposals;
+    const [flagLine, meritLine] = made.dossier.lines.map((l: { id: string }) => ({ id: l.id }));
     expect(proposals.filter((p: { id: string }) => [gid(flag), gid(merit)].includes(p.id))).toEqual([
-      { id: gid(flag), status: 'IN_DOSSIER', dossier: { id: made.dossier.id } },
-      { id: gid(merit), status: 'IN_DOSSIER', dossier: { id: made.dossier.id } },
+      { id: gid(flag), status: 'IN_DOSSIER', dossier: { id: made.dossier.id }, dossierLine: flagLine },
+      { id: gid(merit), status: 'IN_DOSSIER', dossier: { id: made.dossier.id }, dossierLine: meritLine },
     ]);
+    // Each line says which proposal (and vote) it was made from.
+    const lines = ok(await app.gql(`query($id: ID!) { dossier(id: $id) { lines { proposal { id votes session { id } } } } }`, { id: made.dossier.id })).dossier
+      .lines;
+    expect(lines.map((l: { proposal: { id: string } }) => l.proposal.id)).toEqual([gid(flag), gid(merit)]);
 
     const fresh = await buildProposal(app.db, covenant, units[2]!.id, 'CERTIFICATE_OF_MERIT');
     const before = await fingerprint(app.db);

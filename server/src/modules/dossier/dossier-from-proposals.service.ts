@@ -87,7 +87,7 @@ export class DossierFromProposalsService {
         }),
       );
       await em.save(lines);
-      await em.save(proposals.map((p) => Object.assign(p, { status: 'IN_DOSSIER', dossierId: dossier.id })));
+      await em.save(proposals.map((p, i) => Object.assign(p, { status: 'IN_DOSSIER', dossierId: dossier.id, dossierLineId: lines[i]!.id })));
       return dossier;
     });
   }

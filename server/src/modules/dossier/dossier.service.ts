@@ -142,7 +142,7 @@ export class DossierService {
       await em.save(sources.map((source) => Object.assign(source, { status: 'RECEIVED', mergedIntoId: null })));
       // Proposals taken into it are proposed again, so a new dossier may take them.
       const proposals = await em.findBy(CommendationProposal, { dossierId: dossier.id });
-      await em.save(proposals.map((proposal) => Object.assign(proposal, { status: 'PROPOSED', dossierId: null })));
+      await em.save(proposals.map((proposal) => Object.assign(proposal, { status: 'PROPOSED', dossierId: null, dossierLineId: null })));
       await removeRecords(em, Dossier, { id: dossier.id });
       return id;
     });

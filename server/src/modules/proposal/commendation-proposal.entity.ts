@@ -6,7 +6,7 @@ import { numeric } from '../../core/db/numeric.js';
 import { ProposalStatusEnum, ProposedAwardEnum } from '../../core/graphql/enums.js';
 import { BallotSession } from '../ballot/entities.js';
 import { Covenant } from '../covenant/entities.js';
-import { Dossier } from '../dossier/entities.js';
+import { Dossier, DossierLine } from '../dossier/entities.js';
 import { Unit } from '../unit/entities.js';
 
 /**
@@ -71,4 +71,11 @@ export class CommendationProposal extends BaseRecord {
   dossier!: Dossier | null;
   @Column({ type: 'uuid', nullable: true })
   dossierId!: string | null;
+
+  /** The dossier line made from it; cleared if that line goes (a draft deleted). */
+  @Index()
+  @ManyToOne(() => DossierLine, { nullable: true, onDelete: 'SET NULL' })
+  dossierLine!: DossierLine | null;
+  @Column({ type: 'uuid', nullable: true })
+  dossierLineId!: string | null;
 }

@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import { defineFeature } from '../../core/feature.js';
 import { visibleBallotSessions } from '../ballot/index.js';
 import { CommendationProposal } from './commendation-proposal.entity.js';
-import { BallotSessionProposalsResolver, CommendationProposalResolver, CovenantProposalsResolver } from './proposal.resolver.js';
+import { BallotSessionProposalsResolver, CommendationProposalResolver, CovenantProposalsResolver, DossierLineProposalResolver } from './proposal.resolver.js';
 import { ProposalService } from './proposal.service.js';
 
-export const proposalResolvers = [CommendationProposalResolver, CovenantProposalsResolver, BallotSessionProposalsResolver];
+export const proposalResolvers = [CommendationProposalResolver, CovenantProposalsResolver, BallotSessionProposalsResolver, DossierLineProposalResolver];
 export const proposalServices = (db: DataSource) => ({ proposals: new ProposalService(db) });
 
 /**

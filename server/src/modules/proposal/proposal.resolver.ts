@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { BallotSession } from '../ballot/entities.js';
 import { Covenant } from '../covenant/entities.js';
-import { Dossier } from '../dossier/entities.js';
+import { Dossier, DossierLine } from '../dossier/entities.js';
 import { Unit } from '../unit/entities.js';
 import { CommendationProposal } from './commendation-proposal.entity.js';
 
@@ -26,6 +26,22 @@ export class CommendationProposalResolver {
   @FieldResolver(() => Dossier, { nullable: true, description: 'Hồ sơ đề nghị đã lập từ đề nghị này (dossier), nếu có và bạn được xem.' })
   dossier(@Root() p: CommendationProposal, @Ctx() ctx: Context) {
     return ctx.loaders.ref(Dossier, p.dossierId);
+  }
+
+  @FieldResolver(() => DossierLine, { nullable: true, description: 'Dòng đề nghị lập từ đề nghị này (dossier line), nếu có và bạn được xem.' })
+  dossierLine(@Root() p: CommendationProposal, @Ctx() ctx: Context) {
+    return ctx.loaders.ref(DossierLine, p.dossierLineId);
+  }
+}
+
+@Resolver(() => DossierLine)
+export class DossierLineProposalResolver {
+  @FieldResolver(() => CommendationProposal, {
+    nullable: true,
+    description: 'Đề nghị từ kết quả bỏ phiếu của khối mà dòng này lập từ đó (proposal): phiên bỏ phiếu, số phiếu; trống với dòng nhập tay.',
+  })
+  async proposal(@Root() line: DossierLine, @Ctx() ctx: Context) {
+    return (await ctx.services.proposals.of(ctx.actor, ctx.loaders, 'dossierLineId', line.id))[0] ?? null;
   }
 }
 

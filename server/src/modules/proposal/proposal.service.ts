@@ -5,7 +5,7 @@ import { scoped } from '../../core/auth/scope.js';
 import type { Loaders } from '../../core/graphql/loaders.js';
 import { CommendationProposal } from './commendation-proposal.entity.js';
 
-type Parent = 'covenantId' | 'sessionId';
+type Parent = 'covenantId' | 'sessionId' | 'dossierLineId';
 
 /** Reads of proposals (they are written only when a ballot session closes): per covenant or session, batched per request. */
 export class ProposalService {
@@ -26,7 +26,7 @@ export class ProposalService {
             .addOrderBy('p.votes', 'DESC')
             .addOrderBy('p.id')
             .getMany(),
-        (p) => p[parent],
+        (p) => p[parent] ?? '',
       )
       .load(id);
   }
