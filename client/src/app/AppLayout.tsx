@@ -54,6 +54,7 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permi
     ),
   },
   { path: '/dossiers', key: 'dossiers', icon: <FolderOpenOutlined /> },
+  { path: '/council', key: 'council', icon: <TeamOutlined />, anyOf: ['read:people', 'write:domain'] },
   { path: '/commendations', key: 'commendations', icon: <TrophyOutlined /> },
   { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
   { path: '/events', key: 'events', icon: <CalendarOutlined /> },

@@ -64,6 +64,15 @@ export const router = createBrowserRouter([
           { path: 'dossiers', lazy: () => import('../routes/dossiers/DossiersPage') },
           { path: 'dossiers/inbox', lazy: () => import('../routes/dossiers/DossierInboxPage') },
           { path: 'dossiers/:id', lazy: () => import('../routes/dossiers/DossierPage') },
+          {
+            // The council's sessions: the Board's and its readers' (the server shows them nothing else).
+            element: <RequirePermission anyOf={['read:people', 'write:domain']} />,
+            children: [
+              { path: 'council', lazy: () => import('../routes/council/CouncilSessionsPage') },
+              { path: 'council/:id', lazy: () => import('../routes/council/CouncilSessionPage') },
+              { path: 'council/:id/minutes', lazy: () => import('../routes/council/CouncilMinutesPage') },
+            ],
+          },
           { path: 'commendations', lazy: () => import('../routes/commendations/CommendationsPage') },
           {
             element: <RequirePermission anyOf={['write:domain']} />,

@@ -15,23 +15,14 @@ import { useVocabularyLabel } from './VocabularySelect';
 export const HISTORY_PAGE_SIZE = 10;
 
 /*
- * One branch per record type with a page, not `... on Versioned`: the app's cache has no
- * possibleTypes, so a fragment on an interface would never match and the history would read as
- * empty. A new page's type gets its own line.
+ * `... on Versioned`: every record type with a history, through the cache's possibleTypes
+ * (app/cache.ts), so a new record type's page shows its history without a line here.
  */
 const HistoryQuery = graphql(`
   query HistoryTimeline($id: ID!, $first: Int!, $after: String) {
     node(id: $id) {
       id
-      ... on Unit { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
-      ... on Person { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
-      ... on Bloc { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
-      ... on Movement { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
-      ... on Covenant { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
-      ... on Decision { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
-      ... on Commendation { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
-      ... on Event { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
-      ... on Dossier { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
+      ... on Versioned { history(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id action occurredAt actorKind actorName ...ChangeList_event } } }
     }
   }
 `);

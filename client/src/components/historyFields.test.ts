@@ -47,3 +47,26 @@ describe('history values', () => {
     expect(formatFieldValue('Person', 'birthYear', 1978, 'vi')).toBe('1978');
   });
 });
+
+describe('history values of a council session', () => {
+  it('reads its members, counts and minutes as sentences, not JSON', () => {
+    const members = [
+      { name: 'Nguyễn Văn An', position: 'Phó Chủ tịch UBND thành phố', role: 'CHAIR', present: true },
+      { name: 'Trần Thị Bình', position: null, role: 'SECRETARY', present: false },
+    ];
+    expect(formatFieldValue('CouncilSession', 'members', members, 'vi')).toBe(
+      'Nguyễn Văn An – Phó Chủ tịch UBND thành phố (Chủ tịch Hội đồng, có mặt); Trần Thị Bình (Ủy viên, Thư ký, vắng mặt)',
+    );
+    const agenda = [
+      { lineId: '671e1b97-f39f-4f28-abe2-2c5fb1e18181', agree: 4, disagree: 0 },
+      { lineId: 'a811a4bd-51ac-470f-9e9a-60615053545b', agree: null, disagree: null },
+    ];
+    expect(formatFieldValue('CouncilSession', 'agenda', agenda, 'vi')).toBe('Đối tượng 1: 4 đồng ý, 0 không đồng ý; Đối tượng 2: chưa ghi phiếu');
+    expect(formatFieldValue('CouncilSession', 'agenda', agenda, 'en')).toBe('Nominee 1: 4 agree, 0 disagree; Nominee 2: not counted');
+    expect(formatFieldValue('CouncilSession', 'agenda', [], 'vi')).toBe('—');
+    expect(formatFieldValue('CouncilSession', 'minutes', { conclusion: 'Hội đồng thống nhất đề nghị 1/2 đối tượng.' }, 'vi')).toBe(
+      'Hội đồng thống nhất đề nghị 1/2 đối tượng.',
+    );
+    expect(formatFieldValue('CouncilSession', 'minutes', null, 'vi')).toBe('—');
+  });
+});

@@ -40,6 +40,9 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = Object.fromEn
 /** Enum fields of each record type, by vocabulary (records/registry.ts). */
 export const FIELD_VOCABULARIES = Object.fromEntries(recordEntries().flatMap(([type, entry]) => (entry.vocabularies ? [[type, entry.vocabularies]] : [])));
 
+/** JSON fields of each record type as a sentence (records/registry.ts). */
+const FIELD_FORMATS = Object.fromEntries(recordEntries().flatMap(([type, entry]) => (entry.formats ? [[type, entry.formats]] : [])));
+
 /** A field's name in the interface language: the record type's own name, a common one, or the raw field. */
 export function fieldLabel(entityType: string, field: string, language: Language): string {
   const label = FIELD_LABELS[entityType]?.[field] ?? COMMON[field];
@@ -47,7 +50,7 @@ export function fieldLabel(entityType: string, field: string, language: Language
 }
 
 /**
- * One before/after value as text: enum values by their label, then what `formatChangeValue`
+ * One before/after value as text: a JSON field by its type's own format, enum values by their label, then what `formatChangeValue`
  * does (dates dd/MM/yyyy, yes/no, lists, references by name when known, "—" for nothing).
  */
 export function formatFieldValue(
@@ -57,6 +60,8 @@ export function formatFieldValue(
   language: Language,
   names: ReadonlyMap<string, string> = new Map(),
 ): string {
+  const formatted = value == null ? undefined : FIELD_FORMATS[entityType]?.[field]?.(value, language);
+  if (formatted !== undefined) return formatted;
   const vocabulary = FIELD_VOCABULARIES[entityType]?.[field];
   const label = (item: unknown) => (typeof item === 'string' && vocabulary?.labels[item] ? vocabulary.labels[item][language] : item);
   return formatChangeValue(Array.isArray(value) ? value.map(label) : label(value), language, names);

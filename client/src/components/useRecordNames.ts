@@ -20,6 +20,7 @@ const RecordNamesQuery = graphql(`
       ... on Event { title }
       ... on Covenant { title }
       ... on BallotSession { title }
+      ... on CouncilSession { title }
       ... on CovenantCriterion { title }
       ... on Decision { number subject }
       ... on AwardType { nameVi }

@@ -42,6 +42,13 @@ const englishByCode: Record<string, string> = {
   TOO_MANY_CHOICES: 'The ballot chooses more candidates than allowed.',
   NOT_A_CANDIDATE: 'The unit is not on the ballot.',
   BALLOT_NOT_OPEN: 'The ballot session is not open.',
+  NOT_AWAITING_DECISION: 'Only eligible nominees of dossiers awaiting decision go before the council.',
+  NO_COUNCIL_MEMBERS: 'The session has no council members yet.',
+  NO_AGENDA: 'The session has nothing to vote on yet.',
+  QUORUM_NOT_MET: 'Not enough members are present for this session.',
+  VOTES_MISSING: 'Some nominees have no counts recorded yet.',
+  VOTES_EXCEED_PRESENT: 'The agree and disagree counts exceed the members present.',
+  NOT_ON_AGENDA: 'This nominee is not on the session’s agenda.',
 };
 
 /** A user error in the interface language: the server's Vietnamese text, or English by code. */

@@ -1,4 +1,4 @@
-import { DossierKind, DossierLevel, DossierStatus, SubjectKind, type Label } from '@thidua/shared';
+import { CouncilResult, DossierKind, DossierLevel, DossierStatus, SubjectKind, type Label } from '@thidua/shared';
 import type { RecordTypeEntry } from './registry';
 
 const l = (vi: string, en: string): Label => ({ vi, en });
@@ -50,7 +50,9 @@ export const DOSSIER_RECORDS = {
       achievement: l('Tóm tắt thành tích', 'Achievement'),
       position: l('Số thứ tự', 'Order'),
       included: l('Đưa vào danh sách', 'Included'),
+      councilResult: l('Kết quả biểu quyết của Hội đồng', 'Council result'),
+      councilSessionId: l('Phiên họp Hội đồng', 'Council session'),
     },
-    vocabularies: { subjectKind: SubjectKind },
+    vocabularies: { subjectKind: SubjectKind, councilResult: CouncilResult },
   },
 } satisfies Record<string, RecordTypeEntry>;

@@ -29,6 +29,8 @@ import {
   type Label,
 } from '@thidua/shared';
 import type { PossibleTypesResultData } from '../gql/possible-types';
+import type { Language } from '../i18n/language';
+import { COUNCIL_RECORDS } from './council.records';
 import { DOSSIER_RECORDS } from './dossier.records';
 import { ELIGIBILITY_RECORDS } from './eligibility.records';
 
@@ -57,6 +59,8 @@ export interface RecordTypeEntry {
   historyFields?: Record<string, Label>;
   /** Enum fields: their values read as the vocabulary's label ("ASSOCIATION" → "Hội, hiệp hội"). */
   vocabularies?: Record<string, Vocabulary>;
+  /** JSON fields (lists of objects) as a sentence in the history and the merge dialog; undefined: read as the others. */
+  formats?: Record<string, (value: unknown, language: Language) => string | undefined>;
   /** How a reference to a record of this type reads (components/useRecordNames.ts selects these fields). */
   name?: (record: NameFields) => string | undefined;
   /** How a picker's chosen record reads in a shared link (components/useNodeLabels.ts). */
@@ -571,6 +575,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
   },
   ...ELIGIBILITY_RECORDS,
   ...DOSSIER_RECORDS,
+  ...COUNCIL_RECORDS,
 };
 
 /** The entry of a GraphQL type name, or undefined for a type the app does not know (yet). */

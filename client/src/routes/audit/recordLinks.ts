@@ -56,6 +56,7 @@ const AuditRecordsQuery = graphql(`
       ... on Initiative { title recognizedYear subjectId }
       ... on Dossier { code title }
       ... on DossierLine { position dossier { id code } }
+      ... on CouncilSession { title year }
     }
   }
 `);
@@ -178,6 +179,8 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${node.code} – ${node.title}`, path: null };
     case 'DossierLine':
       return { name: `${node.dossier?.code ?? ''} – ${node.position}`, path: null };
+    case 'CouncilSession':
+      return { name: `${node.title} (${node.year})`, path: own };
     default:
       return { name: node.id, path: own };
   }

@@ -2,8 +2,9 @@ import { BallotPurpose } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
+import { longDate } from '../../lib/longDate';
 import { MINUTES_TEXTS } from './minutesTexts';
-import './minutes.css';
+import '../../components/minutes.css';
 
 export const MinutesDocument_session = graphql(`
   fragment MinutesDocument_session on BallotSession {
@@ -20,12 +21,6 @@ export const MinutesDocument_session = graphql(`
     }
   }
 `);
-
-/** "ngày 20 tháng 12 năm 2023" (or "20/12/2023" in English) from an ISO date. */
-export function longDate(iso: string, language: 'vi' | 'en'): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return language === 'vi' ? `ngày ${d} tháng ${m} năm ${y}` : `${d}/${m}/${y}`;
-}
 
 /**
  * The minutes of a closed ballot session laid out as an administrative document: national header,

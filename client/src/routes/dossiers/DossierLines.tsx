@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Button, Card, Space, Switch, Table } from 'antd';
 import { FileSearchOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { SubjectKind } from '@thidua/shared';
@@ -8,6 +9,7 @@ import { DeleteRecordButton } from '../../components/DeleteRecordButton';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
+import { CouncilResultTag } from '../council';
 import { AppraiseLineModal } from './AppraiseLineModal';
 import { EligibilityTag, RuleResults } from './EligibilityTag';
 import { flowTexts } from './flowTexts';
@@ -26,6 +28,8 @@ export const DossierLines_line = graphql(`
     eligibility { outcome results { outcome reasons rule { id code titleVi sourceDocument } } }
     appraisalResult appraisalNote appraisalOverrideReason
     commendation { id year }
+    councilResult
+    councilSession { id title }
   }
 `);
 
@@ -93,6 +97,22 @@ export function DossierLines({ dossierId, lines: refs, editable, appraisable = f
           },
           { title: tx.eligibility, key: 'eligibility', render: (_, l) => (l.eligibility ? <EligibilityTag outcome={l.eligibility.outcome} /> : '—') },
           { title: flow.appraisal, key: 'appraisal', render: (_, l) => <LineAppraisal line={l} /> },
+          {
+            title: flow.council,
+            key: 'council',
+            // Only once the council has voted on one of the lines.
+            hidden: !lines.some((l) => l.councilResult),
+            render: (_, l) =>
+              l.councilResult ? (
+                l.councilSession ? (
+                  <Link to={`/council/${encodeURIComponent(l.councilSession.id)}`} title={l.councilSession.title}>
+                    <CouncilResultTag result={l.councilResult} long />
+                  </Link>
+                ) : (
+                  <CouncilResultTag result={l.councilResult} long />
+                )
+              ) : null,
+          },
           {
             key: 'actions',
             render: (_, l) => (

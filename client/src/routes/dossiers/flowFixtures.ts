@@ -27,6 +27,8 @@ export const buildLine = (overrides: Record<string, unknown> = {}) => ({
   appraisalNote: null,
   appraisalOverrideReason: null,
   commendation: null,
+  councilResult: null,
+  councilSession: null,
   ...overrides,
 });
 

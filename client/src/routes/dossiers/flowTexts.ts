@@ -19,6 +19,7 @@ export const flowTexts = {
   engine: { vi: 'Kết quả xét tự động', en: 'Automatic check' },
   noEngine: { vi: 'Chưa xét được tự động.', en: 'No automatic check.' },
   notAppraised: { vi: 'Chưa thẩm định', en: 'Not appraised' },
+  council: { vi: 'Hội đồng', en: 'Council' },
   commendation: { vi: 'Khen thưởng', en: 'Commendation' },
   decision: { vi: 'Quyết định khen thưởng', en: 'Award decision' },
   approve: { vi: 'Phê duyệt khen thưởng', en: 'Approve the awards' },

@@ -230,25 +230,6 @@ query BlocsWithoutHead($year: Int! = 2024, $previousYear: Int! = 2023) {
 }`,
     variables: { year: 2022 },
   },
-  {
-    id: 'council-sessions',
-    title: { vi: 'Phiên họp Hội đồng Thi đua – Khen thưởng', en: 'Council sessions' },
-    description: {
-      vi: 'Các phiên họp Hội đồng: thành viên có mặt, đối tượng biểu quyết với số phiếu và kết quả, kết luận của biên bản.',
-      en: 'Council sessions: members present, each line voted on with its counts and result, the minutes’ conclusion.',
-    },
-    query: `query CouncilSessions($year: Int! = 2023) {
-  councilSessions(first: 10, filter: { year: { eq: $year } }) {
-    totalCount
-    nodes {
-      title year status meetingDate presentCount quorumMet
-      agenda { agree disagree percent result line { awardType { nameVi } dossier { code } } }
-      minutes { conclusion }
-    }
-  }
-}`,
-    variables: { year: 2023 },
-  },
 ];
 
 /** The text put in the variables editor for an example. */
