@@ -1,15 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { CouncilSession } from './council-session.entity.js';
-import { presentOf, scoredAgenda } from './council.agenda.js';
-import type { CouncilMinutes, CouncilMinutesLine } from './council.types.js';
+import { presentOf } from './council.agenda.js';
+import type { CouncilAgendaItem, CouncilMinutes, CouncilMinutesLine } from './council.types.js';
 
 /**
  * The minutes of a session as it closes (in the closing transaction): names are copied now, so a
  * later rename leaves them as they were. A secret vote's minutes hold counts only, as the council's
  * counting committee reports them.
  */
-export async function composeCouncilMinutes(em: EntityManager, session: CouncilSession): Promise<CouncilMinutes> {
-  const scored = scoredAgenda(session);
+/** `scored`: the session's agenda with its results (scoredAgenda), as the close recorded them on the lines. */
+export async function composeCouncilMinutes(em: EntityManager, session: CouncilSession, scored: CouncilAgendaItem[]): Promise<CouncilMinutes> {
   const rows: { id: string; code: string; subject: string; award: string }[] = await em.query(
     `SELECT l.id, d.code, COALESCE(u.name, p.full_name, h.name) AS subject, a.name_vi AS award
        FROM dossier_line l JOIN dossier d ON d.id = l.dossier_id JOIN award_type a ON a.id = l.award_type_id

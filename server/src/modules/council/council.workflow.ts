@@ -24,11 +24,12 @@ const counted: Guard<CouncilSession, undefined> = ({ record }) => {
 /** At CLOSE, in the closing transaction: each line gets the council's result, and the minutes are written. */
 async function onEnter(em: EntityManager, record: CouncilSession, to: CouncilStatus): Promise<void> {
   if (to !== 'CLOSED') return;
-  const results = new Map(scoredAgenda(record).map((item) => [item.lineId, item.result]));
+  const scored = scoredAgenda(record);
+  const results = new Map(scored.map((item) => [item.lineId, item.result]));
   const lines = await em.find(DossierLine, { where: { id: In([...results.keys()]) }, lock: { mode: 'pessimistic_write' } });
   lines.forEach((line) => Object.assign(line, { councilResult: results.get(line.id) ?? 'FAILED', councilSessionId: record.id }));
   await em.save(lines);
-  record.minutes = await composeCouncilMinutes(em, record);
+  record.minutes = await composeCouncilMinutes(em, record, scored);
 }
 
 const L = CouncilTransition.labels;
