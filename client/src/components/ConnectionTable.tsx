@@ -1,12 +1,15 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { DocumentNode } from 'graphql';
 import { Alert, Button, Select, Space, Table, Typography, type TableProps } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useLanguage } from '../i18n/language';
 import { HIGHLIGHT_CLASS, useRemoteHighlights } from '../live/useRemoteHighlight';
 import { describeError } from '../lib/errors';
 import { formatNumber } from '../lib/format';
 import { PAGE_SIZES, type useListParams } from '../lib/useListParams';
 import { RowsPresenceProvider, usePresenceColumn } from '../presence';
+import { exportColumnsOf, tableColumnsOf, type ExportableColumn } from './export/exportColumns';
+
+const ExportListButton = lazy(() => import('./export/ExportListButton'));
 
 interface PageInfo {
   hasNextPage: boolean;
@@ -22,7 +25,8 @@ interface Props<T> {
   loading: boolean;
   error?: unknown;
   onRetry?: () => void;
-  columns: ColumnsType<T>;
+  /** The columns on screen; each may say how it is exported (`export`). */
+  columns: ExportableColumn<T>[];
   list: ReturnType<typeof useListParams>;
   rowKey?: keyof T & string;
   /** Show who views or edits each row on screen (rows are records with an `id`). */
@@ -31,6 +35,8 @@ interface Props<T> {
   empty?: ReactNode;
   /** Rows the user may select (for an action on several). */
   rowSelection?: TableProps<T>['rowSelection'];
+  /** "Xuất Excel" of the whole list as shown: the page's query and variables, the list's name, the filters in words. */
+  exportAs?: { title: string; query: DocumentNode; variables: Record<string, unknown>; description?: string };
 }
 
 /**
@@ -50,6 +56,7 @@ export function ConnectionTable<T extends object>({
   presence,
   empty,
   rowSelection,
+  exportAs,
 }: Props<T>) {
   const { t, language } = useLanguage();
   const presenceColumn = usePresenceColumn<T>();
@@ -77,7 +84,7 @@ export function ConnectionTable<T extends object>({
           rowKey={key}
           rowSelection={rowSelection}
           rowClassName={(row) => (changedRemotely(row[key]) ? HIGHLIGHT_CLASS : '')}
-          columns={presence ? [...columns, presenceColumn] : columns}
+          columns={presence ? [...tableColumnsOf(columns), presenceColumn] : tableColumnsOf(columns)}
           dataSource={rows ?? []}
           loading={loading && !rows}
           pagination={false}
@@ -87,9 +94,16 @@ export function ConnectionTable<T extends object>({
         />
       </RowsPresenceProvider>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Text type="secondary" data-testid="total-count">
-          {t('total')}: {totalCount === undefined ? '…' : formatNumber(totalCount)}
-        </Typography.Text>
+        <Space>
+          <Typography.Text type="secondary" data-testid="total-count">
+            {t('total')}: {totalCount === undefined ? '…' : formatNumber(totalCount)}
+          </Typography.Text>
+          {exportAs && totalCount !== 0 ? (
+            <Suspense fallback={null}>
+              <ExportListButton {...exportAs} columns={exportColumnsOf(columns)} />
+            </Suspense>
+          ) : null}
+        </Space>
         <Space>
           <Select
             size="small"

@@ -22,6 +22,7 @@ import { LoginThrottle1795294661500 } from './1795294661500-LoginThrottle.js';
 import { Council1795294661600 } from './1795294661600-Council.js';
 import { ProposalLine1795294661700 } from './1795294661700-ProposalLine.js';
 
+import { JobQueue1795294661800 } from './1795294661800-JobQueue.js';
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
   Initial1795294660228,
@@ -47,4 +48,5 @@ export const migrations = [
   LoginThrottle1795294661500,
   Council1795294661600,
   ProposalLine1795294661700,
+  JobQueue1795294661800,
 ];

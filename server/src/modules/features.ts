@@ -14,6 +14,7 @@ import { eventFeature } from './event/index.js';
 import { fileFeature } from './file/index.js';
 import { historyFeature } from './history/index.js';
 import { householdFeature } from './household/index.js';
+import { jobFeature } from './job/index.js';
 import { movementFeature } from './movement/index.js';
 import { personFeature } from './person/index.js';
 import { presenceFeature } from './presence/index.js';
@@ -50,6 +51,7 @@ export const features = [
   fileFeature,
   dossierFeature,
   councilFeature,
+  jobFeature,
 ] as const;
 
 registerRecordTypes(features);

@@ -101,6 +101,32 @@ function firstDifference(a, b, at = '') {
 
 const HEADER = `${'thao tác (operation)'.padEnd(62)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(8)} │ ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(8)} │ ${'tỉ lệ'.padStart(6)} ${'SQL'.padStart(4)} ${'CPU ms'.padStart(6)}  JSON`;
 
+/** A list export of every unit as a background job (the page's query, 100 rows a page, streamed xlsx): time and rows/s. */
+async function exportBench(product, rows) {
+  const document = `query($first: Int, $after: String) { units(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { name shortName kind area createdAt } } }`;
+  const columns = [
+    { header: 'Tên', path: 'name' },
+    { header: 'Tên viết tắt', path: 'shortName' },
+    { header: 'Loại', path: 'kind', labels: { ASSOCIATION: 'Hội, hiệp hội' } },
+    { header: 'Địa bàn', path: 'area' },
+    { header: 'Ngày tạo', path: 'createdAt', format: 'DATETIME' },
+  ];
+  const started = performance.now();
+  const { body } = await product.graphql(`mutation($input: ListExportInput!) { startListExport(input: $input) { job { id } userErrors { message } } }`, {
+    input: { title: 'Đơn vị', document, columns },
+  });
+  const id = body.data.startListExport.job.id;
+  let job;
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    job = (await product.graphql(`query($id: ID!) { job(id: $id) { status done resultSize message } }`, { id })).body.data.job;
+  } while (job.status === 'QUEUED' || job.status === 'RUNNING');
+  const ms = performance.now() - started;
+  console.log(
+    `\nXuất Excel (list export job) ${job.done.toLocaleString('vi-VN')} / ${rows.toLocaleString('vi-VN')} đơn vị: ${job.status}, ${seconds(ms)}, ${Math.round(job.done / (ms / 1000)).toLocaleString('vi-VN')} dòng/s, tệp ${((job.resultSize ?? 0) / 1_048_576).toFixed(1)} MB`,
+  );
+}
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const [port, pgPort, referencePort] = await Promise.all([freePort(), freePort(), freePort()]);
@@ -168,6 +194,7 @@ async function main() {
       const [before, after] = [small[op.name].ours.p99, large[op.name].ours.p99];
       console.log(`  ${op.label.padEnd(62)} ${fixed(before, 8, 2)} ms → ${fixed(after, 8, 2)} ms (${(after / before).toFixed(2)}×)`);
     }
+    await exportBench(product, UNITS);
     console.log(`\nBộ nhớ máy chủ (RSS): ${rssAtStart.toFixed(0)} MB sau khởi động → ${rssOf(server.child.pid).toFixed(0)} MB sau khi đo`);
     console.log(`(năm của khối: ${BLOC_YEAR}; "JSON giống" = sản phẩm và tham chiếu trả cùng dữ liệu)`);
   } finally {

@@ -3,9 +3,13 @@ import { useQuery } from '@apollo/client/react';
 import { Space, Tabs, Typography } from 'antd';
 import { KeyOutlined, TeamOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
+import type { UserRole as UserRoleValue } from '../../gql/graphql';
 import { usePermissions } from '../../auth/AuthProvider';
 import { connectionProps } from '../../components/connectionProps';
-import { useTexts } from '../../i18n/language';
+import { UserRole } from '@thidua/shared';
+import { useVocabularyLabel } from '../../components/VocabularySelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { OneTimeSecretDialog, type OneTimeSecret } from './OneTimeSecretDialog';
@@ -47,24 +51,39 @@ export function Component() {
   const sort = listSort(list, ['USERNAME', 'DISPLAY_NAME'] as const, { field: 'USERNAME', dir: 'ASC' });
   const [secret, setSecret] = useState<OneTimeSecret | null>(null);
 
-  const users = useQuery(AdminUsersQuery, {
-    variables: { ...list.paging, filter: usersFilter(list.get), orderBy: sort.orderBy },
-    skip: tab !== 'users',
-  });
-  const tokens = useQuery(AdminTokensQuery, { variables: list.paging, skip: tab !== 'tokens' });
+  const { t } = useLanguage();
+  const vocab = useVocabularyLabel();
+  const userFilters = { filter: usersFilter(list.get), orderBy: sort.orderBy };
+  const users = useQuery(AdminUsersQuery, { variables: { ...list.paging, ...userFilters }, skip: tab !== 'users' });
+  // The tokens list has no filter, search or sort of its own.
+  const tokenFilters = {};
+  const tokens = useQuery(AdminTokensQuery, { variables: { ...list.paging, ...tokenFilters }, skip: tab !== 'tokens' });
+  const role = list.get('role') as UserRoleValue | undefined;
+  const active = list.get('active');
+  const usersExport = {
+    title: tx.usersTab,
+    query: AdminUsersQuery,
+    variables: userFilters,
+    description: describeFilters([
+      [t('search'), list.search],
+      [tx.role, role && (UserRole.values as string[]).includes(role) && vocab(UserRole, role)],
+      [tx.status, active === 'yes' ? tx.active : active === 'no' ? tx.locked : undefined],
+    ]),
+  };
+  const tokensExport = { title: tx.tokensTab, query: AdminTokensQuery, variables: tokenFilters };
 
   const items = [
     {
       key: 'users' as const,
       icon: <TeamOutlined />,
       label: tx.usersTab,
-      children: <UsersTab list={list} sort={sort} {...connectionProps(users, (data) => data.users)} onSecret={setSecret} />,
+      children: <UsersTab list={list} sort={sort} {...connectionProps(users, (data) => data.users)} onSecret={setSecret} exportAs={usersExport} />,
     },
     {
       key: 'tokens' as const,
       icon: <KeyOutlined />,
       label: tx.tokensTab,
-      children: <TokensTab list={list} {...connectionProps(tokens, (data) => data.apiTokens)} onSecret={setSecret} />,
+      children: <TokensTab list={list} {...connectionProps(tokens, (data) => data.apiTokens)} onSecret={setSecret} exportAs={tokensExport} />,
     },
   ].filter((item) => tabs.includes(item.key));
 

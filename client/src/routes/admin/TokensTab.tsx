@@ -6,6 +6,7 @@ import { TokenScope } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { TokensTab_TokenFragment } from '../../gql/graphql';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
@@ -48,7 +49,7 @@ const TEXTS = {
 
 /** API tokens of partner apps: prefix, scopes, expiry, last use, revocation; create (secret shown once) and revoke. */
 export function TokensTab({ onSecret, ...page }: Props) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const text = useTexts(TEXTS);
   const tx = useTexts(adminTexts);
   const vocab = useVocabularyLabel();
@@ -68,6 +69,7 @@ export function TokensTab({ onSecret, ...page }: Props) {
         {
           title: text.scopes,
           dataIndex: 'scopes',
+          export: { labels: vocabularyLabels(TokenScope, language) },
           render: (scopes: Row['scopes']) =>
             scopes.map((s) => (
               <Tag key={s} color={s === 'WRITE' ? 'volcano' : 'blue'}>
@@ -75,15 +77,17 @@ export function TokensTab({ onSecret, ...page }: Props) {
               </Tag>
             )),
         },
-        { title: text.expiresAt, dataIndex: 'expiresAt', render: (at: string) => formatDate(at) },
+        { title: text.expiresAt, dataIndex: 'expiresAt', export: { format: 'DATETIME' }, render: (at: string) => formatDate(at) },
         {
           title: text.lastUsed,
           dataIndex: 'lastUsedAt',
+          export: { format: 'DATETIME' },
           render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{text.never}</Typography.Text>),
         },
         {
           title: text.rate,
           key: 'rate',
+          export: { path: 'ratePerSecond', format: 'NUMBER' },
           render: (_, token) => (
             <Space orientation="vertical" size={0}>
               <span>{`${formatNumber(token.rateCapacity)} · ${formatNumber(token.ratePerSecond)}${text.perSecond}`}</span>
@@ -96,6 +100,8 @@ export function TokensTab({ onSecret, ...page }: Props) {
         {
           title: tx.status,
           key: 'status',
+          // Revoked or not (the expiry is its own column).
+          export: { path: 'revokedAt', format: 'DATETIME' },
           render: (_, token) =>
             token.revokedAt ? (
               <Tooltip title={formatDateTime(token.revokedAt)}>

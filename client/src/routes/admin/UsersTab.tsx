@@ -8,6 +8,7 @@ import type { UserRole as UserRoleValue, UsersTab_UserFragment } from '../../gql
 import { useViewer } from '../../auth/AuthProvider';
 import { SearchInput } from '../../components/SearchInput';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDateTime } from '../../lib/format';
 import type { listSort } from '../../lib/listSort';
@@ -55,7 +56,7 @@ const TEXTS = {
 
 /** Officers' accounts: search, role and status filters; create, edit, lock or unlock, reset the password. */
 export function UsersTab({ sort, onSecret, ...page }: Props) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const tx = useTexts(adminTexts);
   const text = useTexts(TEXTS);
   const vocab = useVocabularyLabel();
@@ -126,10 +127,17 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
           ),
         },
         { title: tx.displayName, dataIndex: 'displayName', ...sort.column('DISPLAY_NAME') },
-        { title: tx.role, dataIndex: 'role', render: (role: Row['role']) => <Tag>{vocab(UserRole, role)}</Tag> },
+        {
+          title: tx.role,
+          dataIndex: 'role',
+          export: { labels: vocabularyLabels(UserRole, language) },
+          render: (role: Row['role']) => <Tag>{vocab(UserRole, role)}</Tag>,
+        },
         {
           title: tx.scope,
           key: 'scope',
+          // A unit's account, or else a bloc's: the unit is the usual one.
+          export: { path: 'unit.name' },
           render: (_, u) =>
             u.unit ? (
               <Link to={`/units/${encodeURIComponent(u.unit.id)}`}>{u.unit.name}</Link>
@@ -140,6 +148,7 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
         {
           title: tx.status,
           key: 'status',
+          export: { path: 'active', labels: { true: tx.active, false: tx.locked } },
           render: (_, u) => (
             <Space size={4} wrap>
               {u.active ? <Tag color="green">{tx.active}</Tag> : <Tag color="red">{tx.locked}</Tag>}
@@ -150,6 +159,7 @@ export function UsersTab({ sort, onSecret, ...page }: Props) {
         {
           title: tx.lastLogin,
           dataIndex: 'lastLoginAt',
+          export: { format: 'DATETIME' },
           render: (at: string | null) => (at ? formatDateTime(at) : <Typography.Text type="secondary">{tx.never}</Typography.Text>),
         },
         {

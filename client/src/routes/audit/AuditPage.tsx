@@ -9,10 +9,12 @@ import { graphql } from '../../gql';
 import type { ActorKind as ActorKindValue, ChangeAction as ChangeActionValue } from '../../gql/graphql';
 import { ChangeList, useChangeNames } from '../../components/ChangeList';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { ACTION_COLORS } from '../../components/HistoryTimeline';
 import { SearchInput } from '../../components/SearchInput';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { formatDateTime } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
 import { auditFilter, clearedAuditFilters, dateRangePatch, dayParam, hasAuditFilter, type AuditParam } from './auditFilter';
@@ -75,8 +77,8 @@ export function Component() {
   const list = useListParams();
   const vocab = useVocabularyLabel();
   const get = list.get as (key: AuditParam) => string | undefined;
-  const filter = useMemo(() => auditFilter(get), [get]);
-  const { data, previousData, loading, error, refetch } = useQuery(AuditQuery, { variables: { ...list.paging, filter } });
+  const filters = useMemo(() => ({ filter: auditFilter(get) }), [get]);
+  const { data, previousData, loading, error, refetch } = useQuery(AuditQuery, { variables: { ...list.paging, ...filters } });
   const events = (data ?? previousData)?.changeEvents;
   const names = useChangeNames(events?.nodes ?? []);
   const types = useMemo(() => new Map((events?.nodes ?? []).map((e) => [e.entityId, e.entityType])), [events]);
@@ -84,6 +86,8 @@ export function Component() {
   const [from, to] = [dayParam(get('from')), dayParam(get('to'))];
   const [actorId, entityId, request] = [get('actorId'), get('entityId'), get('request')];
   const actorName = actorId ? (events?.nodes.find((e) => e.actorId === actorId)?.actorName ?? actorId) : undefined;
+  const { actorKind, action } = filters.filter;
+  const recordTypeLabels = Object.fromEntries(Object.entries(RECORD_TYPES).map(([type, label]) => [type, label[language]]));
 
   if (isForbidden(error)) {
     return <Result status="403" title={text.forbiddenTitle} subTitle={text.forbidden} data-testid="audit-forbidden" />;
@@ -184,10 +188,27 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('audit'),
+          query: AuditQuery,
+          variables: filters,
+          description: describeFilters([
+            [text.actorKind, actorKind?.eq && vocab(ActorKind, actorKind.eq)],
+            [t('actorName'), get('actorName')?.trim()],
+            [text.oneActor, actorName],
+            [t('recordType'), get('type') && recordTypeLabel(get('type')!, language)],
+            [text.oneRecord, entityId && (records.get(entityId)?.name ?? entityId)],
+            [t('action'), action?.eq && vocab(ChangeAction, action.eq)],
+            [text.from, from?.format('DD/MM/YYYY')],
+            [text.to, to?.format('DD/MM/YYYY')],
+            [t('requestId'), request?.trim()],
+          ]),
+        }}
         columns={[
           {
             title: t('occurredAt'),
             dataIndex: 'occurredAt',
+            export: { format: 'DATETIME' },
             width: 150,
             render: (value: string, event) => (
               <Space orientation="vertical" size={0}>
@@ -237,6 +258,7 @@ export function Component() {
           {
             title: t('action'),
             dataIndex: 'action',
+            export: { labels: vocabularyLabels(ChangeAction, language) },
             width: 100,
             render: (value: ChangeActionValue) => (
               <Tag color={ACTION_COLORS[value]} data-testid="audit-action-tag">
@@ -247,6 +269,8 @@ export function Component() {
           {
             title: t('record'),
             dataIndex: 'entityId',
+            // Record names are looked up on screen, not in the list's query: the file has each record's type.
+            export: { path: 'entityType', labels: recordTypeLabels },
             render: (id: string, event) => {
               const record = records.get(id);
               return (
@@ -278,7 +302,7 @@ export function Component() {
               );
             },
           },
-          { title: t('changes'), key: 'changes', render: (_: unknown, event) => <ChangeList event={event} names={names} /> },
+          { title: t('changes'), key: 'changes', export: { path: 'changes.field' }, render: (_: unknown, event) => <ChangeList event={event} names={names} /> },
         ]}
       />
     </Space>

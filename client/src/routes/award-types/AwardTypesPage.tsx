@@ -7,9 +7,11 @@ import { graphql, type FragmentType } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import type { AwardTypesPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
+import { describeFilters } from '../../lib/describeFilters';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { SearchInput } from '../../components/SearchInput';
@@ -39,9 +41,9 @@ export function Component() {
   const [editing, setEditing] = useState<FragmentType<typeof AwardTypeFormModal_awardType>>();
   const [editOpen, setEditOpen] = useState(false);
   const mayEdit = useCan('write:domain');
-  const { data, previousData, loading, error, refetch } = useQuery(AwardTypesQuery, {
-    variables: { ...list.paging, search: list.search || undefined, filter: awardTypesFilter(list.get), orderBy: sort.orderBy },
-  });
+  const filters = { search: list.search || undefined, filter: awardTypesFilter(list.get), orderBy: sort.orderBy };
+  const { data, previousData, loading, error, refetch } = useQuery(AwardTypesQuery, { variables: { ...list.paging, ...filters } });
+  const { category, level, subjectKind, active } = filters.filter;
   const awardTypes = (data ?? previousData)?.awardTypes;
   const select = (key: string) => ({ allowClear: true, value: list.get(key) as never, onChange: (value: string | undefined) => list.update({ [key]: value }) });
   return (
@@ -72,10 +74,23 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('awardTypes'),
+          query: AwardTypesQuery,
+          variables: filters,
+          description: describeFilters([
+            [t('search'), list.search],
+            [tx.category, category?.eq && vocab(AwardCategory, category.eq)],
+            [tx.level, level?.eq && vocab(AwardLevel, level.eq)],
+            [tx.subjectKind, subjectKind?.eq && vocab(SubjectKind, subjectKind.eq)],
+            [tx.status, active?.eq === true ? tx.active : active?.eq === false ? tx.inactive : undefined],
+          ]),
+        }}
         columns={[
           {
             title: t('name'),
             key: 'name',
+            export: { path: language === 'vi' ? 'nameVi' : 'nameEn' },
             width: '30%',
             ...sort.column('NAME_VI'),
             render: (_, a) => (
@@ -86,16 +101,38 @@ export function Component() {
             ),
           },
           { title: tx.code, dataIndex: 'code', ...sort.column('CODE'), render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
-          { title: tx.category, dataIndex: 'category', render: (category: Row['category']) => vocab(AwardCategory, category) },
-          { title: tx.level, dataIndex: 'level', render: (level: Row['level']) => vocab(AwardLevel, level) },
+          {
+            title: tx.category,
+            dataIndex: 'category',
+            export: { labels: vocabularyLabels(AwardCategory, language) },
+            render: (category: Row['category']) => vocab(AwardCategory, category),
+          },
+          {
+            title: tx.level,
+            dataIndex: 'level',
+            export: { labels: vocabularyLabels(AwardLevel, language) },
+            render: (level: Row['level']) => vocab(AwardLevel, level),
+          },
           {
             title: tx.subjectKind,
             dataIndex: 'subjectKinds',
+            export: { labels: vocabularyLabels(SubjectKind, language) },
             render: (kinds: Row['subjectKinds']) => kinds.map((k) => <Tag key={k}>{vocab(SubjectKind, k)}</Tag>),
           },
-          { title: tx.rank, dataIndex: 'rank', align: 'right', ...sort.column('RANK') },
-          { title: tx.cashMultiplier, dataIndex: 'cashMultiplier', align: 'right', render: (m: number | null) => (m == null ? '' : `${formatNumber(m)} ×`) },
-          { title: tx.status, dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="green">{tx.active}</Tag> : <Tag>{tx.inactive}</Tag>) },
+          { title: tx.rank, dataIndex: 'rank', align: 'right', ...sort.column('RANK'), export: { format: 'NUMBER' } },
+          {
+            title: tx.cashMultiplier,
+            dataIndex: 'cashMultiplier',
+            align: 'right',
+            export: { format: 'NUMBER' },
+            render: (m: number | null) => (m == null ? '' : `${formatNumber(m)} ×`),
+          },
+          {
+            title: tx.status,
+            dataIndex: 'active',
+            export: { labels: { true: tx.active, false: tx.inactive } },
+            render: (active: boolean) => (active ? <Tag color="green">{tx.active}</Tag> : <Tag>{tx.inactive}</Tag>),
+          },
           ...(mayEdit
             ? [
                 {

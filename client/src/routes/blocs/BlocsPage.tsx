@@ -8,10 +8,12 @@ import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import type { BlocKind as BlocKindValue, BlocLevel as BlocLevelValue, BlocsPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { UnitPicker } from '../../components/pickers';
 import { useNodeLabels } from '../../components/useNodeLabels';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { SearchInput } from '../../components/SearchInput';
@@ -36,7 +38,7 @@ const BlocsQuery = graphql(`
 type Row = BlocsPageQuery['blocs']['nodes'][number];
 
 export function Component() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const tx = useTexts(blocListTexts);
   const vocab = useVocabularyLabel();
   const list = useListParams();
@@ -44,9 +46,10 @@ export function Component() {
   const known = useNodeLabels([list.get('member')]);
   const [creating, setCreating] = useState(false);
   const mayCreate = useCan('write:domain');
-  const { data, previousData, loading, error, refetch } = useQuery(BlocsQuery, {
-    variables: { ...list.paging, search: list.search || undefined, filter: blocsFilter(list.get), orderBy: sort.orderBy },
-  });
+  const filters = { search: list.search || undefined, filter: blocsFilter(list.get), orderBy: sort.orderBy };
+  const { data, previousData, loading, error, refetch } = useQuery(BlocsQuery, { variables: { ...list.paging, ...filters } });
+  const { kind, level, area } = filters.filter;
+  const member = list.get('member');
   const blocs = (data ?? previousData)?.blocs;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -103,6 +106,18 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('blocs'),
+          query: BlocsQuery,
+          variables: filters,
+          description: describeFilters([
+            [t('search'), list.search],
+            [t('kind'), kind?.eq && vocab(BlocKind, kind.eq)],
+            [tx.level, level?.eq && vocab(BlocLevel, level.eq)],
+            [t('area'), area?.contains],
+            [tx.memberUnit, member && (known.find((option) => option.value === member)?.label ?? member)],
+          ]),
+        }}
         columns={[
           {
             title: t('name'),
@@ -111,18 +126,30 @@ export function Component() {
             render: (name: string, bloc) => <Link to={`/blocs/${encodeURIComponent(bloc.id)}`}>{name}</Link>,
           },
           { title: tx.code, dataIndex: 'code', ...sort.column('CODE') },
-          { title: t('kind'), dataIndex: 'kind', render: (kind: Row['kind']) => vocab(BlocKind, kind) },
-          { title: tx.level, dataIndex: 'level', render: (level: Row['level']) => vocab(BlocLevel, level) },
+          {
+            title: t('kind'),
+            dataIndex: 'kind',
+            export: { labels: vocabularyLabels(BlocKind, language) },
+            render: (kind: Row['kind']) => vocab(BlocKind, kind),
+          },
+          {
+            title: tx.level,
+            dataIndex: 'level',
+            export: { labels: vocabularyLabels(BlocLevel, language) },
+            render: (level: Row['level']) => vocab(BlocLevel, level),
+          },
           { title: t('area'), dataIndex: 'area' },
           {
             title: tx.foundingDecision,
             key: 'decision',
+            export: { path: 'foundingDecision.number' },
             render: (_, { foundingDecision: d }) =>
               d ? <Link to={`/decisions/${encodeURIComponent(d.id)}`}>{`${d.number ?? tx.noNumber} – ${d.issuer}`}</Link> : null,
           },
           {
             title: tx.parent,
             key: 'parent',
+            export: { path: 'parent.name' },
             render: (_, { parent }) => (parent ? <Link to={`/blocs/${encodeURIComponent(parent.id)}`}>{parent.name}</Link> : null),
           },
         ]}

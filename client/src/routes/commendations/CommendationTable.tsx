@@ -1,11 +1,12 @@
+import type { ComponentProps } from 'react';
 import { Link } from 'react-router';
 import { Space, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { CommendationStatus, SubjectKind } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { CommendationTable_CommendationFragment as Row } from '../../gql/graphql';
 import { useCan } from '../../auth/AuthProvider';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels, type ExportableColumn } from '../../components/export/exportColumns';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
@@ -45,19 +46,25 @@ interface Props {
   sort: ReturnType<typeof listSort<'YEAR' | 'AWARD_RANK'>>;
   /** Columns a page leaves out (e.g. the decision on a decision's own page). */
   hide?: CommendationColumn[];
+  /**
+   * "Xuất Excel" of the whole list (see ConnectionTable). The recipient column is exported from
+   * `subject.name`: the query must select `subject { ... on Unit { name } ... on Person { name: fullName } ... on Household { name } }`.
+   */
+  exportAs?: ComponentProps<typeof ConnectionTable>['exportAs'];
 }
 
 /** Commendations in a server-paged table: who received what, for which year, by which decision. */
-export function CommendationTable({ list, connection, loading, error, onRetry, sort, hide = [] }: Props) {
+export function CommendationTable({ list, connection, loading, error, onRetry, sort, hide = [], exportAs }: Props) {
   const { t, language } = useLanguage();
   const tx = useTexts(commendationTexts);
   const vocab = useVocabularyLabel();
   const mayWrite = useCan('write:domain');
   const rows = connection?.nodes.map((node) => getFragmentData(CommendationTable_commendation, node));
-  const columns: (ColumnsType<Row>[number] & { key: CommendationColumn })[] = [
+  const columns: (ExportableColumn<Row> & { key: CommendationColumn })[] = [
     {
       key: 'recipient',
       title: tx.recipient,
+      export: { path: 'subject.name' },
       render: (_, row) => (
         <Space orientation="vertical" size={0}>
           <Recipient row={row} />
@@ -69,6 +76,7 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
       key: 'awardType',
       title: tx.awardType,
       ...sort.column('AWARD_RANK'),
+      export: { path: language === 'vi' ? 'awardType.nameVi' : 'awardType.nameEn' },
       render: (_, row) => <Link to={`/commendations/${encodeURIComponent(row.id)}`}>{language === 'vi' ? row.awardType.nameVi : row.awardType.nameEn}</Link>,
     },
     { key: 'year', title: t('year'), dataIndex: 'year', ...sort.column('YEAR') },
@@ -76,6 +84,7 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
     {
       key: 'decision',
       title: tx.decision,
+      export: { path: 'decision.number' },
       render: (_, row) =>
         row.decision ? (
           <Space orientation="vertical" size={0}>
@@ -90,6 +99,7 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
       key: 'status',
       title: tx.status,
       dataIndex: 'status',
+      export: { labels: vocabularyLabels(CommendationStatus, language) },
       render: (status: Row['status']) => <Tag color={statusColor[status]}>{vocab(CommendationStatus, status)}</Tag>,
     },
     { key: 'actions', hidden: !mayWrite, render: (_, row) => <CommendationActions commendation={row} /> },
@@ -103,6 +113,7 @@ export function CommendationTable({ list, connection, loading, error, onRetry, s
       loading={loading}
       error={error}
       onRetry={onRetry}
+      exportAs={exportAs}
       columns={columns.filter((column) => !hide.includes(column.key))}
     />
   );

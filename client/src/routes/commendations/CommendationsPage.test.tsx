@@ -59,6 +59,7 @@ describe('commendation list', () => {
                   subjectKind: 'COLLECTIVE',
                   achievement: 'Dẫn đầu Khối thi đua năm 2022',
                   unit: { __typename: 'Unit', id: 'VW5pdDox', name: 'Liên minh Hợp tác xã thành phố Hải Phòng' },
+                  subject: { __typename: 'Unit', id: 'VW5pdDox', name: 'Liên minh Hợp tác xã thành phố Hải Phòng' },
                   person: null,
                   household: null,
                   awardType: { __typename: 'AwardType', id: 'QXQ6MQ==', nameVi: 'Cờ thi đua của UBND tỉnh', nameEn: 'Provincial Emulation Flag' },

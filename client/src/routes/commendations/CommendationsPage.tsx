@@ -7,9 +7,10 @@ import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { AwardTypePicker, BlocPicker } from '../../components/pickers';
 import { useNodeLabels } from '../../components/useNodeLabels';
-import { VocabularySelect } from '../../components/VocabularySelect';
+import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { SearchInput } from '../../components/SearchInput';
@@ -25,7 +26,10 @@ const CommendationsQuery = graphql(`
     commendations(first: $first, after: $after, last: $last, before: $before, search: $search, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      nodes { id ...CommendationTable_commendation }
+      nodes {
+        id ...CommendationTable_commendation
+        subject { ... on Unit { id name } ... on Person { id name: fullName } ... on Household { id name } }
+      }
     }
   }
 `);
@@ -40,9 +44,11 @@ export function Component() {
   const list = useListParams();
   const sort = listSort(list, SORT_FIELDS, { field: 'YEAR', dir: 'DESC' });
   const known = useNodeLabels([list.get('award'), list.get('bloc')]);
-  const { data, previousData, loading, error, refetch } = useQuery(CommendationsQuery, {
-    variables: { ...list.paging, search: list.search || undefined, filter: commendationFilter(list.get), orderBy: sort.orderBy },
-  });
+  const vocab = useVocabularyLabel();
+  const filters = { search: list.search || undefined, filter: commendationFilter(list.get), orderBy: sort.orderBy };
+  const { data, previousData, loading, error, refetch } = useQuery(CommendationsQuery, { variables: { ...list.paging, ...filters } });
+  const nameOf = (id: string | undefined) => id && (known.find((option) => option.value === id)?.label ?? id);
+  const { year, awardLevel, subjectKind, unitKind, status } = filters.filter;
   const select = (key: string) => ({ allowClear: true, value: list.get(key) as never, onChange: (value: string | undefined) => list.update({ [key]: value }) });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -91,6 +97,21 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('commendations'),
+          query: CommendationsQuery,
+          variables: filters,
+          description: describeFilters([
+            [t('search'), list.search],
+            [t('year'), year?.eq != null && String(year.eq)],
+            [tx.awardType, nameOf(list.get('award'))],
+            [tx.awardLevel, awardLevel?.eq && vocab(AwardLevel, awardLevel.eq)],
+            [tx.subjectKind, subjectKind?.eq && vocab(SubjectKind, subjectKind.eq)],
+            [tx.unitKind, unitKind?.eq && vocab(UnitKind, unitKind.eq)],
+            [tx.status, status?.eq && vocab(CommendationStatus, status.eq)],
+            [tx.bloc, nameOf(list.get('bloc'))],
+          ]),
+        }}
       />
     </Space>
   );

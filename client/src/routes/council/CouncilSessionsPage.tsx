@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Space, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
-import { CouncilStatus } from '@thidua/shared';
+import { CouncilResult, CouncilStatus } from '@thidua/shared';
 import { getFragmentData, graphql } from '../../gql';
 import type { CouncilSessionRowFragment, CouncilStatus as Status } from '../../gql/graphql';
 import { useCan } from '../../auth/AuthProvider';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels, type ExportableColumn } from '../../components/export/exportColumns';
 import { connectionProps } from '../../components/connectionProps';
-import { VocabularySelect } from '../../components/VocabularySelect';
+import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { formatDate } from '../../lib/format';
 import { intParam } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
@@ -42,21 +43,38 @@ type Row = CouncilSessionRowFragment;
 
 /** The council's sessions, newest first, filtered by year and status (in the URL); the Board creates one. */
 export function Component() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
+  const vocab = useVocabularyLabel();
   const tx = useTexts(councilTexts);
   const list = useListParams();
   const mayCreate = useCan('write:domain');
   const [creating, setCreating] = useState(false);
-  const result = useQuery(CouncilSessionsQuery, { variables: { ...list.paging, filter: councilFilter(list.get) } });
+  const filters = { filter: councilFilter(list.get) };
+  const result = useQuery(CouncilSessionsQuery, { variables: { ...list.paging, ...filters } });
+  const { year, status } = filters.filter;
   const { connection: sessions, ...state } = connectionProps(result, (d) => d.councilSessions);
-  const columns: ColumnsType<Row> = [
+  const columns: ExportableColumn<Row>[] = [
     { title: tx.title, dataIndex: 'title', render: (title: string, s) => <Link to={`/council/${encodeURIComponent(s.id)}`}>{title}</Link> },
     { title: t('year'), dataIndex: 'year', width: 90 },
-    { title: tx.meetingDate, dataIndex: 'meetingDate', width: 130, render: (date: string | null) => (date ? formatDate(date) : tx.none) },
-    { title: tx.status, dataIndex: 'status', width: 170, render: (status: Status) => <CouncilStatusTag status={status} /> },
+    {
+      title: tx.meetingDate,
+      dataIndex: 'meetingDate',
+      width: 130,
+      export: { format: 'DATE' },
+      render: (date: string | null) => (date ? formatDate(date) : tx.none),
+    },
+    {
+      title: tx.status,
+      dataIndex: 'status',
+      width: 170,
+      export: { labels: vocabularyLabels(CouncilStatus, language) },
+      render: (status: Status) => <CouncilStatusTag status={status} />,
+    },
     {
       title: tx.lines,
       key: 'lines',
+      // The number of lines is not a field of the session: the file has each line's result.
+      export: { path: 'agenda.result', labels: vocabularyLabels(CouncilResult, language) },
       width: 160,
       render: (_, s) =>
         s.status === 'CLOSED' ? `${s.agenda.length} · ${tx.passed} ${s.agenda.filter((a) => a.result === 'PASSED').length}` : String(s.agenda.length),
@@ -94,6 +112,15 @@ export function Component() {
         totalCount={sessions?.totalCount}
         {...state}
         empty={tx.empty}
+        exportAs={{
+          title: tx.sessions,
+          query: CouncilSessionsQuery,
+          variables: filters,
+          description: describeFilters([
+            [t('year'), year?.eq != null && String(year.eq)],
+            [tx.status, status?.eq && vocab(CouncilStatus, status.eq)],
+          ]),
+        }}
         columns={columns}
       />
       <CreateCouncilModal open={creating} onClose={() => setCreating(false)} />

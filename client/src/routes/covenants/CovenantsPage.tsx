@@ -6,11 +6,13 @@ import { CovenantStatus } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { CovenantsPageQuery, CovenantStatus as CovenantStatusValue } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { BlocPicker } from '../../components/pickers';
 import { useNodeLabels } from '../../components/useNodeLabels';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { covenantListTexts } from './covenantListTexts';
@@ -38,15 +40,16 @@ const statusColor: Partial<Record<CovenantStatusValue, string>> = {
 };
 
 export function Component() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const tx = useTexts(covenantListTexts);
   const vocab = useVocabularyLabel();
   const list = useListParams();
   const sort = listSort(list, ['YEAR', 'CREATED_AT'] as const, { field: 'YEAR', dir: 'DESC' });
   const known = useNodeLabels([list.get('bloc')]);
-  const { data, previousData, loading, error, refetch } = useQuery(CovenantsQuery, {
-    variables: { ...list.paging, filter: covenantsFilter(list.get), orderBy: sort.orderBy },
-  });
+  const filters = { filter: covenantsFilter(list.get), orderBy: sort.orderBy };
+  const { data, previousData, loading, error, refetch } = useQuery(CovenantsQuery, { variables: { ...list.paging, ...filters } });
+  const { year, status } = filters.filter;
+  const bloc = list.get('bloc');
   const covenants = (data ?? previousData)?.covenants;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -81,18 +84,36 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('covenants'),
+          query: CovenantsQuery,
+          variables: filters,
+          description: describeFilters([
+            [tx.bloc, bloc && (known.find((option) => option.value === bloc)?.label ?? bloc)],
+            [t('year'), year?.eq != null && String(year.eq)],
+            [tx.status, status?.eq && vocab(CovenantStatus, status.eq)],
+          ]),
+        }}
         columns={[
-          { title: tx.bloc, key: 'bloc', render: (_, c) => <Link to={`/blocs/${encodeURIComponent(c.bloc.id)}`}>{c.bloc.name}</Link> },
+          {
+            title: tx.bloc,
+            key: 'bloc',
+            export: { path: 'bloc.name' },
+            render: (_, c) => <Link to={`/blocs/${encodeURIComponent(c.bloc.id)}`}>{c.bloc.name}</Link>,
+          },
           { title: t('year'), dataIndex: 'year', ...sort.column('YEAR') },
           { title: tx.title, dataIndex: 'title', render: (title: string, c) => <Link to={`/covenants/${encodeURIComponent(c.id)}`}>{title}</Link> },
           {
             title: tx.status,
             dataIndex: 'status',
+            export: { labels: vocabularyLabels(CovenantStatus, language) },
             render: (status: Row['status']) => <Tag color={statusColor[status] ?? 'purple'}>{vocab(CovenantStatus, status)}</Tag>,
           },
           {
             title: tx.signed,
             key: 'signed',
+            // "3/5" on screen; the file has the number of signatures.
+            export: { path: 'signedCount', format: 'NUMBER' },
             align: 'center',
             render: (_, c) => {
               const progress = signingProgress(c.signedCount, c.memberCount);

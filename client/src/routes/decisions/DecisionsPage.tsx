@@ -8,8 +8,10 @@ import { graphql, type FragmentType } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import type { AwardLevel as AwardLevelValue, DecisionsPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { formatDate } from '../../lib/format';
 import { fromLocalDate, toLocalDate } from '../../lib/formInput';
 import { listSort } from '../../lib/listSort';
@@ -31,7 +33,7 @@ const DecisionsQuery = graphql(`
 
 type Row = DecisionsPageQuery['decisions']['nodes'][number];
 export function Component() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const tx = useTexts(decisionTexts);
   const vocab = useVocabularyLabel();
   const list = useListParams();
@@ -40,9 +42,9 @@ export function Component() {
   const [editOpen, setEditOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const mayWrite = useCan('write:domain');
-  const { data, previousData, loading, error, refetch } = useQuery(DecisionsQuery, {
-    variables: { ...list.paging, search: list.search || undefined, filter: decisionFilter(list.get), orderBy: sort.orderBy },
-  });
+  const filters = { search: list.search || undefined, filter: decisionFilter(list.get), orderBy: sort.orderBy };
+  const { data, previousData, loading, error, refetch } = useQuery(DecisionsQuery, { variables: { ...list.paging, ...filters } });
+  const { issuer, issuerLevel, issuedOn } = filters.filter;
   const decisions = (data ?? previousData)?.decisions;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -91,6 +93,18 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('decisions'),
+          query: DecisionsQuery,
+          variables: filters,
+          description: describeFilters([
+            [t('search'), list.search],
+            [tx.issuer, issuer?.contains],
+            [tx.issuerLevel, issuerLevel?.eq && vocab(AwardLevel, issuerLevel.eq)],
+            [tx.from, issuedOn?.gte && formatDate(issuedOn.gte)],
+            [tx.to, issuedOn?.lte && formatDate(issuedOn.lte)],
+          ]),
+        }}
         columns={[
           {
             title: tx.number,
@@ -98,9 +112,20 @@ export function Component() {
             ...sort.column('NUMBER'),
             render: (number: string | null, row) => <Link to={`/decisions/${encodeURIComponent(row.id)}`}>{number ?? tx.noNumber}</Link>,
           },
-          { title: tx.issuedOn, dataIndex: 'issuedOn', ...sort.column('ISSUED_ON'), render: (date: string | null) => formatDate(date) },
+          {
+            title: tx.issuedOn,
+            dataIndex: 'issuedOn',
+            ...sort.column('ISSUED_ON'),
+            export: { format: 'DATE' },
+            render: (date: string | null) => formatDate(date),
+          },
           { title: tx.issuer, dataIndex: 'issuer' },
-          { title: tx.issuerLevel, dataIndex: 'issuerLevel', render: (level: Row['issuerLevel']) => vocab(AwardLevel, level) },
+          {
+            title: tx.issuerLevel,
+            dataIndex: 'issuerLevel',
+            export: { labels: vocabularyLabels(AwardLevel, language) },
+            render: (level: Row['issuerLevel']) => vocab(AwardLevel, level),
+          },
           { title: tx.subject, dataIndex: 'subject', width: '40%' },
           { title: tx.signer, dataIndex: 'signer' },
           ...(mayWrite

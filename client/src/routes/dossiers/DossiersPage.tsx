@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Button, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { DossierKind, DossierStatus } from '@thidua/shared';
 import { getFragmentData, graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { ConnectionTable } from '../../components/ConnectionTable';
-import { useTexts } from '../../i18n/language';
+import { useVocabularyLabel } from '../../components/VocabularySelect';
+import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { useListParams } from '../../lib/useListParams';
 import { CreateDossierModal } from './CreateDossierModal';
 import { DossierFilters } from './DossierFilters';
@@ -32,7 +35,11 @@ export function Component() {
   const mayCreate = useCan('write:unit');
   const [creating, setCreating] = useState(false);
   const columns = useDossierColumns();
-  const { data, previousData, loading, error, refetch } = useQuery(DossiersQuery, { variables: { ...list.paging, filter: dossiersFilter(list.get) } });
+  const { t } = useLanguage();
+  const vocab = useVocabularyLabel();
+  const filters = { filter: dossiersFilter(list.get) };
+  const { data, previousData, loading, error, refetch } = useQuery(DossiersQuery, { variables: { ...list.paging, ...filters } });
+  const { status, year, kind } = filters.filter;
   const dossiers = (data ?? previousData)?.dossiers;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -57,6 +64,16 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: tx.dossiers,
+          query: DossiersQuery,
+          variables: filters,
+          description: describeFilters([
+            [tx.status, status?.eq && vocab(DossierStatus, status.eq)],
+            [t('year'), year?.eq != null && String(year.eq)],
+            [tx.kind, kind?.eq && vocab(DossierKind, kind.eq)],
+          ]),
+        }}
         columns={columns}
       />
       <CreateDossierModal open={creating} onClose={() => setCreating(false)} />

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { DossierKind, DossierLevel, DossierStatus } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { DossierRowFragment } from '../../gql/graphql';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
+import { vocabularyLabels, type ExportableColumn } from '../../components/export/exportColumns';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { DOSSIER_STATUS_COLORS, isOverdue } from './dossierLevels';
@@ -38,19 +38,29 @@ export function StatusTag({ status }: { status: Row['status'] }) {
   return <Tag color={DOSSIER_STATUS_COLORS[status]}>{vocab(DossierStatus, status)}</Tag>;
 }
 
-/** The columns of a dossier list (the inbox and the full list). */
-export function useDossierColumns(): ColumnsType<Row> {
-  const { t } = useLanguage();
+/** The columns of a dossier list (the inbox and the full list), and how each is exported. */
+export function useDossierColumns(): ExportableColumn<Row>[] {
+  const { t, language } = useLanguage();
   const tx = useTexts(dossierTexts);
   const vocab = useVocabularyLabel();
   return [
     { title: tx.code, dataIndex: 'code', render: (code: string, d) => <Link to={`/dossiers/${encodeURIComponent(d.id)}`}>{code}</Link> },
     { title: tx.title, dataIndex: 'title' },
-    { title: tx.proposingUnit, key: 'unit', render: (_, d) => d.proposingUnit?.name ?? d.bloc?.name ?? tx.none },
+    { title: tx.proposingUnit, key: 'unit', export: { path: 'proposingUnit.name' }, render: (_, d) => d.proposingUnit?.name ?? d.bloc?.name ?? tx.none },
     { title: t('year'), dataIndex: 'year' },
-    { title: tx.kind, dataIndex: 'kind', render: (kind: Row['kind']) => vocab(DossierKind, kind) },
-    { title: tx.status, dataIndex: 'status', render: (status: Row['status']) => <StatusTag status={status} /> },
-    { title: tx.level, dataIndex: 'currentLevel', render: (level: Row['currentLevel']) => vocab(DossierLevel, level) },
-    { title: tx.dueOn, dataIndex: 'dueOn', render: (dueOn: string | null) => <DueDate dueOn={dueOn} /> },
+    { title: tx.kind, dataIndex: 'kind', export: { labels: vocabularyLabels(DossierKind, language) }, render: (kind: Row['kind']) => vocab(DossierKind, kind) },
+    {
+      title: tx.status,
+      dataIndex: 'status',
+      export: { labels: vocabularyLabels(DossierStatus, language) },
+      render: (status: Row['status']) => <StatusTag status={status} />,
+    },
+    {
+      title: tx.level,
+      dataIndex: 'currentLevel',
+      export: { labels: vocabularyLabels(DossierLevel, language) },
+      render: (level: Row['currentLevel']) => vocab(DossierLevel, level),
+    },
+    { title: tx.dueOn, dataIndex: 'dueOn', export: { format: 'DATE' }, render: (dueOn: string | null) => <DueDate dueOn={dueOn} /> },
   ];
 }

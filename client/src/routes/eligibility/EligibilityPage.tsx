@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import type { EligibilityRulesPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { useListParams } from '../../lib/useListParams';
@@ -35,7 +36,9 @@ export function Component() {
   const mayManage = useCan('manage:rules');
   const [adding, setAdding] = useState(false);
   const [retiring, setRetiring] = useState<Row | null>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(RulesQuery, { variables: { ...list.paging } });
+  // The rules list has no filter, search or sort of its own.
+  const filters = {};
+  const { data, previousData, loading, error, refetch } = useQuery(RulesQuery, { variables: { ...list.paging, ...filters } });
   const rules = (data ?? previousData)?.eligibilityRules;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -63,10 +66,12 @@ export function Component() {
           loading={loading}
           error={error}
           onRetry={() => void refetch()}
+          exportAs={{ title: tx.rules, query: RulesQuery, variables: filters }}
           columns={[
             {
               title: tx.code,
               key: 'code',
+              export: { path: 'code' },
               render: (_, r) => (
                 <Space size={4}>
                   <Typography.Text code>{r.code}</Typography.Text>
@@ -83,13 +88,19 @@ export function Component() {
               render: (codes: string[]) =>
                 codes.length ? codes.map((c) => <Tag key={c}>{c}</Tag>) : <Typography.Text type="secondary">{tx.anyAward}</Typography.Text>,
             },
-            { title: tx.source, key: 'source', render: (_, r) => [r.sourceDocument, r.article].filter(Boolean).join(', ') },
+            { title: tx.source, key: 'source', export: { path: 'sourceDocument' }, render: (_, r) => [r.sourceDocument, r.article].filter(Boolean).join(', ') },
             {
               title: tx.effective,
               key: 'effective',
+              export: { path: 'effectiveFrom', format: 'DATE' },
               render: (_, r) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : tx.open}`,
             },
-            { title: tx.mark, dataIndex: 'mark', render: (mark: Row['mark']) => <Tag title={RuleMark.labels[mark][language]}>{mark}</Tag> },
+            {
+              title: tx.mark,
+              dataIndex: 'mark',
+              export: { labels: vocabularyLabels(RuleMark, language) },
+              render: (mark: Row['mark']) => <Tag title={RuleMark.labels[mark][language]}>{mark}</Tag>,
+            },
             ...(mayManage
               ? [
                   {

@@ -7,6 +7,7 @@ import { useCan } from '../../auth/AuthProvider';
 import type { HouseholdsPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { DeleteHouseholdButton } from './DeleteHouseholdButton';
@@ -38,9 +39,8 @@ export function Component() {
   const mayWrite = useCan('write:domain');
   const [editing, setEditing] = useState<FragmentType<typeof HouseholdFormModal_household>>();
   const [formOpen, setFormOpen] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(HouseholdsQuery, {
-    variables: { ...list.paging, search: list.search || undefined, orderBy: sort.orderBy },
-  });
+  const filters = { search: list.search || undefined, orderBy: sort.orderBy };
+  const { data, previousData, loading, error, refetch } = useQuery(HouseholdsQuery, { variables: { ...list.paging, ...filters } });
   const households = (data ?? previousData)?.households;
   const open = (household?: Row) => {
     setEditing(household);
@@ -76,6 +76,7 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{ title: t('households'), query: HouseholdsQuery, variables: filters, description: describeFilters([[t('search'), list.search]]) }}
         columns={[
           { title: tx.name, dataIndex: 'name', ...sort.column('NAME') },
           { title: tx.headName, dataIndex: 'headName' },

@@ -8,9 +8,11 @@ import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import type { MovementsPageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { formatDate } from '../../lib/format';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
@@ -40,9 +42,9 @@ export function Component() {
   const sort = listSort(list, ['NAME', 'START_YEAR', 'LAUNCHED_ON'] as const, { field: 'NAME', dir: 'ASC' });
   const [creating, setCreating] = useState(false);
   const mayCreate = useCan('write:domain');
-  const { data, previousData, loading, error, refetch } = useQuery(MovementsQuery, {
-    variables: { ...list.paging, search: list.search || undefined, filter: movementsFilter(list.get), orderBy: sort.orderBy },
-  });
+  const filters = { search: list.search || undefined, filter: movementsFilter(list.get), orderBy: sort.orderBy };
+  const { data, previousData, loading, error, refetch } = useQuery(MovementsQuery, { variables: { ...list.paging, ...filters } });
+  const { kind, scope, status } = filters.filter;
   const movements = (data ?? previousData)?.movements;
   const select = (key: string) => ({ allowClear: true, value: list.get(key) as never, onChange: (value: string | undefined) => list.update({ [key]: value }) });
   return (
@@ -74,6 +76,18 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('movements'),
+          query: MovementsQuery,
+          variables: filters,
+          description: describeFilters([
+            [t('search'), list.search],
+            [t('kind'), kind?.eq && vocab(MovementKind, kind.eq)],
+            [tx.scope, scope?.eq && vocab(MovementScope, scope.eq)],
+            [tx.status, status?.eq && vocab(MovementStatus, status.eq)],
+            [tx.period, formatPeriod(intParam(list.get('from')), intParam(list.get('to')), language)],
+          ]),
+        }}
         columns={[
           {
             title: tx.name,
@@ -87,16 +101,39 @@ export function Component() {
               </Space>
             ),
           },
-          { title: t('kind'), dataIndex: 'kind', render: (kind: Row['kind']) => vocab(MovementKind, kind) },
-          { title: tx.scope, dataIndex: 'scope', render: (scope: Row['scope']) => vocab(MovementScope, scope) },
+          {
+            title: t('kind'),
+            dataIndex: 'kind',
+            export: { labels: vocabularyLabels(MovementKind, language) },
+            render: (kind: Row['kind']) => vocab(MovementKind, kind),
+          },
+          {
+            title: tx.scope,
+            dataIndex: 'scope',
+            export: { labels: vocabularyLabels(MovementScope, language) },
+            render: (scope: Row['scope']) => vocab(MovementScope, scope),
+          },
           {
             title: tx.status,
             dataIndex: 'status',
+            export: { labels: vocabularyLabels(MovementStatus, language) },
             render: (status: Row['status']) => <Tag color={movementStatusColor[status]}>{vocab(MovementStatus, status)}</Tag>,
           },
-          { title: tx.period, key: 'period', ...sort.column('START_YEAR'), render: (_, m) => formatPeriod(m.startYear, m.endYear, language) },
+          {
+            title: tx.period,
+            key: 'period',
+            ...sort.column('START_YEAR'),
+            export: { path: 'startYear', format: 'NUMBER' },
+            render: (_, m) => formatPeriod(m.startYear, m.endYear, language),
+          },
           { title: tx.launchedBy, dataIndex: 'launchedBy' },
-          { title: tx.launchedOn, dataIndex: 'launchedOn', ...sort.column('LAUNCHED_ON'), render: (date: string | null) => formatDate(date) },
+          {
+            title: tx.launchedOn,
+            dataIndex: 'launchedOn',
+            ...sort.column('LAUNCHED_ON'),
+            export: { format: 'DATE' },
+            render: (date: string | null) => formatDate(date),
+          },
         ]}
       />
       <MovementFormModal open={creating} onClose={() => setCreating(false)} />

@@ -8,11 +8,13 @@ import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import type { Gender as GenderValue, PeoplePageQuery } from '../../gql/graphql';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 import { UnitPicker } from '../../components/pickers';
 import { useNodeLabels } from '../../components/useNodeLabels';
 import { useVocabularyLabel, VocabularySelect } from '../../components/VocabularySelect';
 import { YearSelect } from '../../components/YearSelect';
 import { useLanguage, useTexts } from '../../i18n/language';
+import { describeFilters } from '../../lib/describeFilters';
 import { intParam, listSort } from '../../lib/listSort';
 import { useListParams } from '../../lib/useListParams';
 import { SearchInput } from '../../components/SearchInput';
@@ -38,7 +40,7 @@ const PeopleQuery = graphql(`
 type Row = PeoplePageQuery['people']['nodes'][number];
 
 export function Component() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const tx = useTexts(peopleTexts);
   const vocab = useVocabularyLabel();
   const list = useListParams();
@@ -47,11 +49,12 @@ export function Component() {
   const [creating, setCreating] = useState(false);
   // The Board, or a unit officer (the new person's first workplace is then their own unit).
   const mayCreate = useCan('write:unit');
-  const { data, previousData, loading, error, refetch } = useQuery(PeopleQuery, {
-    variables: { ...list.paging, search: list.search || undefined, filter: peopleFilter(list.get), orderBy: sort.orderBy },
-  });
+  const filters = { search: list.search || undefined, filter: peopleFilter(list.get), orderBy: sort.orderBy };
+  const { data, previousData, loading, error, refetch } = useQuery(PeopleQuery, { variables: { ...list.paging, ...filters } });
   const people = (data ?? previousData)?.people;
-  const filtered = !!list.search || Object.keys(peopleFilter(list.get)).length > 0;
+  const filtered = !!list.search || Object.keys(filters.filter).length > 0;
+  const { gender, birthYear } = filters.filter;
+  const unit = list.get('unit');
   const thisYear = new Date().getFullYear();
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -108,6 +111,18 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('people'),
+          query: PeopleQuery,
+          variables: filters,
+          description: describeFilters([
+            [t('search'), list.search],
+            [tx.gender, gender?.eq && vocab(Gender, gender.eq)],
+            [tx.bornFrom, birthYear?.gte != null && String(birthYear.gte)],
+            [tx.bornTo, birthYear?.lte != null && String(birthYear.lte)],
+            [tx.currentUnit, unit && (known.find((option) => option.value === unit)?.label ?? unit)],
+          ]),
+        }}
         empty={<PeopleEmpty filtered={filtered} onCreate={mayCreate ? () => setCreating(true) : undefined} />}
         columns={[
           {
@@ -116,17 +131,23 @@ export function Component() {
             ...sort.column('FULL_NAME'),
             render: (name: string, person) => <Link to={`/people/${encodeURIComponent(person.id)}`}>{name}</Link>,
           },
-          { title: tx.gender, dataIndex: 'gender', render: (gender: Row['gender']) => vocab(Gender, gender) },
+          {
+            title: tx.gender,
+            dataIndex: 'gender',
+            export: { labels: vocabularyLabels(Gender, language) },
+            render: (gender: Row['gender']) => vocab(Gender, gender),
+          },
           { title: tx.birthYear, dataIndex: 'birthYear', ...sort.column('BIRTH_YEAR') },
           {
             title: tx.currentUnit,
             key: 'unit',
+            export: { path: 'currentAffiliation.unit.name' },
             render: (_, person) => {
               const unit = person.currentAffiliation?.unit;
               return unit ? <Link to={`/units/${encodeURIComponent(unit.id)}`}>{unit.name}</Link> : null;
             },
           },
-          { title: tx.position, key: 'position', render: (_, person) => person.currentAffiliation?.position },
+          { title: tx.position, key: 'position', export: { path: 'currentAffiliation.position' }, render: (_, person) => person.currentAffiliation?.position },
         ]}
       />
       <PersonFormModal open={creating} onClose={() => setCreating(false)} />

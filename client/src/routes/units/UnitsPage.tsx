@@ -13,6 +13,8 @@ import { useLanguage } from '../../i18n/language';
 import { useListParams } from '../../lib/useListParams';
 import { SearchInput } from '../../components/SearchInput';
 import { UnitFormModal } from './UnitFormModal';
+import { describeFilters } from '../../lib/describeFilters';
+import { vocabularyLabels } from '../../components/export/exportColumns';
 
 const UnitsQuery = graphql(`
   query UnitsPage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: UnitFilter, $orderBy: [UnitOrder!]) {
@@ -25,7 +27,7 @@ const UnitsQuery = graphql(`
 `);
 
 export function Component() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const list = useListParams();
   const vocab = useVocabularyLabel();
   const [creating, setCreating] = useState(false);
@@ -33,14 +35,12 @@ export function Component() {
   const kind = list.get('kind') as UnitKindValue | undefined;
   const area = list.get('area');
   const sort = (list.get('sort') ?? 'NAME') as UnitOrderField;
-  const { data, previousData, loading, error, refetch } = useQuery(UnitsQuery, {
-    variables: {
-      ...list.paging,
-      search: list.search || undefined,
-      filter: { ...(kind ? { kind: { eq: kind } } : {}), ...(area ? { area: { contains: area } } : {}) },
-      orderBy: [{ field: sort, direction: list.get('dir') === 'DESC' ? 'DESC' : 'ASC' }],
-    },
-  });
+  const filters = {
+    search: list.search || undefined,
+    filter: { ...(kind ? { kind: { eq: kind } } : {}), ...(area ? { area: { contains: area } } : {}) },
+    orderBy: [{ field: sort, direction: list.get('dir') === 'DESC' ? ('DESC' as const) : ('ASC' as const) }],
+  };
+  const { data, previousData, loading, error, refetch } = useQuery(UnitsQuery, { variables: { ...list.paging, ...filters } });
   const units = (data ?? previousData)?.units;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -81,6 +81,16 @@ export function Component() {
         loading={loading}
         error={error}
         onRetry={() => void refetch()}
+        exportAs={{
+          title: t('units'),
+          query: UnitsQuery,
+          variables: filters,
+          description: describeFilters([
+            [t('search'), list.search],
+            [t('kind'), kind && vocab(UnitKind, kind)],
+            [t('area'), area],
+          ]),
+        }}
         columns={[
           {
             title: t('name'),
@@ -90,7 +100,7 @@ export function Component() {
             onHeaderCell: () => ({ onClick: () => list.update({ sort: 'NAME', dir: sort === 'NAME' && list.get('dir') !== 'DESC' ? 'DESC' : null }) }),
             render: (name: string, unit) => <Link to={`/units/${encodeURIComponent(unit.id)}`}>{name}</Link>,
           },
-          { title: t('kind'), dataIndex: 'kind', render: (value) => vocab(UnitKind, value) },
+          { title: t('kind'), dataIndex: 'kind', render: (value) => vocab(UnitKind, value), export: { labels: vocabularyLabels(UnitKind, language) } },
           { title: t('area'), dataIndex: 'area' },
         ]}
       />

@@ -24,11 +24,14 @@ import { limitsPlugin } from '../graphql/limits/limits.plugin.js';
 import { LiveBus } from '../live/bus.js';
 import { startSubscriptionServer } from '../live/ws.js';
 import { fileRoutes } from '../../modules/file/index.js';
+import { DEFAULT_JOB_TIMING, jobRoutes, JobRunner, listExportHandler } from '../../modules/job/index.js';
 
 export interface HttpServer {
   server: http.Server;
   url: string;
   live: LiveBus;
+  /** This instance's worker of the job queue. */
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -64,6 +67,14 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
   await live.start();
   const shared: ServerContext = { db, services, limits, live };
   const subscriptions = startSubscriptionServer(server, schema, shared, config.allowedOrigins);
+  const jobs = new JobRunner(
+    db,
+    (db.options as { url: string }).url,
+    { LIST_EXPORT: listExportHandler(schema, shared) },
+    { ...DEFAULT_JOB_TIMING, ...serviceOptions.jobs },
+  );
+  await jobs.start();
+  services.jobs.useRunner(jobs);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -110,6 +121,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
     queryStatsStorage.run(stats, () => withChangeOrigin(origin, next));
   };
   app.use('/files', requestScope, fileRoutes({ db, services, cookieSecure: config.cookieSecure, maxUploadBytes: config.maxUploadBytes }));
+  app.use('/jobs', requestScope, jobRoutes({ db, services, cookieSecure: config.cookieSecure }));
   app.use(
     '/graphql',
     requestScope,
@@ -141,8 +153,11 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
     server,
     url: `http://${shownHost}:${port}`,
     live,
+    jobs,
     async stop() {
       presence.stop();
+      services.jobs.useRunner(null);
+      await jobs.stop();
       await subscriptions.stop();
       await apollo.stop();
       await live.stop();
