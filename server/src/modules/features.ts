@@ -18,6 +18,7 @@ import { movementFeature } from './movement/index.js';
 import { personFeature } from './person/index.js';
 import { presenceFeature } from './presence/index.js';
 import { proposalFeature } from './proposal/index.js';
+import { publicLookupFeature } from './public-lookup/index.js';
 import { scoringFeature } from './scoring/index.js';
 import { unitFeature } from './unit/index.js';
 import { userFeature } from './user/index.js';
@@ -50,6 +51,7 @@ export const features = [
   fileFeature,
   dossierFeature,
   councilFeature,
+  publicLookupFeature,
 ] as const;
 
 registerRecordTypes(features);

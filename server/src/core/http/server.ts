@@ -44,6 +44,8 @@ type Settings = Pick<
   | 'maxQueryCost'
   | 'maxQueryDepth'
   | 'maxQueryAliases'
+  | 'publicLookupRateCapacity'
+  | 'publicLookupRatePerSecond'
   | 'maxUploadBytes'
   | 'uploadKinds'
   | 'allowedOrigins'

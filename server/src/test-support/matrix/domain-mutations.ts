@@ -12,6 +12,7 @@ import { gid } from '../builders.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { councilMutations } from './council.js';
 import { eligibilityMutations } from './eligibility.js';
+import { publicationMutations } from './public-lookup.js';
 import type { MutationCase } from './run.js';
 
 /**
@@ -33,6 +34,7 @@ export const domainMutations: Record<string, MutationCase> = {
   },
   updateDecision: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildDecision(db)), note: 'Đã sửa' } }) },
   deleteDecision: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildDecision(db)) }) },
+  ...publicationMutations,
 
   createEvent: {
     allow: DOMAIN,
