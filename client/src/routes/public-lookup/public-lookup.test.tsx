@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { publicAwardPath, publicDecisionPath } from '@thidua/shared';
 import { renderWithProviders } from '../../test/renderWithProviders';
-import { viewerOf } from '../../test/viewers';
-import { PublicAwardPageDocument, PublishDecisionDocument } from '../../gql/graphql';
+import { PublicAwardPageDocument } from '../../gql/graphql';
 import { Component as AwardPage } from './PublicAwardPage';
-import { PublishDecisionButton } from '../decisions/PublishDecisionButton';
 
 const decision = {
   __typename: 'PublicDecision',
@@ -54,24 +52,5 @@ describe('public award page', () => {
     ];
     renderWithProviders(<AwardPage />, { mocks, route: '/tra-cuu/khen-thuong/x', path: '/tra-cuu/khen-thuong/:id' });
     expect((await screen.findByTestId('public-error')).textContent).toContain('quyết định chưa được công bố');
-  });
-});
-
-describe('publishing a decision', () => {
-  it('sends the version shown and says it is published', async () => {
-    let sent: unknown;
-    const published = { __typename: 'Decision', id: 'RGVjOjE', version: 6, publishedOn: '2024-01-20', publishedBy: 'Cán bộ Ban' };
-    const mocks = [
-      {
-        request: { query: PublishDecisionDocument, variables: (v: unknown) => ((sent = v), true) },
-        result: { data: { publishDecision: { __typename: 'DecisionPayload', decision: published, userErrors: [], conflict: null } } },
-      },
-    ];
-    const ref = { __typename: 'Decision', id: 'RGVjOjE', version: 5, publishedOn: null, publishedBy: null } as never;
-    renderWithProviders(<PublishDecisionButton decision={ref} />, { mocks, viewer: viewerOf('BOARD_OFFICER') });
-    fireEvent.click(await screen.findByTestId('publish-decision'));
-    fireEvent.click(await screen.findByRole('button', { name: /OK|Đồng ý|Có/ }));
-    await waitFor(() => expect(sent).toEqual({ input: { id: 'RGVjOjE', expectedVersion: 5 } }));
-    expect(await screen.findByText('Đã công bố trên trang tra cứu.')).toBeTruthy();
   });
 });
