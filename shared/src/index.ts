@@ -11,3 +11,4 @@ export * from './eligibility.js';
 export * from './files.js';
 export * from './dossier.js';
 export * from './jobs.js';
+export * from './public.js';

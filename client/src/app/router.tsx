@@ -3,6 +3,7 @@ import { createBrowserRouter, Outlet } from 'react-router';
 import { Spin } from 'antd';
 import { RouteError } from '../components/RouteError';
 import { RequireAuth, RequirePermission } from '../auth/RequireAuth';
+import { publicPage } from '../routes/public-lookup';
 
 const fallback = <Spin style={{ display: 'block', margin: 48 }} />;
 
@@ -28,6 +29,10 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     hydrateFallbackElement: fallback,
   },
+  // The public lookup: anyone, signed in or not, without the signed-in layout (publicAwardPath of @thidua/shared).
+  { path: '/tra-cuu', lazy: publicPage('LookupPage'), errorElement: <RouteError />, hydrateFallbackElement: fallback },
+  { path: '/tra-cuu/khen-thuong/:id', lazy: publicPage('AwardPage'), errorElement: <RouteError />, hydrateFallbackElement: fallback },
+  { path: '/tra-cuu/quyet-dinh/:id', lazy: publicPage('DecisionPage'), errorElement: <RouteError />, hydrateFallbackElement: fallback },
   {
     path: '/',
     element: (

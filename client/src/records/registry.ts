@@ -186,6 +186,8 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       issuerLevel: l('Cấp ban hành', 'Issuer level'),
       subject: l('Trích yếu', 'Subject'),
       signer: l('Người ký', 'Signer'),
+      publishedOn: l('Ngày công bố công khai', 'Published on'),
+      publishedBy: l('Người công bố', 'Published by'),
     },
     vocabularies: { issuerLevel: AwardLevel },
   },

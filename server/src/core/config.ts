@@ -34,6 +34,10 @@ export interface Config {
   maxUploadBytes: number;
   /** Kinds of file uploads may be (UPLOAD_KINDS, comma-separated; every kind of shared FILE_KINDS by default). */
   uploadKinds: readonly FileKind[];
+  /** Points an anonymous client address may spend on the public lookup at once (PUBLIC_LOOKUP_RATE_CAPACITY; see core/graphql/limits/address-rate-limit.ts). */
+  publicLookupRateCapacity: number;
+  /** Points per second an address's bucket drains (PUBLIC_LOOKUP_RATE_PER_SECOND). */
+  publicLookupRatePerSecond: number;
   /** Origins (besides the server's own) whose pages may open the WebSocket, e.g. a separately hosted web app. */
   allowedOrigins: string[];
 }
@@ -151,6 +155,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryAliases: readPositiveInt(env, 'MAX_QUERY_ALIASES', 30, problems),
     maxUploadBytes: readPositiveInt(env, 'MAX_UPLOAD_MB', FILE_DEFAULTS.maxUploadMb, problems) * 1024 * 1024,
     uploadKinds: readUploadKinds(env, problems),
+    publicLookupRateCapacity: readPositiveInt(env, 'PUBLIC_LOOKUP_RATE_CAPACITY', 20_000, problems),
+    publicLookupRatePerSecond: readPositiveInt(env, 'PUBLIC_LOOKUP_RATE_PER_SECOND', 200, problems),
     allowedOrigins: readOrigins(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);

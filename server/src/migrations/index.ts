@@ -21,6 +21,7 @@ import { DossierAttachments1795294661400 } from './1795294661400-DossierAttachme
 import { LoginThrottle1795294661500 } from './1795294661500-LoginThrottle.js';
 import { Council1795294661600 } from './1795294661600-Council.js';
 import { ProposalLine1795294661700 } from './1795294661700-ProposalLine.js';
+import { PublicLookup1795294662000 } from './1795294662000-PublicLookup.js';
 
 import { JobQueue1795294661800 } from './1795294661800-JobQueue.js';
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
@@ -49,4 +50,5 @@ export const migrations = [
   Council1795294661600,
   ProposalLine1795294661700,
   JobQueue1795294661800,
+  PublicLookup1795294662000,
 ];

@@ -19,6 +19,7 @@ import { movementFeature } from './movement/index.js';
 import { personFeature } from './person/index.js';
 import { presenceFeature } from './presence/index.js';
 import { proposalFeature } from './proposal/index.js';
+import { publicLookupFeature } from './public-lookup/index.js';
 import { scoringFeature } from './scoring/index.js';
 import { unitFeature } from './unit/index.js';
 import { userFeature } from './user/index.js';
@@ -52,6 +53,7 @@ export const features = [
   dossierFeature,
   councilFeature,
   jobFeature,
+  publicLookupFeature,
 ] as const;
 
 registerRecordTypes(features);

@@ -151,6 +151,24 @@ describe('demo data', () => {
     const data = ok(await app.gql(`{ units(search: "hoi nu doanh nhan") { nodes { name blocMemberships { fromYear } } } }`));
     expect(data.units.nodes).toEqual([{ name: 'Hội Nữ Doanh nhân Hải Phòng', blocMemberships: [{ fromYear: 2022 }] }]);
   });
+
+  it("puts the articles' decisions on the public lookup, as of the article's date, and nothing else", async () => {
+    const anonymous = app.client({});
+    const data = ok(
+      await anonymous(`{ publicAwards(search: "hoi nu doanh nhan") { nodes { recipientName awardName year decision { number publishedOn } } } }`),
+    );
+    expect(data.publicAwards.nodes).toEqual([
+      {
+        recipientName: 'Hội Nữ Doanh nhân Hải Phòng',
+        awardName: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố',
+        year: 2022,
+        decision: { number: null, publishedOn: '2023-03-09' },
+      },
+    ]);
+    const decisions = ok(await anonymous(`{ publicDecisions(first: 100) { nodes { number publishedOn } } }`)).publicDecisions.nodes;
+    expect(decisions).toHaveLength(4);
+    expect(decisions).toContainEqual({ number: '889/QĐ-UBND', publishedOn: '2023-03-09' });
+  });
 });
 
 describe('demo data and the workflows', () => {

@@ -60,7 +60,19 @@ async function sessionFor(db: DataSource, role: UserRole, scope: { unitId?: stri
 
 /** Server settings a test may change, e.g. `{ production: true }` or a smaller `maxQueryCost`. */
 export type TestSettings = Partial<
-  Pick<Config, 'production' | 'development' | 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'maxUploadBytes' | 'uploadKinds' | 'allowedOrigins'>
+  Pick<
+    Config,
+    | 'production'
+    | 'development'
+    | 'maxQueryCost'
+    | 'maxQueryDepth'
+    | 'maxQueryAliases'
+    | 'maxUploadBytes'
+    | 'uploadKinds'
+    | 'allowedOrigins'
+    | 'publicLookupRateCapacity'
+    | 'publicLookupRatePerSecond'
+  >
 >;
 
 /** A fresh database (copied from the migrated template) and the real HTTP server on a free port. */
@@ -73,7 +85,7 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
   const db = createDataSource({ url: databaseUrl(adminUrl, name), logErrors: false, poolSize: 5 });
   await db.initialize();
   let http: HttpServer;
-  const { maxQueryCost, maxQueryDepth, maxQueryAliases, maxUploadBytes, uploadKinds } = loadConfig({});
+  const { maxQueryCost, maxQueryDepth, maxQueryAliases, maxUploadBytes, uploadKinds, publicLookupRateCapacity, publicLookupRatePerSecond } = loadConfig({});
   const serverSettings = {
     host: '127.0.0.1',
     port: 0,
@@ -85,6 +97,8 @@ export async function createTestApp(settings: TestSettings = {}): Promise<TestAp
     maxQueryCost,
     maxQueryDepth,
     maxQueryAliases,
+    publicLookupRateCapacity,
+    publicLookupRatePerSecond,
     maxUploadBytes,
     uploadKinds,
     allowedOrigins: [] as string[],

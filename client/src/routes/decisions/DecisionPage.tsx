@@ -12,12 +12,13 @@ import { useListParams } from '../../lib/useListParams';
 import { CommendationTable } from '../commendations';
 import { DecisionFormModal } from './DecisionFormModal';
 import { DeleteDecisionButton } from './DeleteDecisionButton';
+import { PublishDecisionButton } from './PublishDecisionButton';
 import { DecisionSummary } from './DecisionSummary';
 import { decisionTexts } from './texts';
 
 const DecisionQuery = graphql(`
   query DecisionPage($id: ID!) {
-    decision(id: $id) { id number issuer version ...DecisionSummary_decision ...DecisionFormModal_decision }
+    decision(id: $id) { id number issuer version ...DecisionSummary_decision ...DecisionFormModal_decision ...PublishDecisionButton_decision }
   }
 `);
 
@@ -58,7 +59,14 @@ export function Component() {
           mayEdit={mayEdit}
           editTestId="edit-decision"
           editForm={(modal) => <DecisionFormModal {...modal} decision={decision} />}
-          actions={mayEdit ? <DeleteDecisionButton decision={decision} /> : null}
+          actions={
+            mayEdit ? (
+              <>
+                <PublishDecisionButton decision={decision} />
+                <DeleteDecisionButton decision={decision} />
+              </>
+            ) : null
+          }
         >
           <DecisionSummary decision={decision} />
           <Typography.Title level={4} style={{ margin: 0 }}>

@@ -1,5 +1,5 @@
 import { Card, Descriptions } from 'antd';
-import { AwardLevel } from '@thidua/shared';
+import { AwardLevel, publicDecisionPath } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -8,7 +8,7 @@ import { decisionTexts } from './texts';
 
 export const DecisionSummary_decision = graphql(`
   fragment DecisionSummary_decision on Decision {
-    id number issuedOn issuer issuerLevel signer signerTitle subject note
+    id number issuedOn issuer issuerLevel signer signerTitle subject note publishedOn publishedBy
   }
 `);
 
@@ -30,6 +30,18 @@ export function DecisionSummary({ decision: ref }: { decision: FragmentType<type
         </Descriptions.Item>
         <Descriptions.Item label={tx.signer} span="filled">
           {[decision.signerTitle, decision.signer].filter(Boolean).join(' ')}
+        </Descriptions.Item>
+        <Descriptions.Item label={tx.published} span="filled">
+          {decision.publishedOn ? (
+            <span data-testid="decision-published">
+              {formatDate(decision.publishedOn)} · {decision.publishedBy} ·{' '}
+              <a href={publicDecisionPath(decision.id)} target="_blank" rel="noreferrer">
+                {tx.publicPage}
+              </a>
+            </span>
+          ) : (
+            tx.notPublished
+          )}
         </Descriptions.Item>
         {decision.note ? (
           <Descriptions.Item label={t('note')} span="filled">

@@ -19,4 +19,23 @@ export const decisionTexts = {
     vi: 'Quyết định chỉ xóa được khi không còn khen thưởng (khen hay thu hồi theo quyết định này), khối, phong trào hay biến động đơn vị nào dẫn chiếu đến nó. Lịch sử thay đổi vẫn được giữ.',
     en: 'A decision can be deleted only while no commendation (awarded or revoked by it), bloc, movement or unit change refers to it. Its change history is kept.',
   },
+  publish: { vi: 'Công bố', en: 'Publish' },
+  unpublish: { vi: 'Thôi công bố', en: 'Unpublish' },
+  confirmPublish: {
+    vi: 'Quyết định và danh sách khen thưởng của nó (tên, đơn vị, danh hiệu, thành tích) sẽ hiện trên trang tra cứu công khai, ai cũng xem được.',
+    en: 'The decision and its list of awards (names, units, awards, achievements) will be on the public lookup, for anyone to see.',
+  },
+  confirmUnpublish: {
+    vi: 'Quyết định và các khen thưởng của nó sẽ rời trang tra cứu công khai.',
+    en: 'The decision and its awards will leave the public lookup.',
+  },
+  published: { vi: 'Công bố công khai', en: 'Published' },
+  notPublished: { vi: 'Chưa công bố', en: 'Not published' },
+  publishedDone: { vi: 'Đã công bố trên trang tra cứu.', en: 'Published on the lookup.' },
+  unpublished: { vi: 'Đã thôi công bố.', en: 'Unpublished.' },
+  changedMeanwhile: {
+    vi: 'Người khác vừa công bố hoặc thôi công bố quyết định này; trang đã hiện trạng thái mới, hãy xem lại.',
+    en: 'Someone else has just published or unpublished this decision; the page now shows it as it is.',
+  },
+  publicPage: { vi: 'Xem trang tra cứu', en: 'Public page' },
 } as const;

@@ -28,6 +28,7 @@ const TEXTS = {
   signedIn: { vi: 'Bạn đang đăng nhập với tài khoản', en: 'You are signed in as' },
   goOn: { vi: 'Tiếp tục', en: 'Continue' },
   please: { vi: 'Hãy đăng nhập để tiếp tục.', en: 'Please sign in to go on.' },
+  lookup: { vi: 'Tra cứu khen thưởng', en: 'Commendation lookup' },
   hint: {
     vi: 'Quên mật khẩu? Liên hệ quản trị hệ thống để được cấp lại mật khẩu một lần.',
     en: 'Forgot your password? Ask an administrator for a one-time password.',
@@ -88,6 +89,9 @@ export function Component() {
         </Button>
       </Form>
       <p style={{ marginTop: 16, marginBottom: 0, color: 'rgba(0,0,0,0.45)' }}>{text.hint}</p>
+      <p style={{ marginTop: 8, marginBottom: 0 }}>
+        <Link to="/tra-cuu">{text.lookup}</Link>
+      </p>
     </AuthCard>
   );
 }

@@ -47,6 +47,8 @@ type Settings = Pick<
   | 'maxQueryCost'
   | 'maxQueryDepth'
   | 'maxQueryAliases'
+  | 'publicLookupRateCapacity'
+  | 'publicLookupRatePerSecond'
   | 'maxUploadBytes'
   | 'uploadKinds'
   | 'allowedOrigins'

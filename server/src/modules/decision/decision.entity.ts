@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { BeforeInsert, BeforeUpdate, Column, Entity, Index, Unique } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Check, Column, Entity, Index, Unique } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
 import { fold, type AwardLevel } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
@@ -12,6 +12,7 @@ import { AwardLevelEnum } from '../../core/graphql/enums.js';
 @Entity()
 @Unique('uq_decision__number', ['issuer', 'number'])
 @Index('ix_decision_search', { synchronize: false })
+@Check('ck_decision_published', '("published_on" IS NULL) = ("published_by" IS NULL)')
 export class Decision extends BaseRecord {
   @Field(() => String, {
     nullable: true,
@@ -47,6 +48,18 @@ export class Decision extends BaseRecord {
   @Field(() => String, { nullable: true, description: 'Ghi chú, nguồn (note).' })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      'Ngày công bố công khai (published on): từ ngày này quyết định và danh sách khen thưởng của nó hiện trên trang tra cứu công khai; trống là chưa công bố. Ban Thi đua – Khen thưởng công bố bằng publishDecision, thôi công bố bằng unpublishDecision.',
+  })
+  @Column({ type: 'date', nullable: true })
+  publishedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Người công bố (published by), như nhật ký ghi tên; trống khi chưa công bố.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  publishedBy!: string | null;
 
   @Column({ type: 'text', default: '' })
   searchText!: string;

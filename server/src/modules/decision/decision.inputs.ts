@@ -87,3 +87,14 @@ export class UpdateDecisionInput extends VersionedUpdate {
   @Field(() => String, { nullable: true, description: 'Trích yếu (subject).' }) @IsOptional() @Required() @MaxLen(LIMITS.textMax) subject?: string;
   @Field(() => String, { nullable: true, description: 'Ghi chú, nguồn (note).' }) @IsOptional() @MaxLen(LIMITS.textMax) note?: string | null;
 }
+
+@InputType({ description: 'Công bố quyết định trên trang tra cứu công khai (publish decision).' })
+export class PublishDecisionInput extends VersionedUpdate {
+  @Field(() => ID, { description: 'Mã quyết định (id).' }) id!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày công bố (published on); mặc định hôm nay (giờ Việt Nam).' }) publishedOn?: string | null;
+}
+
+@InputType({ description: 'Thôi công bố quyết định (unpublish decision): quyết định và danh sách khen thưởng của nó rời trang tra cứu công khai.' })
+export class UnpublishDecisionInput extends VersionedUpdate {
+  @Field(() => ID, { description: 'Mã quyết định (id).' }) id!: string;
+}

@@ -3,7 +3,7 @@ import type { Context } from '../../core/context.js';
 import { Connection, toConnection } from '../../core/graphql/connection.js';
 import { Payload, PayloadMutation } from '../../core/graphql/payload.js';
 import { Decision } from './decision.entity.js';
-import { CreateDecisionInput, DecisionsArgs, UpdateDecisionInput } from './decision.inputs.js';
+import { CreateDecisionInput, DecisionsArgs, PublishDecisionInput, UnpublishDecisionInput, UpdateDecisionInput } from './decision.inputs.js';
 import { ExpectedVersionArg } from '../../core/db/versions.js';
 
 export const DecisionConnection = Connection(Decision);
@@ -39,5 +39,18 @@ export class DecisionResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.decisions.delete(ctx.actor, id, expectedVersion);
+  }
+
+  @PayloadMutation(
+    () => DecisionPayload,
+    'Công bố quyết định (publish decision): quyết định và các khen thưởng nó tặng hiện trên trang tra cứu công khai. Chỉ Ban Thi đua – Khen thưởng; đã công bố là INVALID_STATE.',
+  )
+  publishDecision(@Arg('input', { description: 'Quyết định, phiên bản đã thấy, ngày công bố.' }) input: PublishDecisionInput, @Ctx() ctx: Context) {
+    return ctx.services.decisionPublication.publish(ctx.actor, input);
+  }
+
+  @PayloadMutation(() => DecisionPayload, 'Thôi công bố quyết định (unpublish decision): rời trang tra cứu công khai. Chưa công bố là INVALID_STATE.')
+  unpublishDecision(@Arg('input', { description: 'Quyết định và phiên bản đã thấy.' }) input: UnpublishDecisionInput, @Ctx() ctx: Context) {
+    return ctx.services.decisionPublication.unpublish(ctx.actor, input);
   }
 }

@@ -68,6 +68,8 @@ describe('every mutation', () => {
     const decision = (await input('createDecision', { issuer: 'UBND thành phố', issuerLevel: 'PROVINCE', subject: 'Tặng Bằng khen' }, 'decision { id }'))
       .decision.id;
     await input('updateDecision', { id: decision, note: 'Sửa' }, 'decision { id }');
+    await input('publishDecision', { id: decision, publishedOn: '2023-03-01' }, 'decision { id }');
+    await input('unpublishDecision', { id: decision }, 'decision { id }');
     const event = (await input('createEvent', { kind: 'CEREMONY', title: 'Lễ trao tặng', heldOn: '2024-03-01' }, 'event { id }')).event.id;
     await input('updateEvent', { id: event, venue: 'Nhà hát' }, 'event { id }');
 

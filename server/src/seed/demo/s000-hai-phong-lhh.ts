@@ -5,7 +5,7 @@ import { Event } from '../../modules/event/entities.js';
 import { Problems } from '../../core/errors.js';
 import { addFormerName } from '../../modules/unit/index.js';
 import type { Seed } from './records.js';
-import { ensure, SOURCE } from './upsert.js';
+import { ensure, publishedIn, SOURCE } from './upsert.js';
 
 export const UBND_HP = 'UBND thành phố Hải Phòng';
 export const BLOC_LHH = 'Khối thi đua Liên hiệp hội và các Hội doanh nghiệp thành phố';
@@ -41,6 +41,7 @@ export async function seed000(em: EntityManager, s: Seed) {
     number: '889/QĐ-UBND',
     issuedOn: '2022-03-31',
     note: SOURCE.s000,
+    ...publishedIn('s000'),
   });
   const bloc = await ensure(
     em,
@@ -76,8 +77,8 @@ export async function seed000(em: EntityManager, s: Seed) {
 
   const presentedBy = 'Nguyễn Hoàng Bí – Phó Trưởng ban Ban Thi đua – Khen thưởng thành phố';
   const notStated = 'Bài báo nguồn (09/03/2023) không nêu số và ngày của quyết định.';
-  const flagDecision = await s.decision(UBND_HP, `Về việc tặng Cờ thi đua năm 2022 (${BLOC_LHH})`, { note: notStated });
-  const meritDecision = await s.decision(UBND_HP, `Về việc tặng Bằng khen năm 2022 (${BLOC_LHH})`, { note: notStated });
+  const flagDecision = await s.decision(UBND_HP, `Về việc tặng Cờ thi đua năm 2022 (${BLOC_LHH})`, { note: notStated, ...publishedIn('s000') });
+  const meritDecision = await s.decision(UBND_HP, `Về việc tặng Bằng khen năm 2022 (${BLOC_LHH})`, { note: notStated, ...publishedIn('s000') });
   const common = { year: 2022, bloc, presentedAt: conference, presentedBy, note: SOURCE.s000 };
   await s.commendation({
     ...common,

@@ -5,7 +5,7 @@ import { Event } from '../../modules/event/entities.js';
 import type { Unit } from '../../modules/unit/entities.js';
 import type { Seed } from './records.js';
 import { UBND_HP } from './s000-hai-phong-lhh.js';
-import { ensure, SOURCE } from './upsert.js';
+import { ensure, publishedIn, SOURCE } from './upsert.js';
 
 /** Seed 001 (Hải Phòng, 02/7/2020): "Khối thi đua Doanh nghiệp 2", 9 units in waterway transport. */
 export async function seed001(em: EntityManager, s: Seed, board: Unit) {
@@ -71,6 +71,7 @@ export async function seed001(em: EntityManager, s: Seed, board: Unit) {
   const decision = await s.decision(UBND_HP, 'Về việc tặng Cờ thi đua xuất sắc và Bằng khen năm 2019 (Khối thi đua Doanh nghiệp 2)', {
     signerTitle: 'Chủ tịch UBND thành phố Hải Phòng',
     note: `Bài báo không nêu số và ngày của quyết định. ${SOURCE.s001}`,
+    ...publishedIn('s001'),
   });
   const common = {
     year: 2019,

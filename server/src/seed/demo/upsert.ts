@@ -30,3 +30,12 @@ export const SOURCE = {
   s003: 'Nguồn: bài "Khối các Hội đặc thù ký kết giao ước thi đua năm 2023" (03/03/2023).',
   s004: 'Nguồn: bài "Khối Thi đua các tổ chức xã hội, xã hội - nghề nghiệp phát động ký kết giao ước thi đua năm 2023" (17/03/2023).',
 } as const;
+
+/**
+ * The decisions the articles report are public facts: the demo publishes them on the lookup as of
+ * the article's date, and says so (the Board would publish its own with publishDecision).
+ */
+export function publishedIn(source: 's000' | 's001'): { publishedOn: string; publishedBy: string } {
+  const dates = { s000: '2023-03-09', s001: '2020-07-02' };
+  return { publishedOn: dates[source], publishedBy: 'Dữ liệu mẫu: quyết định đã được đưa tin trong bài báo nguồn' };
+}

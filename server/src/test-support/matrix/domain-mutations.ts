@@ -13,6 +13,7 @@ import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { councilMutations } from './council.js';
 import { jobMutations } from './job.js';
 import { eligibilityMutations } from './eligibility.js';
+import { publicationMutations } from './public-lookup.js';
 import type { MutationCase } from './run.js';
 
 /**
@@ -34,6 +35,7 @@ export const domainMutations: Record<string, MutationCase> = {
   },
   updateDecision: { allow: DOMAIN, arrange: async (db) => ({ input: { id: gid(await buildDecision(db)), note: 'Đã sửa' } }) },
   deleteDecision: { allow: DOMAIN, arrange: async (db) => ({ id: gid(await buildDecision(db)) }) },
+  ...publicationMutations,
 
   createEvent: {
     allow: DOMAIN,

@@ -13,6 +13,7 @@ import { gid } from '../builders.js';
 import { councilQueries } from './council.js';
 import { jobQueries } from './job.js';
 import { eligibilityQueries } from './eligibility.js';
+import { publicLookupQueries } from './public-lookup.js';
 import { buildDossier } from '../../modules/dossier/dossier.builders.js';
 import type { QueryCase } from './run.js';
 
@@ -139,6 +140,7 @@ export const queryCases: Record<string, QueryCase> = {
   ...eligibilityQueries,
   ...councilQueries,
   ...jobQueries,
+  ...publicLookupQueries,
   dossiers: { field: 'dossiers', expect: readers, arrange: list('dossiers') },
   dossierInbox: { field: 'dossierInbox', expect: readers, arrange: async () => ({ query: '{ dossierInbox { totalCount overdueCount } }' }) },
   // Unit A's dossier to bloc A: the officers of unit B and bloc B do not find it.

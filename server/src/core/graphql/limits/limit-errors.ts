@@ -72,3 +72,14 @@ export function introspectionDisabled(): GraphQLError {
     400,
   );
 }
+
+/** An anonymous address's bucket on the public lookup is full: the same code and headers as a token's. */
+export function addressRateLimited(cost: number, remaining: number, retryAfterSeconds: number): GraphQLError {
+  return refusal(
+    'RATE_LIMITED',
+    `Tra cứu quá nhiều trong thời gian ngắn: thử lại sau ${retryAfterSeconds} giây. / Too many lookups from this address: retry after ${retryAfterSeconds} s.`,
+    429,
+    { cost, remaining, retryAfterSeconds },
+    new HeaderMap([['retry-after', String(retryAfterSeconds)]]),
+  );
+}

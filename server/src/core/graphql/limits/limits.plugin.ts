@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../../context.js';
 import { actualCost } from './actual.js';
 import type { CostExtension, QueryLimits } from './limits.js';
-import { rateLimited, untrustedOperation } from './limit-errors.js';
+import { addressRateLimited, costLimitExceeded, rateLimited, untrustedOperation } from './limit-errors.js';
+import { asksPublicLookup, chargeAddress } from './address-rate-limit.js';
 import { checkOperation, costLimitFor } from './check.js';
 import { bucketOf, chargeBucket, remainingIn, retryAfter } from './rate-limit.js';
 import { UnauthenticatedError } from '../../auth/policy.js';
@@ -12,15 +13,16 @@ import { unauthenticated } from '../../http/authenticate.js';
  * Guards every operation before it runs, once Apollo has parsed and validated it (an error
  * thrown from an earlier hook would become a 500), in this order: a token's trusted operations,
  * introspection for anonymous callers in production, depth, aliases, cost, then the token's
- * leaky bucket. A refusal runs no resolver. Every response then reports `extensions.cost` (see
- * CostExtension). Sessions are not rate limited: officers are few and known, and the static
+ * leaky bucket — or, for an anonymous caller of the public lookup, its address's bucket
+ * (address-rate-limit.ts). A refusal runs no resolver. Every response then reports `extensions.cost`
+ * (see CostExtension). Sessions are not rate limited: officers are few and known, and the static
  * limits already bound each of their requests.
  */
 export function limitsPlugin(limits: QueryLimits, production: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
-      const { actor, token, db } = contextValue;
-      const limit = costLimitFor(limits, token);
+      const { actor, token, db, address } = contextValue;
+      let limit = costLimitFor(limits, token);
       let requested = 0;
       let remaining = token ? remainingIn(bucketOf(token)) : null;
       return {
@@ -43,6 +45,15 @@ export function limitsPlugin(limits: QueryLimits, production: boolean): ApolloSe
           });
           requested = measure?.cost ?? 0;
           if (refusal) throw refusal;
+          if (!token && actor.kind === 'ANONYMOUS' && address && asksPublicLookup(document, operation)) {
+            const bucket = limits.anonymous;
+            limit = Math.min(limit, bucket.capacity);
+            if (requested > bucket.capacity) throw costLimitExceeded(requested, bucket.capacity);
+            const charge = await chargeAddress(db, address, requested, bucket);
+            remaining = remainingIn(charge);
+            if (!charge.charged) throw addressRateLimited(requested, remaining, retryAfter(charge, requested));
+            return;
+          }
           if (!token) return;
           const bucket = await chargeBucket(db, token.id, requested);
           if (!bucket) unauthenticated(new UnauthenticatedError());

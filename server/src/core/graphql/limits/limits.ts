@@ -5,10 +5,19 @@ export interface QueryLimits {
   maxCost: number;
   maxDepth: number;
   maxAliases: number;
+  /** The leaky bucket of each anonymous client address on the public lookup (shared by every instance). */
+  anonymous: { capacity: number; perSecond: number };
 }
 
-export function queryLimits(config: Pick<Config, 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases'>): QueryLimits {
-  return { maxCost: config.maxQueryCost, maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases };
+export function queryLimits(
+  config: Pick<Config, 'maxQueryCost' | 'maxQueryDepth' | 'maxQueryAliases' | 'publicLookupRateCapacity' | 'publicLookupRatePerSecond'>,
+): QueryLimits {
+  return {
+    maxCost: config.maxQueryCost,
+    maxDepth: config.maxQueryDepth,
+    maxAliases: config.maxQueryAliases,
+    anonymous: { capacity: config.publicLookupRateCapacity, perSecond: config.publicLookupRatePerSecond },
+  };
 }
 
 /** What `extensions.cost` of every response holds. */
@@ -19,6 +28,6 @@ export interface CostExtension {
   actual: number;
   /** The most this caller may request in one operation: MAX_QUERY_COST, or less for a token whose bucket is smaller. */
   limit: number;
-  /** Points left in the API token's bucket after this request; null for sessions and anonymous requests (not rate limited). */
+  /** Points left in the API token's bucket, or the anonymous address's on the public lookup, after this request; null for sessions and other requests (not rate limited). */
   remaining: number | null;
 }
