@@ -19,6 +19,7 @@ import { personFeature } from './person/index.js';
 import { presenceFeature } from './presence/index.js';
 import { proposalFeature } from './proposal/index.js';
 import { scoringFeature } from './scoring/index.js';
+import { statisticsFeature } from './statistics/index.js';
 import { unitFeature } from './unit/index.js';
 import { userFeature } from './user/index.js';
 
@@ -50,6 +51,7 @@ export const features = [
   fileFeature,
   dossierFeature,
   councilFeature,
+  statisticsFeature,
 ] as const;
 
 registerRecordTypes(features);
