@@ -7,6 +7,7 @@ import { decodeIdOf } from '../../core/graphql/global-id.js';
 import { FORMS, type FormSpec } from './statistics-forms.js';
 import type { StatisticsReport } from './statistics-report.types.js';
 import { sourceOf, type ReportScope, type Sql } from './statistics-sources.js';
+import { decisionTimes } from './decision-times.js';
 
 const caseArray = (items: { code: string | null; when?: string }[]) =>
   `ARRAY[${items.map((item) => (item.when ? `CASE WHEN ${item.when} THEN '${item.code}' END` : `'${item.code}'`)).join(', ')}]::text[]`;
@@ -46,6 +47,11 @@ export class StatisticsReportService {
       })),
       notes: notesOf(spec, unplaced),
     };
+  }
+
+  /** Days from sending to decision, per decision year (decision-times.ts). */
+  decisionTimes(actor: Actor) {
+    return decisionTimes(this.db, actor);
   }
 
   private tableSql(spec: FormSpec, base: Sql): Sql {

@@ -8,6 +8,8 @@ import { createTestApp, ok, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
 import { buildAffiliation, buildCommendation, buildPerson } from '../commendation/commendation.builders.js';
 import { seedOnFirstStart } from '../../seed/index.js';
+import { buildDecision } from '../decision/decision.builders.js';
+import { buildDossier } from '../dossier/dossier.builders.js';
 
 /**
  * Forms 0601–0605 on the demo data, against figures counted by hand from the seed articles
@@ -233,5 +235,40 @@ describe('statistics export as xlsx', () => {
     expect([badForm.status, (await badForm.json()).code]).toEqual([400, 'BAD_USER_INPUT']);
     const badYear = await fetch(url('form=F0603&year=12'), { headers: { cookie } });
     expect(badYear.status).toBe(400);
+  });
+});
+
+describe('dashboard aggregates', () => {
+  it('counts days from sending a dossier to its decision, per decision year', async () => {
+    const unit = await buildUnit(app.db);
+    const decision = await buildDecision(app.db, { issuedOn: '2033-03-20' });
+    for (const sentOn of ['2033-03-01', '2033-02-01']) {
+      const dossier = await buildDossier(app.db, unit.id, { status: 'AWARDED', decisionId: decision.id, year: 2032 });
+      // The dossier's SUBMIT step as the event log holds it (what transitionDossier writes).
+      await app.db.query(
+        `INSERT INTO change_event (occurred_at, actor_kind, actor_name, entity_type, entity_id, action, changes)
+         VALUES ($1, 'SYSTEM', 'Hệ thống', 'Dossier', $2, 'UPDATE', '{"status": {"before": "DRAFT", "after": "SUBMITTED"}}')`,
+        [`${sentOn}T09:00:00+07:00`, dossier.id],
+      );
+    }
+    const data = ok(await app.gql('{ dossierDecisionTimes { year dossiers averageDays medianDays maxDays } }'));
+    // 1/3 → 20/3 is 19 days, 1/2 → 20/3 is 47 days (2033 is no leap year): average and median 33, longest 47.
+    // The demo dossiers of 2022 were recorded after their decisions, with no sending: not counted.
+    expect(data.dossierDecisionTimes).toEqual([{ year: 2033, dossiers: 2, averageDays: 33, medianDays: 33, maxDays: 47 }]);
+  });
+
+  it('groups individuals by recipient category for the share of direct workers', async () => {
+    const merit = await app.db.manager.findOneByOrFail(AwardType, { code: 'BANG_KHEN_CHU_TICH_UBND_TINH' });
+    const year = 2034;
+    for (const category of ['DIRECT_WORKER', 'DIRECT_WORKER', 'OTHER_LEADER', null] as const)
+      await buildCommendation(app.db, await buildPerson(app.db), merit, { year, recipientCategory: category });
+    const data = ok(
+      await app.gql(`{ commendationStats(groupBy: [RECIPIENT_CATEGORY], filter: { year: { eq: ${year} }, subjectKind: { eq: INDIVIDUAL } }) { count key { recipientCategory } } }`),
+    );
+    expect(data.commendationStats).toEqual([
+      { count: 1, key: { recipientCategory: 'OTHER_LEADER' } },
+      { count: 2, key: { recipientCategory: 'DIRECT_WORKER' } },
+      { count: 1, key: { recipientCategory: null } },
+    ]);
   });
 });

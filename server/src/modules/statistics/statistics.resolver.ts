@@ -3,6 +3,7 @@ import type { StatisticsForm } from '@thidua/shared';
 import type { Context } from '../../core/context.js';
 import { StatisticsFormEnum } from '../../core/graphql/enums.js';
 import { StatisticsReport, StatisticsScopeInput } from './statistics-report.types.js';
+import { DecisionTimeGroup } from './decision-times.js';
 
 @Resolver()
 export class StatisticsReportResolver {
@@ -17,5 +18,13 @@ export class StatisticsReportResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.statisticsReports.report(ctx.actor, form, year, scope);
+  }
+
+  @Query(() => [DecisionTimeGroup], {
+    description:
+      'Thời gian xử lý hồ sơ (decision times): số ngày từ khi gửi hồ sơ đề nghị đến ngày ký quyết định khen thưởng, theo năm quyết định; hồ sơ theo phạm vi người gọi được xem.',
+  })
+  dossierDecisionTimes(@Ctx() ctx: Context) {
+    return ctx.services.statisticsReports.decisionTimes(ctx.actor);
   }
 }

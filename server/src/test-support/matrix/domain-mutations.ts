@@ -12,6 +12,7 @@ import { gid } from '../builders.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { councilMutations } from './council.js';
 import { eligibilityMutations } from './eligibility.js';
+import { statisticsMutations } from './statistics.js';
 import type { MutationCase } from './run.js';
 
 /**
@@ -138,6 +139,7 @@ export const domainMutations: Record<string, MutationCase> = {
 
   ...eligibilityMutations,
   ...councilMutations,
+  ...statisticsMutations,
 };
 
 function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {

@@ -12,6 +12,7 @@ import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who
 import { gid } from '../builders.js';
 import { councilQueries } from './council.js';
 import { eligibilityQueries } from './eligibility.js';
+import { statisticsQueries } from './statistics.js';
 import { buildDossier } from '../../modules/dossier/dossier.builders.js';
 import type { QueryCase } from './run.js';
 
@@ -137,6 +138,7 @@ export const queryCases: Record<string, QueryCase> = {
   },
   ...eligibilityQueries,
   ...councilQueries,
+  ...statisticsQueries,
   dossiers: { field: 'dossiers', expect: readers, arrange: list('dossiers') },
   dossierInbox: { field: 'dossierInbox', expect: readers, arrange: async () => ({ query: '{ dossierInbox { totalCount overdueCount } }' }) },
   // Unit A's dossier to bloc A: the officers of unit B and bloc B do not find it.
