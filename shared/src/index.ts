@@ -11,3 +11,4 @@ export * from './eligibility.js';
 export * from './files.js';
 export * from './dossier.js';
 export * from './statistics.js';
+export * from './statistics-forms.js';

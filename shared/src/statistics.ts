@@ -11,7 +11,7 @@ function vocabulary<const K extends string>(labels: Record<K, Label>) {
 }
 
 /** The subject rows of forms 0602/0603 for individuals (what the person was when awarded). */
-export const RecipientCategory = vocabulary({
+export const RecipientCategory = /* @__PURE__ */ vocabulary({
   PROVINCE_LEADER: { vi: 'Lãnh đạo cấp bộ, cấp tỉnh và tương đương', en: 'Ministry or province leader' },
   DEPARTMENT_LEADER: { vi: 'Lãnh đạo cấp vụ, sở, ngành và tương đương', en: 'Department leader' },
   BUSINESS_PERSON: { vi: 'Doanh nhân', en: 'Business person' },
@@ -22,7 +22,7 @@ export const RecipientCategory = vocabulary({
 export type RecipientCategory = (typeof RecipientCategory.values)[number];
 
 /** Organisations doing TĐKT work (form 0604). */
-export const TdktOrganizationKind = vocabulary({
+export const TdktOrganizationKind = /* @__PURE__ */ vocabulary({
   MINISTRY_DEPARTMENT: { vi: 'Vụ (Ban) Thi đua – Khen thưởng thuộc bộ, ngành, đoàn thể trung ương', en: 'Ministry department' },
   MINISTRY_DIVISION: { vi: 'Phòng thuộc Vụ (Ban) Thi đua – Khen thưởng của bộ, ngành', en: 'Division of a ministry department' },
   PROVINCE_BOARD: { vi: 'Ban Thi đua – Khen thưởng thuộc Sở Nội vụ', en: 'Board under the Department of Home Affairs' },
@@ -31,7 +31,7 @@ export const TdktOrganizationKind = vocabulary({
 export type TdktOrganizationKind = (typeof TdktOrganizationKind.values)[number];
 
 /** Training level of a civil servant (form 0605). */
-export const TrainingLevel = vocabulary({
+export const TrainingLevel = /* @__PURE__ */ vocabulary({
   ELEMENTARY: { vi: 'Sơ cấp', en: 'Elementary' },
   INTERMEDIATE: { vi: 'Trung cấp', en: 'Intermediate' },
   COLLEGE: { vi: 'Cao đẳng', en: 'College' },
@@ -39,16 +39,3 @@ export const TrainingLevel = vocabulary({
   POSTGRADUATE: { vi: 'Trên đại học', en: 'Postgraduate' },
 });
 export type TrainingLevel = (typeof TrainingLevel.values)[number];
-
-/** The yearly forms of the circular, with their official codes. */
-export const StatisticsForm = vocabulary({
-  F0601: { vi: 'Biểu 0601.N/BNV-TĐKT: Số phong trào thi đua', en: 'Form 0601: emulation movements' },
-  F0602: { vi: 'Biểu 0602.N/BNV-TĐKT: Số lượng khen thưởng cấp Nhà nước', en: 'Form 0602: state-level awards' },
-  F0603: {
-    vi: 'Biểu 0603.N/BNV-TĐKT: Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể trung ương và tỉnh',
-    en: 'Form 0603: ministry and province awards',
-  },
-  F0604: { vi: 'Biểu 0604.N/BNV-TĐKT: Số lượng tổ chức làm công tác thi đua, khen thưởng', en: 'Form 0604: TĐKT organisations' },
-  F0605: { vi: 'Biểu 0605.N/BNV-TĐKT: Số lượng công chức làm công tác thi đua, khen thưởng', en: 'Form 0605: TĐKT civil servants' },
-});
-export type StatisticsForm = (typeof StatisticsForm.values)[number];
