@@ -10,7 +10,6 @@ import { RecentDecisionsCard } from './RecentDecisionsCard';
 import { YearCovenantsCard } from './YearCovenantsCard';
 import { useDashboardYear, yearOptions } from './useDashboardYear';
 
-
 const DashboardQuery = graphql(`
   query DashboardPage($year: Int!) {
     ...DashboardCommendations_query

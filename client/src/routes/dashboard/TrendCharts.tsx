@@ -80,7 +80,14 @@ export default function TrendCharts() {
               {tooltip}
               <Legend wrapperStyle={{ fontSize: 12 }} />
               {levels.keys.map((key, i) => (
-                <Bar key={key} dataKey={key} name={label(AwardLevel, key)} stackId="l" fill={SERIES_COLORS[i % SERIES_COLORS.length]} isAnimationActive={false} />
+                <Bar
+                  key={key}
+                  dataKey={key}
+                  name={label(AwardLevel, key)}
+                  stackId="l"
+                  fill={SERIES_COLORS[i % SERIES_COLORS.length]}
+                  isAnimationActive={false}
+                />
               ))}
             </BarChart>
           </ChartCard>

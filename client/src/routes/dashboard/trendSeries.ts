@@ -10,7 +10,10 @@ interface Group<K> {
 }
 
 /** Rows by year with one numeric column per value of `series` (missing combinations are 0), years ascending. */
-export function pivotByYear<K extends { year?: number | null }>(groups: readonly Group<K>[], series: (key: K) => string | null | undefined): { rows: YearRow[]; keys: string[] } {
+export function pivotByYear<K extends { year?: number | null }>(
+  groups: readonly Group<K>[],
+  series: (key: K) => string | null | undefined,
+): { rows: YearRow[]; keys: string[] } {
   const keys: string[] = [];
   const byYear = new Map<number, YearRow>();
   for (const g of groups) {
@@ -22,12 +25,16 @@ export function pivotByYear<K extends { year?: number | null }>(groups: readonly
     row[name] = (row[name] ?? 0) + g.count;
     byYear.set(year, row);
   }
-  const rows = [...byYear.values()].sort((a, b) => a.year - b.year).map((row) => Object.fromEntries([['year', row.year], ...keys.map((k) => [k, row[k] ?? 0])]) as YearRow);
+  const rows = [...byYear.values()]
+    .sort((a, b) => a.year - b.year)
+    .map((row) => Object.fromEntries([['year', row.year], ...keys.map((k) => [k, row[k] ?? 0])]) as YearRow);
   return { rows, keys };
 }
 
 /** Per year: the share (%) of direct workers among the individuals awarded, and how many individuals that is out of. */
-export function directWorkerShare(groups: readonly Group<{ year?: number | null; recipientCategory?: string | null }>[]): { year: number; share: number; individuals: number }[] {
+export function directWorkerShare(
+  groups: readonly Group<{ year?: number | null; recipientCategory?: string | null }>[],
+): { year: number; share: number; individuals: number }[] {
   const { rows } = pivotByYear(groups, (key) => key.recipientCategory);
   return rows.map((row) => {
     const individuals = Object.entries(row).reduce((sum, [key, value]) => (key === 'year' ? sum : sum + value), 0);

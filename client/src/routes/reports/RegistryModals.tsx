@@ -52,7 +52,8 @@ export function OrganizationModal({ record, onClose, onSaved }: ModalProps<Organ
     const values = await form.validateFields();
     const payload = await save(async () =>
       record
-        ? ((await update({ variables: { input: { id: record.id, expectedVersion: record.version, ...changed(values, initial) } } })).data?.updateTdktOrganization ?? null)
+        ? ((await update({ variables: { input: { id: record.id, expectedVersion: record.version, ...changed(values, initial) } } })).data
+            ?.updateTdktOrganization ?? null)
         : ((await create({ variables: { input: values } })).data?.createTdktOrganization ?? null),
     );
     if (payload) {
@@ -61,7 +62,14 @@ export function OrganizationModal({ record, onClose, onSaved }: ModalProps<Organ
     }
   };
   return (
-    <Modal open title={record ? text.edit : text.addOrganization} okText={text.save} onOk={() => void submit()} onCancel={onClose} confirmLoading={created.loading || updated.loading}>
+    <Modal
+      open
+      title={record ? text.edit : text.addOrganization}
+      okText={text.save}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={created.loading || updated.loading}
+    >
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="name" label={text.name} rules={[{ required: true, whitespace: true }, { max: LIMITS.nameMax }]}>
@@ -102,7 +110,8 @@ export function OfficerModal({ record, organizations, onClose, onSaved }: ModalP
     const values = await form.validateFields();
     const payload = await save(async () =>
       record
-        ? ((await update({ variables: { input: { id: record.id, expectedVersion: record.version, ...changed(values, initial) } } })).data?.updateTdktOfficer ?? null)
+        ? ((await update({ variables: { input: { id: record.id, expectedVersion: record.version, ...changed(values, initial) } } })).data?.updateTdktOfficer ??
+          null)
         : ((await create({ variables: { input: values } })).data?.createTdktOfficer ?? null),
     );
     if (payload) {
@@ -112,7 +121,14 @@ export function OfficerModal({ record, organizations, onClose, onSaved }: ModalP
   };
   const year = { min: LIMITS.yearMin, max: LIMITS.yearMax, style: { width: 140 } };
   return (
-    <Modal open title={record ? text.edit : text.addOfficer} okText={text.save} onOk={() => void submit()} onCancel={onClose} confirmLoading={created.loading || updated.loading}>
+    <Modal
+      open
+      title={record ? text.edit : text.addOfficer}
+      okText={text.save}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={created.loading || updated.loading}
+    >
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" initialValues={initial}>
         <Form.Item name="fullName" label={text.fullName} rules={[{ required: true, whitespace: true }, { max: LIMITS.personNameMax }]}>

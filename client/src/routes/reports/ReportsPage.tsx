@@ -71,7 +71,14 @@ export function Component() {
           style={{ width: 440 }}
         />
         <label htmlFor="report-year">{text.year}</label>
-        <YearSelect id="report-year" data-testid="report-year" allowClear={false} value={year} onChange={(value) => list.update({ year: value })} style={{ width: 110 }} />
+        <YearSelect
+          id="report-year"
+          data-testid="report-year"
+          allowClear={false}
+          value={year}
+          onChange={(value) => list.update({ year: value })}
+          style={{ width: 110 }}
+        />
         <Radio.Group
           aria-label={text.scope}
           optionType="button"

@@ -64,7 +64,13 @@ export function Component() {
           <>
             <Card
               title={text.organizations}
-              extra={mayEdit ? <Button icon={<PlusOutlined />} onClick={() => setOrganization('new')} data-testid="add-organization">{text.addOrganization}</Button> : null}
+              extra={
+                mayEdit ? (
+                  <Button icon={<PlusOutlined />} onClick={() => setOrganization('new')} data-testid="add-organization">
+                    {text.addOrganization}
+                  </Button>
+                ) : null
+              }
             >
               <Table<OrganizationRow>
                 rowKey="id"
@@ -74,7 +80,11 @@ export function Component() {
                 columns={[
                   { title: text.name, dataIndex: 'name' },
                   { title: text.kind, dataIndex: 'kind', render: (kind) => label(TdktOrganizationKind, kind) },
-                  { title: text.unit, key: 'unit', render: (_, o) => (o.unit ? <Link to={`/units/${encodeURIComponent(o.unit.id)}`}>{o.unit.name}</Link> : null) },
+                  {
+                    title: text.unit,
+                    key: 'unit',
+                    render: (_, o) => (o.unit ? <Link to={`/units/${encodeURIComponent(o.unit.id)}`}>{o.unit.name}</Link> : null),
+                  },
                   { title: text.note, dataIndex: 'note' },
                   ...(mayEdit
                     ? [
@@ -83,12 +93,20 @@ export function Component() {
                           width: 160,
                           render: (_: unknown, o: OrganizationRow) => (
                             <Space>
-                              <Button size="small" onClick={() => setOrganization(o)}>{text.edit}</Button>
+                              <Button size="small" onClick={() => setOrganization(o)}>
+                                {text.edit}
+                              </Button>
                               <DeleteRecordButton
                                 label={text.delete}
                                 confirmText={text.deleteOrganization}
                                 onDelete={async () => {
-                                  if (await feedback(async () => (await deleteOrganization({ variables: { id: o.id, expectedVersion: o.version } })).data?.deleteTdktOrganization)) done();
+                                  if (
+                                    await feedback(
+                                      async () =>
+                                        (await deleteOrganization({ variables: { id: o.id, expectedVersion: o.version } })).data?.deleteTdktOrganization,
+                                    )
+                                  )
+                                    done();
                                 }}
                               />
                             </Space>
@@ -101,7 +119,13 @@ export function Component() {
             </Card>
             <Card
               title={text.officers}
-              extra={mayEdit ? <Button icon={<PlusOutlined />} onClick={() => setOfficer('new')} data-testid="add-officer">{text.addOfficer}</Button> : null}
+              extra={
+                mayEdit ? (
+                  <Button icon={<PlusOutlined />} onClick={() => setOfficer('new')} data-testid="add-officer">
+                    {text.addOfficer}
+                  </Button>
+                ) : null
+              }
             >
               <Table<OfficerRow>
                 rowKey="id"
@@ -123,12 +147,19 @@ export function Component() {
                           width: 160,
                           render: (_: unknown, f: OfficerRow) => (
                             <Space>
-                              <Button size="small" onClick={() => setOfficer(f)}>{text.edit}</Button>
+                              <Button size="small" onClick={() => setOfficer(f)}>
+                                {text.edit}
+                              </Button>
                               <DeleteRecordButton
                                 label={text.delete}
                                 confirmText={text.deleteOfficer}
                                 onDelete={async () => {
-                                  if (await feedback(async () => (await deleteOfficer({ variables: { id: f.id, expectedVersion: f.version } })).data?.deleteTdktOfficer)) done();
+                                  if (
+                                    await feedback(
+                                      async () => (await deleteOfficer({ variables: { id: f.id, expectedVersion: f.version } })).data?.deleteTdktOfficer,
+                                    )
+                                  )
+                                    done();
                                 }}
                               />
                             </Space>

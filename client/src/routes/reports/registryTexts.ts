@@ -8,7 +8,10 @@ export const registryTexts = {
   addOfficer: { vi: 'Thêm công chức', en: 'Add civil servant' },
   edit: { vi: 'Sửa', en: 'Edit' },
   delete: { vi: 'Xóa', en: 'Delete' },
-  deleteOrganization: { vi: 'Xóa tổ chức này? Tổ chức còn công chức thì không xóa được.', en: 'Delete this organisation? One with civil servants cannot be deleted.' },
+  deleteOrganization: {
+    vi: 'Xóa tổ chức này? Tổ chức còn công chức thì không xóa được.',
+    en: 'Delete this organisation? One with civil servants cannot be deleted.',
+  },
   deleteOfficer: { vi: 'Xóa công chức này khỏi danh mục?', en: 'Delete this civil servant from the registry?' },
   name: { vi: 'Tên tổ chức', en: 'Name' },
   kind: { vi: 'Loại tổ chức', en: 'Kind' },

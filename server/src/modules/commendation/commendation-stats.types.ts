@@ -1,6 +1,13 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { AwardLevel, CommendationKind, CommendationStatus, RecipientCategory, SubjectKind, UnitKind } from '@thidua/shared';
-import { AwardLevelEnum, CommendationKindEnum, CommendationStatusEnum, RecipientCategoryEnum, SubjectKindEnum, UnitKindEnum } from '../../core/graphql/enums.js';
+import {
+  AwardLevelEnum,
+  CommendationKindEnum,
+  CommendationStatusEnum,
+  RecipientCategoryEnum,
+  SubjectKindEnum,
+  UnitKindEnum,
+} from '../../core/graphql/enums.js';
 
 export enum CommendationDimension {
   YEAR = 'YEAR',

@@ -109,7 +109,8 @@ export class UpdateCommendationInput extends VersionedUpdate {
 
   @Field(() => RecipientCategoryEnum, {
     nullable: true,
-    description: 'Đối tượng cá nhân theo biểu thống kê (recipient category); null để bỏ; chỉ cho khen thưởng cá nhân, nếu không: RECIPIENT_CATEGORY_NOT_INDIVIDUAL.',
+    description:
+      'Đối tượng cá nhân theo biểu thống kê (recipient category); null để bỏ; chỉ cho khen thưởng cá nhân, nếu không: RECIPIENT_CATEGORY_NOT_INDIVIDUAL.',
   })
   recipientCategory?: RecipientCategory | null;
 

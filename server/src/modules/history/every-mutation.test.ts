@@ -227,8 +227,9 @@ describe('every mutation', () => {
     await byId('deleteCommendationTally', tally);
 
     // The registry of forms 0604/0605: an organisation doing TĐKT work and one of its civil servants.
-    const organization = (await input('createTdktOrganization', { name: 'Ban Thi đua – Khen thưởng', kind: 'PROVINCE_BOARD', unitId: u1 }, 'organization { id }'))
-      .organization.id;
+    const organization = (
+      await input('createTdktOrganization', { name: 'Ban Thi đua – Khen thưởng', kind: 'PROVINCE_BOARD', unitId: u1 }, 'organization { id }')
+    ).organization.id;
     await input('updateTdktOrganization', { id: organization, note: 'Thuộc Sở Nội vụ' }, 'organization { id }');
     const officer = (
       await input('createTdktOfficer', { fullName: 'Trần Thị Thử', organizationId: organization, gender: 'FEMALE', birthYear: 1988 }, 'officer { id }')

@@ -190,8 +190,7 @@ const F0604: FormSpec = {
   ],
 };
 
-const age = (from: number, to?: number) =>
-  to == null ? `s.age > ${from}` : from === 0 ? `s.age <= ${to}` : `s.age BETWEEN ${from} AND ${to}`;
+const age = (from: number, to?: number) => (to == null ? `s.age > ${from}` : from === 0 ? `s.age <= ${to}` : `s.age BETWEEN ${from} AND ${to}`);
 const training = (value: string) => `s.training = '${value}'`;
 
 const F0605: FormSpec = {

@@ -100,10 +100,16 @@ function notesOf(spec: FormSpec, unplaced: Record<string, number> | undefined): 
       `${unplaced.n} số liệu khen thưởng tổng hợp (${unplaced.collectives} tập thể, ${unplaced.individuals} cá nhân) không tính vào biểu: nguồn nêu chung các hình thức thuộc nhiều cấp khen, hoặc không nêu hình thức.`,
     );
   if (spec.source === 'commendations')
-    notes.push('Số liệu tổng hợp (không nêu tên) chỉ tính vào cột hình thức khi nguồn nêu đúng một hình thức, và không tính vào các dòng loại hình khen thưởng.');
+    notes.push(
+      'Số liệu tổng hợp (không nêu tên) chỉ tính vào cột hình thức khi nguồn nêu đúng một hình thức, và không tính vào các dòng loại hình khen thưởng.',
+    );
   if (spec.source === 'movements' && unplaced.n) notes.push(`${unplaced.n} phong trào chưa ghi năm bắt đầu hoặc ngày phát động: không tính vào biểu.`);
-  if (spec.source === 'movements') notes.push('Phong trào được tính trong năm khi giai đoạn của phong trào bao gồm năm báo cáo; chưa ghi năm kết thúc là còn đang diễn ra.');
-  if (spec.source === 'organizations') notes.push('Tổ chức không ghi thời gian thành lập: biểu tính các tổ chức hiện có trong danh mục; công chức tính khi đã bắt đầu làm công tác TĐKT trong năm báo cáo.');
+  if (spec.source === 'movements')
+    notes.push('Phong trào được tính trong năm khi giai đoạn của phong trào bao gồm năm báo cáo; chưa ghi năm kết thúc là còn đang diễn ra.');
+  if (spec.source === 'organizations')
+    notes.push(
+      'Tổ chức không ghi thời gian thành lập: biểu tính các tổ chức hiện có trong danh mục; công chức tính khi đã bắt đầu làm công tác TĐKT trong năm báo cáo.',
+    );
   if (spec.source === 'officers') {
     const missing = [
       [unplaced.noGender, 'giới tính'],

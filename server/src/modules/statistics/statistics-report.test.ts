@@ -42,9 +42,25 @@ describe('statistics forms on the demo data', () => {
     const { data, cells } = await report('F0603', 2022);
     expect(data).toMatchObject({ code: '0603.N/BNV-TĐKT', year: 2022, scopeLabel: 'Toàn bộ đơn vị trong hệ thống' });
     expect(data.columnGroups.flatMap((g: { columns: { code: string }[] }) => g.columns.map((c) => c.code))).toEqual(['1', '2', '3', '4', '5']);
-    expect(data.rows.map((r: { code: string | null }) => r.code).filter(Boolean)).toEqual(
-      ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17'],
-    );
+    expect(data.rows.map((r: { code: string | null }) => r.code).filter(Boolean)).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+    ]);
     // Seed 000: Cờ thi đua UBND to the cooperative alliance (1) and Bằng khen to 4 associations; all collectives,
     // none an enterprise (an alliance and 4 associations), all regular (MERIT) → columns total 5, Bằng khen 4, Cờ 1.
     expect(nonZero(cells)).toEqual({ '01': [5, 4, 0, 1, 0], '02': [5, 4, 0, 1, 0], '11': [5, 4, 0, 1, 0] });
@@ -263,7 +279,9 @@ describe('dashboard aggregates', () => {
     for (const category of ['DIRECT_WORKER', 'DIRECT_WORKER', 'OTHER_LEADER', null] as const)
       await buildCommendation(app.db, await buildPerson(app.db), merit, { year, recipientCategory: category });
     const data = ok(
-      await app.gql(`{ commendationStats(groupBy: [RECIPIENT_CATEGORY], filter: { year: { eq: ${year} }, subjectKind: { eq: INDIVIDUAL } }) { count key { recipientCategory } } }`),
+      await app.gql(
+        `{ commendationStats(groupBy: [RECIPIENT_CATEGORY], filter: { year: { eq: ${year} }, subjectKind: { eq: INDIVIDUAL } }) { count key { recipientCategory } } }`,
+      ),
     );
     expect(data.commendationStats).toEqual([
       { count: 1, key: { recipientCategory: 'OTHER_LEADER' } },

@@ -2,7 +2,10 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { StatisticsForm } from '@thidua/shared';
 import { StatisticsFormEnum } from '../../core/graphql/enums.js';
 
-@InputType({ description: 'Phạm vi số liệu của biểu (report scope): một đơn vị cùng các đơn vị trực thuộc, hoặc các thành viên của một khối trong năm; để trống: toàn bộ. Không chọn cả hai.' })
+@InputType({
+  description:
+    'Phạm vi số liệu của biểu (report scope): một đơn vị cùng các đơn vị trực thuộc, hoặc các thành viên của một khối trong năm; để trống: toàn bộ. Không chọn cả hai.',
+})
 export class StatisticsScopeInput {
   @Field(() => ID, { nullable: true, description: 'Đơn vị (unit), gồm cả đơn vị trực thuộc.' })
   unitId?: string | null;

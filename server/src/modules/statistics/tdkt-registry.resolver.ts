@@ -40,7 +40,11 @@ export class TdktOrganizationResolver {
   }
 
   @PayloadMutation(() => DeleteOrganizationPayload, 'Xóa tổ chức làm công tác TĐKT (delete); còn công chức: TDKT_ORGANIZATION_IN_USE.')
-  deleteTdktOrganization(@Arg('id', () => ID, { description: 'Mã tổ chức.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteTdktOrganization(
+    @Arg('id', () => ID, { description: 'Mã tổ chức.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.tdktRegistry.deleteOrganization(ctx.actor, id, expectedVersion);
   }
 
@@ -68,7 +72,11 @@ export class TdktOfficerResolver {
   }
 
   @PayloadMutation(() => DeleteOfficerPayload, 'Xóa công chức làm công tác TĐKT (delete TĐKT civil servant).')
-  deleteTdktOfficer(@Arg('id', () => ID, { description: 'Mã công chức.' }) id: string, @ExpectedVersionArg() expectedVersion: number | null, @Ctx() ctx: Context) {
+  deleteTdktOfficer(
+    @Arg('id', () => ID, { description: 'Mã công chức.' }) id: string,
+    @ExpectedVersionArg() expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.tdktRegistry.deleteOfficer(ctx.actor, id, expectedVersion);
   }
 

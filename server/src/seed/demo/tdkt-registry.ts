@@ -22,7 +22,9 @@ export async function seedTdktRegistry(em: EntityManager, board: Unit) {
     },
   );
   const officer = (fullName: string, values: Partial<TdktOfficer>) => ensure(em, TdktOfficer, { fullName, organizationId: organization.id }, values);
-  await officer('Vũ Thị Hương', { note: `Trưởng Ban Thi đua – Khen thưởng thành phố (năm 2020). Bài báo không nêu giới tính, năm sinh, trình độ, thời gian công tác. ${SOURCE.s001}` });
+  await officer('Vũ Thị Hương', {
+    note: `Trưởng Ban Thi đua – Khen thưởng thành phố (năm 2020). Bài báo không nêu giới tính, năm sinh, trình độ, thời gian công tác. ${SOURCE.s001}`,
+  });
   await officer('Nguyễn Hoàng Bí', {
     note: `Phó Trưởng ban Ban Thi đua – Khen thưởng thành phố (năm 2023). Bài báo không nêu giới tính, năm sinh, trình độ, thời gian công tác. ${SOURCE.s000}`,
   });
