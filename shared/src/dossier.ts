@@ -12,6 +12,7 @@ export const DossierKind = vocabulary({
   CONTRIBUTION: { vi: 'Khen thưởng quá trình cống hiến', en: 'Contribution' },
   SENIORITY: { vi: 'Khen thưởng theo niên hạn', en: 'Seniority' },
   DIPLOMATIC: { vi: 'Khen thưởng đối ngoại', en: 'Diplomatic' },
+  RESISTANCE: { vi: 'Khen thưởng thành tích kháng chiến', en: 'Resistance' },
 });
 export type DossierKind = (typeof DossierKind.values)[number];
 

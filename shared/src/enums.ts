@@ -67,6 +67,7 @@ export const MovementScope = vocabulary({
   NATIONAL: { vi: 'Toàn quốc', en: 'National' },
   PROVINCE: { vi: 'Tỉnh, thành phố', en: 'Province' },
   SECTOR: { vi: 'Ngành, lĩnh vực', en: 'Sector' },
+  BLOC: { vi: 'Khối, cụm thi đua', en: 'Emulation bloc or cluster' },
   ORGANIZATION: { vi: 'Trong tổ chức', en: 'Organisation' },
 });
 
@@ -132,6 +133,7 @@ export const CommendationKind = vocabulary({
   CONTRIBUTION: { vi: 'Cống hiến', en: 'Contribution' },
   SENIORITY: { vi: 'Niên hạn', en: 'Seniority' },
   DIPLOMATIC: { vi: 'Đối ngoại', en: 'Diplomatic' },
+  RESISTANCE: { vi: 'Kháng chiến', en: 'Resistance' },
 });
 
 export const CommendationStatus = vocabulary({

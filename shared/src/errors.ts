@@ -63,6 +63,8 @@ export const USER_ERROR_CODES = [
   'VOTES_MISSING',
   'VOTES_EXCEED_PRESENT',
   'NOT_ON_AGENDA',
+  'RECIPIENT_CATEGORY_NOT_INDIVIDUAL',
+  'TDKT_ORGANIZATION_IN_USE',
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -149,4 +151,6 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   VOTES_MISSING: 'Còn đối tượng chưa ghi kết quả biểu quyết.',
   VOTES_EXCEED_PRESENT: 'Số phiếu đồng ý và không đồng ý vượt quá số thành viên có mặt.',
   NOT_ON_AGENDA: 'Đối tượng này không có trong danh sách biểu quyết của phiên họp.',
+  RECIPIENT_CATEGORY_NOT_INDIVIDUAL: 'Chỉ phân loại đối tượng (lãnh đạo, doanh nhân, người lao động trực tiếp…) cho khen thưởng cá nhân.',
+  TDKT_ORGANIZATION_IN_USE: 'Tổ chức còn công chức làm công tác thi đua, khen thưởng: chuyển hoặc xóa các công chức trước.',
 };

@@ -12,3 +12,5 @@ export * from './files.js';
 export * from './dossier.js';
 export * from './jobs.js';
 export * from './public.js';
+export * from './statistics.js';
+export * from './statistics-forms.js';

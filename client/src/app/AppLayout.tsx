@@ -57,6 +57,7 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permi
   { path: '/council', key: 'council', icon: <TeamOutlined />, anyOf: ['read:people', 'write:domain'] },
   { path: '/commendations', key: 'commendations', icon: <TrophyOutlined /> },
   { path: '/decisions', key: 'decisions', icon: <FileTextOutlined /> },
+  { path: '/reports', key: 'reports', icon: <FileTextOutlined /> },
   { path: '/events', key: 'events', icon: <CalendarOutlined /> },
   { path: '/award-types', key: 'awardTypes', icon: <AuditOutlined /> },
   { path: '/eligibility', key: 'eligibility', icon: <CheckCircleOutlined /> },

@@ -84,6 +84,8 @@ export const router = createBrowserRouter([
             children: [{ path: 'commendations/new', lazy: () => import('../routes/commendations/NewCommendationsPage') }],
           },
           { path: 'commendations/:id', lazy: () => import('../routes/commendations/CommendationPage') },
+          { path: 'reports', lazy: () => import('../routes/reports/ReportsPage') },
+          { path: 'reports/registry', lazy: () => import('../routes/reports/TdktRegistryPage') },
           { path: 'decisions', lazy: () => import('../routes/decisions/DecisionsPage') },
           { path: 'decisions/:id', lazy: () => import('../routes/decisions/DecisionPage') },
           { path: 'events', lazy: () => import('../routes/events/EventsPage') },

@@ -14,6 +14,8 @@ const RecordNamesQuery = graphql(`
       ... on Bloc { name }
       ... on Movement { name }
       ... on Household { name }
+      ... on TdktOrganization { name }
+      ... on TdktOfficer { fullName }
       ... on ApiToken { name }
       ... on Person { fullName }
       ... on User { displayName }

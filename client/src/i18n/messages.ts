@@ -13,6 +13,7 @@ export const messages = {
   dossiers: { vi: 'Hồ sơ khen thưởng', en: 'Nomination dossiers' },
   dossierInbox: { vi: 'Hồ sơ chờ xử lý', en: 'Dossier inbox' },
   council: { vi: 'Hội đồng Thi đua – Khen thưởng', en: 'Council' },
+  reports: { vi: 'Báo cáo thống kê', en: 'Statistics reports' },
   events: { vi: 'Hội nghị, sự kiện', en: 'Conferences & events' },
   awardTypes: { vi: 'Danh mục khen thưởng', en: 'Award types' },
   eligibility: { vi: 'Xét điều kiện khen thưởng', en: 'Eligibility' },

@@ -21,6 +21,7 @@ import {
   LineageKind,
   MovementKind,
   MovementScope,
+  RecipientCategory,
   MovementStatus,
   SubjectKind,
   TokenScope,
@@ -33,6 +34,7 @@ import type { Language } from '../i18n/language';
 import { COUNCIL_RECORDS } from './council.records';
 import { DOSSIER_RECORDS } from './dossier.records';
 import { ELIGIBILITY_RECORDS } from './eligibility.records';
+import { STATISTICS_RECORDS } from './statistics.records';
 
 /** A GraphQL type that implements Node (gql/possible-types.ts, generated from schema.graphql). */
 export type NodeType = PossibleTypesResultData['possibleTypes']['Node'][number];
@@ -494,6 +496,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       awardTypeId: l('Danh hiệu, hình thức', 'Award'),
       achievement: l('Thành tích', 'Achievement'),
       kind: l('Loại khen thưởng', 'Kind'),
+      recipientCategory: l('Đối tượng cá nhân theo biểu thống kê', 'Recipient category'),
       movementId: l('Phong trào thi đua', 'Movement'),
       presentedAtId: l('Trao tại', 'Presented at'),
       presentedBy: l('Người trao', 'Presented by'),
@@ -501,7 +504,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
       revocationReason: l('Lý do thu hồi', 'Revocation reason'),
       revocationDecisionId: l('Quyết định thu hồi', 'Revoking decision'),
     },
-    vocabularies: { subjectKind: SubjectKind, kind: CommendationKind, status: CommendationStatus },
+    vocabularies: { subjectKind: SubjectKind, kind: CommendationKind, status: CommendationStatus, recipientCategory: RecipientCategory },
   },
   CommendationTally: {
     label: l('Số liệu khen thưởng tổng hợp', 'Commendation tally'),
@@ -578,6 +581,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
   ...ELIGIBILITY_RECORDS,
   ...DOSSIER_RECORDS,
   ...COUNCIL_RECORDS,
+  ...STATISTICS_RECORDS,
 };
 
 /** The entry of a GraphQL type name, or undefined for a type the app does not know (yet). */

@@ -22,6 +22,7 @@ import { LoginThrottle1795294661500 } from './1795294661500-LoginThrottle.js';
 import { Council1795294661600 } from './1795294661600-Council.js';
 import { ProposalLine1795294661700 } from './1795294661700-ProposalLine.js';
 import { PublicLookup1795294662000 } from './1795294662000-PublicLookup.js';
+import { Statistics1795294663000 } from './1795294663000-Statistics.js';
 
 import { JobQueue1795294661800 } from './1795294661800-JobQueue.js';
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
@@ -51,4 +52,5 @@ export const migrations = [
   ProposalLine1795294661700,
   JobQueue1795294661800,
   PublicLookup1795294662000,
+  Statistics1795294663000,
 ];

@@ -21,6 +21,7 @@ import { presenceFeature } from './presence/index.js';
 import { proposalFeature } from './proposal/index.js';
 import { publicLookupFeature } from './public-lookup/index.js';
 import { scoringFeature } from './scoring/index.js';
+import { statisticsFeature } from './statistics/index.js';
 import { unitFeature } from './unit/index.js';
 import { userFeature } from './user/index.js';
 
@@ -54,6 +55,7 @@ export const features = [
   councilFeature,
   jobFeature,
   publicLookupFeature,
+  statisticsFeature,
 ] as const;
 
 registerRecordTypes(features);

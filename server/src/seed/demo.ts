@@ -7,6 +7,7 @@ import { seed001 } from './demo/s001-hai-phong-dn2.js';
 import { seed002 } from './demo/s002-hai-phong-lmhtx.js';
 import { seed003 } from './demo/s003-hoi-dac-thu.js';
 import { seed004 } from './demo/s004-da-nang-xh.js';
+import { seedTdktRegistry } from './demo/tdkt-registry.js';
 import { demoUsers } from './demo/users.js';
 
 /**
@@ -22,6 +23,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   const movements = await nationalMovements(em);
   await seed003(em, s, movements);
   await seed004(em, s, movements);
+  await seedTdktRegistry(em, board);
   await demoUsers(em);
   // The 2022 awards of the articles, each decision with the dossier it came from.
   await recordAwardDossiers(em, 2022);

@@ -57,6 +57,8 @@ const AuditRecordsQuery = graphql(`
       ... on Dossier { code title }
       ... on DossierLine { position dossier { id code } }
       ... on CouncilSession { title year }
+      ... on TdktOrganization { name }
+      ... on TdktOfficer { fullName organization { name } }
     }
   }
 `);
@@ -181,6 +183,10 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${node.dossier?.code ?? ''} – ${node.position}`, path: null };
     case 'CouncilSession':
       return { name: `${node.title} (${node.year})`, path: own };
+    case 'TdktOrganization':
+      return { name: node.name, path: '/reports/registry' };
+    case 'TdktOfficer':
+      return { name: `${node.fullName} – ${node.organization.name}`, path: '/reports/registry' };
     default:
       return { name: node.id, path: own };
   }

@@ -2,9 +2,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useLanguage } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
 import type { YearAwardSeries } from './commendationSeries';
-
-/** Series colours, most prestigious award first; the first is the app's red. */
-export const SERIES_COLORS = ['#b71c1c', '#1565c0', '#2e7d32', '#f9a825', '#6a1b9a', '#00838f', '#ef6c00', '#5d4037', '#c2185b', '#455a64'];
+import { SERIES_COLORS } from './seriesColors';
+import TrendCharts from './TrendCharts';
 
 /** Stacked bars: commendations per year, one colour per award type. Loaded on its own (recharts is large). */
 export default function CommendationChart({ data, selectedYear }: { data: YearAwardSeries; selectedYear: number }) {
@@ -40,4 +39,13 @@ export default function CommendationChart({ data, selectedYear }: { data: YearAw
       </ResponsiveContainer>
     </div>
   );
+}
+
+/**
+ * The dashboard's trend charts, in this chunk: the dashboard loads it lazily already, and one chunk
+ * holding every chart keeps recharts in one place, so the first screen (its budget is full) carries
+ * nothing of them.
+ */
+export function Trends() {
+  return <TrendCharts />;
 }

@@ -6,7 +6,10 @@ import { formatNumber } from '../../lib/format';
 import { countOf, toYearAwardSeries, type AwardSeries } from './commendationSeries';
 import { FigureTable, type FigureColumn } from './FigureTable';
 
-const CommendationChart = lazy(() => import('./CommendationChart'));
+const chartChunk = () => import('./CommendationChart');
+const CommendationChart = lazy(chartChunk);
+/** The trend charts, from the same lazy chunk (one list of its files on the first screen, whose budget is full). */
+export const Trends = lazy(() => chartChunk().then((chunk) => ({ default: chunk.Trends })));
 
 export const DashboardCommendations_query = graphql(`
   fragment DashboardCommendations_query on Query {

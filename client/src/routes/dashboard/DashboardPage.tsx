@@ -1,9 +1,10 @@
+import { Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Col, Row, Select, Space, Spin, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
-import { CommendationsCard } from './CommendationsCard';
+import { CommendationsCard, Trends } from './CommendationsCard';
 import { HeadlessBlocsCard } from './HeadlessBlocsCard';
 import { RecentDecisionsCard } from './RecentDecisionsCard';
 import { YearCovenantsCard } from './YearCovenantsCard';
@@ -66,6 +67,11 @@ export function Component() {
             </Col>
             <Col xs={24} lg={12}>
               <HeadlessBlocsCard query={shown} year={year} />
+            </Col>
+            <Col xs={24}>
+              <Suspense fallback={null}>
+                <Trends />
+              </Suspense>
             </Col>
           </Row>
         ) : null}

@@ -64,3 +64,15 @@ export const RankingExclusionCodeEnum = graphqlEnum(
   'Lý do đơn vị không được xét dẫn đầu (ranking exclusion).',
 );
 export const CouncilResultEnum = graphqlEnum(vocab.CouncilResult, 'CouncilResult', 'Kết quả biểu quyết của Hội đồng về một đối tượng (council result).');
+export const RecipientCategoryEnum = graphqlEnum(
+  vocab.RecipientCategory,
+  'RecipientCategory',
+  'Đối tượng cá nhân được khen theo biểu thống kê (recipient category): lãnh đạo, doanh nhân, người lao động trực tiếp….',
+);
+export const TdktOrganizationKindEnum = graphqlEnum(
+  vocab.TdktOrganizationKind,
+  'TdktOrganizationKind',
+  'Loại tổ chức làm công tác thi đua, khen thưởng (TĐKT organisation kind), biểu 0604.',
+);
+export const TrainingLevelEnum = graphqlEnum(vocab.TrainingLevel, 'TrainingLevel', 'Trình độ đào tạo (training level), biểu 0605.');
+export const StatisticsFormEnum = graphqlEnum(vocab.StatisticsForm, 'StatisticsForm', 'Biểu thống kê năm theo Thông tư 02/2023/TT-BNV (statistics form).');

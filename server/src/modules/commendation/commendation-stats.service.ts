@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AwardLevel, CommendationKind, CommendationStatus, SubjectKind, UnitKind } from '@thidua/shared';
+import { AwardLevel, CommendationKind, CommendationStatus, RecipientCategory, SubjectKind, UnitKind } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { requireRead } from '../../core/auth/policy.js';
 import { scoped } from '../../core/auth/scope.js';
@@ -52,6 +52,7 @@ const DIMENSIONS: Record<CommendationDimension, Dimension> = {
   SUBJECT_KIND: enumDimension('c.subject_kind', 'subjectKind', SubjectKind.values),
   STATUS: enumDimension('c.status', 'status', CommendationStatus.values),
   KIND: enumDimension('c.kind', 'kind', CommendationKind.values),
+  RECIPIENT_CATEGORY: enumDimension('c.recipient_category', 'recipientCategory', RecipientCategory.values),
 };
 
 /** Counts for analysts: commendations grouped by the requested dimensions, in one SQL statement. */

@@ -1,6 +1,13 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { AwardLevel, CommendationKind, CommendationStatus, SubjectKind, UnitKind } from '@thidua/shared';
-import { AwardLevelEnum, CommendationKindEnum, CommendationStatusEnum, SubjectKindEnum, UnitKindEnum } from '../../core/graphql/enums.js';
+import type { AwardLevel, CommendationKind, CommendationStatus, RecipientCategory, SubjectKind, UnitKind } from '@thidua/shared';
+import {
+  AwardLevelEnum,
+  CommendationKindEnum,
+  CommendationStatusEnum,
+  RecipientCategoryEnum,
+  SubjectKindEnum,
+  UnitKindEnum,
+} from '../../core/graphql/enums.js';
 
 export enum CommendationDimension {
   YEAR = 'YEAR',
@@ -11,6 +18,7 @@ export enum CommendationDimension {
   SUBJECT_KIND = 'SUBJECT_KIND',
   STATUS = 'STATUS',
   KIND = 'KIND',
+  RECIPIENT_CATEGORY = 'RECIPIENT_CATEGORY',
 }
 registerEnumType(CommendationDimension, {
   name: 'CommendationDimension',
@@ -24,6 +32,7 @@ registerEnumType(CommendationDimension, {
     SUBJECT_KIND: { description: 'Loại đối tượng: tập thể, cá nhân, hộ gia đình (subject kind).' },
     STATUS: { description: 'Trạng thái (status).' },
     KIND: { description: 'Loại hình khen thưởng (kind).' },
+    RECIPIENT_CATEGORY: { description: 'Đối tượng cá nhân theo biểu thống kê (recipient category); null: chưa phân loại hoặc không phải cá nhân.' },
   },
 });
 
@@ -37,6 +46,7 @@ export interface GroupKeyData {
   subjectKind?: SubjectKind | null;
   status?: CommendationStatus | null;
   kind?: CommendationKind | null;
+  recipientCategory?: RecipientCategory | null;
 }
 
 @ObjectType({
@@ -65,6 +75,9 @@ export class CommendationGroupKey implements GroupKeyData {
 
   @Field(() => CommendationKindEnum, { nullable: true, description: 'Loại hình khen thưởng (kind).' })
   kind?: CommendationKind | null;
+
+  @Field(() => RecipientCategoryEnum, { nullable: true, description: 'Đối tượng cá nhân theo biểu thống kê (recipient category).' })
+  recipientCategory?: RecipientCategory | null;
 }
 
 @ObjectType({ description: 'Một nhóm thống kê khen thưởng (commendation group): khóa và số lượng.' })

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BeforeInsert, BeforeUpdate, Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
-import { fold, type CommendationKind, type CommendationStatus, type SubjectKind } from '@thidua/shared';
+import { fold, type CommendationKind, type CommendationStatus, type RecipientCategory, type SubjectKind } from '@thidua/shared';
 import { BaseRecord, Node } from '../../core/db/base.entity.js';
-import { CommendationKindEnum, CommendationStatusEnum, SubjectKindEnum } from '../../core/graphql/enums.js';
+import { CommendationKindEnum, CommendationStatusEnum, RecipientCategoryEnum, SubjectKindEnum } from '../../core/graphql/enums.js';
 import { AwardType } from '../award-type/entities.js';
 import { Bloc } from '../bloc/entities.js';
 import { Decision } from '../decision/entities.js';
@@ -67,6 +67,14 @@ export class Commendation extends BaseRecord {
   @Field(() => CommendationKindEnum, { description: 'Loại hình khen thưởng (kind).' })
   @Column({ type: 'varchar', length: 20, default: 'MERIT' })
   kind!: CommendationKind;
+
+  @Field(() => RecipientCategoryEnum, {
+    nullable: true,
+    description:
+      'Đối tượng cá nhân theo biểu thống kê 0602, 0603 (recipient category), tại thời điểm khen: lãnh đạo cấp tỉnh, cấp sở, doanh nhân, lãnh đạo khác, người lao động trực tiếp, khác; chỉ cho khen thưởng cá nhân; null: chưa phân loại.',
+  })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  recipientCategory!: RecipientCategory | null;
 
   @Index()
   @ManyToOne(() => Movement, { nullable: true, onDelete: 'RESTRICT' })

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsBoolean, IsOptional, ValidateNested } from 'class-validator';
-import { LIMITS, type CommendationKind } from '@thidua/shared';
-import { CommendationKindEnum } from '../../core/graphql/enums.js';
+import { LIMITS, type CommendationKind, type RecipientCategory } from '@thidua/shared';
+import { CommendationKindEnum, RecipientCategoryEnum } from '../../core/graphql/enums.js';
 import { MaxLen, Required, Year } from '../../core/validation.js';
 import { VersionedUpdate } from '../../core/db/versions.js';
 
@@ -41,6 +41,12 @@ export class CreateCommendationInput {
 
   @Field(() => CommendationKindEnum, { nullable: true, description: 'Loại hình khen thưởng (kind); mặc định MERIT (công trạng).' })
   kind?: CommendationKind | null;
+
+  @Field(() => RecipientCategoryEnum, {
+    nullable: true,
+    description: 'Đối tượng cá nhân theo biểu thống kê (recipient category); chỉ cho khen thưởng cá nhân, nếu không: RECIPIENT_CATEGORY_NOT_INDIVIDUAL.',
+  })
+  recipientCategory?: RecipientCategory | null;
 
   @Field(() => ID, { nullable: true, description: 'Quyết định khen thưởng (decision); năm thành tích không được sau năm ký quyết định.' })
   decisionId?: string | null;
@@ -100,6 +106,13 @@ export class UpdateCommendationInput extends VersionedUpdate {
 
   @Field(() => CommendationKindEnum, { nullable: true, description: 'Loại hình khen thưởng (kind).' })
   kind?: CommendationKind | null;
+
+  @Field(() => RecipientCategoryEnum, {
+    nullable: true,
+    description:
+      'Đối tượng cá nhân theo biểu thống kê (recipient category); null để bỏ; chỉ cho khen thưởng cá nhân, nếu không: RECIPIENT_CATEGORY_NOT_INDIVIDUAL.',
+  })
+  recipientCategory?: RecipientCategory | null;
 
   @Field(() => ID, { nullable: true, description: 'Quyết định (decision); null để bỏ.' })
   decisionId?: string | null;

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { RecipientCategory, SubjectKind } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { findVisibleByGlobalId, scoped } from '../../core/auth/scope.js';
@@ -65,6 +66,7 @@ export class CommendationService {
       const event = await resolveRef(em, Event, input.presentedAtId, 'presentedAtId', problems);
       if (subject && awardType) checkSubjectKind(awardType, subject.kind, ['awardTypeId'], problems);
       checkYear(input.year, decision, ['year'], problems);
+      if (subject) checkRecipientCategory(subject.kind, input.recipientCategory, problems);
       // An unknown decision (already a problem) leaves the key unknown: no duplicate check then.
       if (subject && awardType && !input.allowDuplicate && (decision || input.decisionId == null)) {
         const key = {
@@ -82,6 +84,7 @@ export class CommendationService {
         year: input.year,
         achievement: input.achievement.trim(),
         kind: input.kind ?? 'MERIT',
+        recipientCategory: input.recipientCategory ?? null,
         decisionId: decision?.id ?? null,
         blocId: bloc?.id ?? null,
         movementId: movement?.id ?? null,
@@ -116,8 +119,10 @@ export class CommendationService {
         checkYear(input.year ?? c.year, decision, input.year != null ? ['year'] : ['decisionId'], problems);
       }
       await this.checkUpdateDuplicate(em, c, before, { subject, awardType, input }, problems);
+      const category = input.recipientCategory !== undefined ? input.recipientCategory : c.recipientCategory;
+      if (input.recipientCategory !== undefined || subject) checkRecipientCategory(subject?.kind ?? c.subjectKind, category, problems);
       problems.throwIfAny();
-      applyPatch(c, input as Partial<Commendation>, ['year', 'achievement', 'kind', 'note']);
+      applyPatch(c, input as Partial<Commendation>, ['year', 'achievement', 'kind', 'recipientCategory', 'note']);
       if (awardType) c.awardTypeId = awardType.id;
       if (subject) assignSubject(c, subject);
       else c.subjectName = await subjectNameOf(em, c);
@@ -200,4 +205,10 @@ export class CommendationService {
       c[field] = row?.id ?? null;
     }
   }
+}
+
+/** The statistics forms classify individuals only: a collective's or household's category is a mistake. */
+function checkRecipientCategory(kind: SubjectKind, category: RecipientCategory | null | undefined, problems: Problems): void {
+  if (category && kind !== 'INDIVIDUAL')
+    problems.add('recipientCategory', 'RECIPIENT_CATEGORY_NOT_INDIVIDUAL', 'Chỉ phân loại đối tượng cho khen thưởng cá nhân.');
 }

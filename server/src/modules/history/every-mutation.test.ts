@@ -229,6 +229,18 @@ describe('every mutation', () => {
     await input('updateCommendationTally', { id: tally, awardTypeIds: [] }, 'tally { id }');
     await byId('deleteCommendationTally', tally);
 
+    // The registry of forms 0604/0605: an organisation doing TĐKT work and one of its civil servants.
+    const organization = (
+      await input('createTdktOrganization', { name: 'Ban Thi đua – Khen thưởng', kind: 'PROVINCE_BOARD', unitId: u1 }, 'organization { id }')
+    ).organization.id;
+    await input('updateTdktOrganization', { id: organization, note: 'Thuộc Sở Nội vụ' }, 'organization { id }');
+    const officer = (
+      await input('createTdktOfficer', { fullName: 'Trần Thị Thử', organizationId: organization, gender: 'FEMALE', birthYear: 1988 }, 'officer { id }')
+    ).officer.id;
+    await input('updateTdktOfficer', { id: officer, tdktStartYear: 2015 }, 'officer { id }');
+    await byId('deleteTdktOfficer', officer);
+    await byId('deleteTdktOrganization', organization);
+
     // Nomination dossiers: compose, submit to the bloc, receive, aggregate, delete the aggregate (its source is received again).
     const dossier = (
       await input(

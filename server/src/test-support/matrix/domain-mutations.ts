@@ -14,6 +14,7 @@ import { councilMutations } from './council.js';
 import { jobMutations } from './job.js';
 import { eligibilityMutations } from './eligibility.js';
 import { publicationMutations } from './public-lookup.js';
+import { statisticsMutations } from './statistics.js';
 import type { MutationCase } from './run.js';
 
 /**
@@ -142,6 +143,7 @@ export const domainMutations: Record<string, MutationCase> = {
   ...eligibilityMutations,
   ...councilMutations,
   ...jobMutations,
+  ...statisticsMutations,
 };
 
 function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {

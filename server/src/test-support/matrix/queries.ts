@@ -14,6 +14,7 @@ import { councilQueries } from './council.js';
 import { jobQueries } from './job.js';
 import { eligibilityQueries } from './eligibility.js';
 import { publicLookupQueries } from './public-lookup.js';
+import { statisticsQueries } from './statistics.js';
 import { buildDossier } from '../../modules/dossier/dossier.builders.js';
 import type { QueryCase } from './run.js';
 
@@ -141,6 +142,7 @@ export const queryCases: Record<string, QueryCase> = {
   ...councilQueries,
   ...jobQueries,
   ...publicLookupQueries,
+  ...statisticsQueries,
   dossiers: { field: 'dossiers', expect: readers, arrange: list('dossiers') },
   dossierInbox: { field: 'dossierInbox', expect: readers, arrange: async () => ({ query: '{ dossierInbox { totalCount overdueCount } }' }) },
   // Unit A's dossier to bloc A: the officers of unit B and bloc B do not find it.

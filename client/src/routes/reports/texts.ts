@@ -1,0 +1,21 @@
+export const reportTexts = {
+  title: { vi: 'Báo cáo thống kê', en: 'Statistics reports' },
+  subtitle: {
+    vi: 'Các biểu thống kê năm về thi đua, khen thưởng theo Thông tư 02/2023/TT-BNV',
+    en: 'Yearly emulation and commendation statistics (Circular 02/2023/TT-BNV)',
+  },
+  form: { vi: 'Biểu', en: 'Form' },
+  year: { vi: 'Năm báo cáo', en: 'Year' },
+  scope: { vi: 'Phạm vi', en: 'Scope' },
+  all: { vi: 'Toàn bộ', en: 'Everything' },
+  unit: { vi: 'Một đơn vị', en: 'A unit' },
+  bloc: { vi: 'Một khối, cụm', en: 'A bloc' },
+  pickUnit: { vi: 'Chọn đơn vị', en: 'Choose a unit' },
+  pickBloc: { vi: 'Chọn khối, cụm thi đua', en: 'Choose a bloc' },
+  export: { vi: 'Xuất Excel', en: 'Export to Excel' },
+  indicator: { vi: 'Tên chỉ tiêu', en: 'Indicator' },
+  code: { vi: 'Mã số', en: 'Code' },
+  notes: { vi: 'Ghi chú', en: 'Notes' },
+  registry: { vi: 'Tổ chức, công chức làm công tác TĐKT', en: 'TĐKT organisations and staff' },
+  chooseScope: { vi: 'Chọn đơn vị hoặc khối để xem số liệu.', en: 'Choose the unit or bloc to see the figures.' },
+} as const;
