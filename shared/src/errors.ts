@@ -46,6 +46,7 @@ export const USER_ERROR_CODES = [
   'NO_CANDIDATES',
   'LEADING_VOTE_MISSING',
   'DOSSIER_LOCKED',
+  'TEMPLATE_INVALID',
   'DOSSIER_EMPTY',
   'PROPOSAL_NUMBER_MISSING',
   'DECISION_REQUIRED',
@@ -149,4 +150,5 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   VOTES_MISSING: 'Còn đối tượng chưa ghi kết quả biểu quyết.',
   VOTES_EXCEED_PRESENT: 'Số phiếu đồng ý và không đồng ý vượt quá số thành viên có mặt.',
   NOT_ON_AGENDA: 'Đối tượng này không có trong danh sách biểu quyết của phiên họp.',
+  TEMPLATE_INVALID: 'Mẫu văn bản có trường hoặc danh sách không dùng được cho loại văn bản này.',
 };

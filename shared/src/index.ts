@@ -10,3 +10,4 @@ export * from './scoring.js';
 export * from './eligibility.js';
 export * from './files.js';
 export * from './dossier.js';
+export * from './document.js';

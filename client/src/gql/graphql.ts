@@ -2798,6 +2798,10 @@ export type HistoryTimelineQuery = { node:
           { id: string, action: ChangeAction, occurredAt: string, actorKind: ActorKind, actorName: string }
           & { ' $fragmentRefs'?: { 'ChangeList_EventFragment': ChangeList_EventFragment } }
         )> } }
+    | { id: string, history: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<(
+          { id: string, action: ChangeAction, occurredAt: string, actorKind: ActorKind, actorName: string }
+          & { ' $fragmentRefs'?: { 'ChangeList_EventFragment': ChangeList_EventFragment } }
+        )> } }
    | null };
 
 export type UnitOptionsQueryVariables = Exact<{
@@ -2888,6 +2892,7 @@ export type NodeLabelsQuery = { nodes: Array<
     | { __typename: 'CovenantViolation', id: string }
     | { __typename: 'Decision', number: string | null, issuer: string, subject: string, id: string }
     | { __typename: 'DisciplineRecord', id: string }
+    | { __typename: 'DocumentTemplate', id: string }
     | { __typename: 'Dossier', id: string }
     | { __typename: 'DossierLine', id: string }
     | { __typename: 'EligibilityRule', id: string }
@@ -2938,6 +2943,7 @@ export type RecordNamesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { title: string, id: string }
     | { name: string, id: string }
     | { id: string }
@@ -2970,6 +2976,7 @@ export type TransitionBallotSessionMutation = { transitionBallotSession: { sessi
           { id: string }
           & { ' $fragmentRefs'?: { 'BallotWorkflow_SessionFragment': BallotWorkflow_SessionFragment } }
         )
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -3060,6 +3067,7 @@ export type TransitionCovenantMutation = { transitionCovenant: { covenant: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null } | null } };
 
 export type MovementWorkflow_MovementFragment = { id: string, status: MovementStatus, version: number, allowedTransitions: Array<{ name: string, to: MovementStatus, label: string, reasonRequired: boolean, allowed: boolean, blockers: Array<{ field: Array<string>, code: string, message: string }> }> } & { ' $fragmentName'?: 'MovementWorkflow_MovementFragment' };
@@ -3073,6 +3081,7 @@ export type TransitionMovementMutation = { transitionMovement: { movement: (
       { id: string }
       & { ' $fragmentRefs'?: { 'MovementWorkflow_MovementFragment': MovementWorkflow_MovementFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: { currentVersion: number | null, current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -3298,6 +3307,7 @@ export type UpdateUserMutation = { updateUser: { user: { id: string, displayName
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | { displayName: string, role: UserRole, active: boolean, version: number, id: string, unit: { id: string, name: string } | null, bloc: { id: string, name: string } | null }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
@@ -3354,6 +3364,7 @@ export type AuditRecordsQuery = { nodes: Array<
     | { __typename: 'CovenantViolation', reason: string, id: string, covenant: { id: string, title: string }, unit: { id: string, name: string } }
     | { __typename: 'Decision', number: string | null, subject: string, id: string }
     | { __typename: 'DisciplineRecord', year: number, form: DisciplineForm, subjectId: string, id: string }
+    | { __typename: 'DocumentTemplate', id: string }
     | { __typename: 'Dossier', code: string, title: string, id: string }
     | { __typename: 'DossierLine', position: number, id: string, dossier: { id: string, code: string } | null }
     | { __typename: 'EligibilityRule', code: string, revision: number, titleVi: string, id: string }
@@ -3449,6 +3460,7 @@ export type UpdateAwardTypeMutation = { updateAwardType: { awardType: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -3486,6 +3498,7 @@ export type BallotPageQuery = { node:
     | { __typename: 'CovenantViolation' }
     | { __typename: 'Decision' }
     | { __typename: 'DisciplineRecord' }
+    | { __typename: 'DocumentTemplate' }
     | { __typename: 'Dossier' }
     | { __typename: 'DossierLine' }
     | { __typename: 'EligibilityRule' }
@@ -3575,6 +3588,7 @@ export type UpdateBallotMeetingMutation = { updateBallotSession: { session: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -3614,6 +3628,7 @@ export type BallotMinutesPageQuery = { node:
     | { __typename: 'CovenantViolation' }
     | { __typename: 'Decision' }
     | { __typename: 'DisciplineRecord' }
+    | { __typename: 'DocumentTemplate' }
     | { __typename: 'Dossier' }
     | { __typename: 'DossierLine' }
     | { __typename: 'EligibilityRule' }
@@ -3715,6 +3730,7 @@ export type UpdateBlocMutation = { updateBloc: { bloc: (
           { id: string }
           & { ' $fragmentRefs'?: { 'BlocFormModal_BlocFragment': BlocFormModal_BlocFragment;'BlocDetails_BlocFragment': BlocDetails_BlocFragment } }
         )
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -3910,6 +3926,7 @@ export type UpdateCommendationMutation = { updateCommendation: { commendation: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -4062,6 +4079,7 @@ export type UpdateCouncilSessionMutation = { updateCouncilSession: { session: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -4118,6 +4136,7 @@ export type RecordCouncilVotesMutation = { recordCouncilVotes: { session: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -4148,6 +4167,7 @@ export type TransitionCouncilSessionMutation = { transitionCouncilSession: { ses
           { id: string }
           & { ' $fragmentRefs'?: { 'CouncilSessionPage_SessionFragment': CouncilSessionPage_SessionFragment } }
         )
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4271,6 +4291,7 @@ export type UpdateCovenantMutation = { updateCovenant: { covenant: { id: string,
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -4356,6 +4377,7 @@ export type UpdateCovenantCriterionMutation = { updateCovenantCriterion: { crite
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -4395,6 +4417,7 @@ export type DeleteCovenantCriterionMutation = { deleteCovenantCriterion: { delet
         | { id: string }
         | { id: string }
         | { title: string, description: string | null, maxScore: number | null, kind: CriterionKind, version: number, id: string, movements: Array<{ id: string, name: string }> }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4547,6 +4570,7 @@ export type UpdateDecisionMutation = { updateDecision: { decision: (
           { id: string }
           & { ' $fragmentRefs'?: { 'DecisionFormModal_DecisionFragment': DecisionFormModal_DecisionFragment;'DecisionSummary_DecisionFragment': DecisionSummary_DecisionFragment } }
         )
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4719,6 +4743,7 @@ export type UpdateDossierMutation = { updateDossier: { dossier: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'DossierPage_DossierFragment': DossierPage_DossierFragment } }
@@ -4758,6 +4783,7 @@ export type TransitionDossierMutation = { transitionDossier: { dossier: (
       { id: string }
       & { ' $fragmentRefs'?: { 'DossierPage_DossierFragment': DossierPage_DossierFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: { currentVersion: number | null, current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4829,6 +4855,7 @@ export type UpdateDossierLineMutation = { updateDossierLine: { line: (
       & { ' $fragmentRefs'?: { 'DossierLines_LineFragment': DossierLines_LineFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -4999,6 +5026,7 @@ export type UpdateEventMutation = { updateEvent: { event: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'EventFormModal_EventFragment': EventFormModal_EventFragment;'EventSummary_EventFragment': EventSummary_EventFragment } }
@@ -5063,6 +5091,7 @@ export type UpdateHouseholdMutation = { updateHousehold: { household: (
       & { ' $fragmentRefs'?: { 'HouseholdFormModal_HouseholdFragment': HouseholdFormModal_HouseholdFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -5183,6 +5212,7 @@ export type UpdateMovementMutation = { updateMovement: { movement: (
       & { ' $fragmentRefs'?: { 'MovementFormModal_MovementFragment': MovementFormModal_MovementFragment;'MovementSummary_MovementFragment': MovementSummary_MovementFragment;'MovementGoals_MovementFragment': MovementGoals_MovementFragment } }
     ) | null, userErrors: Array<{ field: Array<string>, message: string, code: string }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -5361,6 +5391,7 @@ export type UpdatePersonMutation = { updatePerson: { person: (
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
         | (
           { id: string }
           & { ' $fragmentRefs'?: { 'PersonFormModal_PersonFragment': PersonFormModal_PersonFragment;'PersonSummary_PersonFragment': PersonSummary_PersonFragment } }
@@ -5439,6 +5470,7 @@ export type TransitionCovenantSheetMutation = { transitionCovenantSheet: { sheet
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null } | null } };
 
 export type AssignCovenantSheetReviewerMutationVariables = Exact<{
@@ -5472,6 +5504,7 @@ export type AssignCovenantSheetReviewerMutation = { assignCovenantSheetReviewer:
           { id: string }
           & { ' $fragmentRefs'?: { 'SheetsPanel_SheetFragment': SheetsPanel_SheetFragment } }
         )
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -5561,6 +5594,7 @@ export type EnterSelfAssessmentMutation = { enterSelfAssessment: { assessment: {
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -5591,6 +5625,7 @@ export type EnterReviewScoreMutation = { enterReviewScore: { assessment: { id: s
         | { id: string }
         | { id: string }
         | { version: number, id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -5667,6 +5702,7 @@ export type SetCovenantTargetMutation = { setCovenantTarget: { target: { id: str
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
       & { ' $fragmentRefs'?: { 'MergeDialog_ConflictFragment': MergeDialog_ConflictFragment } }
     ) | null } };
@@ -5722,6 +5758,7 @@ export type UpdateUnitMutationVariables = Exact<{
 
 export type UpdateUnitMutation = { updateUnit: { unit: { id: string, name: string, shortName: string | null, kind: UnitKind, area: string | null, note: string | null, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: string, recordId: string | null }>, conflict: (
       { current:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }

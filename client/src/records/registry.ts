@@ -31,6 +31,7 @@ import {
 import type { PossibleTypesResultData } from '../gql/possible-types';
 import type { Language } from '../i18n/language';
 import { COUNCIL_RECORDS } from './council.records';
+import { DOCUMENT_RECORDS } from './document.records';
 import { DOSSIER_RECORDS } from './dossier.records';
 import { ELIGIBILITY_RECORDS } from './eligibility.records';
 
@@ -576,6 +577,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
   ...ELIGIBILITY_RECORDS,
   ...DOSSIER_RECORDS,
   ...COUNCIL_RECORDS,
+  ...DOCUMENT_RECORDS,
 };
 
 /** The entry of a GraphQL type name, or undefined for a type the app does not know (yet). */

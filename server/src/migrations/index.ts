@@ -21,6 +21,7 @@ import { DossierAttachments1795294661400 } from './1795294661400-DossierAttachme
 import { LoginThrottle1795294661500 } from './1795294661500-LoginThrottle.js';
 import { Council1795294661600 } from './1795294661600-Council.js';
 import { ProposalLine1795294661700 } from './1795294661700-ProposalLine.js';
+import { DocumentTemplate1795294664000 } from './1795294664000-DocumentTemplate.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   LoginThrottle1795294661500,
   Council1795294661600,
   ProposalLine1795294661700,
+  DocumentTemplate1795294664000,
 ];

@@ -8,6 +8,7 @@ import { commentFeature } from './comment/index.js';
 import { councilFeature } from './council/index.js';
 import { covenantFeature } from './covenant/index.js';
 import { decisionFeature } from './decision/index.js';
+import { documentFeature } from './document/index.js';
 import { dossierFeature } from './dossier/index.js';
 import { eligibilityFeature } from './eligibility/index.js';
 import { eventFeature } from './event/index.js';
@@ -50,6 +51,7 @@ export const features = [
   fileFeature,
   dossierFeature,
   councilFeature,
+  documentFeature,
 ] as const;
 
 registerRecordTypes(features);

@@ -64,3 +64,4 @@ export const RankingExclusionCodeEnum = graphqlEnum(
   'Lý do đơn vị không được xét dẫn đầu (ranking exclusion).',
 );
 export const CouncilResultEnum = graphqlEnum(vocab.CouncilResult, 'CouncilResult', 'Kết quả biểu quyết của Hội đồng về một đối tượng (council result).');
+export const DocumentKindEnum = graphqlEnum(vocab.DocumentKind, 'DocumentKind', 'Loại văn bản lập từ mẫu (document kind).');

@@ -24,6 +24,7 @@ import { limitsPlugin } from '../graphql/limits/limits.plugin.js';
 import { LiveBus } from '../live/bus.js';
 import { startSubscriptionServer } from '../live/ws.js';
 import { fileRoutes } from '../../modules/file/index.js';
+import { documentRoutes } from '../../modules/document/index.js';
 
 export interface HttpServer {
   server: http.Server;
@@ -110,6 +111,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
     queryStatsStorage.run(stats, () => withChangeOrigin(origin, next));
   };
   app.use('/files', requestScope, fileRoutes({ db, services, cookieSecure: config.cookieSecure, maxUploadBytes: config.maxUploadBytes }));
+  app.use('/documents', requestScope, documentRoutes({ db, services, cookieSecure: config.cookieSecure }));
   app.use(
     '/graphql',
     requestScope,

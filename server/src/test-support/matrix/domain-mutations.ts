@@ -11,6 +11,7 @@ import { buildToken, buildUser, DOMAIN, PASSWORD, READERS, USERS, WHO } from '..
 import { gid } from '../builders.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { councilMutations } from './council.js';
+import { documentMutations } from './document.js';
 import { eligibilityMutations } from './eligibility.js';
 import type { MutationCase } from './run.js';
 
@@ -138,6 +139,7 @@ export const domainMutations: Record<string, MutationCase> = {
 
   ...eligibilityMutations,
   ...councilMutations,
+  ...documentMutations,
 };
 
 function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {

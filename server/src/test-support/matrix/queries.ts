@@ -11,6 +11,7 @@ import { buildCovenant } from '../../modules/covenant/covenant.builders.js';
 import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who } from '../authorization.js';
 import { gid } from '../builders.js';
 import { councilQueries } from './council.js';
+import { documentQueries } from './document.js';
 import { eligibilityQueries } from './eligibility.js';
 import { buildDossier } from '../../modules/dossier/dossier.builders.js';
 import type { QueryCase } from './run.js';
@@ -137,6 +138,7 @@ export const queryCases: Record<string, QueryCase> = {
   },
   ...eligibilityQueries,
   ...councilQueries,
+  ...documentQueries,
   dossiers: { field: 'dossiers', expect: readers, arrange: list('dossiers') },
   dossierInbox: { field: 'dossierInbox', expect: readers, arrange: async () => ({ query: '{ dossierInbox { totalCount overdueCount } }' }) },
   // Unit A's dossier to bloc A: the officers of unit B and bloc B do not find it.

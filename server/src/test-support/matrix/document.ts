@@ -1,0 +1,26 @@
+import { DOMAIN } from '../authorization.js';
+import { DocumentTemplate } from '../../modules/document/entities.js';
+import type { MutationCase, QueryCase } from './run.js';
+
+let saves = 0;
+
+/** The Board keeps the document templates; every reader sees them (they hold no personal data). */
+export const documentMutations: Record<string, MutationCase> = {
+  saveDocumentTemplate: {
+    allow: DOMAIN,
+    arrange: async (db) => {
+      await db.manager.delete(DocumentTemplate, { kind: 'COUNCIL_MINUTES' });
+      await db.manager.save(db.manager.create(DocumentTemplate, { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN\n{title}' }));
+      return { input: { kind: 'COUNCIL_MINUTES', body: `# BIÊN BẢN HỌP\n{title}, lần ${++saves}` } };
+    },
+    versionedBy: 'Keyed by kind (created on first save); its version check is tested in modules/document/document-template.test.ts.',
+  },
+};
+
+export const documentQueries: Record<string, QueryCase> = {
+  documentTemplates: {
+    field: 'documentTemplates',
+    expect: (who) => (who === 'anonymous' ? 'UNAUTHENTICATED' : 'ok'),
+    arrange: async () => ({ query: '{ documentTemplates { kind body template { version } } }' }),
+  },
+};
