@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { BlocRole, DisciplineForm, LIMITS, PerformanceRatingLevel, ProposedAward } from '@thidua/shared';
+import { BlocRole, DisciplineForm, DocumentKind, LIMITS, PerformanceRatingLevel, ProposedAward } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { AuditRecordsQuery } from '../../gql/graphql';
 import type { Language } from '../../i18n/language';
@@ -57,6 +57,7 @@ const AuditRecordsQuery = graphql(`
       ... on Dossier { code title }
       ... on DossierLine { position dossier { id code } }
       ... on CouncilSession { title year }
+      ... on DocumentTemplate { kind }
     }
   }
 `);
@@ -181,6 +182,8 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${node.dossier?.code ?? ''} – ${node.position}`, path: null };
     case 'CouncilSession':
       return { name: `${node.title} (${node.year})`, path: own };
+    case 'DocumentTemplate':
+      return { name: DocumentKind.labels[node.kind][language], path: own };
     default:
       return { name: node.id, path: own };
   }

@@ -4,6 +4,7 @@ import { Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { connectionProps } from '../../components/connectionProps';
+import { DocumentDownloads } from '../../components/documents';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -61,6 +62,7 @@ export function Component() {
           actions={mayEdit ? <DeleteDecisionButton decision={decision} /> : null}
         >
           <DecisionSummary decision={decision} />
+          <DocumentDownloads kind="DECISION" recordId={decision.id} label={tx.document} />
           <Typography.Title level={4} style={{ margin: 0 }}>
             {tx.commendations}
           </Typography.Title>

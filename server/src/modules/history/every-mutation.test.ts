@@ -280,7 +280,11 @@ describe('every mutation', () => {
     await input('transitionCouncilSession', { id: council.id, to: 'CLOSED' }, 'session { id }');
     await byId('deleteCouncilSession', (await input('createCouncilSession', { title: 'Phiên dự thảo', year: 2023 }, 'session { id }')).session.id);
     const minutesTemplate = (await input('saveDocumentTemplate', { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN\n{title}' }, 'template { id version }')).template;
-    await input('saveDocumentTemplate', { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN HỌP\n{title}', expectedVersion: minutesTemplate.version }, 'template { id }');
+    await input(
+      'saveDocumentTemplate',
+      { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN HỌP\n{title}', expectedVersion: minutesTemplate.version },
+      'template { id }',
+    );
 
     const user = (await input('createUser', { username: `kiem_thu_${process.pid}`, displayName: 'Cán bộ kiểm thử', role: 'ANALYST' }, 'user { id }')).user.id;
     await input('updateUser', { id: user, displayName: 'Cán bộ kiểm thử 2' }, 'user { id }');
