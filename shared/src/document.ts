@@ -37,6 +37,9 @@ export const DOCUMENT_PATHS: Record<DocumentKind, string> = {
   COUNCIL_MINUTES: 'bien-ban-hoi-dong',
   DECISION: 'quyet-dinh',
 };
+/** Certificates on pre-printed blanks: `/documents/bang-khen/<commendation or decision id>.pdf`. */
+export const CERTIFICATE_PATH = 'bang-khen';
+export const certificatePath = (recordId: string) => `/documents/${CERTIFICATE_PATH}/${encodeURIComponent(recordId)}.pdf`;
 export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 export const documentPath = (kind: DocumentKind, recordId: string, format: DocumentFormat) =>

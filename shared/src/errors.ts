@@ -47,6 +47,7 @@ export const USER_ERROR_CODES = [
   'LEADING_VOTE_MISSING',
   'DOSSIER_LOCKED',
   'TEMPLATE_INVALID',
+  'LAYOUT_INVALID',
   'DOSSIER_EMPTY',
   'PROPOSAL_NUMBER_MISSING',
   'DECISION_REQUIRED',
@@ -151,4 +152,5 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   VOTES_EXCEED_PRESENT: 'Số phiếu đồng ý và không đồng ý vượt quá số thành viên có mặt.',
   NOT_ON_AGENDA: 'Đối tượng này không có trong danh sách biểu quyết của phiên họp.',
   TEMPLATE_INVALID: 'Mẫu văn bản có trường hoặc danh sách không dùng được cho loại văn bản này.',
+  LAYOUT_INVALID: 'Bố cục phôi không hợp lệ.',
 };

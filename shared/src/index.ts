@@ -11,3 +11,5 @@ export * from './eligibility.js';
 export * from './files.js';
 export * from './dossier.js';
 export * from './document.js';
+export * from './certificate.js';
+export * from './public.js';

@@ -14,4 +14,15 @@ export const DOCUMENT_RECORDS = {
     historyFields: { kind: l('Loại văn bản', 'Kind'), body: l('Nội dung mẫu', 'Template') },
     vocabularies: { kind: DocumentKind },
   },
+  CertificateLayout: {
+    label: l('Bố cục phôi', 'Certificate layout'),
+    plural: l('Bố cục phôi', 'Certificate layouts'),
+    logged: true,
+    historyFields: {
+      pageWidth: l('Chiều rộng trang (mm)', 'Page width (mm)'),
+      pageHeight: l('Chiều cao trang (mm)', 'Page height (mm)'),
+      fields: l('Vị trí các trường', 'Field positions'),
+    },
+    formats: { fields: (value) => (Array.isArray(value) ? `${value.length} trường` : undefined) },
+  },
 } satisfies Record<string, RecordTypeEntry>;

@@ -22,6 +22,7 @@ import { LoginThrottle1795294661500 } from './1795294661500-LoginThrottle.js';
 import { Council1795294661600 } from './1795294661600-Council.js';
 import { ProposalLine1795294661700 } from './1795294661700-ProposalLine.js';
 import { DocumentTemplate1795294664000 } from './1795294664000-DocumentTemplate.js';
+import { CertificateLayout1795294664100 } from './1795294664100-CertificateLayout.js';
 
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   Council1795294661600,
   ProposalLine1795294661700,
   DocumentTemplate1795294664000,
+  CertificateLayout1795294664100,
 ];

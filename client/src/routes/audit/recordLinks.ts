@@ -58,6 +58,7 @@ const AuditRecordsQuery = graphql(`
       ... on DossierLine { position dossier { id code } }
       ... on CouncilSession { title year }
       ... on DocumentTemplate { kind }
+      ... on CertificateLayout { awardType { id nameVi } }
     }
   }
 `);
@@ -184,6 +185,8 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: `${node.title} (${node.year})`, path: own };
     case 'DocumentTemplate':
       return { name: DocumentKind.labels[node.kind][language], path: own };
+    case 'CertificateLayout':
+      return { name: node.awardType.nameVi, path: `/award-types/${encodeURIComponent(node.awardType.id)}/certificate` };
     default:
       return { name: node.id, path: own };
   }

@@ -1,6 +1,6 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { DOCUMENT_FORMATS, DOCUMENT_PATHS, type DocumentFormat, type DocumentKind } from '@thidua/shared';
+import { CERTIFICATE_PATH, DOCUMENT_FORMATS, DOCUMENT_PATHS, type DocumentFormat, type DocumentKind } from '@thidua/shared';
 import type { Services } from '../../services.js';
 import type { ChangeOrigin } from '../../core/changes/origin.js';
 import { AppError } from '../../core/errors.js';
@@ -22,7 +22,8 @@ const STATUS: Record<string, [number, string]> = {
 };
 
 /**
- * `GET /documents/<kind>/<record global id>.<docx|pdf>` (paths in shared DOCUMENT_PATHS), authenticated
+ * `GET /documents/<kind>/<record global id>.<docx|pdf>` (paths in shared DOCUMENT_PATHS) and
+ * `GET /documents/bang-khen/<commendation or decision id>.pdf` (certificates), authenticated
  * like /graphql: the record is loaded as the caller may see it, so out of scope is 404 as if missing.
  * Errors are JSON `{ code, message }` in Vietnamese.
  */
@@ -36,8 +37,13 @@ export function documentRoutes(options: DocumentRoutesOptions): express.Router {
       const kind = KIND_OF_PATH.get(req.params.kind);
       const match = /^(.+)\.([a-z]+)$/.exec(req.params.file);
       const format = match?.[2] as DocumentFormat | undefined;
-      if (!kind || !match || !format || !DOCUMENT_FORMATS.includes(format)) throw new DocumentError(404, DOCUMENT_ERRORS.UNKNOWN_DOCUMENT, 'NOT_FOUND');
-      const doc = await options.services.documents.render(actor, kind, match[1]!, format);
+      const certificate = req.params.kind === CERTIFICATE_PATH && format === 'pdf';
+      if ((!kind && !certificate) || !match || !format || !DOCUMENT_FORMATS.includes(format))
+        throw new DocumentError(404, DOCUMENT_ERRORS.UNKNOWN_DOCUMENT, 'NOT_FOUND');
+      // The QR code opens the public record on this server, as the browser reached it.
+      const doc = certificate
+        ? await options.services.certificates.render(actor, match[1]!, `${req.protocol}://${req.get('host')}`)
+        : await options.services.documents.render(actor, kind!, match[1]!, format);
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");

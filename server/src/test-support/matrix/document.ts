@@ -1,4 +1,7 @@
+import { DEFAULT_CERTIFICATE_LAYOUT } from '@thidua/shared';
 import { DOMAIN } from '../authorization.js';
+import { gid } from '../builders.js';
+import { buildAwardType } from '../../modules/award-type/award-type.builders.js';
 import { DocumentTemplate } from '../../modules/document/entities.js';
 import type { MutationCase, QueryCase } from './run.js';
 
@@ -14,6 +17,18 @@ export const documentMutations: Record<string, MutationCase> = {
       return { input: { kind: 'COUNCIL_MINUTES', body: `# BIÊN BẢN HỌP\n{title}, lần ${++saves}` } };
     },
     versionedBy: 'Keyed by kind (created on first save); its version check is tested in modules/document/document-template.test.ts.',
+  },
+  saveCertificateLayout: {
+    allow: DOMAIN,
+    arrange: async (db) => ({
+      input: {
+        awardTypeId: gid(await buildAwardType(db)),
+        pageWidth: 420,
+        pageHeight: 297,
+        fields: DEFAULT_CERTIFICATE_LAYOUT.fields.map((f) => ({ ...f, top: f.top + 1 })),
+      },
+    }),
+    versionedBy: 'Keyed by award type (created on first save); its version check is tested in modules/document/certificate.test.ts.',
   },
 };
 
