@@ -6,7 +6,8 @@ import { browserSession } from './support/session.js';
 /**
  * The Board officer edits a document template in the web app (a field the document does not have
  * is refused, named, before anything is saved), saves it, and downloads a decision of the demo
- * data as DOCX and as PDF from the decision's page.
+ * data as DOCX and as PDF from the decision's page; moves a field of an award type's certificate
+ * on its blank and saves the layout.
  */
 const session = browserSession({ user: 'can_bo_ban' });
 
@@ -41,6 +42,27 @@ describe('documents from templates in the web app', () => {
     await expect.poll(() => panel.getByTestId('template-state').textContent()).toBe('Đang dùng mẫu Ban đã lưu, phiên bản 1.');
     expect(await body.inputValue()).toContain('Người ghi biên bản: {secretary}');
     await browser.screenshot('documents-2-template-saved');
+    expect(browser.problems).toEqual([]);
+  });
+
+  it("the Board moves a certificate field on an award type's blank and saves the layout", async () => {
+    const { browser } = await session();
+    const { page } = browser;
+    await page.goto('/award-types');
+    await page.locator('[data-testid^="certificate-layout-"]').first().click();
+    await page.waitForURL(/\/award-types\/.+\/certificate$/);
+    await expect.poll(() => page.getByTestId('layout-state').textContent()).toContain('Đang dùng bố cục mặc định');
+    const top = page.getByTestId('top-RECIPIENT');
+    const input = (await top.evaluate((e) => e.tagName)) === 'INPUT' ? top : top.locator('input').first();
+    await input.fill('95');
+    await input.press('Tab');
+    // The field moves on the scaled sheet (840 px for 420 mm: 2 px per mm).
+    await expect.poll(() => page.getByTestId('preview-RECIPIENT').evaluate((e) => (e as HTMLElement).style.top)).toBe('190px');
+    await page.getByTestId('printable-SALUTATION').click();
+    await page.getByTestId('save-layout').click();
+    await expect.poll(() => page.getByTestId('layout-state').textContent()).toBe('Bố cục của Ban, phiên bản 1.');
+    expect(await input.inputValue()).toBe('95');
+    await browser.screenshot('documents-4-certificate-layout');
     expect(browser.problems).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { certificatePath } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { connectionProps } from '../../components/connectionProps';
@@ -62,7 +64,12 @@ export function Component() {
           actions={mayEdit ? <DeleteDecisionButton decision={decision} /> : null}
         >
           <DecisionSummary decision={decision} />
-          <DocumentDownloads kind="DECISION" recordId={decision.id} label={tx.document} />
+          <Space wrap>
+            <DocumentDownloads kind="DECISION" recordId={decision.id} label={tx.document} />
+            <Button icon={<PrinterOutlined />} href={certificatePath(decision.id)} download data-testid="decision-certificates">
+              {tx.certificates}
+            </Button>
+          </Space>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {tx.commendations}
           </Typography.Title>

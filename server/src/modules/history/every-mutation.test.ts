@@ -286,7 +286,12 @@ describe('every mutation', () => {
       { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN HỌP\n{title}', expectedVersion: minutesTemplate.version },
       'template { id }',
     );
-    const layout = { awardTypeId: awardType, pageWidth: 420, pageHeight: 297, fields: DEFAULT_CERTIFICATE_LAYOUT.fields.map((f) => ({ ...f })) };
+    const layout = {
+      awardTypeId: awardType,
+      pageWidth: 420,
+      pageHeight: 297,
+      fields: DEFAULT_CERTIFICATE_LAYOUT.fields.map((f) => ({ ...f, align: f.align.toUpperCase() })),
+    };
     const savedLayout = (await input('saveCertificateLayout', layout, 'layout { id version }')).layout;
     await input('saveCertificateLayout', { ...layout, pageWidth: 410, expectedVersion: savedLayout.version }, 'layout { id }');
 

@@ -12,8 +12,9 @@ export const documentMutations: Record<string, MutationCase> = {
   saveDocumentTemplate: {
     allow: DOMAIN,
     arrange: async (db) => {
-      await db.manager.delete(DocumentTemplate, { kind: 'COUNCIL_MINUTES' });
-      await db.manager.save(db.manager.create(DocumentTemplate, { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN\n{title}' }));
+      // One template per kind: the run edits the one an earlier run saved, or saves the first.
+      const existing = await db.manager.findOneBy(DocumentTemplate, { kind: 'COUNCIL_MINUTES' });
+      if (!existing) await db.manager.save(db.manager.create(DocumentTemplate, { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN\n{title}' }));
       return { input: { kind: 'COUNCIL_MINUTES', body: `# BIÊN BẢN HỌP\n{title}, lần ${++saves}` } };
     },
     versionedBy: 'Keyed by kind (created on first save); its version check is tested in modules/document/document-template.test.ts.',
@@ -25,7 +26,7 @@ export const documentMutations: Record<string, MutationCase> = {
         awardTypeId: gid(await buildAwardType(db)),
         pageWidth: 420,
         pageHeight: 297,
-        fields: DEFAULT_CERTIFICATE_LAYOUT.fields.map((f) => ({ ...f, top: f.top + 1 })),
+        fields: DEFAULT_CERTIFICATE_LAYOUT.fields.map((f) => ({ ...f, align: f.align.toUpperCase(), top: f.top + 1 })),
       },
     }),
     versionedBy: 'Keyed by award type (created on first save); its version check is tested in modules/document/certificate.test.ts.',
