@@ -61,7 +61,7 @@ describe('documents from templates in the web app', () => {
     await page.getByTestId('printable-SALUTATION').click();
     await page.getByTestId('save-layout').click();
     await expect.poll(() => page.getByTestId('layout-state').textContent()).toBe('Bố cục của Ban, phiên bản 1.');
-    expect(await input.inputValue()).toBe('95');
+    expect(Number(await input.inputValue())).toBe(95);
     await browser.screenshot('documents-4-certificate-layout');
     expect(browser.problems).toEqual([]);
   });
