@@ -25,7 +25,7 @@ export default defineConfig(({ command, mode }) => ({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: api, ws: true } },
+    proxy: { '/graphql': { target: api, ws: true }, '/documents': { target: api } },
   },
   build: {
     outDir: 'dist',

@@ -46,6 +46,8 @@ export const USER_ERROR_CODES = [
   'NO_CANDIDATES',
   'LEADING_VOTE_MISSING',
   'DOSSIER_LOCKED',
+  'TEMPLATE_INVALID',
+  'LAYOUT_INVALID',
   'DOSSIER_EMPTY',
   'PROPOSAL_NUMBER_MISSING',
   'DECISION_REQUIRED',
@@ -153,4 +155,6 @@ export const USER_ERROR_MESSAGES_VI: Record<UserErrorCode, string> = {
   NOT_ON_AGENDA: 'Đối tượng này không có trong danh sách biểu quyết của phiên họp.',
   RECIPIENT_CATEGORY_NOT_INDIVIDUAL: 'Chỉ phân loại đối tượng (lãnh đạo, doanh nhân, người lao động trực tiếp…) cho khen thưởng cá nhân.',
   TDKT_ORGANIZATION_IN_USE: 'Tổ chức còn công chức làm công tác thi đua, khen thưởng: chuyển hoặc xóa các công chức trước.',
+  TEMPLATE_INVALID: 'Mẫu văn bản có trường hoặc danh sách không dùng được cho loại văn bản này.',
+  LAYOUT_INVALID: 'Bố cục phôi không hợp lệ.',
 };

@@ -14,3 +14,5 @@ export * from './jobs.js';
 export * from './public.js';
 export * from './statistics.js';
 export * from './statistics-forms.js';
+export * from './document.js';
+export * from './certificate.js';

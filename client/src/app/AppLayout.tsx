@@ -60,6 +60,7 @@ const NAV: { path: string; key: MessageKey; icon: React.ReactNode; anyOf?: Permi
   { path: '/reports', key: 'reports', icon: <FileTextOutlined /> },
   { path: '/events', key: 'events', icon: <CalendarOutlined /> },
   { path: '/award-types', key: 'awardTypes', icon: <AuditOutlined /> },
+  { path: '/document-templates', key: 'documentTemplates', icon: <FileTextOutlined />, anyOf: ['write:domain'] },
   { path: '/eligibility', key: 'eligibility', icon: <CheckCircleOutlined /> },
   { path: '/audit', key: 'audit', icon: <HistoryOutlined />, anyOf: ['read:audit'] },
   { path: '/admin', key: 'admin', icon: <SafetyCertificateOutlined />, anyOf: ['manage:users', 'manage:tokens'] },

@@ -91,6 +91,9 @@ export const router = createBrowserRouter([
           { path: 'events', lazy: () => import('../routes/events/EventsPage') },
           { path: 'events/:id', lazy: () => import('../routes/events/EventPage') },
           { path: 'award-types', lazy: () => import('../routes/award-types/AwardTypesPage') },
+          { path: 'award-types/:id/certificate', lazy: () => import('../routes/award-types/CertificateLayoutPage') },
+          { path: 'document-templates', lazy: () => import('../routes/document-templates/DocumentTemplatesPage') },
+          { path: 'document-templates/:id', lazy: () => import('../routes/document-templates/DocumentTemplatesPage') },
           { path: 'eligibility', lazy: () => import('../routes/eligibility/EligibilityPage') },
           { element: <RequirePermission anyOf={['read:audit']} />, children: [{ path: 'audit', lazy: () => import('../routes/audit/AuditPage') }] },
           {

@@ -16,6 +16,7 @@ export const messages = {
   reports: { vi: 'Báo cáo thống kê', en: 'Statistics reports' },
   events: { vi: 'Hội nghị, sự kiện', en: 'Conferences & events' },
   awardTypes: { vi: 'Danh mục khen thưởng', en: 'Award types' },
+  documentTemplates: { vi: 'Mẫu văn bản', en: 'Document templates' },
   eligibility: { vi: 'Xét điều kiện khen thưởng', en: 'Eligibility' },
   graphiql: { vi: 'GraphiQL (phân tích)', en: 'GraphiQL (analysts)' },
   admin: { vi: 'Quản trị tài khoản', en: 'Administration' },

@@ -32,6 +32,7 @@ import {
 import type { PossibleTypesResultData } from '../gql/possible-types';
 import type { Language } from '../i18n/language';
 import { COUNCIL_RECORDS } from './council.records';
+import { DOCUMENT_RECORDS } from './document.records';
 import { DOSSIER_RECORDS } from './dossier.records';
 import { ELIGIBILITY_RECORDS } from './eligibility.records';
 import { STATISTICS_RECORDS } from './statistics.records';
@@ -582,6 +583,7 @@ export const RECORD_REGISTRY: Record<NodeType, RecordTypeEntry> = {
   ...DOSSIER_RECORDS,
   ...COUNCIL_RECORDS,
   ...STATISTICS_RECORDS,
+  ...DOCUMENT_RECORDS,
 };
 
 /** The entry of a GraphQL type name, or undefined for a type the app does not know (yet). */

@@ -23,6 +23,8 @@ import { Council1795294661600 } from './1795294661600-Council.js';
 import { ProposalLine1795294661700 } from './1795294661700-ProposalLine.js';
 import { PublicLookup1795294662000 } from './1795294662000-PublicLookup.js';
 import { Statistics1795294663000 } from './1795294663000-Statistics.js';
+import { DocumentTemplate1795294664000 } from './1795294664000-DocumentTemplate.js';
+import { CertificateLayout1795294664100 } from './1795294664100-CertificateLayout.js';
 
 import { JobQueue1795294661800 } from './1795294661800-JobQueue.js';
 /** Every migration, oldest first. Append-only once released: never edit one that has shipped. */
@@ -53,4 +55,6 @@ export const migrations = [
   JobQueue1795294661800,
   PublicLookup1795294662000,
   Statistics1795294663000,
+  DocumentTemplate1795294664000,
+  CertificateLayout1795294664100,
 ];

@@ -8,6 +8,7 @@ import { commentFeature } from './comment/index.js';
 import { councilFeature } from './council/index.js';
 import { covenantFeature } from './covenant/index.js';
 import { decisionFeature } from './decision/index.js';
+import { documentFeature } from './document/index.js';
 import { dossierFeature } from './dossier/index.js';
 import { eligibilityFeature } from './eligibility/index.js';
 import { eventFeature } from './event/index.js';
@@ -56,6 +57,7 @@ export const features = [
   jobFeature,
   publicLookupFeature,
   statisticsFeature,
+  documentFeature,
 ] as const;
 
 registerRecordTypes(features);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { BlocRole, DisciplineForm, LIMITS, PerformanceRatingLevel, ProposedAward } from '@thidua/shared';
+import { BlocRole, DisciplineForm, DocumentKind, LIMITS, PerformanceRatingLevel, ProposedAward } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { AuditRecordsQuery } from '../../gql/graphql';
 import type { Language } from '../../i18n/language';
@@ -59,6 +59,8 @@ const AuditRecordsQuery = graphql(`
       ... on CouncilSession { title year }
       ... on TdktOrganization { name }
       ... on TdktOfficer { fullName organization { name } }
+      ... on DocumentTemplate { kind }
+      ... on CertificateLayout { awardType { id nameVi } }
     }
   }
 `);
@@ -187,6 +189,10 @@ export function describeRecord(node: RecordNode, language: Language): RecordLink
       return { name: node.name, path: '/reports/registry' };
     case 'TdktOfficer':
       return { name: `${node.fullName} – ${node.organization.name}`, path: '/reports/registry' };
+    case 'DocumentTemplate':
+      return { name: DocumentKind.labels[node.kind][language], path: own };
+    case 'CertificateLayout':
+      return { name: node.awardType.nameVi, path: `/award-types/${encodeURIComponent(node.awardType.id)}/certificate` };
     default:
       return { name: node.id, path: own };
   }

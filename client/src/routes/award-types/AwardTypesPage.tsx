@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Select, Space, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
@@ -19,6 +20,7 @@ import { AwardTypeFormModal, type AwardTypeFormModal_awardType } from './AwardTy
 import { DeleteAwardTypeButton } from './DeleteAwardTypeButton';
 import { awardTypesFilter } from './awardTypesFilter';
 import { awardTypeTexts } from './texts';
+import { certificateTexts } from './certificateTexts';
 
 const AwardTypesQuery = graphql(`
   query AwardTypesPage($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: AwardTypeFilter, $orderBy: [AwardTypeOrder!]) {
@@ -35,6 +37,7 @@ type Row = AwardTypesPageQuery['awardTypes']['nodes'][number];
 export function Component() {
   const { t, language } = useLanguage();
   const tx = useTexts(awardTypeTexts);
+  const { layoutLink } = useTexts(certificateTexts);
   const vocab = useVocabularyLabel();
   const list = useListParams();
   const sort = listSort(list, ['RANK', 'NAME_VI', 'CODE'] as const, { field: 'RANK', dir: 'DESC' });
@@ -139,6 +142,9 @@ export function Component() {
                   key: 'actions',
                   render: (_: unknown, a: Row) => (
                     <Space orientation="vertical" size={4}>
+                      <Link to={`/award-types/${encodeURIComponent(a.id)}/certificate`} data-testid={`certificate-layout-${a.code}`}>
+                        {layoutLink}
+                      </Link>
                       <Button icon={<EditOutlined />} onClick={() => (setEditing(a), setEditOpen(true))} data-testid={`edit-award-type-${a.code}`}>
                         {t('edit')}
                       </Button>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
+import { DocumentDownloads } from '../../components/documents';
 import { QueryState } from '../../components/QueryState';
 import { useTexts } from '../../i18n/language';
 import { MinutesDocument } from './MinutesDocument';
@@ -14,6 +15,7 @@ const MinutesQuery = graphql(`
       __typename
       ... on BallotSession {
         id
+        status
         ...MinutesDocument_session
       }
     }
@@ -37,6 +39,7 @@ export function Component() {
             <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-minutes">
               {text.print}
             </Button>
+            {session.status === 'CLOSED' ? <DocumentDownloads kind="BALLOT_MINUTES" recordId={session.id} label={text.document} /> : null}
           </div>
           <MinutesDocument session={session} />
         </>

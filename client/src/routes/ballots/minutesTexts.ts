@@ -6,6 +6,7 @@ export const MINUTES_TEXTS = {
   subject: { vi: 'Họp bình xét và bỏ phiếu', en: 'Review and ballot meeting' },
   year: { vi: 'năm', en: 'year' },
   print: { vi: 'In biên bản', en: 'Print minutes' },
+  document: { vi: 'Biên bản theo mẫu', en: 'Minutes from the template' },
   back: { vi: 'Về phiên bỏ phiếu', en: 'Back to the session' },
   notYet: { vi: 'Biên bản được lập khi phiên bỏ phiếu kết thúc.', en: 'The minutes are written when the session closes.' },
   dated: { vi: 'ngày', en: 'on' },

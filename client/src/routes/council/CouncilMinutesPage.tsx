@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
+import { DocumentDownloads } from '../../components/documents';
 import { QueryState } from '../../components/QueryState';
 import { useTexts } from '../../i18n/language';
 import { CouncilMinutesDocument } from './CouncilMinutesDocument';
@@ -12,6 +13,7 @@ const MinutesQuery = graphql(`
   query CouncilMinutesPage($id: ID!) {
     councilSession(id: $id) {
       id
+      status
       ...CouncilMinutesDocument_session
     }
   }
@@ -34,6 +36,7 @@ export function Component() {
             <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-minutes">
               {text.print}
             </Button>
+            {session.status === 'CLOSED' ? <DocumentDownloads kind="COUNCIL_MINUTES" recordId={session.id} label={text.document} /> : null}
           </div>
           <CouncilMinutesDocument session={session} />
         </>

@@ -7,6 +7,7 @@ export const COUNCIL_MINUTES_TEXTS = {
   subject: { vi: 'Họp Hội đồng Thi đua – Khen thưởng', en: 'Meeting of the Emulation and Commendation Council' },
   year: { vi: 'xét khen thưởng năm', en: 'on the commendations of' },
   print: { vi: 'In biên bản', en: 'Print minutes' },
+  document: { vi: 'Biên bản theo mẫu', en: 'Minutes from the template' },
   back: { vi: 'Về phiên họp', en: 'Back to the session' },
   notYet: { vi: 'Biên bản được lập khi phiên họp kết thúc.', en: 'The minutes are written when the session closes.' },
   meeting: { vi: 'I. Thời gian, địa điểm, thành phần', en: 'I. Time, place, participants' },

@@ -1,9 +1,12 @@
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { certificatePath } from '@thidua/shared';
 import { graphql } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
 import { connectionProps } from '../../components/connectionProps';
+import { DocumentDownloads } from '../../components/documents';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useLanguage, useTexts } from '../../i18n/language';
@@ -69,6 +72,12 @@ export function Component() {
           }
         >
           <DecisionSummary decision={decision} />
+          <Space wrap>
+            <DocumentDownloads kind="DECISION" recordId={decision.id} label={tx.document} />
+            <Button icon={<PrinterOutlined />} href={certificatePath(decision.id)} download data-testid="decision-certificates">
+              {tx.certificates}
+            </Button>
+          </Space>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {tx.commendations}
           </Typography.Title>

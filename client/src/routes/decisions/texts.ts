@@ -3,6 +3,8 @@ export const decisionTexts = {
   number: { vi: 'Số, ký hiệu', en: 'Number' },
   titled: { vi: 'Quyết định số', en: 'Decision No.' },
   noNumber: { vi: '(không số)', en: '(no number)' },
+  document: { vi: 'Quyết định và danh sách kèm theo', en: 'Decision and its list' },
+  certificates: { vi: 'In Bằng khen trên phôi (PDF)', en: 'Print the certificates on blanks (PDF)' },
   issuedOn: { vi: 'Ngày ký', en: 'Issued on' },
   issuer: { vi: 'Cơ quan ban hành', en: 'Issuer' },
   issuerLevel: { vi: 'Cấp ban hành', en: 'Issuer level' },

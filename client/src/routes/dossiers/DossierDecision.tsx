@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Button, Card, Descriptions, Space } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useCan } from '../../auth/AuthProvider';
+import { DocumentDownloads } from '../../components/documents';
 import { useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { ApproveDossierModal } from './ApproveDossierModal';
@@ -25,7 +26,8 @@ export function DossierDecision(props: { dossier: FragmentType<typeof DossierDec
   const { decision } = dossier;
   const mayApprove = board && dossier.status === 'AWAITING_DECISION';
   const mayCancel = board && dossier.status === 'AWARDED';
-  if (!decision && !mayApprove) return null;
+  // Anyone who sees a dossier awaiting decision may download the draft decision.
+  if (!decision && dossier.status !== 'AWAITING_DECISION') return null;
   const actions = (
     <Space>
       {mayApprove ? (
@@ -54,6 +56,7 @@ export function DossierDecision(props: { dossier: FragmentType<typeof DossierDec
           <Descriptions.Item label={tx.signer}>{decision.signer ?? '—'}</Descriptions.Item>
         </Descriptions>
       ) : null}
+      <DocumentDownloads kind="DECISION" recordId={decision?.id ?? dossier.id} label={decision ? tx.decisionDocument : tx.draftDecision} size="small" />
       <ApproveDossierModal dossier={dossier} open={open === 'approve'} onClose={() => setOpen(null)} />
       <CancelApprovalModal dossier={dossier} open={open === 'cancel'} onClose={() => setOpen(null)} />
     </Card>

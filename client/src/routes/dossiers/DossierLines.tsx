@@ -6,6 +6,7 @@ import { SubjectKind } from '@thidua/shared';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { DossierLines_LineFragment } from '../../gql/graphql';
 import { DeleteRecordButton } from '../../components/DeleteRecordButton';
+import { DocumentDownloads } from '../../components/documents';
 import { useVocabularyLabel } from '../../components/VocabularySelect';
 import { useTexts } from '../../i18n/language';
 import { useMutationFeedback } from '../../lib/useMutationFeedback';
@@ -117,6 +118,7 @@ export function DossierLines({ dossierId, lines: refs, editable, appraisable = f
             key: 'actions',
             render: (_, l) => (
               <Space>
+                {l.subjectKind === 'COLLECTIVE' ? <DocumentDownloads kind="ACHIEVEMENT_REPORT" recordId={l.id} compact /> : null}
                 {appraisable ? (
                   <Button size="small" icon={<FileSearchOutlined />} onClick={() => setAppraising(l)} data-testid="appraise-line">
                     {flow.appraise}

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Breadcrumb } from 'antd';
 import { DOSSIER_EDITABLE } from '@thidua/shared';
 import { getFragmentData, graphql } from '../../gql';
+import { DocumentDownloads } from '../../components/documents';
 import { QueryState } from '../../components/QueryState';
 import { RecordPage } from '../../components/RecordPage';
 import { useTexts } from '../../i18n/language';
@@ -75,6 +76,7 @@ export function Component() {
             <Alert type="info" showIcon title={tx.locked} data-testid="dossier-locked" />
           ) : null}
           <DossierSummary dossier={dossier} />
+          <DocumentDownloads kind="PROPOSAL_LETTER" recordId={dossier.id} label={tx.proposalLetter} />
           <DossierRoute dossier={dossier} />
           <DossierDecision dossier={dossier} />
           <DossierLines dossierId={dossier.id} lines={dossier.lines} editable={editable} appraisable={appraisable} />

@@ -22,6 +22,8 @@ export const flowTexts = {
   council: { vi: 'Hội đồng', en: 'Council' },
   commendation: { vi: 'Khen thưởng', en: 'Commendation' },
   decision: { vi: 'Quyết định khen thưởng', en: 'Award decision' },
+  decisionDocument: { vi: 'Quyết định và danh sách kèm theo', en: 'Decision and its list' },
+  draftDecision: { vi: 'Dự thảo quyết định và danh sách kèm theo', en: 'Draft decision and its list' },
   approve: { vi: 'Phê duyệt khen thưởng', en: 'Approve the awards' },
   approved: { vi: 'Đã phê duyệt khen thưởng', en: 'Awards approved' },
   decisionNumber: { vi: 'Số quyết định', en: 'Decision number' },

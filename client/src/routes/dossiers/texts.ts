@@ -1,6 +1,7 @@
 /** Texts of the nomination dossier pages (Vietnamese first). */
 export const dossierTexts = {
   dossiers: { vi: 'Hồ sơ khen thưởng', en: 'Nomination dossiers' },
+  proposalLetter: { vi: 'Tờ trình (Mẫu 01)', en: 'Proposal letter (Form 01)' },
   inbox: { vi: 'Hồ sơ chờ xử lý', en: 'Dossier inbox' },
   all: { vi: 'Tất cả hồ sơ', en: 'All dossiers' },
   code: { vi: 'Mã hồ sơ', en: 'Code' },

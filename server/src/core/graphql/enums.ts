@@ -76,3 +76,4 @@ export const TdktOrganizationKindEnum = graphqlEnum(
 );
 export const TrainingLevelEnum = graphqlEnum(vocab.TrainingLevel, 'TrainingLevel', 'Trình độ đào tạo (training level), biểu 0605.');
 export const StatisticsFormEnum = graphqlEnum(vocab.StatisticsForm, 'StatisticsForm', 'Biểu thống kê năm theo Thông tư 02/2023/TT-BNV (statistics form).');
+export const DocumentKindEnum = graphqlEnum(vocab.DocumentKind, 'DocumentKind', 'Loại văn bản lập từ mẫu (document kind).');

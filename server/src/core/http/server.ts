@@ -26,6 +26,7 @@ import { startSubscriptionServer } from '../live/ws.js';
 import { fileRoutes } from '../../modules/file/index.js';
 import { DEFAULT_JOB_TIMING, jobRoutes, JobRunner, listExportHandler } from '../../modules/job/index.js';
 import { statisticsRoutes } from '../../modules/statistics/index.js';
+import { documentRoutes } from '../../modules/document/index.js';
 
 export interface HttpServer {
   server: http.Server;
@@ -126,6 +127,7 @@ export async function startHttpServer(config: Settings, db: DataSource, serviceO
   app.use('/files', requestScope, fileRoutes({ db, services, cookieSecure: config.cookieSecure, maxUploadBytes: config.maxUploadBytes }));
   app.use('/jobs', requestScope, jobRoutes({ db, services, cookieSecure: config.cookieSecure }));
   app.use('/exports', requestScope, statisticsRoutes({ db, services, cookieSecure: config.cookieSecure }));
+  app.use('/documents', requestScope, documentRoutes({ db, services, cookieSecure: config.cookieSecure }));
   app.use(
     '/graphql',
     requestScope,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CERTIFICATE_LAYOUT } from '@thidua/shared';
 import { hashPassword } from '../../core/auth/password.js';
 import { createTestApp, ok, type Gql, type TestApp } from '../../test-support/app.js';
 import { buildUnit, gid } from '../../test-support/builders.js';
@@ -294,6 +295,20 @@ describe('every mutation', () => {
     await input('recordCouncilVotes', { id: council.id, votes: counts }, 'session { id }');
     await input('transitionCouncilSession', { id: council.id, to: 'CLOSED' }, 'session { id }');
     await byId('deleteCouncilSession', (await input('createCouncilSession', { title: 'Phiên dự thảo', year: 2023 }, 'session { id }')).session.id);
+    const minutesTemplate = (await input('saveDocumentTemplate', { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN\n{title}' }, 'template { id version }')).template;
+    await input(
+      'saveDocumentTemplate',
+      { kind: 'COUNCIL_MINUTES', body: '# BIÊN BẢN HỌP\n{title}', expectedVersion: minutesTemplate.version },
+      'template { id }',
+    );
+    const layout = {
+      awardTypeId: awardType,
+      pageWidth: 420,
+      pageHeight: 297,
+      fields: DEFAULT_CERTIFICATE_LAYOUT.fields.map((f) => ({ ...f, align: f.align.toUpperCase() })),
+    };
+    const savedLayout = (await input('saveCertificateLayout', layout, 'layout { id version }')).layout;
+    await input('saveCertificateLayout', { ...layout, pageWidth: 410, expectedVersion: savedLayout.version }, 'layout { id }');
 
     const user = (await input('createUser', { username: `kiem_thu_${process.pid}`, displayName: 'Cán bộ kiểm thử', role: 'ANALYST' }, 'user { id }')).user.id;
     await input('updateUser', { id: user, displayName: 'Cán bộ kiểm thử 2' }, 'user { id }');

@@ -12,6 +12,7 @@ import { gid } from '../builders.js';
 import { fromGlobalId } from '../../core/graphql/global-id.js';
 import { councilMutations } from './council.js';
 import { jobMutations } from './job.js';
+import { documentMutations } from './document.js';
 import { eligibilityMutations } from './eligibility.js';
 import { publicationMutations } from './public-lookup.js';
 import { statisticsMutations } from './statistics.js';
@@ -144,6 +145,7 @@ export const domainMutations: Record<string, MutationCase> = {
   ...councilMutations,
   ...jobMutations,
   ...statisticsMutations,
+  ...documentMutations,
 };
 
 function buildTally(db: Parameters<MutationCase['arrange']>[0], reporterUnitId: string) {

@@ -12,6 +12,7 @@ import { buildToken, buildUser, PEOPLE_READERS, personAt, type Outcome, type Who
 import { gid } from '../builders.js';
 import { councilQueries } from './council.js';
 import { jobQueries } from './job.js';
+import { documentQueries } from './document.js';
 import { eligibilityQueries } from './eligibility.js';
 import { publicLookupQueries } from './public-lookup.js';
 import { statisticsQueries } from './statistics.js';
@@ -143,6 +144,7 @@ export const queryCases: Record<string, QueryCase> = {
   ...jobQueries,
   ...publicLookupQueries,
   ...statisticsQueries,
+  ...documentQueries,
   dossiers: { field: 'dossiers', expect: readers, arrange: list('dossiers') },
   dossierInbox: { field: 'dossierInbox', expect: readers, arrange: async () => ({ query: '{ dossierInbox { totalCount overdueCount } }' }) },
   // Unit A's dossier to bloc A: the officers of unit B and bloc B do not find it.

@@ -1,0 +1,1 @@
+export { DocumentDownloads } from './DocumentDownloads';
