@@ -455,16 +455,27 @@ export type CertificateField =
 
 /** Vị trí và kiểu chữ của một trường trên phôi. */
 export type CertificateFieldInput = {
+  /** Căn lề (align). */
   align: TextAlign;
+  /** In đậm (bold). */
   bold: boolean;
+  /** Màu chữ #rrggbb (color). */
   color: string;
+  /** Trường (field). */
   field: CertificateField;
+  /** Cỡ chữ, pt (font size). */
   fontSize: number;
+  /** In nghiêng (italic). */
   italic: boolean;
+  /** Cách mép trái, mm (left). */
   left: number;
+  /** In ra giấy (printable); không: chỉ hiện trên màn hình. */
   printable: boolean;
+  /** Cách mép trên, mm (top). */
   top: number;
+  /** Chữ in hoa (uppercase). */
   uppercase: boolean;
+  /** Chiều rộng ô chữ, mm (width); mã QR: cạnh. */
   width: number;
 };
 
@@ -2124,8 +2135,11 @@ export type TdktOrganizationKind =
 
 /** Căn lề (text alignment): LEFT trái, CENTER giữa, RIGHT phải. */
 export type TextAlign =
+  /** Căn giữa / Center */
   | 'CENTER'
+  /** Căn trái / Left */
   | 'LEFT'
+  /** Căn phải / Right */
   | 'RIGHT';
 
 /** Phạm vi quyền của mã truy cập API (token scope). */

@@ -75,15 +75,15 @@ export class BackgroundJob {
   @Column({ type: 'text' })
   actorName!: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'Lúc yêu cầu.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Lúc bắt đầu chạy (lần gần nhất).' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   startedAt!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Lúc kết thúc (hoàn tất, thất bại hoặc hủy).' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   finishedAt!: Date | null;
 

@@ -38,7 +38,11 @@ export class JobResolver {
     () => JobPayload,
     'Xuất một danh sách ra Excel đúng như đang xem (cùng truy vấn, bộ lọc, thứ tự, cột tiếng Việt), chạy nền: theo dõi bằng `jobUpdated`, tải tệp ở `resultUrl`.',
   )
-  startListExport(@Arg('input') input: ListExportInput, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+  startListExport(
+    @Arg('input', { description: 'Danh sách cần xuất: truy vấn, biến, cột, tiêu đề.' }) input: ListExportInput,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.jobs.startListExport(ctx.actor, info.schema, input);
   }
 
