@@ -3,6 +3,7 @@ import { print, type DocumentNode } from 'graphql';
 import { useMutation, useSubscription } from '@apollo/client/react';
 import { Alert, Button, Modal, Progress, Space, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { isFinishedJob } from '@thidua/shared';
 import type { ExportColumnInput } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { useLanguage } from '../../i18n/language';
@@ -45,8 +46,6 @@ export interface ExportListProps {
   description?: string;
 }
 
-const finished = (status: string | undefined) => status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
-
 /** "Xuất Excel": the export runs on the server as a job; a dialog follows its progress and offers the file. */
 export default function ExportListButton(props: ExportListProps) {
   const { label, language } = useLanguage();
@@ -57,7 +56,7 @@ export default function ExportListButton(props: ExportListProps) {
   const [cancel] = useMutation(CancelJob);
   const { data } = useSubscription(JobProgress, { variables: { id: jobId ?? '' }, skip: !jobId });
   const job = data?.jobUpdated;
-  const ended = finished(job?.status);
+  const ended = !!job && isFinishedJob(job.status);
 
   const begin = async () => {
     setProblem(null);

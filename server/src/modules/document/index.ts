@@ -7,7 +7,7 @@ import { DocumentTemplate } from './document-template.entity.js';
 import { DocumentTemplateResolver } from './document.resolver.js';
 import { DocumentService } from './document.service.js';
 
-export { documentRoutes, type DocumentRoutesOptions } from './document.http.js';
+export { documentRoutes } from './document.http.js';
 
 /**
  * Documents from templates (WORKFLOW.md §4): proposal letter, achievement report, the bloc's and the

@@ -1,32 +1,15 @@
 import express, { type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
-import type { Services } from '../../services.js';
-import type { ChangeOrigin } from '../../core/changes/origin.js';
-import { authenticate, sessionCookie } from '../../core/http/authenticate.js';
+import { attachmentHeaders, callerOf, type DownloadRoutesOptions } from '../../core/http/download.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { FileError, fileErrorOf } from './file.errors.js';
 import { readUpload } from './file.upload.js';
 import type { StoredFile } from './stored-file.entity.js';
 
-export interface FileRoutesOptions {
-  db: DataSource;
-  services: Services;
-  cookieSecure: boolean;
+export interface FileRoutesOptions extends DownloadRoutesOptions {
   maxUploadBytes: number;
 }
 
 export const fileUrl = (file: Pick<StoredFile, 'id'>) => `/files/${toGlobalId('StoredFile', file.id)}`;
-
-/** `filename*` (RFC 5987/6266) keeps Vietnamese names; `filename` is an ASCII fallback for old clients. */
-export function contentDisposition(name: string): string {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
 
 /** Nothing a browser would render as a page, whatever was stored. */
 const safeType = (type: string) => (/html|xml|svg|javascript|ecmascript/i.test(type) ? 'application/octet-stream' : type);
@@ -38,12 +21,6 @@ const safeType = (type: string) => (/html|xml|svg|javascript|ecmascript/i.test(t
  */
 export function fileRoutes(options: FileRoutesOptions): express.Router {
   const router = express.Router();
-  const callerOf = async (req: Request, res: Response) => {
-    const { actor } = await authenticate(options.services, options.db, req.headers.authorization, sessionCookie(req, res, options.cookieSecure));
-    const origin = res.locals.changeOrigin as ChangeOrigin | undefined;
-    if (origin) origin.actor = actor;
-    return actor;
-  };
   const fail = (req: Request, res: Response, error: unknown) => {
     const known = fileErrorOf(error);
     if (!known) console.error('Unexpected file endpoint error:', error);
@@ -55,7 +32,7 @@ export function fileRoutes(options: FileRoutesOptions): express.Router {
 
   router.post('/', async (req, res) => {
     try {
-      const actor = await callerOf(req, res);
+      const actor = await callerOf(options, req, res);
       if (actor.kind === 'ANONYMOUS') throw new FileError(401, 'UNAUTHENTICATED');
       if (!req.headers.authorization && !req.headers['x-requested-with']) {
         throw new FileError(400, 'BAD_REQUEST', 'Thiếu tiêu đề X-Requested-With (chống giả mạo yêu cầu).');
@@ -76,13 +53,10 @@ export function fileRoutes(options: FileRoutesOptions): express.Router {
 
   router.get('/:id', async (req, res) => {
     try {
-      const file = await options.services.files.open(await callerOf(req, res), req.params.id);
+      const file = await options.services.files.open(await callerOf(options, req, res), req.params.id);
       const etag = `"${file.sha256}"`;
-      res.setHeader('Cache-Control', 'private, no-cache');
+      attachmentHeaders(res, file.name, 'private, no-cache');
       res.setHeader('ETag', etag);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
-      res.setHeader('Content-Disposition', contentDisposition(file.name));
       if (req.headers['if-none-match'] === etag) return void res.status(304).end();
       res.setHeader('Content-Type', safeType(file.contentType));
       res.setHeader('Content-Length', String(file.content.length));

@@ -7,7 +7,7 @@ import { CovenantAssessmentFilesResolver, DossierFilesResolver, StoredFileResolv
 import { FileService } from './file.service.js';
 import { StoredFile } from './stored-file.entity.js';
 
-export { contentDisposition, fileRoutes, type FileRoutesOptions } from './file.http.js';
+export { fileRoutes, type FileRoutesOptions } from './file.http.js';
 export { FILE_OWNERS, type FileOwner } from './file.owners.js';
 export type { FileSettings } from './file.service.js';
 

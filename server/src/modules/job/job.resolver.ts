@@ -10,7 +10,7 @@ import { ListExportInput } from './list-export.input.js';
 const JobPayload = Payload<BackgroundJob>('Job', 'job', () => BackgroundJob, 'Kết quả thao tác trên việc chạy nền (job payload).');
 
 /** The download of a finished job's file (authenticated like /graphql). */
-export const jobResultUrl = (job: Pick<BackgroundJob, 'id'>) => `/jobs/${toGlobalId('Job', job.id)}/result`;
+const jobResultUrl = (job: Pick<BackgroundJob, 'id'>) => `/jobs/${toGlobalId('Job', job.id)}/result`;
 
 @Resolver(() => BackgroundJob)
 export class JobResolver {

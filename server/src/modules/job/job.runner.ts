@@ -2,11 +2,10 @@ import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import type { JobKind } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
-import { AppError } from '../../core/errors.js';
-import { UserErrors } from '../../core/errors.js';
+import { AppError, UserErrors } from '../../core/errors.js';
 import { BackgroundJob, BackgroundJobResult } from './background-job.entity.js';
 import { actorOfJob } from './job.actor.js';
-import { JOB_CHANNEL, JOB_QUEUE, JOB_SCHEMA } from './job.sql.js';
+import { announceJob, JOB_QUEUE, JOB_SCHEMA } from './job.sql.js';
 
 export interface JobProgress {
   /** Records how far the job is; throws `JobCancelled` once the job was cancelled. */
@@ -41,8 +40,6 @@ export const DEFAULT_JOB_TIMING: JobTiming = { pollSeconds: 1, expireSeconds: 15
 
 /** Thrown out of `progress` once the job was cancelled: the handler stops, nothing is kept. */
 export class JobCancelled extends Error {}
-
-const ended = (job: Pick<BackgroundJob, 'status'>) => job.status !== 'QUEUED' && job.status !== 'RUNNING';
 
 /**
  * This instance's worker of the job queue (pg-boss on PostgreSQL). The queue carries a job's id;
@@ -106,7 +103,7 @@ export class JobRunner {
     );
     if (!claimed.length) return;
     const job = await this.db.getRepository(BackgroundJob).findOneByOrFail({ id: jobId });
-    await this.announce(jobId);
+    await announceJob(this.db, jobId);
     const handler = this.handlers[job.kind];
     try {
       if (!handler) throw new AppError('BAD_USER_INPUT', `Loại việc ${job.kind} không còn được hỗ trợ.`);
@@ -139,7 +136,7 @@ export class JobRunner {
         [job.id, done, total ?? null, message ?? null],
       );
       if (rows[0]?.status !== 'RUNNING') throw new JobCancelled();
-      await this.announce(job.id);
+      await announceJob(this.db, job.id);
     };
   }
 
@@ -157,7 +154,7 @@ export class JobRunner {
         resultSize: outcome.result?.bytes.length ?? null,
       });
     });
-    await this.announce(job.id);
+    await announceJob(this.db, job.id);
   }
 
   private async fail(jobId: string, code: string, message: string, final: boolean): Promise<void> {
@@ -166,16 +163,9 @@ export class JobRunner {
        WHERE id = $1 AND status = 'RUNNING'`,
       [jobId, final ? 'FAILED' : 'RUNNING', code, message, final],
     );
-    await this.announce(jobId);
-  }
-
-  /** Tells every instance's subscribers that the job changed. */
-  announce(jobId: string): Promise<unknown> {
-    return this.db.query(`SELECT pg_notify('${JOB_CHANNEL}', $1)`, [jobId]);
+    await announceJob(this.db, jobId);
   }
 }
-
-export { ended as jobEnded };
 
 /** A failure the user can act on: its code and Vietnamese message are kept on the job; never retried. */
 function knownFailure(error: unknown): { code: string; message: string } | null {

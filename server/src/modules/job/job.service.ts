@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
-import { JOB_LIMITS, JobKind } from '@thidua/shared';
+import { isFinishedJob, JOB_LIMITS, JobKind } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { requireRead, UnauthenticatedError } from '../../core/auth/policy.js';
 import { NotFoundError, Problems } from '../../core/errors.js';
@@ -8,8 +8,8 @@ import { decodeIdOf } from '../../core/graphql/global-id.js';
 import type { LiveBus } from '../../core/live/bus.js';
 import { PushStream } from '../../core/live/stream.js';
 import { BackgroundJob, BackgroundJobResult } from './background-job.entity.js';
-import { jobEnded, type JobRunner } from './job.runner.js';
-import { JOB_CHANNEL } from './job.sql.js';
+import type { JobRunner } from './job.runner.js';
+import { announceJob, JOB_CHANNEL } from './job.sql.js';
 import { checkListDocument } from './list-export.js';
 import type { ListExportInput } from './list-export.input.js';
 
@@ -32,7 +32,7 @@ export class JobService {
 
   /** Queues an export of a list as the officer sees it; the file is the job's result. */
   async startListExport(actor: Actor, schema: GraphQLSchema, input: ListExportInput): Promise<BackgroundJob> {
-    const owner = this.owner(actor);
+    this.owner(actor); // who may ask at all, before the input is read
     const problems = new Problems();
     checkListDocument(schema, input.document, problems);
     input.columns.forEach((column, i) => {
@@ -50,20 +50,14 @@ export class JobService {
       description: input.description ?? null,
       columns: input.columns.map((c) => ({ ...c })),
     };
-    return this.queue(owner, actor, 'LIST_EXPORT', title, plain);
+    return this.queue(actor, 'LIST_EXPORT', title, plain);
   }
 
-  private async queue(
-    owner: { actorKind: 'USER' | 'TOKEN'; createdById: string },
-    actor: Actor,
-    kind: JobKind,
-    title: string,
-    input: Record<string, unknown>,
-  ): Promise<BackgroundJob> {
+  private async queue(actor: Actor, kind: JobKind, title: string, input: Record<string, unknown>): Promise<BackgroundJob> {
     const runner = this.runner;
     if (!runner) throw new Error('The job queue is not started.');
     return this.db.transaction(async (em) => {
-      const job = await em.save(em.create(BackgroundJob, { ...owner, actorName: actor.name, kind, title, input, status: 'QUEUED' }));
+      const job = await em.save(em.create(BackgroundJob, { ...this.owner(actor), actorName: actor.name, kind, title, input, status: 'QUEUED' }));
       // The queue's row is written in this transaction: a job is queued exactly when it is saved.
       await runner.enqueue(job.id, (sql, values) => em.query(sql, values as unknown[]));
       return job;
@@ -102,7 +96,7 @@ export class JobService {
       problems.add('id', 'INVALID_STATE', 'Việc này đã kết thúc, không hủy được nữa.');
       problems.throwIfAny();
     }
-    await this.db.query(`SELECT pg_notify('${JOB_CHANNEL}', $1)`, [job.id]);
+    await announceJob(this.db, job.id);
     return this.db.getRepository(BackgroundJob).findOneByOrFail({ id: job.id });
   }
 
@@ -112,7 +106,7 @@ export class JobService {
     let last = job;
     const stream: PushStream<BackgroundJob> = new PushStream(() => off(), 100);
     const off = live.on(JOB_CHANNEL, (id) => {
-      if (id !== job.id || jobEnded(last)) return;
+      if (id !== job.id || isFinishedJob(last.status)) return;
       void this.db
         .getRepository(BackgroundJob)
         .findOneBy({ id })

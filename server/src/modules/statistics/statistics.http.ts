@@ -1,18 +1,7 @@
-import express, { type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
+import express from 'express';
 import { StatisticsForm } from '@thidua/shared';
-import type { Services } from '../../services.js';
-import type { ChangeOrigin } from '../../core/changes/origin.js';
-import { AppError } from '../../core/errors.js';
-import { authenticate, sessionCookie } from '../../core/http/authenticate.js';
-import { contentDisposition } from '../file/index.js';
+import { callerOf, sendAttachment, sendFailure, type DownloadRoutesOptions } from '../../core/http/download.js';
 import { statisticsWorkbook } from './statistics-xlsx.js';
-
-export interface StatisticsRoutesOptions {
-  db: DataSource;
-  services: Services;
-  cookieSecure: boolean;
-}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const YEAR = /^(19|20)\d\d$|^2100$/;
@@ -22,15 +11,11 @@ const YEAR = /^(19|20)\d\d$|^2100$/;
  * may see it (the same service as `statisticsReport`), authenticated like /graphql (session cookie
  * or Bearer token), always an attachment with nosniff. Errors are JSON `{ code, message }`.
  */
-export function statisticsRoutes(options: StatisticsRoutesOptions): express.Router {
+export function statisticsRoutes(options: DownloadRoutesOptions): express.Router {
   const router = express.Router();
-  router.get('/statistics.xlsx', async (req: Request, res: Response) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, no-store');
+  router.get('/statistics.xlsx', async (req, res) => {
     try {
-      const { actor } = await authenticate(options.services, options.db, req.headers.authorization, sessionCookie(req, res, options.cookieSecure));
-      const origin = res.locals.changeOrigin as ChangeOrigin | undefined;
-      if (origin) origin.actor = actor;
+      const actor = await callerOf(options, req, res);
       const form = String(req.query.form ?? '');
       const year = String(req.query.year ?? '');
       if (!(StatisticsForm.values as string[]).includes(form))
@@ -41,18 +26,9 @@ export function statisticsRoutes(options: StatisticsRoutesOptions): express.Rout
         unitId: text(req.query.unitId),
         blocId: text(req.query.blocId),
       });
-      const bytes = await statisticsWorkbook(report);
-      res.setHeader('Content-Type', XLSX);
-      res.setHeader('Content-Disposition', contentDisposition(`Biểu ${report.code.replace(/\//g, '-')} năm ${report.year}.xlsx`));
-      res.setHeader('Content-Length', String(bytes.length));
-      res.end(bytes);
+      sendAttachment(res, { name: `Biểu ${report.code.replace(/\//g, '-')} năm ${report.year}.xlsx`, type: XLSX, bytes: await statisticsWorkbook(report) });
     } catch (error) {
-      if (error instanceof AppError) {
-        const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : error.code === 'NOT_FOUND' ? 404 : 400;
-        return void res.status(status).json({ code: error.code, message: error.message });
-      }
-      console.error('Unexpected statistics export error:', error);
-      res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Lỗi máy chủ.' });
+      sendFailure(res, error, 'statistics export');
     }
   });
   return router;

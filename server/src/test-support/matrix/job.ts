@@ -22,8 +22,7 @@ async function othersJob(db: DataSource): Promise<string> {
 }
 
 const UNITS = `query($first: Int, $after: String) { units(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { name } } }`;
-const NOBODY = { admin: 'NOT_FOUND', board: 'NOT_FOUND', blocOwn: 'NOT_FOUND', blocOther: 'NOT_FOUND', unitOwn: 'NOT_FOUND', unitOther: 'NOT_FOUND' } as const;
-const NOBODY_ELSE = { ...NOBODY, analyst: 'NOT_FOUND', tokenRead: 'NOT_FOUND', tokenWrite: 'NOT_FOUND' } as const;
+const NOBODY_ELSE = Object.fromEntries(READERS.map((who) => [who, 'NOT_FOUND' as const]));
 
 /**
  * Jobs belong to whoever asked for them. Exporting what one may read is a read: every signed-in caller
