@@ -54,27 +54,27 @@ export function PublishDecisionButton({ decision: ref }: { decision: FragmentTyp
   const [publish, publishing] = useMutation(PublishDecision, { update });
   const [unpublish, unpublishing] = useMutation(UnpublishDecision, { update });
   const input = { id: decision.id, expectedVersion: decision.version };
-  if (decision.publishedOn) {
-    return (
-      <Popconfirm
-        title={tx.unpublish}
-        description={tx.confirmUnpublish}
-        onConfirm={() => feedback(async () => (await unpublish({ variables: { input } })).data?.unpublishDecision, tx.unpublished)}
-      >
-        <Button loading={unpublishing.loading} data-testid="unpublish-decision">
-          {tx.unpublish}
-        </Button>
-      </Popconfirm>
-    );
-  }
+  const act = decision.publishedOn
+    ? {
+        label: tx.unpublish,
+        confirm: tx.confirmUnpublish,
+        send: async () => (await unpublish({ variables: { input } })).data?.unpublishDecision,
+        done: tx.unpublished,
+        loading: unpublishing.loading,
+        testId: 'unpublish-decision',
+      }
+    : {
+        label: tx.publish,
+        confirm: tx.confirmPublish,
+        send: async () => (await publish({ variables: { input } })).data?.publishDecision,
+        done: tx.publishedDone,
+        loading: publishing.loading,
+        testId: 'publish-decision',
+      };
   return (
-    <Popconfirm
-      title={tx.publish}
-      description={tx.confirmPublish}
-      onConfirm={() => feedback(async () => (await publish({ variables: { input } })).data?.publishDecision, tx.publishedDone)}
-    >
-      <Button type="primary" ghost loading={publishing.loading} data-testid="publish-decision">
-        {tx.publish}
+    <Popconfirm title={act.label} description={act.confirm} onConfirm={() => feedback(act.send, act.done)}>
+      <Button type={decision.publishedOn ? 'default' : 'primary'} ghost={!decision.publishedOn} loading={act.loading} data-testid={act.testId}>
+        {act.label}
       </Button>
     </Popconfirm>
   );

@@ -6,8 +6,8 @@ import { graphql } from '../../gql';
 import { useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { PublicFrame } from './PublicFrame';
-import { Facts, Section } from './PublicParts';
-import { PublicQr } from './PublicQr';
+import { decisionFacts, Facts, Section } from './PublicParts';
+import { PublicRecord } from './PublicQr';
 import { publicTexts } from './texts';
 
 const PublicAwardQuery = graphql(`
@@ -28,59 +28,48 @@ export function Component() {
   const award = data?.publicAward;
   const decision = award?.decision;
   return (
-    <PublicFrame loading={loading && !award} error={error}>
+    <PublicFrame loading={loading && !award} error={error} back>
       {award && decision ? (
         <Section title={tx.recipient}>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24 }}>
-            <div style={{ flex: '1 1 420px' }}>
-              <h1 style={{ marginTop: 0 }} data-testid="public-recipient">
-                {award.recipientName}
-              </h1>
-              {award.recipientLine ? <p>{award.recipientLine}</p> : null}
-              {award.revocation ? (
-                <Alert
-                  type="error"
-                  showIcon
-                  style={{ marginBottom: 16 }}
-                  title={`${tx.revokedOn} ${formatDate(award.revocation.revokedOn)}${
-                    award.revocation.decision ? ` ${tx.revokedBy} ${tx.decisionNo} ${award.revocation.decision.number ?? tx.noNumber}` : ''
-                  }.`}
-                  description={award.revocation.reason ? `${tx.reason}: ${award.revocation.reason}` : undefined}
-                />
-              ) : null}
-              <Facts
-                rows={[
-                  [tx.award, <b key="a">{award.awardName}</b>],
-                  [tx.awardYear, award.year],
-                  [tx.achievement, award.achievement],
-                  [
-                    tx.decision,
-                    <Link key="d" to={publicDecisionPath(decision.id)} data-testid="public-decision-number">
-                      {tx.decisionNo} {decision.number ?? tx.noNumber}
-                    </Link>,
-                  ],
-                  [
-                    tx.issuedOn,
-                    <span key="i" data-testid="public-decision-date">
-                      {decision.issuedOn ? formatDate(decision.issuedOn) : tx.noDate}
-                    </span>,
-                  ],
-                  [tx.issuer, decision.issuer],
-                  ...(decision.signer || decision.signerTitle
-                    ? [[tx.signer, [decision.signerTitle, decision.signer].filter(Boolean).join(' ')] as [string, string]]
-                    : []),
-                  [tx.subject, decision.subject],
-                  [tx.publishedOn, formatDate(decision.publishedOn)],
-                ]}
+          <PublicRecord path={publicAwardPath(award.id)}>
+            <h1 style={{ marginTop: 0 }} data-testid="public-recipient">
+              {award.recipientName}
+            </h1>
+            {award.recipientLine ? <p>{award.recipientLine}</p> : null}
+            {award.revocation ? (
+              <Alert
+                type="error"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title={`${tx.revokedOn} ${formatDate(award.revocation.revokedOn)}${
+                  award.revocation.decision ? ` ${tx.revokedBy} ${tx.decisionNo} ${award.revocation.decision.number ?? tx.noNumber}` : ''
+                }.`}
+                description={award.revocation.reason ? `${tx.reason}: ${award.revocation.reason}` : undefined}
               />
-            </div>
-            <PublicQr path={publicAwardPath(award.id)} />
-          </div>
+            ) : null}
+            <Facts
+              rows={[
+                [tx.award, <b key="a">{award.awardName}</b>],
+                [tx.awardYear, award.year],
+                [tx.achievement, award.achievement],
+                [
+                  tx.decision,
+                  <Link key="d" to={publicDecisionPath(decision.id)} data-testid="public-decision-number">
+                    {tx.decisionNo} {decision.number ?? tx.noNumber}
+                  </Link>,
+                ],
+                [
+                  tx.issuedOn,
+                  <span key="i" data-testid="public-decision-date">
+                    {decision.issuedOn ? formatDate(decision.issuedOn) : tx.noDate}
+                  </span>,
+                ],
+                ...decisionFacts(decision, tx),
+              ]}
+            />
+          </PublicRecord>
         </Section>
       ) : null}
-      <p className="public-noprint">
-        <Link to="/tra-cuu">{tx.back}</Link>
-      </p>
     </PublicFrame>
   );
 }

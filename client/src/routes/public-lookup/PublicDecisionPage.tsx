@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button } from 'antd';
 import { publicDecisionPath } from '@thidua/shared';
@@ -7,8 +7,8 @@ import { useTexts } from '../../i18n/language';
 import { formatDate } from '../../lib/format';
 import { PublicFrame } from './PublicFrame';
 import { PublicAwardList } from './PublicAwardList';
-import { Facts, Section } from './PublicParts';
-import { PublicQr } from './PublicQr';
+import { decisionFacts, Facts, Section } from './PublicParts';
+import { PublicRecord } from './PublicQr';
 import { publicTexts } from './texts';
 
 const PublicDecisionQuery = graphql(`
@@ -44,25 +44,12 @@ export function Component() {
       }),
     });
   return (
-    <PublicFrame loading={loading && !decision} error={error}>
+    <PublicFrame loading={loading && !decision} error={error} back>
       {decision ? (
         <Section title={`${tx.decisionNo} ${decision.number ?? tx.noNumber}`}>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24 }}>
-            <div style={{ flex: '1 1 420px' }}>
-              <Facts
-                rows={[
-                  [tx.issuedOn, decision.issuedOn ? formatDate(decision.issuedOn) : tx.noDate],
-                  [tx.issuer, decision.issuer],
-                  ...(decision.signer || decision.signerTitle
-                    ? [[tx.signer, [decision.signerTitle, decision.signer].filter(Boolean).join(' ')] as [string, string]]
-                    : []),
-                  [tx.subject, decision.subject],
-                  [tx.publishedOn, formatDate(decision.publishedOn)],
-                ]}
-              />
-            </div>
-            <PublicQr path={publicDecisionPath(decision.id)} />
-          </div>
+          <PublicRecord path={publicDecisionPath(decision.id)}>
+            <Facts rows={[[tx.issuedOn, decision.issuedOn ? formatDate(decision.issuedOn) : tx.noDate], ...decisionFacts(decision, tx)]} />
+          </PublicRecord>
           <h2 style={{ fontSize: 18 }}>
             {tx.list} ({decision.awards.totalCount})
           </h2>
@@ -70,9 +57,6 @@ export function Component() {
           {decision.awards.pageInfo.hasNextPage ? <Button onClick={() => void more()}>{tx.more}</Button> : null}
         </Section>
       ) : null}
-      <p className="public-noprint">
-        <Link to="/tra-cuu">{tx.back}</Link>
-      </p>
     </PublicFrame>
   );
 }

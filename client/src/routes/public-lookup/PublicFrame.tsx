@@ -16,9 +16,10 @@ export function lookupError(error: unknown, language: Language): string {
 
 /**
  * The frame of the public pages: no menu, no sign-in, none of the signed-in app (its layout, live
- * updates and presence stay in their own chunks). A link for officers, the language switch.
+ * updates and presence stay in their own chunks). A link for officers, the language switch; on a
+ * record's page (`back`), a link back to the search below it.
  */
-export function PublicFrame({ children, loading, error }: { children?: ReactNode; loading?: boolean; error?: unknown }) {
+export function PublicFrame({ children, loading, error, back }: { children?: ReactNode; loading?: boolean; error?: unknown; back?: boolean }) {
   const { t, language, setLanguage } = useLanguage();
   const tx = useTexts(publicTexts);
   const { token } = theme.useToken();
@@ -47,7 +48,18 @@ export function PublicFrame({ children, loading, error }: { children?: ReactNode
       </header>
       <main style={{ maxWidth: 1000, margin: '0 auto', padding: 24 }}>
         {error ? <Alert type="error" showIcon title={lookupError(error, language)} style={{ marginBottom: 16 }} data-testid="public-error" /> : null}
-        {loading ? <Spin style={{ display: 'block', margin: 48 }} /> : children}
+        {loading ? (
+          <Spin style={{ display: 'block', margin: 48 }} />
+        ) : (
+          <>
+            {children}
+            {back ? (
+              <p className="public-noprint">
+                <Link to="/tra-cuu">{tx.back}</Link>
+              </p>
+            ) : null}
+          </>
+        )}
       </main>
       <style>
         {

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { theme } from 'antd';
+import { formatDate } from '../../lib/format';
+import type { publicTexts } from './texts';
 
 /**
  * Plain building blocks of the public pages, drawn in antd's tokens without its Card, List,
@@ -20,7 +22,7 @@ export function Section({ title, children, testId }: { title: ReactNode; childre
 }
 
 /** Label–value rows of a record. */
-export function Facts({ rows }: { rows: [string, ReactNode][] }) {
+export function Facts({ rows }: { rows: Fact[] }) {
   const { token } = theme.useToken();
   return (
     <table style={{ borderCollapse: 'collapse', width: '100%' }}>
@@ -46,6 +48,22 @@ export function Facts({ rows }: { rows: [string, ReactNode][] }) {
       </tbody>
     </table>
   );
+}
+
+type Fact = [string, ReactNode];
+
+/** What a published decision states below its number and date: issuer, signer (when known), subject, publication. */
+export function decisionFacts(
+  decision: { issuer: string; signer?: string | null; signerTitle?: string | null; subject: string; publishedOn: string },
+  tx: Record<keyof typeof publicTexts, string>,
+): Fact[] {
+  const signer = [decision.signerTitle, decision.signer].filter(Boolean).join(' ');
+  return [
+    [tx.issuer, decision.issuer],
+    ...(signer ? [[tx.signer, signer] as Fact] : []),
+    [tx.subject, decision.subject],
+    [tx.publishedOn, formatDate(decision.publishedOn)],
+  ];
 }
 
 /** A native select of a filter: "any" first, then the options. */

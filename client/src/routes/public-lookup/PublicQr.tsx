@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, QRCode } from 'antd';
 import { useTexts } from '../../i18n/language';
 import { publicTexts } from './texts';
@@ -12,6 +13,16 @@ export function PublicQr({ path }: { path: string }) {
       <Button className="public-noprint" size="small" onClick={() => window.print()}>
         {tx.print}
       </Button>
+    </div>
+  );
+}
+
+/** A public record's page body: the record, and its QR code beside it while both fit. */
+export function PublicRecord({ path, children }: { path: string; children: ReactNode }) {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24 }}>
+      <div style={{ flex: '1 1 420px' }}>{children}</div>
+      <PublicQr path={path} />
     </div>
   );
 }

@@ -10,6 +10,9 @@ import { Problems } from '../../core/errors.js';
 import { Decision } from './decision.entity.js';
 import type { PublishDecisionInput, UnpublishDecisionInput } from './decision.inputs.js';
 
+/** Who published a decision and when, or neither: what publishing and withdrawing set. */
+type Publication = Pick<Decision, 'publishedOn' | 'publishedBy'>;
+
 /**
  * Publishing is the Board's explicit act: only a published decision, and the commendations it
  * grants, reach the public lookup (modules/public-lookup). Both acts are versioned edits of the
@@ -20,37 +23,38 @@ export class DecisionPublicationService {
   constructor(private readonly db: DataSource) {}
 
   publish(actor: Actor, input: PublishDecisionInput): Promise<Decision> {
-    requirePermission(actor, 'write:domain');
-    return write(this.db, async (em) => {
-      const problems = new Problems();
-      const today = vietnamToday();
-      const publishedOn = input.publishedOn ?? today;
-      const publishedBy = actor.name;
-      const change = { id: input.id, expectedVersion: input.expectedVersion, publishedOn, publishedBy };
-      const decision = await loadForUpdate(em, Decision, change, problems);
-      theirsStands(decision, change, publishedOn);
+    const today = vietnamToday();
+    const publishedOn = input.publishedOn ?? today;
+    return this.set(actor, input, { publishedOn, publishedBy: actor.name }, (decision, problems) => {
       if (decision.publishedOn) problems.add('id', 'INVALID_STATE', `Quyết định đã được công bố ngày ${decision.publishedOn}.`);
       if (publishedOn > today) problems.add('publishedOn', 'OUT_OF_RANGE', 'Ngày công bố không được sau hôm nay.');
       if (decision.issuedOn && publishedOn < decision.issuedOn)
         problems.add('publishedOn', 'OUT_OF_RANGE', 'Ngày công bố không được trước ngày ký quyết định.');
-      problems.throwIfAny();
-      decision.publishedOn = publishedOn;
-      decision.publishedBy = publishedBy;
-      return em.save(decision);
     });
   }
 
   unpublish(actor: Actor, input: UnpublishDecisionInput): Promise<Decision> {
+    return this.set(actor, input, { publishedOn: null, publishedBy: null }, (decision, problems) => {
+      if (!decision.publishedOn) problems.add('id', 'INVALID_STATE', 'Quyết định chưa được công bố.');
+    });
+  }
+
+  /** Both acts: a versioned edit of the publication, refused with what `check` finds on the locked decision. */
+  private set(
+    actor: Actor,
+    input: PublishDecisionInput | UnpublishDecisionInput,
+    publication: Publication,
+    check: (decision: Decision, problems: Problems) => void,
+  ): Promise<Decision> {
     requirePermission(actor, 'write:domain');
     return write(this.db, async (em) => {
       const problems = new Problems();
-      const change = { id: input.id, expectedVersion: input.expectedVersion, publishedOn: null, publishedBy: null };
+      const change = { id: input.id, expectedVersion: input.expectedVersion, ...publication };
       const decision = await loadForUpdate(em, Decision, change, problems);
-      theirsStands(decision, change, null);
-      if (!decision.publishedOn) problems.add('id', 'INVALID_STATE', 'Quyết định chưa được công bố.');
+      theirsStands(decision, change, publication.publishedOn);
+      check(decision, problems);
       problems.throwIfAny();
-      decision.publishedOn = null;
-      decision.publishedBy = null;
+      Object.assign(decision, publication);
       return em.save(decision);
     });
   }

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { NotFoundError } from '../../core/errors.js';
 import type { ConnectionData } from '../../core/graphql/connection.js';
 import { decodeIdOf, toGlobalId } from '../../core/graphql/global-id.js';
-import { paginate } from '../../core/graphql/list.js';
+import { paginate, type ListSpec } from '../../core/graphql/list.js';
 import type { Loaders } from '../../core/graphql/loaders.js';
 import { nestedConnection } from '../../core/graphql/nested.js';
 import { Commendation } from '../commendation/entities.js';
@@ -59,9 +59,13 @@ export function toPublicAward(c: Commendation): PublicAward {
 
 const mapNodes = <T, R>(data: ConnectionData<T>, map: (row: T) => R): ConnectionData<R> => ({ ...data, nodes: data.nodes.map(map) });
 
-/** The filter object of the list engine for the arguments given (bound parameters, no SQL from the caller). */
-function filterOf(entries: Record<string, unknown>): Record<string, { eq: unknown }> {
-  return Object.fromEntries(Object.entries(entries).flatMap(([field, value]) => (value == null ? [] : [[field, { eq: value }]])));
+/**
+ * The list engine's filter for the arguments named as the list's fields, each an equality (bound
+ * parameters, no SQL from the caller): the public lookup's arguments are its filter, flattened.
+ */
+function filterOf<T>(spec: ListSpec<T>, args: object): Record<string, { eq: unknown }> {
+  const given = args as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(spec.fields).flatMap((field) => (given[field] == null ? [] : [[field, { eq: given[field] }]])));
 }
 
 /**
@@ -73,7 +77,7 @@ export class PublicLookupService {
   constructor(private readonly db: DataSource) {}
 
   async decisions(args: PublicDecisionsArgs): Promise<ConnectionData<PublicDecision>> {
-    const filter = filterOf({ year: args.year, issuer: args.issuer, issuerLevel: args.issuerLevel });
+    const filter = filterOf(publicDecisionList, args);
     return mapNodes(await paginate(publicDecisionQuery(this.db), publicDecisionList, { ...args, filter }), toPublicDecision);
   }
 
@@ -85,15 +89,7 @@ export class PublicLookupService {
   }
 
   async awards(args: PublicAwardsArgs): Promise<ConnectionData<PublicAward>> {
-    const filter = filterOf({
-      year: args.year,
-      issuer: args.issuer,
-      issuerLevel: args.issuerLevel,
-      awardTypeCode: args.awardTypeCode,
-      awardLevel: args.awardLevel,
-      recipientKind: args.recipientKind,
-      decisionId: args.decisionId,
-    });
+    const filter = filterOf(publicAwardList, args);
     return mapNodes(await paginate(publicAwardQuery(this.db), publicAwardList, { ...args, filter }), toPublicAward);
   }
 

@@ -39,7 +39,7 @@ export interface OperationCheck {
 const WHILE_PASSWORD_CHANGE = new Set(['changePassword', 'logout', 'viewer', 'apiLimits', '__typename']);
 
 /** The root fields an operation asks for, as execution sees them (fragments expanded, @skip/@include honoured). */
-function rootFields(check: OperationCheck): string[] {
+export function rootFields(check: Pick<OperationCheck, 'document' | 'operation' | 'variables'>): string[] {
   const fragments = Object.fromEntries(
     check.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
   );

@@ -38,13 +38,17 @@ export function aliasLimitExceeded(aliases: number, limit: number): GraphQLError
   );
 }
 
+/** A full leaky bucket: 429 RATE_LIMITED with Retry-After, whoever's bucket it is. */
+function bucketFull(message: string, cost: number, remaining: number, retryAfterSeconds: number): GraphQLError {
+  return refusal('RATE_LIMITED', message, 429, { cost, remaining, retryAfterSeconds }, new HeaderMap([['retry-after', String(retryAfterSeconds)]]));
+}
+
 export function rateLimited(cost: number, remaining: number, retryAfterSeconds: number): GraphQLError {
-  return refusal(
-    'RATE_LIMITED',
+  return bucketFull(
     `Mã API đã dùng hết hạn mức: truy vấn cần ${vi(cost)} điểm, còn ${vi(remaining)}; thử lại sau ${retryAfterSeconds} giây. / Rate limit exceeded: cost ${cost}, ${remaining} left; retry after ${retryAfterSeconds} s.`,
-    429,
-    { cost, remaining, retryAfterSeconds },
-    new HeaderMap([['retry-after', String(retryAfterSeconds)]]),
+    cost,
+    remaining,
+    retryAfterSeconds,
   );
 }
 
@@ -75,11 +79,10 @@ export function introspectionDisabled(): GraphQLError {
 
 /** An anonymous address's bucket on the public lookup is full: the same code and headers as a token's. */
 export function addressRateLimited(cost: number, remaining: number, retryAfterSeconds: number): GraphQLError {
-  return refusal(
-    'RATE_LIMITED',
+  return bucketFull(
     `Tra cứu quá nhiều trong thời gian ngắn: thử lại sau ${retryAfterSeconds} giây. / Too many lookups from this address: retry after ${retryAfterSeconds} s.`,
-    429,
-    { cost, remaining, retryAfterSeconds },
-    new HeaderMap([['retry-after', String(retryAfterSeconds)]]),
+    cost,
+    remaining,
+    retryAfterSeconds,
   );
 }

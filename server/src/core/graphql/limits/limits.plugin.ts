@@ -45,7 +45,7 @@ export function limitsPlugin(limits: QueryLimits, production: boolean): ApolloSe
           });
           requested = measure?.cost ?? 0;
           if (refusal) throw refusal;
-          if (!token && actor.kind === 'ANONYMOUS' && address && asksPublicLookup(document, operation)) {
+          if (!token && actor.kind === 'ANONYMOUS' && address && asksPublicLookup(document, operation, request.variables)) {
             const bucket = limits.anonymous;
             limit = Math.min(limit, bucket.capacity);
             if (requested > bucket.capacity) throw costLimitExceeded(requested, bucket.capacity);

@@ -11,8 +11,17 @@ export interface BucketCharge {
   perSecond: number;
 }
 
-// Level after leaking since the last request; GREATEST(0, …) also absorbs a racing request's later timestamp.
-const LEAKED = 'GREATEST(0, bucket_level - GREATEST(0, EXTRACT(EPOCH FROM now() - bucket_at)) * rate_per_second)';
+/**
+ * SQL of a bucket's level after leaking since its last request, from the `bucket_level` and
+ * `bucket_at` columns of `row` (a table alias, or none) at `perSecond` (a column or a parameter);
+ * GREATEST(0, …) also absorbs a racing request's later timestamp. Every leaky bucket uses it.
+ */
+export const leakedLevel = (perSecond: string, row?: string) => {
+  const column = (name: string) => (row ? `${row}.${name}` : name);
+  return `GREATEST(0, ${column('bucket_level')} - GREATEST(0, EXTRACT(EPOCH FROM now() - ${column('bucket_at')})) * ${perSecond})`;
+};
+
+const LEAKED = leakedLevel('rate_per_second');
 
 /**
  * Leaky bucket per token, kept on its row so that every server instance shares it. The UPDATE is
@@ -36,12 +45,21 @@ SELECT (SELECT bucket_level FROM charged) AS "chargedLevel",
   FROM api_token
  WHERE id = $1`;
 
-export async function chargeBucket(db: DataSource, tokenId: string, cost: number): Promise<BucketCharge | null> {
-  const rows: { chargedLevel: number | null; level: number; capacity: number; perSecond: number }[] = await db.query(CHARGE_SQL, [tokenId, cost]);
-  const row = rows[0];
-  if (!row) return null;
+/** What a charge statement answers: the level it charged to (null when refused) and the level it started from. */
+export interface ChargeRow {
+  chargedLevel: number | null;
+  level: number;
+}
+
+/** The bucket after a charge statement: the charged level, or the level that refused it. */
+export function chargeOf(row: ChargeRow, bucket: Pick<BucketCharge, 'capacity' | 'perSecond'>): BucketCharge {
   const charged = row.chargedLevel !== null;
-  return { charged, level: charged ? row.chargedLevel! : row.level, capacity: row.capacity, perSecond: row.perSecond };
+  return { charged, level: charged ? row.chargedLevel! : row.level, capacity: bucket.capacity, perSecond: bucket.perSecond };
+}
+
+export async function chargeBucket(db: DataSource, tokenId: string, cost: number): Promise<BucketCharge | null> {
+  const rows: (ChargeRow & { capacity: number; perSecond: number })[] = await db.query(CHARGE_SQL, [tokenId, cost]);
+  return rows[0] ? chargeOf(rows[0], rows[0]) : null;
 }
 
 /** Whole points left in a bucket. */
