@@ -60,4 +60,35 @@ describe('statistics reports in the web app', () => {
     await browser.screenshot('dashboard-trends');
     expect(browser.problems).toEqual([]);
   });
+
+  it('keeps the registry of TĐKT organisations: adds one, edits its note and clears it again', async () => {
+    const { browser } = await session();
+    const { page } = browser;
+    const name = `Phòng Thi đua – Khen thưởng thử (${process.pid})`;
+    await page.goto('/reports/registry');
+    await page.getByTestId('add-organization').click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: 'Thêm tổ chức' });
+    await dialog.getByLabel('Tên tổ chức').fill(name);
+    await pickOption(
+      page,
+      dialog.locator('.ant-form-item').filter({ hasText: 'Loại tổ chức' }).locator('.ant-select'),
+      'Phòng Thi đua – Khen thưởng thuộc Sở Nội vụ',
+    );
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    const row = page.locator('.ant-table-row').filter({ hasText: name });
+    await row.waitFor();
+
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    const editing = page.locator('.ant-modal').filter({ hasText: 'Sửa' });
+    await editing.getByLabel('Ghi chú, nguồn').fill('Lập theo Quyết định thử');
+    await editing.getByRole('button', { name: 'Lưu' }).click();
+    await row.filter({ hasText: 'Lập theo Quyết định thử' }).waitFor();
+
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    await page.locator('.ant-modal').filter({ hasText: 'Sửa' }).getByLabel('Ghi chú, nguồn').fill('');
+    await page.locator('.ant-modal').filter({ hasText: 'Sửa' }).getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => row.textContent()).not.toContain('Lập theo Quyết định thử');
+    await browser.screenshot('reports-registry');
+    expect(browser.problems).toEqual([]);
+  });
 });

@@ -2,8 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useLanguage } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
 import type { YearAwardSeries } from './commendationSeries';
-import { SERIES_COLORS } from './seriesColors';
-import TrendCharts from './TrendCharts';
+import { seriesColor } from './seriesColors';
 
 /** Stacked bars: commendations per year, one colour per award type. Loaded on its own (recharts is large). */
 export default function CommendationChart({ data, selectedYear }: { data: YearAwardSeries; selectedYear: number }) {
@@ -30,7 +29,7 @@ export default function CommendationChart({ data, selectedYear }: { data: YearAw
               dataKey={s.dataKey}
               name={language === 'vi' ? s.nameVi : s.nameEn}
               stackId="awards"
-              fill={SERIES_COLORS[i % SERIES_COLORS.length]}
+              fill={seriesColor(i)}
               maxBarSize={56}
               isAnimationActive={false}
             />
@@ -46,6 +45,4 @@ export default function CommendationChart({ data, selectedYear }: { data: YearAw
  * holding every chart keeps recharts in one place, so the first screen (its budget is full) carries
  * nothing of them.
  */
-export function Trends() {
-  return <TrendCharts />;
-}
+export { default as Trends } from './TrendCharts';

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { formatNumber } from '../../lib/format';
-import { SERIES_COLORS } from './seriesColors';
+import { seriesColor } from './seriesColors';
 import { directWorkerShare, pivotByYear } from './trendSeries';
 
 const TrendsQuery = graphql(`
@@ -80,14 +80,7 @@ export default function TrendCharts() {
               {tooltip}
               <Legend wrapperStyle={{ fontSize: 12 }} />
               {levels.keys.map((key, i) => (
-                <Bar
-                  key={key}
-                  dataKey={key}
-                  name={label(AwardLevel, key)}
-                  stackId="l"
-                  fill={SERIES_COLORS[i % SERIES_COLORS.length]}
-                  isAnimationActive={false}
-                />
+                <Bar key={key} dataKey={key} name={label(AwardLevel, key)} stackId="l" fill={seriesColor(i)} isAnimationActive={false} />
               ))}
             </BarChart>
           </ChartCard>
@@ -97,7 +90,7 @@ export default function TrendCharts() {
             <PieChart>
               <Pie data={kinds} dataKey="value" nameKey="name" outerRadius={90} label isAnimationActive={false}>
                 {kinds.map((k, i) => (
-                  <Cell key={k.name} fill={SERIES_COLORS[i % SERIES_COLORS.length]} />
+                  <Cell key={k.name} fill={seriesColor(i)} />
                 ))}
               </Pie>
               {tooltip}
@@ -114,7 +107,7 @@ export default function TrendCharts() {
               {tooltip}
               <Legend wrapperStyle={{ fontSize: 12 }} />
               {subjects.keys.map((key, i) => (
-                <Bar key={key} dataKey={key} name={label(SubjectKind, key)} fill={SERIES_COLORS[i % SERIES_COLORS.length]} isAnimationActive={false} />
+                <Bar key={key} dataKey={key} name={label(SubjectKind, key)} fill={seriesColor(i)} isAnimationActive={false} />
               ))}
             </BarChart>
           </ChartCard>
@@ -126,7 +119,7 @@ export default function TrendCharts() {
               <XAxis dataKey="year" />
               <YAxis domain={[0, 100]} width={40} />
               <Tooltip formatter={(value) => `${value}%`} />
-              <Line dataKey="share" name={text.share} stroke={SERIES_COLORS[0]} isAnimationActive={false} />
+              <Line dataKey="share" name={text.share} stroke={seriesColor(0)} isAnimationActive={false} />
             </LineChart>
           </ChartCard>
         </Col>
@@ -138,8 +131,8 @@ export default function TrendCharts() {
               <YAxis width={40} />
               {tooltip}
               <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Bar dataKey="averageDays" name={text.average} fill={SERIES_COLORS[1]} isAnimationActive={false} />
-              <Bar dataKey="medianDays" name={text.median} fill={SERIES_COLORS[2]} isAnimationActive={false} />
+              <Bar dataKey="averageDays" name={text.average} fill={seriesColor(1)} isAnimationActive={false} />
+              <Bar dataKey="medianDays" name={text.median} fill={seriesColor(2)} isAnimationActive={false} />
             </BarChart>
           </ChartCard>
         </Col>

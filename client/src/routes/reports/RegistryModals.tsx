@@ -1,11 +1,15 @@
+import { useEffect, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import { Gender, LIMITS, TdktOrganizationKind, TrainingLevel } from '@thidua/shared';
 import { graphql } from '../../gql';
+import type { CreateTdktOfficerInput, CreateTdktOrganizationInput } from '../../gql/graphql';
 import { UnitPicker } from '../../components/pickers';
 import { VocabularySelect } from '../../components/VocabularySelect';
 import { useTexts } from '../../i18n/language';
-import { useSaveForm } from '../../lib/useSaveForm';
+import { toInput } from '../../lib/formInput';
+import type { UserErrorLike } from '../../lib/userErrors';
+import { useVersionedForm, type Loaded } from '../../live/useVersionedForm';
 import { registryTexts } from './registryTexts';
 import type { OfficerRow, OrganizationRow } from './TdktRegistryPage';
 
@@ -30,10 +34,8 @@ const UpdateOfficer = graphql(`
   }
 `);
 
-/** The fields whose value differs from what the form opened with (an edit sends only those). */
-function changed<T extends Record<string, unknown>>(values: T, initial: Record<string, unknown>): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([key, value]) => (value ?? null) !== (initial[key] ?? null))) as Partial<T>;
-}
+type Saved = { userErrors: readonly UserErrorLike[] } | null | undefined;
+type Changes<V> = Partial<ReturnType<typeof toInput<V & object>>> & { expectedVersion: number };
 
 interface ModalProps<R> {
   record: R | null;
@@ -41,123 +43,132 @@ interface ModalProps<R> {
   onSaved(): void;
 }
 
-export function OrganizationModal({ record, onClose, onSaved }: ModalProps<OrganizationRow>) {
+interface FormModalProps<V> {
+  title: string;
+  /** The GraphQL type edited (useVersionedForm). */
+  entityType: string;
+  /** The record as the form shows it; none to create. */
+  loaded: Loaded<V> | null;
+  create(values: V): Promise<Saved>;
+  update(changes: Changes<V>): Promise<NonNullable<Saved>>;
+  saving: boolean;
+  onClose(): void;
+  onSaved(): void;
+  children: ReactNode;
+}
+
+/** Adds a registry record, or edits one against the version it opened (only the changed fields). */
+function RegistryFormModal<V extends object>({ title, entityType, loaded, create, update, saving, onClose, onSaved, children }: FormModalProps<V>) {
   const text = useTexts(registryTexts);
-  const [form] = Form.useForm();
-  const { problems, save } = useSaveForm(form);
-  const [create, created] = useMutation(CreateOrganization);
-  const [update, updated] = useMutation(UpdateOrganization);
-  const initial = record ? { name: record.name, kind: record.kind, unitId: record.unit?.id ?? null, note: record.note } : {};
-  const submit = async () => {
-    const values = await form.validateFields();
-    const payload = await save(async () =>
-      record
-        ? ((await update({ variables: { input: { id: record.id, expectedVersion: record.version, ...changed(values, initial) } } })).data
-            ?.updateTdktOrganization ?? null)
-        : ((await create({ variables: { input: values } })).data?.createTdktOrganization ?? null),
-    );
+  const [form] = Form.useForm<V>();
+  const { problems, save, load, saveChanges, holder } = useVersionedForm(form, { entityType, toInput });
+  // The modal mounts as it opens: filled once, so a refetch never wipes typing.
+  useEffect(() => load(loaded ?? undefined), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const submit = async (values: V) => {
+    const payload = loaded ? await saveChanges(values, update) : await save(async () => (await create(values)) ?? null);
     if (payload) {
       onSaved();
       onClose();
     }
   };
   return (
-    <Modal
-      open
-      title={record ? text.edit : text.addOrganization}
-      okText={text.save}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={created.loading || updated.loading}
-    >
+    <Modal open title={title} okText={text.save} onOk={() => form.submit()} onCancel={onClose} confirmLoading={saving}>
       {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" initialValues={initial}>
-        <Form.Item name="name" label={text.name} rules={[{ required: true, whitespace: true }, { max: LIMITS.nameMax }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="kind" label={text.kind} rules={[{ required: true }]}>
-          <VocabularySelect vocabulary={TdktOrganizationKind} />
-        </Form.Item>
-        <Form.Item name="unitId" label={text.unit}>
-          <UnitPicker allowClear known={record?.unit ? [{ value: record.unit.id, label: record.unit.name }] : undefined} />
-        </Form.Item>
-        <Form.Item name="note" label={text.note}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
+      <Form form={form} layout="vertical" initialValues={loaded?.values} onFinish={submit}>
+        {children}
       </Form>
+      {holder}
     </Modal>
   );
 }
 
+export function OrganizationModal({ record, onClose, onSaved }: ModalProps<OrganizationRow>) {
+  const text = useTexts(registryTexts);
+  const [create, created] = useMutation(CreateOrganization);
+  const [update, updated] = useMutation(UpdateOrganization);
+  return (
+    <RegistryFormModal<CreateTdktOrganizationInput>
+      title={record ? text.edit : text.addOrganization}
+      entityType="TdktOrganization"
+      loaded={record && { values: { name: record.name, kind: record.kind, unitId: record.unit?.id ?? null, note: record.note }, version: record.version }}
+      create={async (input) => (await create({ variables: { input } })).data?.createTdktOrganization}
+      update={async (changes) => (await update({ variables: { input: { ...changes, id: record!.id } } })).data!.updateTdktOrganization}
+      saving={created.loading || updated.loading}
+      onClose={onClose}
+      onSaved={onSaved}
+    >
+      <Form.Item name="name" label={text.name} rules={[{ required: true, whitespace: true }, { max: LIMITS.nameMax }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="kind" label={text.kind} rules={[{ required: true }]}>
+        <VocabularySelect vocabulary={TdktOrganizationKind} />
+      </Form.Item>
+      <Form.Item name="unitId" label={text.unit}>
+        <UnitPicker allowClear known={record?.unit ? [{ value: record.unit.id, label: record.unit.name }] : undefined} />
+      </Form.Item>
+      <Form.Item name="note" label={text.note}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </RegistryFormModal>
+  );
+}
+
+const YEAR = { min: LIMITS.yearMin, max: LIMITS.yearMax, style: { width: 140 } };
+
 export function OfficerModal({ record, organizations, onClose, onSaved }: ModalProps<OfficerRow> & { organizations: OrganizationRow[] }) {
   const text = useTexts(registryTexts);
-  const [form] = Form.useForm();
-  const { problems, save } = useSaveForm(form);
   const [create, created] = useMutation(CreateOfficer);
   const [update, updated] = useMutation(UpdateOfficer);
-  const initial = record
-    ? {
-        fullName: record.fullName,
-        organizationId: record.organization.id,
-        gender: record.gender,
-        birthYear: record.birthYear,
-        trainingLevel: record.trainingLevel,
-        tdktStartYear: record.tdktStartYear,
-        note: record.note,
-      }
-    : {};
-  const submit = async () => {
-    const values = await form.validateFields();
-    const payload = await save(async () =>
-      record
-        ? ((await update({ variables: { input: { id: record.id, expectedVersion: record.version, ...changed(values, initial) } } })).data?.updateTdktOfficer ??
-          null)
-        : ((await create({ variables: { input: values } })).data?.createTdktOfficer ?? null),
-    );
-    if (payload) {
-      onSaved();
-      onClose();
-    }
-  };
-  const year = { min: LIMITS.yearMin, max: LIMITS.yearMax, style: { width: 140 } };
   return (
-    <Modal
-      open
+    <RegistryFormModal<CreateTdktOfficerInput>
       title={record ? text.edit : text.addOfficer}
-      okText={text.save}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={created.loading || updated.loading}
+      entityType="TdktOfficer"
+      loaded={
+        record && {
+          values: {
+            fullName: record.fullName,
+            organizationId: record.organization.id,
+            gender: record.gender,
+            birthYear: record.birthYear,
+            trainingLevel: record.trainingLevel,
+            tdktStartYear: record.tdktStartYear,
+            note: record.note,
+          },
+          version: record.version,
+        }
+      }
+      create={async (input) => (await create({ variables: { input } })).data?.createTdktOfficer}
+      update={async (changes) => (await update({ variables: { input: { ...changes, id: record!.id } } })).data!.updateTdktOfficer}
+      saving={created.loading || updated.loading}
+      onClose={onClose}
+      onSaved={onSaved}
     >
-      {problems.length ? <Alert type="error" showIcon title={problems.join(' ')} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" initialValues={initial}>
-        <Form.Item name="fullName" label={text.fullName} rules={[{ required: true, whitespace: true }, { max: LIMITS.personNameMax }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="organizationId" label={text.organization} rules={[{ required: true }]}>
-          <VocabularySelect
-            vocabulary={{
-              values: organizations.map((o) => o.id),
-              labels: Object.fromEntries(organizations.map((o) => [o.id, { vi: o.name, en: o.name }])),
-            }}
-          />
-        </Form.Item>
-        <Form.Item name="gender" label={text.gender}>
-          <VocabularySelect vocabulary={Gender} allowClear />
-        </Form.Item>
-        <Form.Item name="birthYear" label={text.birthYear}>
-          <InputNumber {...year} />
-        </Form.Item>
-        <Form.Item name="trainingLevel" label={text.trainingLevel}>
-          <VocabularySelect vocabulary={TrainingLevel} allowClear />
-        </Form.Item>
-        <Form.Item name="tdktStartYear" label={text.tdktStartYear}>
-          <InputNumber {...year} />
-        </Form.Item>
-        <Form.Item name="note" label={text.note}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="fullName" label={text.fullName} rules={[{ required: true, whitespace: true }, { max: LIMITS.personNameMax }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="organizationId" label={text.organization} rules={[{ required: true }]}>
+        <VocabularySelect
+          vocabulary={{
+            values: organizations.map((o) => o.id),
+            labels: Object.fromEntries(organizations.map((o) => [o.id, { vi: o.name, en: o.name }])),
+          }}
+        />
+      </Form.Item>
+      <Form.Item name="gender" label={text.gender}>
+        <VocabularySelect vocabulary={Gender} allowClear />
+      </Form.Item>
+      <Form.Item name="birthYear" label={text.birthYear}>
+        <InputNumber {...YEAR} />
+      </Form.Item>
+      <Form.Item name="trainingLevel" label={text.trainingLevel}>
+        <VocabularySelect vocabulary={TrainingLevel} allowClear />
+      </Form.Item>
+      <Form.Item name="tdktStartYear" label={text.tdktStartYear}>
+        <InputNumber {...YEAR} />
+      </Form.Item>
+      <Form.Item name="note" label={text.note}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </RegistryFormModal>
   );
 }

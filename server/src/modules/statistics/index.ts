@@ -29,5 +29,4 @@ export const statisticsFeature = defineFeature({
     },
   ],
 });
-export { FORMS } from './statistics-forms.js';
 export { statisticsRoutes } from './statistics.http.js';

@@ -45,6 +45,11 @@ const row = (code: string, label: string, when?: string, level = 0): RowSpec => 
 const heading = (label: string): RowSpec => ({ code: null, label, level: 0 });
 const sub = (code: string, label: string, when: string) => row(code, label, when, 1);
 const codeIn = (...patterns: string[]) => `(${patterns.map((p) => `s.code LIKE '${p}'`).join(' OR ')})`;
+const isIn = (column: string, values: string[]) => `${column} IN (${values.map((v) => `'${v}'`).join(', ')})`;
+
+/** Row 01 and column 1 of every form: everything counted. */
+const TOTAL_ROW = row('01', 'Tổng số');
+const TOTAL_COLUMN: ColumnGroupSpec = { label: null, columns: [{ code: '1', label: 'Tổng số' }] };
 
 const COLLECTIVE = `s.subject_kind = 'COLLECTIVE'`;
 const INDIVIDUAL = `s.subject_kind = 'INDIVIDUAL'`;
@@ -53,7 +58,7 @@ const kind = (value: string) => `s.kind = '${value}'`;
 
 /** Rows of the award forms 0602 and 0603: 01 total, 02–10 by subject, 11–17 by kind. */
 const AWARD_ROWS: RowSpec[] = [
-  row('01', 'Tổng số'),
+  TOTAL_ROW,
   heading('Chia theo đối tượng'),
   row('02', 'Tập thể', COLLECTIVE),
   sub('03', 'Trong đó: Doanh nghiệp', `${COLLECTIVE} AND s.unit_kind = 'ENTERPRISE'`),
@@ -93,7 +98,7 @@ const F0602: FormSpec = {
   levels: ['STATE', 'GOVERNMENT'],
   rows: AWARD_ROWS,
   groups: [
-    { label: null, columns: [{ code: '1', label: 'Tổng số' }] },
+    TOTAL_COLUMN,
     ...[...STATE_KINDS, ['Khác', OTHER_STATE] as [string, string]].map(([label, when], i) => ({
       label,
       columns: [
@@ -113,7 +118,7 @@ const F0603: FormSpec = {
   levels: ['MINISTRY', 'PROVINCE'],
   rows: AWARD_ROWS,
   groups: [
-    { label: null, columns: [{ code: '1', label: 'Tổng số' }] },
+    TOTAL_COLUMN,
     {
       label: 'Chia theo hình thức',
       columns: [
@@ -126,7 +131,7 @@ const F0603: FormSpec = {
   ],
 };
 
-const scope = (...values: string[]) => `s.scope IN (${values.map((v) => `'${v}'`).join(', ')})`;
+const scope = (...values: string[]) => isIn('s.scope', values);
 
 const F0601: FormSpec = {
   form: 'F0601',
@@ -135,7 +140,7 @@ const F0601: FormSpec = {
   unit: 'Đơn vị tính: Phong trào',
   source: 'movements',
   rows: [
-    row('01', 'Tổng số'),
+    TOTAL_ROW,
     heading('Chia theo phạm vi'),
     row('02', 'Toàn quốc', scope('NATIONAL')),
     row('03', 'Bộ, ngành, địa phương', scope('PROVINCE', 'SECTOR')),
@@ -152,7 +157,7 @@ const F0601: FormSpec = {
     row('12', 'Thường xuyên', `s.kind = 'REGULAR'`),
   ],
   groups: [
-    { label: null, columns: [{ code: '1', label: 'Tổng số' }] },
+    TOTAL_COLUMN,
     {
       label: 'Chia ra',
       columns: [
@@ -164,7 +169,7 @@ const F0601: FormSpec = {
   ],
 };
 
-const orgKind = (...values: string[]) => `s.org_kind IN (${values.map((v) => `'${v}'`).join(', ')})`;
+const orgKind = (...values: string[]) => isIn('s.org_kind', values);
 
 const F0604: FormSpec = {
   form: 'F0604',
@@ -173,7 +178,7 @@ const F0604: FormSpec = {
   unit: 'Đơn vị tính: Tổ chức, người',
   source: 'organizations',
   rows: [
-    row('01', 'Tổng số'),
+    TOTAL_ROW,
     row('02', 'Vụ (Ban) Thi đua – Khen thưởng thuộc bộ, ngành, đoàn thể trung ương', orgKind('MINISTRY_DEPARTMENT')),
     row('03', 'Phòng thuộc Vụ (Ban) Thi đua – Khen thưởng', orgKind('MINISTRY_DIVISION')),
     row('04', 'Ban Thi đua – Khen thưởng thuộc Sở Nội vụ', orgKind('PROVINCE_BOARD')),
@@ -200,7 +205,7 @@ const F0605: FormSpec = {
   unit: 'Đơn vị tính: Người',
   source: 'officers',
   rows: [
-    row('01', 'Tổng số'),
+    TOTAL_ROW,
     sub('02', 'Trong đó: Nữ', `s.gender = 'FEMALE'`),
     heading('Chia theo độ tuổi'),
     row('03', 'Từ 30 tuổi trở xuống', age(0, 30)),
@@ -220,7 +225,7 @@ const F0605: FormSpec = {
     row('15', 'Từ 10 năm trở lên', `s.tenure >= 10`),
   ],
   groups: [
-    { label: null, columns: [{ code: '1', label: 'Tổng số' }] },
+    TOTAL_COLUMN,
     {
       label: 'Chia ra',
       columns: [

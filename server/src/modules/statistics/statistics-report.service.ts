@@ -13,7 +13,7 @@ const caseArray = (items: { code: string | null; when?: string }[]) =>
   `ARRAY[${items.map((item) => (item.when ? `CASE WHEN ${item.when} THEN '${item.code}' END` : `'${item.code}'`)).join(', ')}]::text[]`;
 
 /**
- * Forms 0601–0605 for a year and scope, each in two SQL statements whatever the amount of data:
+ * Forms 0601–0605 for a year and scope, each in at most two SQL statements whatever the amount of data:
  * the source rows (statistics-sources.ts) crossed with the codes of the rows and columns whose
  * conditions they meet, summed per (row, column); and what could not be placed, for the notes.
  * Commendations are counted as the caller may see them (the same row scope as their list).
@@ -28,7 +28,7 @@ export class StatisticsReportService {
     const scopeLabel = await this.scopeLabel(resolved);
     const { base, notes } = sourceOf(spec, actor, year, resolved);
     const counted = await this.run<{ row_code: string; col_code: string; n: number }>(this.tableSql(spec, base));
-    const [unplaced] = await this.run<Record<string, number>>(notes);
+    const [unplaced] = notes ? await this.run<Record<string, number>>(notes) : [];
     const cell = new Map(counted.map((c) => [`${c.row_code}|${c.col_code}`, Number(c.n)]));
     const columns = spec.groups.flatMap((g) => g.columns);
     return {

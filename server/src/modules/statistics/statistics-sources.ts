@@ -28,9 +28,10 @@ const and = (conditions: (string | null | undefined)[]) => conditions.filter(Boo
  * for its collectives and once for its individuals. A tally counts only when every award type it
  * names is of the form's levels (else it is in the notes), and goes to a form column only when it
  * names one award type. Tallies hold what the sources do not name, so they add to the named
- * commendations without counting anyone twice.
+ * commendations without counting anyone twice. `notes` counts what could not be placed (none for
+ * the organisations: every one is placed).
  */
-export function sourceOf(spec: FormSpec, actor: Actor, year: number, scope: ReportScope): { base: Sql; notes: Sql } {
+export function sourceOf(spec: FormSpec, actor: Actor, year: number, scope: ReportScope): { base: Sql; notes: Sql | null } {
   const params: Record<string, unknown> = { year, reportUnit: scope.unitId ?? null, reportBloc: scope.blocId ?? null, levels: spec.levels ?? [] };
   const units = unitSet(scope);
   const withScope = (condition: { sql: string; params: Record<string, unknown> } | null) => {
@@ -94,7 +95,7 @@ export function sourceOf(spec: FormSpec, actor: Actor, year: number, scope: Repo
             FROM tdkt_organization o WHERE ${and([units && `o.unit_id IN ${units}`])}`,
           params,
         },
-        notes: { sql: `SELECT 0 AS n WHERE FALSE`, params },
+        notes: null,
       };
     }
     case 'officers': {

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Actor } from '../../core/actor.js';
 import { requirePermission, requireRead } from '../../core/auth/policy.js';
 import { scoped } from '../../core/auth/scope.js';
@@ -118,7 +118,8 @@ export class TdktRegistryService {
       const problems = new Problems();
       const officer = await loadForUpdate(em, TdktOfficer, input, problems);
       requireNotNull(input, ['fullName', 'organizationId'], problems);
-      if (input.organizationId) officer.organizationId = (await this.organization(em, input.organizationId, problems))?.id ?? officer.organizationId;
+      if (input.organizationId)
+        officer.organizationId = (await resolveRef(em, TdktOrganization, input.organizationId, 'organizationId', problems))?.id ?? officer.organizationId;
       const birth = input.birthYear !== undefined ? input.birthYear : officer.birthYear;
       const start = input.tdktStartYear !== undefined ? input.tdktStartYear : officer.tdktStartYear;
       checkYears(birth, start, problems);
@@ -135,10 +136,6 @@ export class TdktRegistryService {
       await removeRecords(em, TdktOfficer, { id: officer.id });
       return id;
     });
-  }
-
-  private organization(em: EntityManager, id: string, problems: Problems) {
-    return resolveRef(em, TdktOrganization, id, 'organizationId', problems);
   }
 }
 
