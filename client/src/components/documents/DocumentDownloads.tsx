@@ -1,6 +1,6 @@
 import { Button, Space, Typography } from 'antd';
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { documentPath, DocumentKind } from '@thidua/shared';
+import { DOCUMENT_FORMATS, documentPath, DocumentKind } from '@thidua/shared';
 import { useLanguage } from '../../i18n/language';
 
 interface Props {
@@ -25,7 +25,7 @@ export function DocumentDownloads({ kind, recordId, label, size = 'middle', comp
   return (
     <Space size={4} wrap data-testid={testId}>
       {compact ? null : <Typography.Text type="secondary">{name}:</Typography.Text>}
-      {(['docx', 'pdf'] as const).map((format) => {
+      {DOCUMENT_FORMATS.map((format) => {
         const text = `${language === 'vi' ? 'Tải' : 'Download'} ${format.toUpperCase()}`;
         return (
           <Button

@@ -1,11 +1,19 @@
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
-import { CertificateField, certificateLayoutProblems, type CertificateFieldLayout, type TextAlign } from '@thidua/shared';
+import { Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import {
+  CERTIFICATE_LIMITS,
+  CertificateField,
+  certificateLayoutProblems,
+  type CertificateFieldLayout,
+  type CertificateLayoutShape,
+  type TextAlign,
+} from '@thidua/shared';
 import { graphql } from '../../gql';
 import { TextAlign as GqlAlign } from '../../gql/graphql';
 import { useCan } from '../../auth/AuthProvider';
+import { ProblemsAlert } from '../../components/ProblemsAlert';
 import { QueryState } from '../../components/QueryState';
 import { useLanguage, useTexts } from '../../i18n/language';
 import { evictHistory } from '../../lib/historyCache';
@@ -34,51 +42,30 @@ const SaveLayout = graphql(`
   }
 `);
 
-/** Pixels of the preview per millimetre of the sheet. */
+/** Width of the preview, px: its scale (px per mm) follows the sheet's width. */
 const PREVIEW_WIDTH = 840;
 const PT_TO_MM = 25.4 / 72;
 const round = (mm: number) => Math.round(mm * 2) / 2;
 
 type Field = CertificateFieldLayout;
 /** The answer's field without its __typename (an input refuses it), alignment as the shared layout writes it. */
-const toField = ({
-  field,
-  top,
-  left,
-  width,
-  fontSize,
-  bold,
-  italic,
-  align,
-  color,
-  uppercase,
-  printable,
-}: { align: GqlAlign } & Omit<Field, 'align'>): Field => ({
-  field,
-  top,
-  left,
-  width,
-  fontSize,
-  bold,
-  italic,
+const toField = ({ __typename, align, ...rest }: { __typename?: string; align: GqlAlign } & Omit<Field, 'align'>): Field => ({
+  ...rest,
   align: align.toLowerCase() as TextAlign,
-  color,
-  uppercase,
-  printable,
 });
+const PAGE_SIDES = ['pageWidth', 'pageHeight'] as const;
+const STYLES = ['bold', 'italic', 'uppercase'] as const;
 
 /** The sheet at scale with each field where it prints; drag a field to move it. Red dashed: shown on screen only. */
 function Preview({
-  fields,
-  page,
+  layout: { fields, pageWidth, pageHeight },
   onMove,
 }: {
-  fields: Field[];
-  page: { width: number; height: number };
+  layout: CertificateLayoutShape;
   onMove: (field: string, top: number, left: number) => void;
 }) {
   const { label } = useLanguage();
-  const scale = PREVIEW_WIDTH / page.width;
+  const scale = PREVIEW_WIDTH / pageWidth;
   const drag = useRef<{ field: string; x: number; y: number; top: number; left: number } | null>(null);
   const down = (f: Field) => (e: PointerEvent<HTMLDivElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
@@ -94,7 +81,7 @@ function Preview({
       style={{
         position: 'relative',
         width: PREVIEW_WIDTH,
-        height: page.height * scale,
+        height: pageHeight * scale,
         border: '1px solid #d9d9d9',
         background: '#fffdf5',
         overflow: 'hidden',
@@ -144,20 +131,17 @@ export function Component() {
   const mayEdit = useCan('write:domain');
   const { data, loading, error, refetch } = useQuery(LayoutQuery, { variables: { id } });
   const info = data?.awardType?.certificateLayout;
-  const [fields, setFields] = useState<Field[]>([]);
-  const [page, setPage] = useState({ width: 420, height: 297 });
+  const [layout, setLayout] = useState<CertificateLayoutShape>({ pageWidth: 420, pageHeight: 297, fields: [] });
   useEffect(() => {
-    if (!info) return;
-    setFields(info.fields.map(toField));
-    setPage({ width: info.pageWidth, height: info.pageHeight });
+    if (info) setLayout({ pageWidth: info.pageWidth, pageHeight: info.pageHeight, fields: info.fields.map(toField) });
   }, [info]);
-  const problems = useMemo(() => certificateLayoutProblems({ pageWidth: page.width, pageHeight: page.height, fields }), [fields, page]);
+  const problems = useMemo(() => certificateLayoutProblems(layout), [layout]);
   const [save, { loading: saving }] = useMutation(SaveLayout, {
     refetchQueries: [LayoutQuery],
     update: (cache, { data: d }) => evictHistory(cache, 'CertificateLayout', d?.saveCertificateLayout.layout?.id),
   });
   const run = useMutationFeedback();
-  const set = (field: string, patch: Partial<Field>) => setFields((all) => all.map((f) => (f.field === field ? { ...f, ...patch } : f)));
+  const set = (field: string, patch: Partial<Field>) => setLayout((l) => ({ ...l, fields: l.fields.map((f) => (f.field === field ? { ...f, ...patch } : f)) }));
   const onSave = () =>
     run(
       async () =>
@@ -166,9 +150,8 @@ export function Component() {
             variables: {
               input: {
                 awardTypeId: id,
-                pageWidth: page.width,
-                pageHeight: page.height,
-                fields: fields.map((f) => ({ ...f, align: f.align.toUpperCase() as GqlAlign })),
+                ...layout,
+                fields: layout.fields.map((f) => ({ ...f, align: f.align.toUpperCase() as GqlAlign })),
                 expectedVersion: info?.layout?.version ?? null,
               },
             },
@@ -198,42 +181,28 @@ export function Component() {
             </Typography.Text>
             <Space wrap>
               {tx.page}
-              <InputNumber
-                min={50}
-                max={600}
-                value={page.width}
-                onChange={(v) => setPage((p) => ({ ...p, width: v ?? p.width }))}
-                disabled={!mayEdit}
-                addonAfter="mm"
-              />
-              ×
-              <InputNumber
-                min={50}
-                max={600}
-                value={page.height}
-                onChange={(v) => setPage((p) => ({ ...p, height: v ?? p.height }))}
-                disabled={!mayEdit}
-                addonAfter="mm"
-              />
+              {PAGE_SIDES.map((side, i) => (
+                <Fragment key={side}>
+                  {i ? '×' : null}
+                  <InputNumber
+                    min={CERTIFICATE_LIMITS.pageMin}
+                    max={CERTIFICATE_LIMITS.pageMax}
+                    value={layout[side]}
+                    onChange={(v) => setLayout((l) => ({ ...l, [side]: v ?? l[side] }))}
+                    disabled={!mayEdit}
+                    addonAfter="mm"
+                  />
+                </Fragment>
+              ))}
               <Typography.Text type="secondary">{tx.noMargin}</Typography.Text>
             </Space>
-            <Preview fields={fields} page={page} onMove={(field, top, left) => mayEdit && set(field, { top, left })} />
-            {problems.length ? (
-              <Alert
-                type="error"
-                showIcon
-                title={tx.problems}
-                description={problems.map((p) => (
-                  <div key={p}>{p}</div>
-                ))}
-                data-testid="layout-problems"
-              />
-            ) : null}
+            <Preview layout={layout} onMove={(field, top, left) => mayEdit && set(field, { top, left })} />
+            <ProblemsAlert title={tx.problems} problems={problems} testId="layout-problems" />
             <Table
               size="small"
               pagination={false}
               rowKey="field"
-              dataSource={fields}
+              dataSource={layout.fields}
               columns={[
                 { title: tx.field, key: 'field', render: (_, f) => label(CertificateField.labels[f.field]) },
                 { title: tx.top, key: 'top', render: (_, f) => num(f, 'top') },
@@ -245,15 +214,11 @@ export function Component() {
                   key: 'style',
                   render: (_, f) => (
                     <Space size={4}>
-                      <Checkbox checked={f.bold} onChange={(e) => set(f.field, { bold: e.target.checked })} disabled={!mayEdit}>
-                        {tx.bold}
-                      </Checkbox>
-                      <Checkbox checked={f.italic} onChange={(e) => set(f.field, { italic: e.target.checked })} disabled={!mayEdit}>
-                        {tx.italic}
-                      </Checkbox>
-                      <Checkbox checked={f.uppercase} onChange={(e) => set(f.field, { uppercase: e.target.checked })} disabled={!mayEdit}>
-                        {tx.uppercase}
-                      </Checkbox>
+                      {STYLES.map((style) => (
+                        <Checkbox key={style} checked={f[style]} onChange={(e) => set(f.field, { [style]: e.target.checked })} disabled={!mayEdit}>
+                          {tx[style]}
+                        </Checkbox>
+                      ))}
                     </Space>
                   ),
                 },

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Collapse, Input, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Collapse, Input, Space, Table, Tabs, Typography } from 'antd';
 import { templateProblems, type DocumentKind } from '@thidua/shared';
 import { graphql } from '../../gql';
 import type { DocumentTemplatesPageQuery } from '../../gql/graphql';
 import { useCan } from '../../auth/AuthProvider';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
+import { ProblemsAlert } from '../../components/ProblemsAlert';
 import { QueryState } from '../../components/QueryState';
 import { useTexts } from '../../i18n/language';
 import { evictHistory } from '../../lib/historyCache';
@@ -84,17 +85,7 @@ function TemplateEditor({ info, mayEdit }: { info: Info; mayEdit: boolean }) {
         data-testid="template-body"
         aria-label={info.label}
       />
-      {problems.length ? (
-        <Alert
-          type="error"
-          showIcon
-          title={tx.problems}
-          description={problems.map((p) => (
-            <div key={p}>{p}</div>
-          ))}
-          data-testid="template-problems"
-        />
-      ) : null}
+      <ProblemsAlert title={tx.problems} problems={problems} testId="template-problems" />
       {mayEdit ? (
         <Space wrap>
           <Button type="primary" onClick={() => void onSave()} disabled={!changed || problems.length > 0} loading={loading} data-testid="save-template">

@@ -1,11 +1,11 @@
-import type { EntityManager } from 'typeorm';
-import { DEFAULT_CERTIFICATE_LAYOUT, type CertificateField, type CertificateLayoutShape } from '@thidua/shared';
+import { In, type EntityManager } from 'typeorm';
+import { DEFAULT_CERTIFICATE_LAYOUT, publicAwardPath, type CertificateField, type CertificateLayoutShape } from '@thidua/shared';
 import type { Actor } from '../../core/actor.js';
 import { scoped } from '../../core/auth/scope.js';
 import { Commendation } from '../commendation/entities.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { CertificateLayout } from './certificate-layout.entity.js';
-import { longDate, placeOf } from './kinds/subjects.js';
+import { longDate, placeOf, SUBJECT_JOINS, SUBJECT_NAME } from './kinds/subjects.js';
 
 export interface CertificateSheet {
   layout: CertificateLayoutShape;
@@ -42,18 +42,13 @@ async function rowsOf(em: EntityManager, actor: Actor, by: 'id' | 'decision', id
   // The register number counts every commendation of the decision, seen or not.
   return em.query(
     `SELECT * FROM (
-       SELECT c.id, c.award_type_id, c.subject_kind AS kind, COALESCE(u.name, p.full_name, h.name) AS name, p.gender, aff.position,
-              CASE WHEN c.person_id IS NOT NULL THEN au.name WHEN c.unit_id IS NOT NULL THEN pu.name ELSE h.address END AS unit,
-              c.achievement, d.number, to_char(d.issued_on, 'YYYY-MM-DD') AS issued_on, d.issuer, d.signer, d.signer_title,
-              ROW_NUMBER() OVER (PARTITION BY c.decision_id ORDER BY COALESCE(u.name, p.full_name, h.name) COLLATE "vi-VN-x-icu", c.id)::int AS register_no,
-              c.decision_id
-         FROM commendation c LEFT JOIN decision d ON d.id = c.decision_id
-         LEFT JOIN unit u ON u.id = c.unit_id LEFT JOIN unit pu ON pu.id = u.parent_id
-         LEFT JOIN person p ON p.id = c.person_id LEFT JOIN household h ON h.id = c.household_id
-         LEFT JOIN LATERAL (SELECT pa.position, pa.unit_id FROM person_affiliation pa WHERE pa.person_id = c.person_id
-                            ORDER BY pa.ended_on DESC NULLS FIRST, pa.started_on DESC NULLS LAST, pa.id LIMIT 1) aff ON true
-         LEFT JOIN unit au ON au.id = aff.unit_id
-        WHERE c.decision_id IS NOT DISTINCT FROM (SELECT decision_id FROM commendation WHERE id = $1::uuid) OR c.id = ANY($2::uuid[])
+       SELECT x.id, x.award_type_id, x.subject_kind AS kind, ${SUBJECT_NAME} AS name, p.gender, aff.position,
+              CASE WHEN x.person_id IS NOT NULL THEN au.name WHEN x.unit_id IS NOT NULL THEN pu.name ELSE h.address END AS unit,
+              x.achievement, d.number, to_char(d.issued_on, 'YYYY-MM-DD') AS issued_on, d.issuer, d.signer, d.signer_title,
+              ROW_NUMBER() OVER (PARTITION BY x.decision_id ORDER BY ${SUBJECT_NAME} COLLATE "vi-VN-x-icu", x.id)::int AS register_no,
+              x.decision_id
+         FROM commendation x LEFT JOIN decision d ON d.id = x.decision_id ${SUBJECT_JOINS}
+        WHERE x.decision_id IS NOT DISTINCT FROM (SELECT decision_id FROM commendation WHERE id = $1::uuid) OR x.id = ANY($2::uuid[])
      ) c WHERE c.id = ANY($2::uuid[]) ORDER BY c.register_no`,
     [ids[0], ids],
   );
@@ -75,16 +70,20 @@ function sheetOf(row: Row, layout: CertificateLayoutShape, origin: string): Cert
       SIGNER_TITLE: row.signer_title ?? '',
       SIGNER_NAME: row.signer ?? '',
       DECISION_LINE: `${decision}. Số vào sổ: ${row.register_no}`,
-      QR_CODE: `${origin}/tra-cuu/khen-thuong/${toGlobalId('Commendation', row.id)}`,
+      QR_CODE: origin + publicAwardPath(toGlobalId('Commendation', row.id)),
     },
   };
 }
 
+/** The shape of an award type's layout: the Board's record, else the default. */
+export const shapeOf = (saved: CertificateLayout | null | undefined): CertificateLayoutShape =>
+  saved ? { pageWidth: saved.pageWidth, pageHeight: saved.pageHeight, fields: saved.fields } : DEFAULT_CERTIFICATE_LAYOUT;
+
 /** The layouts of these award types: the Board's, else the default. */
-export async function layoutsOf(em: EntityManager, awardTypeIds: readonly string[]): Promise<Map<string, CertificateLayoutShape>> {
-  const saved = awardTypeIds.length ? await em.getRepository(CertificateLayout).find({ where: awardTypeIds.map((awardTypeId) => ({ awardTypeId })) }) : [];
-  const byType = new Map(saved.map((l) => [l.awardTypeId, { pageWidth: l.pageWidth, pageHeight: l.pageHeight, fields: l.fields }]));
-  return new Map(awardTypeIds.map((id) => [id, byType.get(id) ?? DEFAULT_CERTIFICATE_LAYOUT]));
+async function layoutsOf(em: EntityManager, awardTypeIds: readonly string[]): Promise<Map<string, CertificateLayoutShape>> {
+  const saved = awardTypeIds.length ? await em.getRepository(CertificateLayout).findBy({ awardTypeId: In([...awardTypeIds]) }) : [];
+  const byType = new Map(saved.map((l) => [l.awardTypeId, l]));
+  return new Map(awardTypeIds.map((id) => [id, shapeOf(byType.get(id))]));
 }
 
 /** One sheet per commendation: of one commendation (`by: 'id'`) or of every commendation of a decision the actor sees. */

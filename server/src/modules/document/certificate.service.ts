@@ -11,7 +11,7 @@ import { AwardType } from '../award-type/entities.js';
 import { Commendation } from '../commendation/entities.js';
 import { Decision } from '../decision/entities.js';
 import { CertificateLayout } from './certificate-layout.entity.js';
-import { certificateSheets, layoutsOf } from './certificate.data.js';
+import { certificateSheets, shapeOf } from './certificate.data.js';
 import type { CertificateLayoutInfo } from './certificate-info.types.js';
 import type { SaveCertificateLayoutInput } from './document.inputs.js';
 import { DocumentError } from './document.errors.js';
@@ -23,9 +23,8 @@ export class CertificateService {
   constructor(private readonly db: DataSource) {}
 
   async layoutOf(awardType: AwardType): Promise<CertificateLayoutInfo> {
-    const record = await this.db.getRepository(CertificateLayout).findOneBy({ awardTypeId: awardType.id });
-    const shape = (await layoutsOf(this.db.manager, [awardType.id])).get(awardType.id)!;
-    return { ...shape, layout: record };
+    const layout = await this.db.getRepository(CertificateLayout).findOneBy({ awardTypeId: awardType.id });
+    return { ...shapeOf(layout), layout };
   }
 
   save(actor: Actor, input: SaveCertificateLayoutInput): Promise<CertificateLayout> {

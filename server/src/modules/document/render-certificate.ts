@@ -1,9 +1,6 @@
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { PDF_FONTS } from './document.fonts.js';
 import type { CertificateSheet } from './certificate.data.js';
-
-const MM = 72 / 25.4;
+import { fontOf, MM, openPdf } from './pdf.js';
 
 /** A QR code as dark squares (no image), `size` mm wide, at top/left mm. */
 function drawQr(doc: PDFKit.PDFDocument, text: string, left: number, top: number, size: number): void {
@@ -19,14 +16,7 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, left: number, top: number
  * the printable fields are drawn (the blank carries the rest), at the layout's positions.
  */
 export function renderCertificates(sheets: readonly CertificateSheet[], title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Creator: 'thidua' }, lang: 'vi-VN' });
-  for (const [name, path] of Object.entries(PDF_FONTS)) doc.registerFont(name, path);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdf({ autoFirstPage: false, margin: 0, info: { Title: title, Creator: 'thidua' }, lang: 'vi-VN' });
   for (const { layout, texts } of sheets) {
     doc.addPage({ size: [layout.pageWidth * MM, layout.pageHeight * MM], margin: 0 });
     for (const f of layout.fields) {
@@ -37,9 +27,8 @@ export function renderCertificates(sheets: readonly CertificateSheet[], title: s
         drawQr(doc, text, f.left, f.top, f.width);
         continue;
       }
-      const font = f.bold ? (f.italic ? 'boldItalic' : 'bold') : f.italic ? 'italic' : 'regular';
       doc
-        .font(font)
+        .font(fontOf(f))
         .fontSize(f.fontSize)
         .fillColor(f.color)
         .text(f.uppercase ? text.toLocaleUpperCase('vi-VN') : text, f.left * MM, f.top * MM, { width: f.width * MM, align: f.align, lineBreak: true });

@@ -1,8 +1,6 @@
-import PDFDocument from 'pdfkit';
-import { PDF_FONTS } from './document.fonts.js';
 import { cellShares, type FilledBlock, type Run } from './document.model.js';
+import { fontOf, MM, openPdf } from './pdf.js';
 
-const MM = 72 / 25.4;
 /** A4 with the margins of Decree 30/2020 (top, bottom 20 mm; left 30 mm; right 15 mm). */
 const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
 const SIZE = 13;
@@ -12,7 +10,6 @@ const ROW_SIZE = 12;
 const CELL_PAD = 3;
 
 type Doc = PDFKit.PDFDocument;
-const fontOf = (s: { bold: boolean; italic: boolean }) => (s.bold ? (s.italic ? 'boldItalic' : 'bold') : s.italic ? 'italic' : 'regular');
 
 /** pdfkit drops a continued run's leading space: it goes to the end of the run before. */
 const spaced = (runs: readonly Run[]): Run[] =>
@@ -70,14 +67,7 @@ function table(doc: Doc, block: Extract<FilledBlock, { type: 'table' }>, width: 
 
 /** The PDF of a filled template: A4 portrait, Noto Serif embedded. */
 export function renderPdf(blocks: readonly FilledBlock[], title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: MARGINS, info: { Title: title, Creator: 'thidua' }, lang: 'vi-VN', displayTitle: true });
-  for (const [name, path] of Object.entries(PDF_FONTS)) doc.registerFont(name, path);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdf({ size: 'A4', margins: MARGINS, info: { Title: title, Creator: 'thidua' }, lang: 'vi-VN', displayTitle: true });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   doc.font('regular').fontSize(SIZE);
   for (const block of blocks) {

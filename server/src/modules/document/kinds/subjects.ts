@@ -11,11 +11,17 @@ export interface SubjectRow {
   achievement: string | null;
 }
 
+/** The subject's name, of a row `x` joined with SUBJECT_JOINS (also the order of a decision's list). */
+export const SUBJECT_NAME = 'COALESCE(u.name, p.full_name, h.name)';
 /** Name, position and agency of each subject: a person's latest affiliation, a collective's parent unit, a household's address. */
-const SUBJECT_COLUMNS = `x.subject_kind AS kind, COALESCE(u.name, p.full_name, h.name) AS name, aff.position,
+const SUBJECT_COLUMNS = `x.subject_kind AS kind, ${SUBJECT_NAME} AS name, aff.position,
   CASE WHEN x.person_id IS NOT NULL THEN au.name WHEN x.unit_id IS NOT NULL THEN pu.name ELSE h.area END AS unit,
   h.address, a.name_vi AS award, x.achievement`;
-const SUBJECT_JOINS = `JOIN award_type a ON a.id = x.award_type_id
+/**
+ * Of a row `x` with a subject (unit, person or household) and an award type: the award type `a`, the
+ * unit `u` and its parent `pu`, the person `p` with their latest affiliation `aff` and its unit `au`, the household `h`.
+ */
+export const SUBJECT_JOINS = `JOIN award_type a ON a.id = x.award_type_id
   LEFT JOIN unit u ON u.id = x.unit_id LEFT JOIN unit pu ON pu.id = u.parent_id
   LEFT JOIN person p ON p.id = x.person_id LEFT JOIN household h ON h.id = x.household_id
   LEFT JOIN LATERAL (SELECT pa.position, pa.unit_id FROM person_affiliation pa WHERE pa.person_id = x.person_id
@@ -37,7 +43,7 @@ export function dossierSubjects(em: EntityManager, dossierId: string, awardable 
 export function decisionSubjects(em: EntityManager, decisionId: string): Promise<SubjectRow[]> {
   return em.query(
     `SELECT ${SUBJECT_COLUMNS} FROM commendation x ${SUBJECT_JOINS}
-      WHERE x.decision_id = $1 ORDER BY COALESCE(u.name, p.full_name, h.name) COLLATE "vi-VN-x-icu", x.id`,
+      WHERE x.decision_id = $1 ORDER BY ${SUBJECT_NAME} COLLATE "vi-VN-x-icu", x.id`,
     [decisionId],
   );
 }
